@@ -1,0 +1,63 @@
+import * as z from 'zod/mini';
+
+/** Every resource id starts with a prefix that says what it is (Stripe-style). */
+export const ID_PREFIXES = {
+  order: 'ord',
+  lineItem: 'li',
+  shipment: 'shp',
+  payment: 'pay',
+  paymentIntent: 'pi',
+  refund: 'ref',
+  dispute: 'dsp',
+  buyer: 'byr',
+  seller: 'sel',
+  creator: 'crt',
+  staff: 'stf',
+  session: 'ses',
+  event: 'evt',
+  request: 'req',
+  address: 'adr',
+} as const;
+
+export type IdKind = keyof typeof ID_PREFIXES;
+export type IdPrefix = (typeof ID_PREFIXES)[IdKind];
+
+const ID_BODY = '[A-Za-z0-9]{8,64}';
+
+/** Schema of an id with the given prefix, e.g. `idSchema('ord')` accepts `ord_4f9a…`. */
+export function idSchema<P extends IdPrefix>(prefix: P) {
+  return z
+    .string()
+    .check(z.regex(new RegExp(`^${prefix}_${ID_BODY}$`), `must be an id starting with "${prefix}_"`)) as unknown as z.ZodMiniType<
+    `${P}_${string}`,
+    string
+  >;
+}
+
+const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** A new random id (Web Crypto; 20 characters ≈ 119 bits). */
+export function newId<P extends IdPrefix>(prefix: P, length = 20): `${P}_${string}` {
+  const bytes = new Uint8Array(length);
+  globalThis.crypto.getRandomValues(bytes);
+  let body = '';
+  // 62 does not divide 256; the bias of a modulo over 20 chars is irrelevant for uniqueness.
+  for (const byte of bytes) body += ALPHABET[byte % ALPHABET.length];
+  return `${prefix}_${body}`;
+}
+
+export function hasPrefix<P extends IdPrefix>(value: string, prefix: P): value is `${P}_${string}` {
+  return new RegExp(`^${prefix}_${ID_BODY}$`).test(value);
+}
+
+export const OrderId = idSchema('ord');
+export const LineItemId = idSchema('li');
+export const ShipmentId = idSchema('shp');
+export const PaymentId = idSchema('pay');
+export const BuyerId = idSchema('byr');
+export const SellerId = idSchema('sel');
+export const CreatorId = idSchema('crt');
+export const EventId = idSchema('evt');
+export type OrderId = z.infer<typeof OrderId>;
+export type BuyerId = z.infer<typeof BuyerId>;
+export type SellerId = z.infer<typeof SellerId>;

@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+
+/**
+ * Stable error codes. Clients switch on `code`, never on `title` or `detail`.
+ * `status` is the HTTP status the server answers with.
+ */
+export const ERROR_CODES = {
+  malformed_json: { status: 400, title: 'The request body is not valid JSON' },
+  validation_failed: { status: 422, title: 'Some fields are missing or invalid' },
+  invalid_query: { status: 400, title: 'The query parameters are invalid' },
+  unsupported_media_type: { status: 415, title: 'Send the body as application/json' },
+  payload_too_large: { status: 413, title: 'The request body is too large' },
+  unauthenticated: { status: 401, title: 'Authentication is required' },
+  invalid_api_key: { status: 401, title: 'The API key is not valid' },
+  session_expired: { status: 401, title: 'The session has expired' },
+  forbidden: { status: 403, title: 'You are not allowed to do this' },
+  not_found: { status: 404, title: 'Not found' },
+  method_not_allowed: { status: 405, title: 'Method not allowed' },
+  idempotency_in_progress: { status: 409, title: 'A request with this idempotency key is still being processed' },
+  idempotency_conflict: { status: 422, title: 'This idempotency key was already used with a different request' },
+  invalid_idempotency_key: { status: 400, title: 'The idempotency key is not valid' },
+  invalid_transition: { status: 409, title: 'The order cannot change to that status now' },
+  action_not_allowed: { status: 409, title: 'This action is not available for the order now' },
+  rate_limited: { status: 429, title: 'Too many requests' },
+  internal_error: { status: 500, title: 'Something went wrong on our side' },
+  service_unavailable: { status: 503, title: 'The service is temporarily unavailable' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+export const ERROR_CODE_LIST = Object.keys(ERROR_CODES) as ErrorCode[];
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(ERROR_CODES, value);
+}
+
+/** Base URI of the problem `type` documentation: `${PROBLEM_TYPE_BASE}${code}`. */
+export const PROBLEM_TYPE_BASE = 'https://txassist.dev/problems/';
+
+export const FieldError = z.object({
+  /** JSON pointer-like dotted path of the failing field, e.g. `line_items.0.quantity`. */
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof FieldError>;
+
+/** RFC 9457 problem details with our stable `code` (kept a plain string so new codes never crash old clients). */
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  code: z.string(),
+  request_id: z.optional(z.string()),
+  errors: z.optional(z.array(FieldError)),
+});
+export type Problem = z.infer<typeof Problem>;
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

@@ -1,0 +1,190 @@
+import * as z from 'zod/mini';
+import { TxEvent } from './events.js';
+import { Health } from './health.js';
+import { CreateOrderRequest, ListOrdersQuery, Order, OrderPathParams, UpdateOrderStatusRequest } from './order.js';
+import { Page } from './pagination.js';
+import type { ErrorCode } from './problem.js';
+import { CreateSessionRequest, GuestLookupRequest, Session, type Role } from './session.js';
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/**
+ * How a route authenticates:
+ * - `none`: public;
+ * - `secret_key`: a seller's secret key (server to server only);
+ * - `publishable_key`: a seller's publishable key (safe in browsers);
+ * - `token`: a bearer token — buyer session, seller secret key or staff key — checked against `roles`.
+ */
+export type RouteAuth = 'none' | 'secret_key' | 'publishable_key' | 'token';
+
+export interface RouteDefinition {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  /** OpenAPI-style path template, e.g. `/v1/orders/{order_id}`. */
+  readonly path: string;
+  readonly summary: string;
+  readonly tag: string;
+  readonly auth: RouteAuth;
+  readonly roles: readonly Role[];
+  readonly params?: z.ZodMiniObject;
+  readonly query?: z.ZodMiniObject;
+  readonly body?: z.ZodMiniType;
+  readonly response: {
+    readonly status: number;
+    readonly description: string;
+    /** JSON body schema; omitted for non-JSON bodies (described by `contentType`). */
+    readonly schema?: z.ZodMiniType;
+    readonly contentType?: string;
+  };
+  /** Error codes the route documents besides the ones every route can give. */
+  readonly errors: readonly ErrorCode[];
+}
+
+/** Codes any route can answer with. */
+export const COMMON_ERROR_CODES: readonly ErrorCode[] = ['internal_error', 'rate_limited'];
+
+const define = <const R extends RouteDefinition>(route: R): R => route;
+
+/** Every HTTP route of the Transaction API. The server mounts exactly these; OpenAPI is generated from them. */
+export const ROUTES = {
+  health: define({
+    operationId: 'health',
+    method: 'get',
+    path: '/healthz',
+    summary: 'Liveness and database check',
+    tag: 'meta',
+    auth: 'none',
+    roles: [],
+    response: { status: 200, description: 'The server is up', schema: Health },
+    errors: ['service_unavailable'],
+  }),
+  openapi: define({
+    operationId: 'openapi',
+    method: 'get',
+    path: '/openapi.json',
+    summary: 'This API description (OpenAPI 3.1)',
+    tag: 'meta',
+    auth: 'none',
+    roles: [],
+    response: {
+      status: 200,
+      description: 'OpenAPI document',
+      schema: z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) }),
+    },
+    errors: [],
+  }),
+  createSession: define({
+    operationId: 'createSession',
+    method: 'post',
+    path: '/v1/sessions',
+    summary: 'Exchange the secret key for a short-lived buyer session token',
+    tag: 'sessions',
+    auth: 'secret_key',
+    roles: ['seller'],
+    body: CreateSessionRequest,
+    response: { status: 201, description: 'A buyer session', schema: Session },
+    errors: ['validation_failed', 'malformed_json', 'unauthenticated', 'invalid_api_key', 'forbidden', 'not_found', 'idempotency_conflict'],
+  }),
+  guestLookup: define({
+    operationId: 'guestLookup',
+    method: 'post',
+    path: '/v1/guest/order-lookups',
+    summary: 'Find one order by order number and email; returns a session limited to that order',
+    tag: 'sessions',
+    auth: 'publishable_key',
+    roles: [],
+    body: GuestLookupRequest,
+    response: { status: 201, description: 'A guest session for the order', schema: Session },
+    errors: ['validation_failed', 'malformed_json', 'invalid_api_key', 'not_found'],
+  }),
+  listOrders: define({
+    operationId: 'listOrders',
+    method: 'get',
+    path: '/v1/orders',
+    summary: "List the caller's orders, newest first",
+    tag: 'orders',
+    auth: 'token',
+    roles: ['buyer', 'seller', 'agent', 'admin'],
+    query: ListOrdersQuery,
+    response: { status: 200, description: 'A page of orders', schema: Page(Order) },
+    errors: ['unauthenticated', 'session_expired', 'invalid_query'],
+  }),
+  createOrder: define({
+    operationId: 'createOrder',
+    method: 'post',
+    path: '/v1/orders',
+    summary: 'Create an order for a buyer (seller); totals are computed by the server',
+    tag: 'orders',
+    auth: 'token',
+    roles: ['seller'],
+    body: CreateOrderRequest,
+    response: { status: 201, description: 'The new order', schema: Order },
+    errors: ['validation_failed', 'malformed_json', 'unauthenticated', 'forbidden', 'not_found', 'idempotency_conflict'],
+  }),
+  getOrder: define({
+    operationId: 'getOrder',
+    method: 'get',
+    path: '/v1/orders/{order_id}',
+    summary: 'Retrieve an order',
+    tag: 'orders',
+    auth: 'token',
+    roles: ['buyer', 'seller', 'agent', 'admin'],
+    params: OrderPathParams,
+    response: { status: 200, description: 'The order', schema: Order },
+    errors: ['unauthenticated', 'session_expired', 'not_found'],
+  }),
+  cancelOrder: define({
+    operationId: 'cancelOrder',
+    method: 'post',
+    path: '/v1/orders/{order_id}/cancel',
+    summary: 'Cancel an order (buyer, while its status allows it)',
+    tag: 'orders',
+    auth: 'token',
+    roles: ['buyer', 'seller'],
+    params: OrderPathParams,
+    body: z.optional(z.object({})),
+    response: { status: 200, description: 'The cancelled order', schema: Order },
+    errors: ['unauthenticated', 'not_found', 'action_not_allowed', 'idempotency_conflict'],
+  }),
+  updateOrderStatus: define({
+    operationId: 'updateOrderStatus',
+    method: 'post',
+    path: '/v1/orders/{order_id}/status',
+    summary: "Move an order along its lifecycle (seller); refused when the transition isn't allowed",
+    tag: 'orders',
+    auth: 'token',
+    roles: ['seller', 'admin'],
+    params: OrderPathParams,
+    body: UpdateOrderStatusRequest,
+    response: { status: 200, description: 'The updated order', schema: Order },
+    errors: ['validation_failed', 'malformed_json', 'unauthenticated', 'forbidden', 'not_found', 'invalid_transition', 'idempotency_conflict'],
+  }),
+  streamEvents: define({
+    operationId: 'streamEvents',
+    method: 'get',
+    path: '/v1/events',
+    summary: "Live updates for the caller (Server-Sent Events); resume with Last-Event-ID",
+    tag: 'events',
+    auth: 'token',
+    roles: ['buyer', 'seller'],
+    response: {
+      status: 200,
+      description: 'A text/event-stream whose `data:` lines are events',
+      contentType: 'text/event-stream',
+      schema: TxEvent,
+    },
+    errors: ['unauthenticated', 'session_expired'],
+  }),
+} as const satisfies Record<string, RouteDefinition>;
+
+export type RouteId = keyof typeof ROUTES;
+export const ROUTE_LIST: readonly RouteDefinition[] = Object.values(ROUTES);
+
+/** Fills a path template: `buildPath('/v1/orders/{order_id}', { order_id })`, every value URI-encoded. */
+export function buildPath(template: string, params: Readonly<Record<string, string>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new TypeError(`Missing path parameter "${name}"`);
+    return encodeURIComponent(value);
+  });
+}
