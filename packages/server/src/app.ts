@@ -1,0 +1,131 @@
+import { newId, ROUTES, toFieldErrors, type RouteDefinition } from '@txassist/contract';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { authenticate, PUBLISHABLE_KEY_HEADER } from './http/authenticate.js';
+import type { AppEnv } from './http/env.js';
+import { IDEMPOTENCY_HEADER, withIdempotency } from './http/idempotency.js';
+import { parseJsonBody, parseWith } from './http/parse.js';
+import { ProblemError, problemResponse } from './http/problem.js';
+import type { RouteHandler } from './routes/handler.js';
+import { HANDLERS } from './routes/index.js';
+import type { Services } from './services.js';
+
+/** `/v1/orders/{order_id}` → `/v1/orders/:order_id` */
+export function toHonoPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+function sendJson(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+function mount(app: Hono<AppEnv>, route: RouteDefinition, handler: RouteHandler<RouteDefinition>): void {
+  app.on(route.method.toUpperCase(), toHonoPath(route.path), async (c) => {
+    const services = c.var.services;
+    const { principal, publishableSeller } = await authenticate(c, route);
+    c.set('principal', principal);
+
+    const run = async (): Promise<Response> => {
+      const params = route.params ? parseWith(route.params, c.req.param(), 'not_found') : undefined;
+      const query = route.query ? parseWith(route.query, c.req.query(), 'invalid_query') : undefined;
+      const body = route.body ? await parseJsonBody(c, route.body) : undefined;
+      const result = await handler({ c, services, now: services.config.now(), principal, publishableSeller, params, query, body } as never);
+      if (result instanceof Response) return result;
+      if (services.config.validateResponses && route.response.schema) {
+        const check = route.response.schema.safeParse(result);
+        if (!check.success) {
+          services.config.logger.error('response does not match its documented schema', {
+            route: route.operationId,
+            issues: JSON.stringify(toFieldErrors(check.error.issues)),
+          });
+          throw new Error(`Response of ${route.operationId} does not match its schema`);
+        }
+      }
+      return sendJson(route.response.status, result);
+    };
+
+    if (route.method === 'post') {
+      const caller = principal?.caller ?? `publishable:${publishableSeller?.id ?? 'none'}`;
+      return withIdempotency(c, caller, run);
+    }
+    return run();
+  });
+}
+
+/** The Transaction API as a Hono app: Web-standard APIs only, so it runs on any runtime Hono supports. */
+export function createApp(services: Services): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const { logger } = services.config;
+
+  app.use('*', async (c, next) => {
+    const requestId = newId('req');
+    const started = performance.now();
+    c.set('requestId', requestId);
+    c.set('services', services);
+    c.set('principal', null);
+    await next();
+    c.res.headers.set('X-Request-Id', requestId);
+    logger.info('request', {
+      request_id: requestId,
+      method: c.req.method,
+      path: new URL(c.req.url).pathname,
+      status: c.res.status,
+      duration_ms: Math.round(performance.now() - started),
+      role: c.var.principal?.role,
+    });
+  });
+
+  // Browsers call with bearer tokens in headers, never cookies, so any origin may call.
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', IDEMPOTENCY_HEADER, PUBLISHABLE_KEY_HEADER, 'Last-Event-ID', 'Accept-Language'],
+      exposeHeaders: ['X-Request-Id', 'Retry-After', 'Idempotent-Replayed'],
+      maxAge: 600,
+    }),
+  );
+
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: services.config.maxBodyBytes,
+      onError: () => {
+        throw new ProblemError('payload_too_large', `Keep the body under ${services.config.maxBodyBytes} bytes.`);
+      },
+    }),
+  );
+
+  for (const [id, route] of Object.entries(ROUTES) as [keyof typeof ROUTES, RouteDefinition][]) {
+    mount(app, route, HANDLERS[id] as RouteHandler<RouteDefinition>);
+  }
+
+  // A known path with an unsupported method answers 405 with Allow, not 404.
+  const methodsByPath = new Map<string, string[]>();
+  for (const route of Object.values(ROUTES) as RouteDefinition[]) {
+    methodsByPath.set(route.path, [...(methodsByPath.get(route.path) ?? []), route.method.toUpperCase()]);
+  }
+  for (const [path, methods] of methodsByPath) {
+    app.all(toHonoPath(path), (c) => {
+      c.header('Allow', methods.join(', '));
+      throw new ProblemError('method_not_allowed', `Use ${methods.join(' or ')} on this path.`);
+    });
+  }
+
+  app.notFound((c) => problemResponse(new ProblemError('not_found', 'There is no such API path.'), c.var.requestId));
+
+  app.onError((error, c: Context<AppEnv>) => {
+    if (error instanceof ProblemError) {
+      const response = problemResponse(error, c.var.requestId);
+      const allow = c.res.headers.get('Allow');
+      if (allow) response.headers.set('Allow', allow);
+      return response;
+    }
+    logger.error('unhandled error', { request_id: c.var.requestId, error: error instanceof Error ? error.message : String(error) });
+    return problemResponse(new ProblemError('internal_error', `Try again; if it keeps failing, quote request ${c.var.requestId}.`), c.var.requestId);
+  });
+
+  return app;
+}

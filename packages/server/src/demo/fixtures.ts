@@ -1,0 +1,38 @@
+import type { OrderStatus } from '@txassist/contract';
+
+/** Demo keys: accepted only while the server runs in demo mode. */
+export const DEMO_KEYS = {
+  secretKey: 'sk_test_demo',
+  publishableKey: 'pk_test_demo',
+  agentKey: 'stk_test_demo_agent',
+  adminKey: 'stk_test_demo_admin',
+} as const;
+
+const ORDER_IDS: Record<OrderStatus, `ord_${string}`> = {
+  unpaid: 'ord_demoUnpaid',
+  on_hold: 'ord_demoOnHold',
+  awaiting_shipment: 'ord_demoAwaitingShipment',
+  partially_shipped: 'ord_demoPartiallyShipped',
+  awaiting_collection: 'ord_demoAwaitingCollection',
+  in_transit: 'ord_demoInTransit',
+  delivered: 'ord_demoDelivered',
+  completed: 'ord_demoCompleted',
+  cancelled: 'ord_demoCancelled',
+};
+
+/** Deterministic demo data, so examples, stories and tests can name things. */
+export const DEMO_FIXTURES = {
+  seller: { id: 'sel_demoseller01', name: 'Lumen Beauty' },
+  creator: { id: 'crt_democreator01', handle: '@glowwithmaya', name: 'Maya Santos' },
+  buyers: [
+    { id: 'byr_demobuyer0001', external_id: 'demo-buyer-1', email: 'ada@example.com', name: 'Ada Lovelace' },
+    { id: 'byr_demobuyer0002', external_id: 'demo-buyer-2', email: 'bob@example.com', name: 'Bob Okafor' },
+  ],
+  staff: [
+    { id: 'stf_demoagent001', role: 'agent', name: 'Ana Agent' },
+    { id: 'stf_demoadmin001', role: 'admin', name: 'Ari Admin' },
+  ],
+  /** Buyer 1's orders, one per status, numbered TX-1001 … TX-1009 in this order. */
+  orders: ORDER_IDS,
+  otherBuyerOrder: { id: 'ord_demoOtherBuyer', number: 'TX-1010' },
+} as const;

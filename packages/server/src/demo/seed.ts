@@ -1,0 +1,85 @@
+import { ORDER_STATUSES, type Address, type LineItemInput } from '@txassist/contract';
+import type { Database } from '../db/database.js';
+import { insertBuyer } from '../store/buyers.js';
+import { insertCreator } from '../store/creators.js';
+import { insertOrder } from '../store/orders.js';
+import { insertSeller } from '../store/sellers.js';
+import { insertStaff } from '../store/staff.js';
+import { DEMO_FIXTURES, DEMO_KEYS } from './fixtures.js';
+
+const ADDRESS: Address = {
+  name: 'Ada Lovelace',
+  line1: '12 Market Street',
+  city: 'London',
+  postal_code: 'EC1A 1BB',
+  country: 'GB',
+};
+
+const ITEMS: LineItemInput[][] = [
+  [{ title: 'Glow Serum 30 ml', quantity: 1, unit_amount: 2400, sku: 'GS-30' }],
+  [
+    { title: 'Velvet Lip Tint', variant: 'Rose', quantity: 2, unit_amount: 1250, sku: 'LT-ROSE' },
+    { title: 'Travel Pouch', quantity: 1, unit_amount: 800 },
+  ],
+  [{ title: 'Hydra Mist 100 ml', quantity: 3, unit_amount: 1599 }],
+];
+
+/** Seeds the demo seller, buyers and one order per status. Safe to run on every start. */
+export async function seedDemo(db: Database, now: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    const existing = await tx.query('select 1 from sellers where id = $1', [DEMO_FIXTURES.seller.id]);
+    if (existing.rows.length > 0) return;
+    await insertSeller(tx, {
+      ...DEMO_FIXTURES.seller,
+      secretKey: DEMO_KEYS.secretKey,
+      publishableKey: DEMO_KEYS.publishableKey,
+      isDemo: true,
+    });
+    await insertCreator(tx, DEMO_FIXTURES.creator);
+    for (const buyer of DEMO_FIXTURES.buyers) await insertBuyer(tx, { ...buyer, seller_id: DEMO_FIXTURES.seller.id });
+    await insertStaff(tx, { ...DEMO_FIXTURES.staff[0], key: DEMO_KEYS.agentKey });
+    await insertStaff(tx, { ...DEMO_FIXTURES.staff[1], key: DEMO_KEYS.adminKey });
+    const buyer = DEMO_FIXTURES.buyers[0].id;
+    let index = 0;
+    for (const status of ORDER_STATUSES) {
+      await insertOrder(
+        tx,
+        DEMO_FIXTURES.seller.id,
+        {
+          id: DEMO_FIXTURES.orders[status],
+          number: `TX-${1001 + index}`,
+          status,
+          buyer_id: buyer,
+          currency: 'USD',
+          line_items: ITEMS[index % ITEMS.length]!,
+          shipping_amount: 499,
+          discount_amount: index === 1 ? 300 : 0,
+          creator_id: DEMO_FIXTURES.creator.id,
+          shipping_address: ADDRESS,
+          // Newest first in lists: the unpaid order is the most recent.
+          placedAt: new Date(now.getTime() - (index + 1) * 3600_000),
+          // Recent status changes keep the demo's cancel and return windows open.
+          statusChangedAt: new Date(now.getTime() - 10 * 60_000),
+        },
+        now,
+      );
+      index++;
+    }
+    await insertOrder(
+      tx,
+      DEMO_FIXTURES.seller.id,
+      {
+        id: DEMO_FIXTURES.otherBuyerOrder.id,
+        number: DEMO_FIXTURES.otherBuyerOrder.number,
+        status: 'in_transit',
+        buyer_id: DEMO_FIXTURES.buyers[1].id,
+        currency: 'JPY',
+        line_items: [{ title: 'Matcha Face Mask', quantity: 2, unit_amount: 1800 }],
+        shipping_amount: 500,
+        discount_amount: 0,
+        placedAt: new Date(now.getTime() - 30 * 60_000),
+      },
+      now,
+    );
+  });
+}

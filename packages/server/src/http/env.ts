@@ -1,0 +1,10 @@
+import type { Principal } from './principal.js';
+import type { Services } from '../services.js';
+
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    services: Services;
+    principal: Principal | null;
+  };
+}

@@ -1,0 +1,61 @@
+import type { Context } from 'hono';
+import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from '../store/idempotency.js';
+import { sha256Hex } from '../security/hash.js';
+import type { AppEnv } from './env.js';
+import { ProblemError, problemResponse } from './problem.js';
+
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+/**
+ * Runs `handle` at most once per (caller, key). A replay gets the first response byte for byte
+ * (errors included); the same key with another request is refused; a key still running gets 409.
+ * Server failures (5xx) release the key so a retry with it can run.
+ */
+export async function withIdempotency(
+  c: Context<AppEnv>,
+  caller: string,
+  handle: () => Promise<Response>,
+): Promise<Response> {
+  const key = c.req.header(IDEMPOTENCY_HEADER);
+  if (key === undefined) return handle();
+  if (key.length < 1 || key.length > 255 || !/^[\x21-\x7e]+$/.test(key)) {
+    throw new ProblemError('invalid_idempotency_key', 'Use 1 to 255 visible ASCII characters, e.g. a UUID.');
+  }
+  const { db, config } = c.var.services;
+  const fingerprint = await sha256Hex(`${c.req.method} ${new URL(c.req.url).pathname}\n${await c.req.text()}`);
+  const expiredBefore = new Date(config.now().getTime() - config.idempotencyTtlMs);
+  const claim = await claimIdempotencyKey(db, caller, key, fingerprint, expiredBefore);
+
+  if (claim.kind !== 'claimed' && claim.fingerprint !== fingerprint) {
+    throw new ProblemError('idempotency_conflict', 'Use a new idempotency key for a different request.');
+  }
+  if (claim.kind === 'in_progress') {
+    throw new ProblemError('idempotency_in_progress', 'Wait a moment and retry with the same key.', { retryAfterSeconds: 1 });
+  }
+  if (claim.kind === 'done') {
+    return new Response(claim.response.body, {
+      status: claim.response.status,
+      headers: { 'Content-Type': claim.response.contentType, 'Idempotent-Replayed': 'true' },
+    });
+  }
+
+  let response: Response;
+  try {
+    response = await handle();
+  } catch (error) {
+    if (error instanceof ProblemError && error.status < 500) {
+      response = problemResponse(error, c.var.requestId);
+    } else {
+      await releaseIdempotencyKey(db, caller, key);
+      throw error;
+    }
+  }
+  if (response.status >= 500) {
+    await releaseIdempotencyKey(db, caller, key);
+    return response;
+  }
+  const body = await response.text();
+  const contentType = response.headers.get('Content-Type') ?? '';
+  await completeIdempotencyKey(db, caller, key, { status: response.status, contentType, body });
+  return new Response(body, { status: response.status, headers: response.headers });
+}

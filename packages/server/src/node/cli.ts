@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { startServer } from '../server.js';
+
+const HELP = `txassist-server — the txassist reference Transaction API
+
+  txassist-server [--db ./data] [--port 8787] [--host 127.0.0.1] [--demo]
+  DATABASE_URL=postgres://… txassist-server      use PostgreSQL instead of PGlite
+
+  --db <dir>     PGlite data folder (default ./data; "memory://" for a throwaway database)
+  --port <n>     port (default $API_PORT or 8787)
+  --host <h>     interface (default 127.0.0.1)
+  --demo         seed demo data and accept the demo keys (refused when NODE_ENV=production)
+  --log <level>  debug | info | warn | error | silent`;
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    demo: { type: 'boolean', default: false },
+    log: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+const databaseUrl = process.env.DATABASE_URL;
+try {
+  const server = await startServer({
+    ...(databaseUrl ? { databaseUrl } : { dataDir: values.db ?? './data' }),
+    port: Number(values.port ?? process.env.API_PORT ?? 8787),
+    host: values.host ?? '127.0.0.1',
+    demo: values.demo || process.env.TXASSIST_DEMO === '1',
+    logLevel: (values.log as 'info' | undefined) ?? 'info',
+  });
+  const storage = databaseUrl ? 'PostgreSQL' : `PGlite at ${values.db ?? './data'}`;
+  console.error(`txassist API listening on ${server.url} (${storage}${values.demo ? ', demo mode: keys sk_test_demo / pk_test_demo' : ''})`);
+  const stop = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (error) {
+  console.error(`txassist-server could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

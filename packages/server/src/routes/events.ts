@@ -1,0 +1,31 @@
+import { SSE_RETRY_MS, type ROUTES } from '@txassist/contract';
+import { streamSSE } from 'hono/streaming';
+import { latestSequence, listEventsAfter } from '../store/events.js';
+import type { RouteHandler } from './handler.js';
+
+/** Per-caller Server-Sent Events; `Last-Event-ID` (or `?last_event_id=`) resumes after that sequence. */
+export const streamEvents: RouteHandler<typeof ROUTES.streamEvents> = async ({ c, services, principal }) => {
+  const resumeFrom = c.req.header('Last-Event-ID') ?? c.req.query('last_event_id');
+  const parsed = resumeFrom !== undefined && /^\d{1,15}$/.test(resumeFrom) ? Number(resumeFrom) : undefined;
+  let last = parsed ?? (await latestSequence(services.db));
+  const { bus, config, db } = services;
+
+  c.header('Cache-Control', 'no-store');
+  c.header('X-Accel-Buffering', 'no');
+  return streamSSE(c, async (stream) => {
+    const aborted = new AbortController();
+    stream.onAbort(() => aborted.abort());
+    await stream.write(`retry: ${SSE_RETRY_MS}\n: connected\n\n`);
+    while (!aborted.signal.aborted) {
+      const seen = bus.version;
+      const events = await listEventsAfter(db, principal, last);
+      for (const event of events) {
+        await stream.writeSSE({ id: String(event.sequence), event: event.type, data: JSON.stringify(event) });
+        last = event.sequence;
+      }
+      if (events.length > 0) continue;
+      const woke = await bus.wait(seen, config.heartbeatMs, aborted.signal);
+      if (!woke && !aborted.signal.aborted) await stream.write(': ping\n\n');
+    }
+  });
+};

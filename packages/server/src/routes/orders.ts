@@ -1,0 +1,84 @@
+import { BUYER_ACTION_TARGET, canTransition, DEFAULT_PAGE_SIZE, type ROUTES } from '@txassist/contract';
+import { ProblemError } from '../http/problem.js';
+import { findBuyer } from '../store/buyers.js';
+import { creatorExists } from '../store/creators.js';
+import { appendEvent } from '../store/events.js';
+import { decodeCursor, getVisibleOrder, insertOrder, listVisibleOrders, updateOrderStatus } from '../store/orders.js';
+import type { RouteHandler } from './handler.js';
+
+export const listOrders: RouteHandler<typeof ROUTES.listOrders> = async ({ services, principal, query, now }) => {
+  const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+  if (query.cursor !== undefined && !cursor) {
+    throw new ProblemError('invalid_query', 'The cursor is not valid; start again from the first page.', {
+      errors: [{ path: 'cursor', code: 'invalid_cursor', message: 'Use next_cursor from a previous page' }],
+    });
+  }
+  const { orders, nextCursor } = await listVisibleOrders(
+    services.db,
+    principal,
+    { status: query.status, limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor },
+    now,
+  );
+  return { object: 'list', data: orders, has_more: nextCursor !== null, next_cursor: nextCursor };
+};
+
+export const getOrder: RouteHandler<typeof ROUTES.getOrder> = async ({ services, principal, params, now }) => {
+  const order = await getVisibleOrder(services.db, principal, params.order_id, now);
+  if (!order) throw new ProblemError('not_found', 'Check the order id, or sign in as the buyer of this order.');
+  return order;
+};
+
+export const createOrder: RouteHandler<typeof ROUTES.createOrder> = async ({ services, principal, body, now }) => {
+  if (principal.role !== 'seller') throw new ProblemError('forbidden');
+  return services.db.transaction(async (tx) => {
+    if (!(await findBuyer(tx, principal.sellerId, body.buyer_id))) {
+      throw new ProblemError('not_found', 'No buyer with this id belongs to your account.');
+    }
+    if (body.creator_id && !(await creatorExists(tx, body.creator_id))) {
+      throw new ProblemError('not_found', 'No creator with this id exists.');
+    }
+    const id = await insertOrder(tx, principal.sellerId, body, now);
+    const order = (await getVisibleOrder(tx, principal, id, now))!;
+    await appendEvent(tx, 'order.created', order, now);
+    return order;
+  });
+};
+
+export const cancelOrder: RouteHandler<typeof ROUTES.cancelOrder> = async ({ services, principal, params, now }) => {
+  return services.db.transaction(async (tx) => {
+    const order = await getVisibleOrder(tx, principal, params.order_id, now, { forUpdate: true });
+    if (!order) throw new ProblemError('not_found', 'Check the order id, or sign in as the buyer of this order.');
+    const allowed =
+      principal.role === 'buyer'
+        ? order.buyer_actions.some((action) => action.action === 'cancel')
+        : canTransition(order.status, 'cancelled');
+    if (!allowed) {
+      throw new ProblemError('action_not_allowed', `An order that is ${order.status.replaceAll('_', ' ')} can no longer be cancelled here; ask for a refund instead.`);
+    }
+    await updateOrderStatus(tx, order.id, BUYER_ACTION_TARGET.cancel ?? 'cancelled', now);
+    const updated = (await getVisibleOrder(tx, principal, order.id, now))!;
+    await appendEvent(tx, 'order.updated', updated, now);
+    return updated;
+  });
+};
+
+export const updateOrderStatusHandler: RouteHandler<typeof ROUTES.updateOrderStatus> = async ({
+  services,
+  principal,
+  params,
+  body,
+  now,
+}) => {
+  return services.db.transaction(async (tx) => {
+    const order = await getVisibleOrder(tx, principal, params.order_id, now, { forUpdate: true });
+    if (!order) throw new ProblemError('not_found');
+    if (order.status === body.status) return order;
+    if (!canTransition(order.status, body.status)) {
+      throw new ProblemError('invalid_transition', `An order cannot go from ${order.status} to ${body.status}.`);
+    }
+    await updateOrderStatus(tx, order.id, body.status, now);
+    const updated = (await getVisibleOrder(tx, principal, order.id, now))!;
+    await appendEvent(tx, 'order.updated', updated, now);
+    return updated;
+  });
+};

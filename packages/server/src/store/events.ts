@@ -1,0 +1,63 @@
+import { newId, type EventType, type Order, type TxEvent } from '@txassist/contract';
+import type { Queryable } from '../db/database.js';
+import type { Principal } from '../http/principal.js';
+import { iso, num } from './rows.js';
+
+/** NOTIFY channel that tells every server process (and every SSE stream) that events were written. */
+export const EVENTS_CHANNEL = 'tx_events';
+
+/** Stores an event in the caller's transaction and notifies listeners when it commits. */
+export async function appendEvent(tx: Queryable, type: EventType, order: Order, now: Date): Promise<void> {
+  const { rows } = await tx.query<{ sequence: unknown }>(
+    `insert into events (id, type, seller_id, buyer_id, order_id, payload, created_at)
+     values ($1, $2, $3, $4, $5, $6, $7) returning sequence`,
+    [newId('evt'), type, order.seller.id, order.buyer_id, order.id, JSON.stringify({ object: order }), now.toISOString()],
+  );
+  await tx.query(`select pg_notify('${EVENTS_CHANNEL}', $1)`, [String(num(rows[0]!.sequence))]);
+}
+
+interface EventRow {
+  sequence: unknown;
+  id: TxEvent['id'];
+  type: EventType;
+  payload: { object: Order };
+  created_at: Date;
+}
+
+/** Events after `afterSequence` that the principal may see, oldest first. */
+export async function listEventsAfter(
+  db: Queryable,
+  principal: Principal,
+  afterSequence: number,
+  limit = 500,
+): Promise<TxEvent[]> {
+  let scope: { sql: string; params: unknown[] };
+  if (principal.role === 'buyer') {
+    scope = principal.orderId
+      ? { sql: 'seller_id = $2 and buyer_id = $3 and order_id = $4', params: [principal.sellerId, principal.buyerId, principal.orderId] }
+      : { sql: 'seller_id = $2 and buyer_id = $3', params: [principal.sellerId, principal.buyerId] };
+  } else if (principal.role === 'seller') {
+    scope = { sql: 'seller_id = $2', params: [principal.sellerId] };
+  } else {
+    scope = { sql: 'true', params: [] };
+  }
+  const { rows } = await db.query<EventRow>(
+    `select sequence, id, type, payload, created_at from events
+     where sequence > $1 and ${scope.sql} order by sequence limit ${Math.max(1, Math.min(limit, 1000))}`,
+    [afterSequence, ...scope.params],
+  );
+  return rows.map((row) => ({
+    object: 'event',
+    id: row.id,
+    sequence: num(row.sequence),
+    type: row.type,
+    created_at: iso(row.created_at),
+    data: row.payload,
+  }));
+}
+
+/** The newest sequence number, so a fresh subscriber starts from "now". */
+export async function latestSequence(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ max: unknown }>('select coalesce(max(sequence), 0) as max from events');
+  return num(rows[0]!.max);
+}
