@@ -46,7 +46,7 @@ export const MIGRATIONS: readonly { id: string; sql: string }[] = [
         expires_at timestamptz not null,
         created_at timestamptz not null default now()
       );
-      create sequence order_numbers start 1001;
+      create sequence order_numbers start 100001;
       create table orders (
         id text primary key,
         number text not null unique,

@@ -9,8 +9,10 @@ export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 /**
  * Runs `handle` at most once per (caller, key). A replay gets the first response byte for byte
  * (errors included); the same key with another request is refused; a key still running gets 409.
- * Server failures (5xx) release the key so a retry with it can run.
+ * Server failures (5xx) and rate limiting (429) did nothing, so they release the key for a retry.
  */
+const releases = (status: number) => status >= 500 || status === 429;
+
 export async function withIdempotency(
   c: Context<AppEnv>,
   caller: string,
@@ -43,14 +45,14 @@ export async function withIdempotency(
   try {
     response = await handle();
   } catch (error) {
-    if (error instanceof ProblemError && error.status < 500) {
+    if (error instanceof ProblemError && !releases(error.status)) {
       response = problemResponse(error, c.var.requestId);
     } else {
       await releaseIdempotencyKey(db, caller, key);
       throw error;
     }
   }
-  if (response.status >= 500) {
+  if (releases(response.status)) {
     await releaseIdempotencyKey(db, caller, key);
     return response;
   }

@@ -11,6 +11,8 @@ const GUEST_SESSION_TTL_SECONDS = 30 * 60;
 
 export const createSession: RouteHandler<typeof ROUTES.createSession> = async ({ services, principal, body, now }) => {
   if (principal.role !== 'seller') throw new ProblemError('forbidden');
+  const wait = services.rateLimiter.hit(`sessions:${principal.sellerId}`, services.config.rateLimits.createSession, now.getTime());
+  if (wait !== undefined) throw new ProblemError('rate_limited', 'Too many sessions created. Try again shortly.', { retryAfterSeconds: wait });
   const { buyer: who } = body;
   let buyerId;
   if (who.id) {
