@@ -8,7 +8,7 @@ export interface CallOptions {
   idempotencyKey?: string;
 }
 
-export interface CallResult<T = unknown> {
+export interface CallResult<T = any> {
   status: number;
   headers: Headers;
   text: string;

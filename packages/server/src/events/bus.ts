@@ -9,15 +9,22 @@ export class EventBus {
   #version = 0;
   #waiters = new Set<() => void>();
   #unlisten: (() => Promise<void>) | undefined;
+  #stopped = false;
 
   async start(db: Database): Promise<void> {
     this.#unlisten = await db.listen(EVENTS_CHANNEL, () => this.notify());
   }
 
   async stop(): Promise<void> {
+    this.#stopped = true;
     await this.#unlisten?.();
     for (const wake of this.#waiters) wake();
     this.#waiters.clear();
+  }
+
+  /** True once the server is shutting down: streams end instead of waiting. */
+  get stopped(): boolean {
+    return this.#stopped;
   }
 
   get version(): number {
@@ -31,6 +38,7 @@ export class EventBus {
 
   /** Resolves `true` when something happened after `seenVersion`, `false` on timeout or abort. */
   wait(seenVersion: number, timeoutMs: number, signal?: AbortSignal): Promise<boolean> {
+    if (this.#stopped) return Promise.resolve(false);
     if (this.#version !== seenVersion) return Promise.resolve(true);
     return new Promise((resolve) => {
       const done = (changed: boolean) => {

@@ -16,7 +16,7 @@ export const streamEvents: RouteHandler<typeof ROUTES.streamEvents> = async ({ c
     const aborted = new AbortController();
     stream.onAbort(() => aborted.abort());
     await stream.write(`retry: ${SSE_RETRY_MS}\n: connected\n\n`);
-    while (!aborted.signal.aborted) {
+    while (!aborted.signal.aborted && !bus.stopped) {
       const seen = bus.version;
       const events = await listEventsAfter(db, principal, last);
       for (const event of events) {
@@ -25,7 +25,7 @@ export const streamEvents: RouteHandler<typeof ROUTES.streamEvents> = async ({ c
       }
       if (events.length > 0) continue;
       const woke = await bus.wait(seen, config.heartbeatMs, aborted.signal);
-      if (!woke && !aborted.signal.aborted) await stream.write(': ping\n\n');
+      if (!woke && !aborted.signal.aborted && !bus.stopped) await stream.write(': ping\n\n');
     }
   });
 };

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { TxEvent } from '@txassist/contract';
+import { DEMO_FIXTURES, DEMO_KEYS, startServer } from '@txassist/server';
+import { buyerToken, call } from '../support/http.js';
+import { BACKENDS, startTestServer, type TestServer } from '../support/server.js';
+import { openEventStream } from '../support/sse.js';
+
+const SK = DEMO_KEYS.secretKey;
+const ORDERS = DEMO_FIXTURES.orders;
+
+const advance = (server: TestServer, id: string, status: string) =>
+  call(server.url, 'POST', `/v1/orders/${id}/status`, { token: SK, body: { status } });
+
+for (const backend of BACKENDS) {
+  describe(`live updates (${backend})`, () => {
+    let server: TestServer;
+    let token: string;
+    before(async () => {
+      server = await startTestServer({ backend, config: { heartbeatMs: 200 } });
+      token = await buyerToken(server.url);
+    });
+    after(() => server?.close());
+
+    it('streams an order change to its buyer as a contract event with the sequence as SSE id', async () => {
+      const stream = await openEventStream(server.url, token);
+      try {
+        assert.equal(stream.status, 200);
+        assert.match(stream.contentType ?? '', /^text\/event-stream/);
+        await stream.waitFor(0);
+        assert.equal((await advance(server, ORDERS.awaiting_shipment, 'in_transit')).status, 200);
+        const [event] = await stream.waitFor(1);
+        const parsed = TxEvent.parse(event!.data);
+        assert.equal(parsed.type, 'order.updated');
+        assert.equal(event!.event, 'order.updated');
+        assert.equal(event!.id, String(parsed.sequence));
+        assert.equal(parsed.data.object.id, ORDERS.awaiting_shipment);
+        assert.equal(parsed.data.object.status, 'in_transit');
+      } finally {
+        await stream.close();
+      }
+    });
+
+    it("never sends a buyer another buyer's events", async () => {
+      const other = await buyerToken(server.url, DEMO_FIXTURES.buyers[1].id);
+      const stream = await openEventStream(server.url, other);
+      try {
+        await stream.waitFor(0);
+        await advance(server, ORDERS.in_transit, 'delivered');
+        await advance(server, DEMO_FIXTURES.otherBuyerOrder.id, 'delivered');
+        const [event] = await stream.waitFor(1);
+        assert.equal(event!.data.data.object.id, DEMO_FIXTURES.otherBuyerOrder.id);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        assert.equal(stream.received.length, 1);
+      } finally {
+        await stream.close();
+      }
+    });
+
+    it('resumes after Last-Event-ID with nothing missed and nothing doubled', async () => {
+      const first = await openEventStream(server.url, token);
+      await first.waitFor(0);
+      await advance(server, ORDERS.unpaid, 'on_hold');
+      const [seen] = await first.waitFor(1);
+      await first.close();
+      // While disconnected:
+      await advance(server, ORDERS.unpaid, 'awaiting_shipment');
+      await advance(server, ORDERS.unpaid, 'awaiting_collection');
+      const resumed = await openEventStream(server.url, token, seen!.id);
+      try {
+        const events = await resumed.waitFor(2);
+        assert.deepEqual(
+          events.map((e) => e.data.data.object.status),
+          ['awaiting_shipment', 'awaiting_collection'],
+        );
+        assert.ok(events.every((e) => Number(e.id) > Number(seen!.id)));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        assert.equal(resumed.received.length, 2);
+      } finally {
+        await resumed.close();
+      }
+    });
+
+    it('needs a token', async () => {
+      const result = await call(server.url, 'GET', '/v1/events');
+      assert.equal(result.status, 401);
+    });
+  });
+}
+
+describe('live updates across server processes (postgres)', () => {
+  let first: TestServer;
+  before(async () => {
+    first = await startTestServer({ backend: 'postgres' });
+  });
+  after(() => first?.close());
+
+  it('delivers an event written through one server to a subscriber of another on the same database', async () => {
+    const second = await startServer({ port: 0, databaseUrl: first.databaseUrl!, demo: true, logLevel: 'silent' });
+    try {
+      const token = await buyerToken(second.url);
+      const stream = await openEventStream(second.url, token);
+      try {
+        await stream.waitFor(0);
+        await advance(first, ORDERS.awaiting_collection, 'in_transit');
+        const [event] = await stream.waitFor(1, 3000);
+        assert.equal(event!.data.data.object.id, ORDERS.awaiting_collection);
+      } finally {
+        await stream.close();
+      }
+    } finally {
+      await second.close();
+    }
+  });
+});
