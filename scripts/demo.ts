@@ -1,0 +1,36 @@
+// Runs the demo: reference API on an embedded PGlite folder with demo data, plus the example storefront.
+import { startServer } from '@txassist/server';
+import { startStorefront } from '../examples/storefront/server.js';
+
+const apiPort = Number(process.env.API_PORT ?? 8787);
+const storefrontPort = Number(process.env.PORT ?? 8080);
+const host = process.env.HOST ?? '127.0.0.1';
+const dataDir = process.env.TXASSIST_DATA_DIR ?? './data';
+const databaseUrl = process.env.DATABASE_URL;
+
+const api = await startServer({
+  ...(databaseUrl ? { databaseUrl } : { dataDir }),
+  port: apiPort,
+  host,
+  demo: true,
+  logLevel: (process.env.LOG_LEVEL as 'info' | undefined) ?? 'warn',
+});
+const storefront = await startStorefront({ port: storefrontPort, host, apiBase: api.url, secretKey: 'sk_test_demo' });
+
+console.log(`
+  txassist demo is running
+  ─────────────────────────────────────────────
+  API         ${api.url}   (OpenAPI: ${api.url}/openapi.json)
+  Storefront  ${storefront.url}
+  Storage     ${databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${dataDir}`}
+  Demo keys   sk_test_demo (server side) / pk_test_demo (browser)
+  Stop with Ctrl+C
+`);
+
+const stop = async () => {
+  await storefront.close();
+  await api.close();
+  process.exit(0);
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
