@@ -28,10 +28,9 @@ const ID_BODY = '[A-Za-z0-9]{8,64}';
 export function idSchema<P extends IdPrefix>(prefix: P) {
   return z
     .string()
-    .check(z.regex(new RegExp(`^${prefix}_${ID_BODY}$`), `must be an id starting with "${prefix}_"`)) as unknown as z.ZodMiniType<
-    `${P}_${string}`,
-    string
-  >;
+    .check(
+      z.regex(new RegExp(`^${prefix}_${ID_BODY}$`), `must be an id starting with "${prefix}_"`),
+    ) as unknown as z.ZodMiniType<`${P}_${string}`, string>;
 }
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';

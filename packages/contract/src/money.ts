@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 
 /**
  * ISO 4217 minor-unit exponents for currencies that do not use 2 decimals.
- * Everything else in `CURRENCIES` uses 2.
+ * Everything else in `CURRENCIES` uses 2. (Kept as a table: `prettier-ignore`.)
  */
+// prettier-ignore
 const EXPONENT_EXCEPTIONS: Readonly<Record<string, number>> = {
   BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0, UYI: 0,
   VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
@@ -12,6 +13,7 @@ const EXPONENT_EXCEPTIONS: Readonly<Record<string, number>> = {
 };
 
 /** Currencies the platform accepts (ISO 4217, active, the markets social commerce sells in and more). */
+// prettier-ignore
 export const CURRENCIES = [
   'AED', 'ARS', 'AUD', 'BDT', 'BHD', 'BRL', 'CAD', 'CHF', 'CLP', 'CNY', 'COP', 'CZK', 'DKK', 'EGP',
   'EUR', 'GBP', 'HKD', 'HUF', 'IDR', 'ILS', 'INR', 'ISK', 'JOD', 'JPY', 'KES', 'KRW', 'KWD', 'MAD',
@@ -49,7 +51,8 @@ export class CurrencyMismatchError extends Error {
 }
 
 export function money(amount: number, currency: CurrencyCode): Money {
-  if (!Number.isSafeInteger(amount)) throw new RangeError(`Money amount must be an integer of minor units, got ${amount}`);
+  if (!Number.isSafeInteger(amount))
+    throw new RangeError(`Money amount must be an integer of minor units, got ${amount}`);
   return { amount, currency };
 }
 
@@ -80,7 +83,9 @@ export function sumMoney(items: readonly Money[], currency: CurrencyCode): Money
 export function toDecimalString(value: Money): string {
   const exponent = currencyExponent(value.currency);
   const negative = value.amount < 0;
-  const digits = Math.abs(value.amount).toString().padStart(exponent + 1, '0');
+  const digits = Math.abs(value.amount)
+    .toString()
+    .padStart(exponent + 1, '0');
   const whole = exponent === 0 ? digits : digits.slice(0, -exponent);
   const fraction = exponent === 0 ? '' : `.${digits.slice(-exponent)}`;
   return `${negative ? '-' : ''}${whole}${fraction}`;

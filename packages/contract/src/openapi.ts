@@ -108,7 +108,10 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
         },
       },
       headers: {
-        RequestId: { description: 'Unique id of this request, quoted in problems and logs', schema: { type: 'string' } },
+        RequestId: {
+          description: 'Unique id of this request, quoted in problems and logs',
+          schema: { type: 'string' },
+        },
       },
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'Secret key, buyer session token or staff key' },

@@ -5,12 +5,15 @@ import { CurrencyCode, NonNegativeMoney } from './money.js';
 import { BuyerAction, OrderStatus } from './order-status.js';
 import { Timestamp } from './timestamps.js';
 
+/** An absolute http(s) URL (a pattern, not `z.url()`, to keep URL parsing out of browser bundles). */
+export const HttpsUrl = z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, 'must be an http(s) URL'));
+
 export const LineItem = z.object({
   id: LineItemId,
   title: z.string().check(z.minLength(1), z.maxLength(300)),
   variant: z.nullable(z.string()),
   sku: z.nullable(z.string()),
-  image_url: z.nullable(z.url()),
+  image_url: z.nullable(HttpsUrl),
   quantity: z.int().check(z.positive()),
   unit_price: NonNegativeMoney,
   total: NonNegativeMoney,
@@ -71,7 +74,7 @@ export const LineItemInput = z.object({
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
   variant: z.optional(z.string().check(z.maxLength(200))),
   sku: z.optional(z.string().check(z.maxLength(100))),
-  image_url: z.optional(z.url()),
+  image_url: z.optional(HttpsUrl),
   quantity: z.int().check(z.positive(), z.maximum(999)),
   /** Minor units in the order's currency. */
   unit_amount: z.int().check(z.nonnegative(), z.maximum(100_000_000_00)),
@@ -104,4 +107,3 @@ export const ListOrdersQuery = z.object({
 export type ListOrdersQuery = z.infer<typeof ListOrdersQuery>;
 
 export const OrderPathParams = z.object({ order_id: OrderId });
-
