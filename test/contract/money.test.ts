@@ -209,3 +209,9 @@ describe('formatMoney (Intl) uses the ISO exponent', () => {
     assert.equal(formatMoney({ amount: 1999, currency: 'USD' }, ['xx', 'en']), '$19.99');
   });
 });
+
+describe('parseDecimal edge cases', () => {
+  test('parses "-0.00" as zero, not negative zero', () => {
+    assert.ok(Object.is(parseDecimal('-0.00', 'USD').amount, 0));
+  });
+});

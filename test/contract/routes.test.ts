@@ -21,6 +21,11 @@ describe('routes registry', () => {
     }
   });
 
+  test('each route is also exported on its own as `<operationId>Route` (tree-shakable imports)', async () => {
+    const contract: Record<string, unknown> = await import('@txassist/contract');
+    for (const [key, route] of Object.entries(ROUTES)) assert.equal(contract[`${key}Route`], route, key);
+  });
+
   test('operationIds are unique and match their key', () => {
     const ids = ROUTE_LIST.map((route) => route.operationId);
     assert.equal(new Set(ids).size, ids.length);
@@ -71,6 +76,13 @@ describe('buildPath', () => {
   test('encodes every value so it stays one path segment', () => {
     assert.equal(buildPath('/v1/orders/{order_id}', { order_id: 'a/b?c#d e%' }), '/v1/orders/a%2Fb%3Fc%23d%20e%25');
     assert.equal(buildPath('/v1/orders/{order_id}', { order_id: 'ünï' }), '/v1/orders/%C3%BCn%C3%AF');
+  });
+
+  test('refuses ".", ".." and "" which would reach another route', () => {
+    for (const order_id of ['.', '..', '']) {
+      assert.throws(() => buildPath('/v1/orders/{order_id}', { order_id }), { name: 'TypeError' });
+    }
+    assert.equal(buildPath('/v1/orders/{order_id}', { order_id: '...' }), '/v1/orders/...');
   });
 
   test('throws on a missing parameter', () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
   CreateOrderRequest,
+  HttpsUrl,
   ERROR_CODE_LIST,
   ERROR_CODES,
   isErrorCode,
@@ -11,6 +12,7 @@ import {
   Problem,
   PROBLEM_CONTENT_TYPE,
   PROBLEM_TYPE_BASE,
+  Timestamp,
   toFieldErrors,
 } from '@txassist/contract';
 import { orderFixture } from './fixtures.js';
@@ -65,6 +67,53 @@ describe('Order schema', () => {
       ['wrong object', { ...order, object: 'orders' }],
     ];
     for (const [what, value] of broken) assert.equal(Order.safeParse(value).success, false, what);
+  });
+});
+
+describe('Timestamp and HttpsUrl', () => {
+  test('Timestamp accepts RFC 3339 UTC with an optional fraction', () => {
+    for (const value of ['2026-11-26T05:32:28Z', '2026-11-26T05:32:28.000Z', '2024-02-29T23:59:59.123456789Z']) {
+      assert.equal(Timestamp.safeParse(value).success, true, value);
+    }
+  });
+
+  test('Timestamp refuses offsets, missing parts, impossible fields and non-strings', () => {
+    const bad = [
+      '2026-11-26T05:32:28+01:00',
+      '2026-11-26T05:32:28',
+      '2026-11-26 05:32:28Z',
+      '2026-11-26',
+      '2026-13-01T00:00:00Z',
+      '2026-11-32T00:00:00Z',
+      '2026-11-26T24:00:00Z',
+      '2026-11-26T05:60:00Z',
+      '2026-11-26T05:32:28.Z',
+      '2026-11-26T05:32:28.0000000000Z',
+      ' 2026-11-26T05:32:28Z',
+    ];
+    for (const value of bad) assert.equal(Timestamp.safeParse(value).success, false, value);
+    assert.equal(Timestamp.safeParse(Date.now()).success, false);
+  });
+
+  test('Timestamp accepts what Date#toISOString produces', () => {
+    assert.equal(Timestamp.safeParse(new Date().toISOString()).success, true);
+  });
+
+  test('HttpsUrl accepts absolute http(s) URLs only', () => {
+    for (const value of ['https://example.com/mug.png', 'http://localhost:8080/a?b=c#d', 'HTTPS://CDN.EXAMPLE.COM/x']) {
+      assert.equal(HttpsUrl.safeParse(value).success, true, value);
+    }
+    const bad = [
+      'javascript:alert(1)',
+      'data:image/png;base64,AAAA',
+      '//example.com/mug.png',
+      '/mug.png',
+      'ftp://example.com/mug.png',
+      'https://',
+      'https://exa mple.com/',
+      `https://example.com/${'a'.repeat(2048)}`,
+    ];
+    for (const value of bad) assert.equal(HttpsUrl.safeParse(value).success, false, value);
   });
 });
 

@@ -66,12 +66,22 @@ for (const backend of BACKENDS) {
     it('answers 403 when a buyer calls a seller-only route or a secret-key route', async () => {
       const create = await call(server.url, 'POST', '/v1/orders', {
         token,
-        body: { buyer_id: DEMO_FIXTURES.buyers[0].id, currency: 'USD', line_items: [{ title: 'x', quantity: 1, unit_amount: 1 }] },
+        body: {
+          buyer_id: DEMO_FIXTURES.buyers[0].id,
+          currency: 'USD',
+          line_items: [{ title: 'x', quantity: 1, unit_amount: 1 }],
+        },
       });
       assert.deepEqual([create.status, create.json.code], [403, 'forbidden']);
-      const session = await call(server.url, 'POST', '/v1/sessions', { token, body: { buyer: { id: DEMO_FIXTURES.buyers[1].id } } });
+      const session = await call(server.url, 'POST', '/v1/sessions', {
+        token,
+        body: { buyer: { id: DEMO_FIXTURES.buyers[1].id } },
+      });
       assert.deepEqual([session.status, session.json.code], [403, 'forbidden']);
-      const status = await call(server.url, 'POST', `/v1/orders/${ORDER}/status`, { token, body: { status: 'delivered' } });
+      const status = await call(server.url, 'POST', `/v1/orders/${ORDER}/status`, {
+        token,
+        body: { status: 'delivered' },
+      });
       assert.equal(status.status, 403);
     });
 
@@ -134,7 +144,10 @@ for (const backend of BACKENDS) {
         body: { buyer: { id: 'byr_doesnotexist00' } },
       });
       assert.equal(unknown.status, 404);
-      const neither = await call(server.url, 'POST', '/v1/sessions', { token: DEMO_KEYS.secretKey, body: { buyer: {} } });
+      const neither = await call(server.url, 'POST', '/v1/sessions', {
+        token: DEMO_KEYS.secretKey,
+        body: { buyer: {} },
+      });
       assert.equal(neither.status, 422);
     });
   });

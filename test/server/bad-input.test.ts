@@ -48,7 +48,13 @@ for (const backend of BACKENDS) {
       });
       assertProblem(result, 422, 'validation_failed');
       const paths = result.json.errors.map((error: { path: string }) => error.path).sort();
-      assert.deepEqual(paths, ['buyer_id', 'currency', 'line_items.0.quantity', 'line_items.0.title', 'line_items.0.unit_amount']);
+      assert.deepEqual(paths, [
+        'buyer_id',
+        'currency',
+        'line_items.0.quantity',
+        'line_items.0.title',
+        'line_items.0.unit_amount',
+      ]);
       for (const error of result.json.errors) assert.ok(error.message.length > 0);
     });
 
@@ -57,13 +63,25 @@ for (const backend of BACKENDS) {
     });
 
     it('a JSON array or string instead of an object → 422', async () => {
-      assertProblem(await call(server.url, 'POST', '/v1/orders', { token: SK, body: [1, 2] }), 422, 'validation_failed');
-      assertProblem(await call(server.url, 'POST', '/v1/orders', { token: SK, body: 'order' }), 422, 'validation_failed');
+      assertProblem(
+        await call(server.url, 'POST', '/v1/orders', { token: SK, body: [1, 2] }),
+        422,
+        'validation_failed',
+      );
+      assertProblem(
+        await call(server.url, 'POST', '/v1/orders', { token: SK, body: 'order' }),
+        422,
+        'validation_failed',
+      );
     });
 
     it('an oversized body → 413 payload_too_large, nothing stored', async () => {
       const before = await server.services.db.query<{ n: unknown }>('select count(*) as n from orders');
-      const huge = { buyer_id: BUYER, currency: 'USD', line_items: [{ title: 'x'.repeat(200_000), quantity: 1, unit_amount: 1 }] };
+      const huge = {
+        buyer_id: BUYER,
+        currency: 'USD',
+        line_items: [{ title: 'x'.repeat(200_000), quantity: 1, unit_amount: 1 }],
+      };
       const result = await call(server.url, 'POST', '/v1/orders', { token: SK, body: huge });
       assertProblem(result, 413, 'payload_too_large');
       const afterCount = await server.services.db.query<{ n: unknown }>('select count(*) as n from orders');
@@ -101,7 +119,11 @@ for (const backend of BACKENDS) {
     it('a malformed id in the path → 404, an unknown path → 404, a wrong method → 405 with Allow', async () => {
       const token = await buyerToken(server.url);
       assertProblem(await call(server.url, 'GET', '/v1/orders/not-an-id', { token }), 404, 'not_found');
-      assertProblem(await call(server.url, 'GET', `/v1/orders/${encodeURIComponent('ord_x/../../sessions')}`, { token }), 404, 'not_found');
+      assertProblem(
+        await call(server.url, 'GET', `/v1/orders/${encodeURIComponent('ord_x/../../sessions')}`, { token }),
+        404,
+        'not_found',
+      );
       assertProblem(await call(server.url, 'GET', '/v1/nothing-here'), 404, 'not_found');
       const wrong = await call(server.url, 'DELETE', `/v1/orders/${DEMO_FIXTURES.orders.unpaid}`, { token });
       assertProblem(wrong, 405, 'method_not_allowed');
@@ -109,7 +131,16 @@ for (const backend of BACKENDS) {
     });
 
     it('never answers 5xx to any of these', async () => {
-      const bodies = ['null', '0', '"x"', '{}', '{"buyer_id":null}', '{"line_items":{}}', '\u0000', '{"a":'.repeat(500)];
+      const bodies = [
+        'null',
+        '0',
+        '"x"',
+        '{}',
+        '{"buyer_id":null}',
+        '{"line_items":{}}',
+        '\u0000',
+        '{"a":'.repeat(500),
+      ];
       for (const rawBody of bodies) {
         const result = await call(server.url, 'POST', '/v1/orders', {
           token: SK,

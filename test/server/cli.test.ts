@@ -11,7 +11,10 @@ const CLI = fileURLToPath(new URL('../../packages/server/dist/node/cli.js', impo
 
 /** Starts the real CLI and resolves with its URL once it says it is listening. */
 function startCli(args: string[], env: Record<string, string | undefined> = {}) {
-  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const url = new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -39,7 +42,9 @@ describe('txassist-server CLI', () => {
     await template.drop();
     const dir = await mkdtemp(join(tmpdir(), 'txassist-cli-'));
     const cache = fileURLToPath(new URL('../../.cache/', import.meta.url));
-    const source = (await readdir(cache)).find((name) => name.startsWith('pglite-template-') && !name.includes('.building'));
+    const source = (await readdir(cache)).find(
+      (name) => name.startsWith('pglite-template-') && !name.includes('.building'),
+    );
     await cp(join(cache, source!), dir, { recursive: true });
     try {
       const first = startCli(['--db', dir, '--port', '0', '--demo', '--log', 'silent']);
@@ -50,13 +55,19 @@ describe('txassist-server CLI', () => {
       const created = await fetch(`${url}/v1/orders`, {
         method: 'POST',
         headers: { Authorization: 'Bearer sk_test_demo', 'Content-Type': 'application/json' },
-        body: JSON.stringify({ buyer_id: 'byr_demobuyer0001', currency: 'USD', line_items: [{ title: 'Kept', quantity: 1, unit_amount: 100 }] }),
+        body: JSON.stringify({
+          buyer_id: 'byr_demobuyer0001',
+          currency: 'USD',
+          line_items: [{ title: 'Kept', quantity: 1, unit_amount: 100 }],
+        }),
       });
       const order = (await created.json()) as { id: string };
       assert.equal(await stop(first.child), 0);
 
       const second = startCli(['--db', dir, '--port', '0', '--demo', '--log', 'silent']);
-      const again = await fetch(`${await second.url}/v1/orders/${order.id}`, { headers: { Authorization: 'Bearer sk_test_demo' } });
+      const again = await fetch(`${await second.url}/v1/orders/${order.id}`, {
+        headers: { Authorization: 'Bearer sk_test_demo' },
+      });
       assert.equal(again.status, 200, 'the order survived the restart');
       assert.equal(await stop(second.child), 0);
     } finally {

@@ -11,7 +11,12 @@ for (const backend of BACKENDS) {
   describe(`guest order lookup (${backend})`, () => {
     let server: TestServer;
     before(async () => {
-      server = await startTestServer({ backend, config: { rateLimits: { guestLookup: { limit: 5, windowMs: 60_000 }, createSession: { limit: 3, windowMs: 60_000 } } } });
+      server = await startTestServer({
+        backend,
+        config: {
+          rateLimits: { guestLookup: { limit: 5, windowMs: 60_000 }, createSession: { limit: 3, windowMs: 60_000 } },
+        },
+      });
     });
     after(() => server?.close());
 
@@ -22,12 +27,19 @@ for (const backend of BACKENDS) {
       });
       assert.equal(result.status, 201, result.text);
       assert.equal(result.json.order_id, DEMO_FIXTURES.orders.in_transit);
-      const own = await call(server.url, 'GET', `/v1/orders/${DEMO_FIXTURES.orders.in_transit}`, { token: result.json.token });
+      const own = await call(server.url, 'GET', `/v1/orders/${DEMO_FIXTURES.orders.in_transit}`, {
+        token: result.json.token,
+      });
       assert.equal(own.status, 200);
-      const sibling = await call(server.url, 'GET', `/v1/orders/${DEMO_FIXTURES.orders.delivered}`, { token: result.json.token });
+      const sibling = await call(server.url, 'GET', `/v1/orders/${DEMO_FIXTURES.orders.delivered}`, {
+        token: result.json.token,
+      });
       assert.equal(sibling.status, 404, 'a guest session reads only its order, not the buyer’s other orders');
       const list = await call(server.url, 'GET', '/v1/orders', { token: result.json.token });
-      assert.deepEqual(list.json.data.map((o: { id: string }) => o.id), [DEMO_FIXTURES.orders.in_transit]);
+      assert.deepEqual(
+        list.json.data.map((o: { id: string }) => o.id),
+        [DEMO_FIXTURES.orders.in_transit],
+      );
     });
 
     it('answers the same for an unknown order and a wrong email', async () => {
@@ -44,7 +56,9 @@ for (const backend of BACKENDS) {
     });
 
     it('needs a publishable key', async () => {
-      const result = await call(server.url, 'POST', '/v1/guest/order-lookups', { body: { order_number: 'TX-1001', email: 'ada@example.com' } });
+      const result = await call(server.url, 'POST', '/v1/guest/order-lookups', {
+        body: { order_number: 'TX-1001', email: 'ada@example.com' },
+      });
       assert.deepEqual([result.status, result.json.code], [401, 'unauthenticated']);
     });
 

@@ -17,7 +17,9 @@ async function countOrders(server: TestServer): Promise<number> {
 }
 
 async function countCreatedEvents(server: TestServer): Promise<number> {
-  const { rows } = await server.services.db.query<{ n: unknown }>("select count(*) as n from events where type = 'order.created'");
+  const { rows } = await server.services.db.query<{ n: unknown }>(
+    "select count(*) as n from events where type = 'order.created'",
+  );
   return Number(rows[0]!.n);
 }
 
@@ -31,8 +33,16 @@ for (const backend of BACKENDS) {
 
     it('replays the first response byte for byte and creates one order', async () => {
       const before = await countOrders(server);
-      const first = await call(server.url, 'POST', '/v1/orders', { token: DEMO_KEYS.secretKey, idempotencyKey: 'create-1', body: newOrder() });
-      const replay = await call(server.url, 'POST', '/v1/orders', { token: DEMO_KEYS.secretKey, idempotencyKey: 'create-1', body: newOrder() });
+      const first = await call(server.url, 'POST', '/v1/orders', {
+        token: DEMO_KEYS.secretKey,
+        idempotencyKey: 'create-1',
+        body: newOrder(),
+      });
+      const replay = await call(server.url, 'POST', '/v1/orders', {
+        token: DEMO_KEYS.secretKey,
+        idempotencyKey: 'create-1',
+        body: newOrder(),
+      });
       assert.equal(first.status, 201);
       assert.equal(replay.status, 201);
       assert.equal(replay.text, first.text);
@@ -43,16 +53,32 @@ for (const backend of BACKENDS) {
 
     it('replays errors too', async () => {
       const body = { ...newOrder(), buyer_id: 'byr_doesnotexist00' };
-      const first = await call(server.url, 'POST', '/v1/orders', { token: DEMO_KEYS.secretKey, idempotencyKey: 'err-1', body });
-      const replay = await call(server.url, 'POST', '/v1/orders', { token: DEMO_KEYS.secretKey, idempotencyKey: 'err-1', body });
+      const first = await call(server.url, 'POST', '/v1/orders', {
+        token: DEMO_KEYS.secretKey,
+        idempotencyKey: 'err-1',
+        body,
+      });
+      const replay = await call(server.url, 'POST', '/v1/orders', {
+        token: DEMO_KEYS.secretKey,
+        idempotencyKey: 'err-1',
+        body,
+      });
       assert.equal(first.status, 404);
       assert.equal(replay.status, 404);
       assert.equal(replay.text, first.text);
     });
 
     it('refuses the same key with a different body: 422 idempotency_conflict', async () => {
-      await call(server.url, 'POST', '/v1/orders', { token: DEMO_KEYS.secretKey, idempotencyKey: 'conflict-1', body: newOrder('A') });
-      const other = await call(server.url, 'POST', '/v1/orders', { token: DEMO_KEYS.secretKey, idempotencyKey: 'conflict-1', body: newOrder('B') });
+      await call(server.url, 'POST', '/v1/orders', {
+        token: DEMO_KEYS.secretKey,
+        idempotencyKey: 'conflict-1',
+        body: newOrder('A'),
+      });
+      const other = await call(server.url, 'POST', '/v1/orders', {
+        token: DEMO_KEYS.secretKey,
+        idempotencyKey: 'conflict-1',
+        body: newOrder('B'),
+      });
       assert.deepEqual([other.status, other.json.code], [422, 'idempotency_conflict']);
       const otherPath = await call(server.url, 'POST', `/v1/orders/${DEMO_FIXTURES.orders.unpaid}/status`, {
         token: DEMO_KEYS.secretKey,
@@ -84,13 +110,20 @@ for (const backend of BACKENDS) {
       const eventsBefore = await countCreatedEvents(server);
       const results = await Promise.all(
         Array.from({ length: 10 }, () =>
-          call(server.url, 'POST', '/v1/orders', { token: DEMO_KEYS.secretKey, idempotencyKey: 'burst-1', body: newOrder('Burst') }),
+          call(server.url, 'POST', '/v1/orders', {
+            token: DEMO_KEYS.secretKey,
+            idempotencyKey: 'burst-1',
+            body: newOrder('Burst'),
+          }),
         ),
       );
       assert.equal(await countOrders(server), before + 1);
       const created = results.filter((r) => r.status === 201);
       assert.ok(created.length >= 1);
-      assert.ok(created.every((r) => r.text === created[0]!.text), 'every success is the same order');
+      assert.ok(
+        created.every((r) => r.text === created[0]!.text),
+        'every success is the same order',
+      );
       for (const r of results.filter((r) => r.status !== 201)) {
         assert.deepEqual([r.status, r.json.code, r.headers.get('retry-after')], [409, 'idempotency_in_progress', '1']);
       }
@@ -98,9 +131,17 @@ for (const backend of BACKENDS) {
     });
 
     it('rejects keys that are too long or not printable ASCII', async () => {
-      const long = await call(server.url, 'POST', '/v1/orders', { token: DEMO_KEYS.secretKey, idempotencyKey: 'k'.repeat(256), body: newOrder() });
+      const long = await call(server.url, 'POST', '/v1/orders', {
+        token: DEMO_KEYS.secretKey,
+        idempotencyKey: 'k'.repeat(256),
+        body: newOrder(),
+      });
       assert.deepEqual([long.status, long.json.code], [400, 'invalid_idempotency_key']);
-      const ok = await call(server.url, 'POST', '/v1/orders', { token: DEMO_KEYS.secretKey, idempotencyKey: 'k'.repeat(255), body: newOrder() });
+      const ok = await call(server.url, 'POST', '/v1/orders', {
+        token: DEMO_KEYS.secretKey,
+        idempotencyKey: 'k'.repeat(255),
+        body: newOrder(),
+      });
       assert.equal(ok.status, 201);
     });
 
@@ -108,12 +149,24 @@ for (const backend of BACKENDS) {
       let clock = Date.now();
       const timed = await startTestServer({ backend, config: { now: () => new Date(clock) } });
       try {
-        const first = await call(timed.url, 'POST', '/v1/orders', { token: DEMO_KEYS.secretKey, idempotencyKey: 'ttl', body: newOrder() });
+        const first = await call(timed.url, 'POST', '/v1/orders', {
+          token: DEMO_KEYS.secretKey,
+          idempotencyKey: 'ttl',
+          body: newOrder(),
+        });
         clock += 24 * 3600_000;
-        const dayLater = await call(timed.url, 'POST', '/v1/orders', { token: DEMO_KEYS.secretKey, idempotencyKey: 'ttl', body: newOrder() });
+        const dayLater = await call(timed.url, 'POST', '/v1/orders', {
+          token: DEMO_KEYS.secretKey,
+          idempotencyKey: 'ttl',
+          body: newOrder(),
+        });
         assert.equal(dayLater.text, first.text);
         clock += 25 * 3600_000;
-        const muchLater = await call(timed.url, 'POST', '/v1/orders', { token: DEMO_KEYS.secretKey, idempotencyKey: 'ttl', body: newOrder() });
+        const muchLater = await call(timed.url, 'POST', '/v1/orders', {
+          token: DEMO_KEYS.secretKey,
+          idempotencyKey: 'ttl',
+          body: newOrder(),
+        });
         assert.equal(muchLater.status, 201);
         assert.notEqual(muchLater.json.id, first.json.id);
       } finally {

@@ -8,7 +8,10 @@ import { startTestServer, type TestServer } from '../support/server.js';
 
 type Doc = {
   openapi: string;
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: object }> }> }>>;
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema?: object }> }> }>
+  >;
   components: { schemas: Record<string, object> };
 };
 
@@ -36,7 +39,10 @@ describe('OpenAPI document', () => {
     assert.ok(media?.schema, `${method.toUpperCase()} ${path} ${result.status} documents ${type}`);
     const schema = JSON.parse(JSON.stringify(media.schema).replaceAll('"#/components/', '"doc#/components/'));
     const validate = ajv.compile(schema);
-    assert.ok(validate(result.json), `${method.toUpperCase()} ${path} ${result.status}: ${ajv.errorsText(validate.errors)}`);
+    assert.ok(
+      validate(result.json),
+      `${method.toUpperCase()} ${path} ${result.status}: ${ajv.errorsText(validate.errors)}`,
+    );
   }
 
   it('is OpenAPI 3.1 and documents every route of the contract', () => {
@@ -69,17 +75,80 @@ describe('OpenAPI document', () => {
       [ROUTES.listOrders.path, 'get', call(server.url, 'GET', '/v1/orders?limit=0', { token })],
       [ROUTES.listOrders.path, 'get', call(server.url, 'GET', '/v1/orders')],
       [ROUTES.getOrder.path, 'get', call(server.url, 'GET', `/v1/orders/${order}`, { token })],
-      [ROUTES.getOrder.path, 'get', call(server.url, 'GET', `/v1/orders/${DEMO_FIXTURES.otherBuyerOrder.id}`, { token })],
-      [ROUTES.createSession.path, 'post', call(server.url, 'POST', '/v1/sessions', { token: DEMO_KEYS.secretKey, body: { buyer: { id: DEMO_FIXTURES.buyers[1].id } } })],
-      [ROUTES.createSession.path, 'post', call(server.url, 'POST', '/v1/sessions', { token: DEMO_KEYS.secretKey, body: { buyer: 3 } })],
+      [
+        ROUTES.getOrder.path,
+        'get',
+        call(server.url, 'GET', `/v1/orders/${DEMO_FIXTURES.otherBuyerOrder.id}`, { token }),
+      ],
+      [
+        ROUTES.createSession.path,
+        'post',
+        call(server.url, 'POST', '/v1/sessions', {
+          token: DEMO_KEYS.secretKey,
+          body: { buyer: { id: DEMO_FIXTURES.buyers[1].id } },
+        }),
+      ],
+      [
+        ROUTES.createSession.path,
+        'post',
+        call(server.url, 'POST', '/v1/sessions', { token: DEMO_KEYS.secretKey, body: { buyer: 3 } }),
+      ],
       [ROUTES.createSession.path, 'post', call(server.url, 'POST', '/v1/sessions', { token, body: {} })],
-      [ROUTES.guestLookup.path, 'post', call(server.url, 'POST', '/v1/guest/order-lookups', { headers: { 'X-Tx-Publishable-Key': DEMO_KEYS.publishableKey }, body: { order_number: 'TX-1001', email: 'ada@example.com' } })],
-      [ROUTES.createOrder.path, 'post', call(server.url, 'POST', '/v1/orders', { token: DEMO_KEYS.secretKey, body: { buyer_id: DEMO_FIXTURES.buyers[0].id, currency: 'EUR', line_items: [{ title: 'Soap', quantity: 1, unit_amount: 450 }] } })],
-      [ROUTES.createOrder.path, 'post', call(server.url, 'POST', '/v1/orders', { token: DEMO_KEYS.secretKey, rawBody: '{', headers: { 'Content-Type': 'application/json' } })],
-      [ROUTES.cancelOrder.path, 'post', call(server.url, 'POST', `/v1/orders/${DEMO_FIXTURES.orders.awaiting_shipment}/cancel`, { token, body: {} })],
-      [ROUTES.cancelOrder.path, 'post', call(server.url, 'POST', `/v1/orders/${DEMO_FIXTURES.orders.completed}/cancel`, { token, body: {} })],
-      [ROUTES.updateOrderStatus.path, 'post', call(server.url, 'POST', `/v1/orders/${order}/status`, { token: DEMO_KEYS.secretKey, body: { status: 'completed' } })],
-      [ROUTES.updateOrderStatus.path, 'post', call(server.url, 'POST', `/v1/orders/${order}/status`, { token: DEMO_KEYS.secretKey, body: { status: 'unpaid' } })],
+      [
+        ROUTES.guestLookup.path,
+        'post',
+        call(server.url, 'POST', '/v1/guest/order-lookups', {
+          headers: { 'X-Tx-Publishable-Key': DEMO_KEYS.publishableKey },
+          body: { order_number: 'TX-1001', email: 'ada@example.com' },
+        }),
+      ],
+      [
+        ROUTES.createOrder.path,
+        'post',
+        call(server.url, 'POST', '/v1/orders', {
+          token: DEMO_KEYS.secretKey,
+          body: {
+            buyer_id: DEMO_FIXTURES.buyers[0].id,
+            currency: 'EUR',
+            line_items: [{ title: 'Soap', quantity: 1, unit_amount: 450 }],
+          },
+        }),
+      ],
+      [
+        ROUTES.createOrder.path,
+        'post',
+        call(server.url, 'POST', '/v1/orders', {
+          token: DEMO_KEYS.secretKey,
+          rawBody: '{',
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      ],
+      [
+        ROUTES.cancelOrder.path,
+        'post',
+        call(server.url, 'POST', `/v1/orders/${DEMO_FIXTURES.orders.awaiting_shipment}/cancel`, { token, body: {} }),
+      ],
+      [
+        ROUTES.cancelOrder.path,
+        'post',
+        call(server.url, 'POST', `/v1/orders/${DEMO_FIXTURES.orders.completed}/cancel`, { token, body: {} }),
+      ],
+      [
+        ROUTES.updateOrderStatus.path,
+        'post',
+        call(server.url, 'POST', `/v1/orders/${order}/status`, {
+          token: DEMO_KEYS.secretKey,
+          body: { status: 'completed' },
+        }),
+      ],
+      [
+        ROUTES.updateOrderStatus.path,
+        'post',
+        call(server.url, 'POST', `/v1/orders/${order}/status`, {
+          token: DEMO_KEYS.secretKey,
+          body: { status: 'unpaid' },
+        }),
+      ],
     ];
     const statuses = new Set<string>();
     for (const [path, method, pending] of cases) {

@@ -33,7 +33,10 @@ for (const backend of BACKENDS) {
         pages++;
       } while (cursor);
       assert.equal(pages, 3);
-      assert.deepEqual(seen, ORDER_STATUSES.map((status) => ORDERS[status]));
+      assert.deepEqual(
+        seen,
+        ORDER_STATUSES.map((status) => ORDERS[status]),
+      );
     });
 
     it('filters by status', async () => {
@@ -51,14 +54,19 @@ for (const backend of BACKENDS) {
       assert.equal(order.amounts.subtotal.amount, itemsTotal);
       assert.equal(
         order.amounts.total.amount,
-        order.amounts.subtotal.amount + order.amounts.shipping.amount + order.amounts.tax.amount - order.amounts.discount.amount,
+        order.amounts.subtotal.amount +
+          order.amounts.shipping.amount +
+          order.amounts.tax.amount -
+          order.amounts.discount.amount,
       );
       assert.equal(order.creator?.handle, DEMO_FIXTURES.creator.handle);
     });
 
     it('tells the buyer which actions each status allows, with deadlines', async () => {
       const actionsOf = async (id: string) =>
-        (await call(server.url, 'GET', `/v1/orders/${id}`, { token })).json.buyer_actions.map((a: { action: string }) => a.action);
+        (await call(server.url, 'GET', `/v1/orders/${id}`, { token })).json.buyer_actions.map(
+          (a: { action: string }) => a.action,
+        );
       assert.deepEqual(await actionsOf(ORDERS.unpaid), ['cancel']);
       assert.deepEqual(await actionsOf(ORDERS.in_transit), ['request_refund']);
       assert.deepEqual(await actionsOf(ORDERS.delivered), ['request_refund', 'request_return']);
@@ -79,12 +87,21 @@ for (const backend of BACKENDS) {
     });
 
     it('moves orders only along the lifecycle', async () => {
-      const ok = await call(server.url, 'POST', `/v1/orders/${ORDERS.in_transit}/status`, { token: SK, body: { status: 'delivered' } });
+      const ok = await call(server.url, 'POST', `/v1/orders/${ORDERS.in_transit}/status`, {
+        token: SK,
+        body: { status: 'delivered' },
+      });
       assert.equal(ok.status, 200);
       assert.equal(ok.json.status, 'delivered');
-      const back = await call(server.url, 'POST', `/v1/orders/${ORDERS.in_transit}/status`, { token: SK, body: { status: 'unpaid' } });
+      const back = await call(server.url, 'POST', `/v1/orders/${ORDERS.in_transit}/status`, {
+        token: SK,
+        body: { status: 'unpaid' },
+      });
       assert.deepEqual([back.status, back.json.code], [409, 'invalid_transition']);
-      const fromTerminal = await call(server.url, 'POST', `/v1/orders/${ORDERS.completed}/status`, { token: SK, body: { status: 'delivered' } });
+      const fromTerminal = await call(server.url, 'POST', `/v1/orders/${ORDERS.completed}/status`, {
+        token: SK,
+        body: { status: 'delivered' },
+      });
       assert.equal(fromTerminal.status, 409);
       const unchanged = await call(server.url, 'GET', `/v1/orders/${ORDERS.completed}`, { token });
       assert.equal(unchanged.json.status, 'completed');
@@ -108,7 +125,12 @@ for (const backend of BACKENDS) {
       assert.equal(result.json.creator.id, DEMO_FIXTURES.creator.id);
       const unknownCreator = await call(server.url, 'POST', '/v1/orders', {
         token: SK,
-        body: { buyer_id: DEMO_FIXTURES.buyers[0].id, currency: 'USD', line_items: [{ title: 'x', quantity: 1, unit_amount: 1 }], creator_id: 'crt_doesnotexist0' },
+        body: {
+          buyer_id: DEMO_FIXTURES.buyers[0].id,
+          currency: 'USD',
+          line_items: [{ title: 'x', quantity: 1, unit_amount: 1 }],
+          creator_id: 'crt_doesnotexist0',
+        },
       });
       assert.equal(unknownCreator.status, 404);
     });

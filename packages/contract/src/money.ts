@@ -99,7 +99,8 @@ export function parseDecimal(value: string, currency: CurrencyCode): Money {
   const [, sign, whole = '0', fraction = ''] = match;
   if (fraction.length > exponent) throw new RangeError(`${currency} has ${exponent} decimal places`);
   const amount = Number(whole + fraction.padEnd(exponent, '0'));
-  return money(sign ? -amount : amount, currency);
+  // "-0.00" is zero, not negative zero.
+  return money(sign && amount !== 0 ? -amount : amount, currency);
 }
 
 /** Formats through Intl with the currency's own exponent (Intl's defaults are not always ISO's). */

@@ -6,7 +6,9 @@ import { BuyerAction, OrderStatus } from './order-status.js';
 import { Timestamp } from './timestamps.js';
 
 /** An absolute http(s) URL (a pattern, not `z.url()`, to keep URL parsing out of browser bundles). */
-export const HttpsUrl = z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, 'must be an http(s) URL'));
+export const HttpsUrl = z
+  .string()
+  .check(z.maxLength(2048), z.regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, 'must be an http(s) URL'));
 
 export const LineItem = z.object({
   id: LineItemId,

@@ -130,14 +130,7 @@ export const createOrderRoute = /*#__PURE__*/ define({
   roles: ['seller'],
   body: CreateOrderRequest,
   response: { status: 201, description: 'The new order', schema: Order },
-  errors: [
-    'validation_failed',
-    'malformed_json',
-    'unauthenticated',
-    'forbidden',
-    'not_found',
-    'idempotency_conflict',
-  ],
+  errors: ['validation_failed', 'malformed_json', 'unauthenticated', 'forbidden', 'not_found', 'idempotency_conflict'],
 });
 
 export const getOrderRoute = /*#__PURE__*/ define({
@@ -229,6 +222,9 @@ export function buildPath(template: string, params: Readonly<Record<string, stri
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) throw new TypeError(`Missing path parameter "${name}"`);
+    // URLs treat "." and ".." (even percent-encoded) as dot segments, and "" drops the segment:
+    // each would reach another route, so they are refused.
+    if (value === '' || value === '.' || value === '..') throw new TypeError(`Invalid path parameter "${name}"`);
     return encodeURIComponent(value);
   });
 }

@@ -6,5 +6,10 @@ import * as z from 'zod/mini';
  */
 export const Timestamp = z
   .string()
-  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/, 'must be an RFC 3339 UTC timestamp'));
+  .check(
+    z.regex(
+      /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/,
+      'must be an RFC 3339 UTC timestamp',
+    ),
+  );
 export type Timestamp = z.infer<typeof Timestamp>;

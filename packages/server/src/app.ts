@@ -30,7 +30,16 @@ function mount(app: Hono<AppEnv>, route: RouteDefinition, handler: RouteHandler<
       const params = route.params ? parseWith(route.params, c.req.param(), 'not_found') : undefined;
       const query = route.query ? parseWith(route.query, c.req.query(), 'invalid_query') : undefined;
       const body = route.body ? await parseJsonBody(c, route.body) : undefined;
-      const result = await handler({ c, services, now: services.config.now(), principal, publishableSeller, params, query, body } as never);
+      const result = await handler({
+        c,
+        services,
+        now: services.config.now(),
+        principal,
+        publishableSeller,
+        params,
+        query,
+        body,
+      } as never);
       if (result instanceof Response) return result;
       if (services.config.validateResponses && route.response.schema) {
         const check = route.response.schema.safeParse(result);
@@ -82,7 +91,14 @@ export function createApp(services: Services): Hono<AppEnv> {
     cors({
       origin: '*',
       allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', IDEMPOTENCY_HEADER, PUBLISHABLE_KEY_HEADER, 'Last-Event-ID', 'Accept-Language'],
+      allowHeaders: [
+        'Authorization',
+        'Content-Type',
+        IDEMPOTENCY_HEADER,
+        PUBLISHABLE_KEY_HEADER,
+        'Last-Event-ID',
+        'Accept-Language',
+      ],
       exposeHeaders: ['X-Request-Id', 'Retry-After', 'Idempotent-Replayed'],
       maxAge: 600,
     }),
@@ -123,8 +139,14 @@ export function createApp(services: Services): Hono<AppEnv> {
       if (allow) response.headers.set('Allow', allow);
       return response;
     }
-    logger.error('unhandled error', { request_id: c.var.requestId, error: error instanceof Error ? error.message : String(error) });
-    return problemResponse(new ProblemError('internal_error', `Try again; if it keeps failing, quote request ${c.var.requestId}.`), c.var.requestId);
+    logger.error('unhandled error', {
+      request_id: c.var.requestId,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return problemResponse(
+      new ProblemError('internal_error', `Try again; if it keeps failing, quote request ${c.var.requestId}.`),
+      c.var.requestId,
+    );
   });
 
   return app;

@@ -26,7 +26,14 @@ export function createLogger(options: { level?: LogLevel; write?: (line: string)
       if (key !== 'request_id' && SECRET_KEY_PATTERN.test(key)) safe[key] = '[redacted]';
       else safe[key] = typeof value === 'string' ? value.replace(SECRET_VALUE_PATTERN, '[redacted]') : value;
     }
-    write(JSON.stringify({ time: new Date().toISOString(), level, msg: message.replace(SECRET_VALUE_PATTERN, '[redacted]'), ...safe }));
+    write(
+      JSON.stringify({
+        time: new Date().toISOString(),
+        level,
+        msg: message.replace(SECRET_VALUE_PATTERN, '[redacted]'),
+        ...safe,
+      }),
+    );
   };
   return {
     debug: (m, f) => log('debug', m, f),

@@ -1,4 +1,11 @@
-import { cancelOrderRoute, getOrderRoute, listOrdersRoute, type Order, type OrderStatus, type PageOf } from '@txassist/contract';
+import {
+  cancelOrderRoute,
+  getOrderRoute,
+  listOrdersRoute,
+  type Order,
+  type OrderStatus,
+  type PageOf,
+} from '@txassist/contract';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
 
 export interface ListOrdersParams {

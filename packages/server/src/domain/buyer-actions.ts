@@ -10,7 +10,8 @@ export function allowedBuyerActions(
 ): AllowedBuyerAction[] {
   const untilFor = (action: AllowedBuyerAction['action']): Date | null => {
     if (action === 'cancel' && status === 'unpaid') return new Date(placedAt.getTime() + ORDER_POLICY.unpaidTtlMs);
-    if (action === 'cancel' && status === 'on_hold') return new Date(statusChangedAt.getTime() + ORDER_POLICY.onHoldWindowMs);
+    if (action === 'cancel' && status === 'on_hold')
+      return new Date(statusChangedAt.getTime() + ORDER_POLICY.onHoldWindowMs);
     if (status === 'delivered') return new Date(statusChangedAt.getTime() + ORDER_POLICY.returnWindowMs);
     return null;
   };

@@ -1,4 +1,11 @@
-import { money, multiplyMoney, sumMoney, type CurrencyCode, type LineItemInput, type PriceBreakdown } from '@txassist/contract';
+import {
+  money,
+  multiplyMoney,
+  sumMoney,
+  type CurrencyCode,
+  type LineItemInput,
+  type PriceBreakdown,
+} from '@txassist/contract';
 
 /** Totals are computed here only; whatever prices a page sends are ignored. Tax is not yet modelled (0). */
 export function computeTotals(

@@ -18,7 +18,8 @@ function bearerToken(c: Context<AppEnv>): string | undefined {
 }
 
 function refuseDemoKeyOutsideDemo(seller: SellerRow, demo: boolean): void {
-  if (seller.is_demo && !demo) throw new ProblemError('invalid_api_key', 'Demo keys only work when the server runs in demo mode.');
+  if (seller.is_demo && !demo)
+    throw new ProblemError('invalid_api_key', 'Demo keys only work when the server runs in demo mode.');
 }
 
 /** Resolves the bearer token to a principal; throws a problem for bad or expired credentials. */
@@ -65,7 +66,8 @@ export async function authenticate(c: Context<AppEnv>, route: RouteDefinition): 
 
   if (route.auth === 'publishable_key') {
     const key = c.req.header(PUBLISHABLE_KEY_HEADER);
-    if (!key) throw new ProblemError('unauthenticated', `Send the publishable key in the ${PUBLISHABLE_KEY_HEADER} header.`);
+    if (!key)
+      throw new ProblemError('unauthenticated', `Send the publishable key in the ${PUBLISHABLE_KEY_HEADER} header.`);
     const seller = await findSellerByPublishableKey(db, key);
     if (!seller) throw new ProblemError('invalid_api_key', 'The publishable key is not valid.');
     refuseDemoKeyOutsideDemo(seller, config.demo);

@@ -32,7 +32,9 @@ export async function withIdempotency(
     throw new ProblemError('idempotency_conflict', 'Use a new idempotency key for a different request.');
   }
   if (claim.kind === 'in_progress') {
-    throw new ProblemError('idempotency_in_progress', 'Wait a moment and retry with the same key.', { retryAfterSeconds: 1 });
+    throw new ProblemError('idempotency_in_progress', 'Wait a moment and retry with the same key.', {
+      retryAfterSeconds: 1,
+    });
   }
   if (claim.kind === 'done') {
     return new Response(claim.response.body, {

@@ -1,4 +1,11 @@
-import { ERROR_CODES, PROBLEM_CONTENT_TYPE, PROBLEM_TYPE_BASE, type ErrorCode, type FieldError, type Problem } from '@txassist/contract';
+import {
+  ERROR_CODES,
+  PROBLEM_CONTENT_TYPE,
+  PROBLEM_TYPE_BASE,
+  type ErrorCode,
+  type FieldError,
+  type Problem,
+} from '@txassist/contract';
 
 /** Thrown anywhere in a handler; the error handler turns it into problem+json. */
 export class ProblemError extends Error {

@@ -39,7 +39,9 @@ try {
     logLevel: (values.log as 'info' | undefined) ?? 'info',
   });
   const storage = databaseUrl ? 'PostgreSQL' : `PGlite at ${values.db ?? './data'}`;
-  console.error(`txassist API listening on ${server.url} (${storage}${values.demo ? ', demo mode: keys sk_test_demo / pk_test_demo' : ''})`);
+  console.error(
+    `txassist API listening on ${server.url} (${storage}${values.demo ? ', demo mode: keys sk_test_demo / pk_test_demo' : ''})`,
+  );
   const stop = async () => {
     await server.close();
     process.exit(0);

@@ -12,5 +12,10 @@ let cachedDocument: ReturnType<typeof buildOpenApiDocument> | undefined;
 export const openapi: RouteHandler<typeof ROUTES.openapi> = async ({ c, services }) => {
   cachedDocument ??= buildOpenApiDocument({ version: services.config.version });
   const origin = new URL(c.req.url).origin;
-  return { ...cachedDocument, openapi: '3.1.0', servers: [{ url: origin }], paths: cachedDocument.paths as Record<string, unknown> };
+  return {
+    ...cachedDocument,
+    openapi: '3.1.0',
+    servers: [{ url: origin }],
+    paths: cachedDocument.paths as Record<string, unknown>,
+  };
 };

@@ -53,7 +53,10 @@ export const cancelOrder: RouteHandler<typeof ROUTES.cancelOrder> = async ({ ser
         ? order.buyer_actions.some((action) => action.action === 'cancel')
         : canTransition(order.status, 'cancelled');
     if (!allowed) {
-      throw new ProblemError('action_not_allowed', `An order that is ${order.status.replaceAll('_', ' ')} can no longer be cancelled here; ask for a refund instead.`);
+      throw new ProblemError(
+        'action_not_allowed',
+        `An order that is ${order.status.replaceAll('_', ' ')} can no longer be cancelled here; ask for a refund instead.`,
+      );
     }
     await updateOrderStatus(tx, order.id, BUYER_ACTION_TARGET.cancel ?? 'cancelled', now);
     const updated = (await getVisibleOrder(tx, principal, order.id, now))!;

@@ -11,8 +11,15 @@ const GUEST_SESSION_TTL_SECONDS = 30 * 60;
 
 export const createSession: RouteHandler<typeof ROUTES.createSession> = async ({ services, principal, body, now }) => {
   if (principal.role !== 'seller') throw new ProblemError('forbidden');
-  const wait = services.rateLimiter.hit(`sessions:${principal.sellerId}`, services.config.rateLimits.createSession, now.getTime());
-  if (wait !== undefined) throw new ProblemError('rate_limited', 'Too many sessions created. Try again shortly.', { retryAfterSeconds: wait });
+  const wait = services.rateLimiter.hit(
+    `sessions:${principal.sellerId}`,
+    services.config.rateLimits.createSession,
+    now.getTime(),
+  );
+  if (wait !== undefined)
+    throw new ProblemError('rate_limited', 'Too many sessions created. Try again shortly.', {
+      retryAfterSeconds: wait,
+    });
   const { buyer: who } = body;
   let buyerId;
   if (who.id) {
@@ -40,12 +47,22 @@ export const createSession: RouteHandler<typeof ROUTES.createSession> = async ({
   });
 };
 
-export const guestLookup: RouteHandler<typeof ROUTES.guestLookup> = async ({ c, services, publishableSeller, body, now }) => {
+export const guestLookup: RouteHandler<typeof ROUTES.guestLookup> = async ({
+  c,
+  services,
+  publishableSeller,
+  body,
+  now,
+}) => {
   const rule = services.config.rateLimits.guestLookup;
   // Per client and per order number, so neither one client nor a botnet on one order can guess emails.
-  for (const key of [`guest:ip:${clientIp(c)}`, `guest:order:${publishableSeller.id}:${body.order_number.toUpperCase()}`]) {
+  for (const key of [
+    `guest:ip:${clientIp(c)}`,
+    `guest:order:${publishableSeller.id}:${body.order_number.toUpperCase()}`,
+  ]) {
     const wait = services.rateLimiter.hit(key, rule, now.getTime());
-    if (wait !== undefined) throw new ProblemError('rate_limited', 'Too many lookups. Try again later.', { retryAfterSeconds: wait });
+    if (wait !== undefined)
+      throw new ProblemError('rate_limited', 'Too many lookups. Try again later.', { retryAfterSeconds: wait });
   }
   const found = await findOrderIdForGuest(services.db, publishableSeller.id, body.order_number, body.email);
   // Same answer for "no such order" and "wrong email": order numbers cannot be probed.

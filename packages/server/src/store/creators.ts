@@ -5,7 +5,10 @@ export async function creatorExists(db: Queryable, creatorId: string): Promise<b
   return rows.length > 0;
 }
 
-export async function insertCreator(db: Queryable, creator: { id: string; handle: string; name: string }): Promise<void> {
+export async function insertCreator(
+  db: Queryable,
+  creator: { id: string; handle: string; name: string },
+): Promise<void> {
   await db.query('insert into creators (id, handle, name) values ($1, $2, $3) on conflict (id) do nothing', [
     creator.id,
     creator.handle,

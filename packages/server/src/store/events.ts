@@ -11,7 +11,15 @@ export async function appendEvent(tx: Queryable, type: EventType, order: Order, 
   const { rows } = await tx.query<{ sequence: unknown }>(
     `insert into events (id, type, seller_id, buyer_id, order_id, payload, created_at)
      values ($1, $2, $3, $4, $5, $6, $7) returning sequence`,
-    [newId('evt'), type, order.seller.id, order.buyer_id, order.id, JSON.stringify({ object: order }), now.toISOString()],
+    [
+      newId('evt'),
+      type,
+      order.seller.id,
+      order.buyer_id,
+      order.id,
+      JSON.stringify({ object: order }),
+      now.toISOString(),
+    ],
   );
   await tx.query(`select pg_notify('${EVENTS_CHANNEL}', $1)`, [String(num(rows[0]!.sequence))]);
 }
@@ -34,7 +42,10 @@ export async function listEventsAfter(
   let scope: { sql: string; params: unknown[] };
   if (principal.role === 'buyer') {
     scope = principal.orderId
-      ? { sql: 'seller_id = $2 and buyer_id = $3 and order_id = $4', params: [principal.sellerId, principal.buyerId, principal.orderId] }
+      ? {
+          sql: 'seller_id = $2 and buyer_id = $3 and order_id = $4',
+          params: [principal.sellerId, principal.buyerId, principal.orderId],
+        }
       : { sql: 'seller_id = $2 and buyer_id = $3', params: [principal.sellerId, principal.buyerId] };
   } else if (principal.role === 'seller') {
     scope = { sql: 'seller_id = $2', params: [principal.sellerId] };

@@ -47,7 +47,11 @@ export async function claimIdempotencyKey(
   return {
     kind: 'done',
     fingerprint: row.fingerprint,
-    response: { status: row.response_status!, contentType: row.response_content_type ?? '', body: row.response_body ?? '' },
+    response: {
+      status: row.response_status!,
+      contentType: row.response_content_type ?? '',
+      body: row.response_body ?? '',
+    },
   };
 }
 
@@ -70,6 +74,8 @@ export async function releaseIdempotencyKey(db: Queryable, caller: string, key: 
 }
 
 export async function purgeIdempotencyKeys(db: Queryable, olderThan: Date): Promise<number> {
-  const { rows } = await db.query('delete from idempotency_keys where created_at < $1 returning key', [olderThan.toISOString()]);
+  const { rows } = await db.query('delete from idempotency_keys where created_at < $1 returning key', [
+    olderThan.toISOString(),
+  ]);
   return rows.length;
 }

@@ -56,7 +56,12 @@ function toOrder(row: OrderRow, now: Date): Order {
     line_items: row.line_items,
     amounts: row.amounts,
     shipping_address: row.shipping_address,
-    buyer_actions: allowedBuyerActions(row.status, new Date(iso(row.placed_at)), new Date(iso(row.status_changed_at)), now),
+    buyer_actions: allowedBuyerActions(
+      row.status,
+      new Date(iso(row.placed_at)),
+      new Date(iso(row.status_changed_at)),
+      now,
+    ),
     placed_at: iso(row.placed_at),
     updated_at: iso(row.updated_at),
   };
@@ -67,8 +72,14 @@ function visibility(principal: Principal, first: number): { sql: string; params:
   switch (principal.role) {
     case 'buyer':
       return principal.orderId
-        ? { sql: `o.seller_id = $${first} and o.buyer_id = $${first + 1} and o.id = $${first + 2}`, params: [principal.sellerId, principal.buyerId, principal.orderId] }
-        : { sql: `o.seller_id = $${first} and o.buyer_id = $${first + 1}`, params: [principal.sellerId, principal.buyerId] };
+        ? {
+            sql: `o.seller_id = $${first} and o.buyer_id = $${first + 1} and o.id = $${first + 2}`,
+            params: [principal.sellerId, principal.buyerId, principal.orderId],
+          }
+        : {
+            sql: `o.seller_id = $${first} and o.buyer_id = $${first + 1}`,
+            params: [principal.sellerId, principal.buyerId],
+          };
     case 'seller':
       return { sql: `o.seller_id = $${first}`, params: [principal.sellerId] };
     case 'agent':
@@ -105,7 +116,12 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(value: string): Cursor | undefined {
   try {
     const parsed: unknown = JSON.parse(atob(value));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === 'string' &&
+      typeof parsed[1] === 'string'
+    ) {
       if (Number.isNaN(Date.parse(parsed[0]))) return undefined;
       return { placedAt: parsed[0], id: parsed[1] };
     }
@@ -157,7 +173,12 @@ export async function insertOrder(
   },
   now: Date,
 ): Promise<string> {
-  const { lineTotals, amounts } = computeTotals(input.currency, input.line_items, input.shipping_amount, input.discount_amount);
+  const { lineTotals, amounts } = computeTotals(
+    input.currency,
+    input.line_items,
+    input.shipping_amount,
+    input.discount_amount,
+  );
   const lineItems: LineItem[] = input.line_items.map((item, index) => ({
     id: newId('li'),
     title: item.title,

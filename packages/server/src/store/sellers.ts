@@ -15,7 +15,10 @@ export async function findSellerBySecretKey(db: Queryable, secretKey: string): P
   return rows[0];
 }
 
-export async function findSellerByPublishableKey(db: Queryable, publishableKey: string): Promise<SellerRow | undefined> {
+export async function findSellerByPublishableKey(
+  db: Queryable,
+  publishableKey: string,
+): Promise<SellerRow | undefined> {
   const { rows } = await db.query<SellerRow>('select id, name, is_demo from sellers where publishable_key = $1', [
     publishableKey,
   ]);

@@ -1,0 +1,90 @@
+// ESLint 9 flat config. Formatting is Prettier's job (`prettier --check .`), so only
+// correctness rules live here; none of the configs below carry stylistic rules.
+import { defineConfig } from 'eslint/config';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+
+/**
+ * Code that runs in browsers (and must stay SSR-safe: no DOM access at module top level).
+ * `examples/**` is in both lists: the example storefront has a page and a small Node server.
+ */
+const BROWSER_FILES = [
+  'packages/elements/**',
+  'stories/**',
+  '.storybook/preview.*',
+  'test/elements/**',
+  'test/browser/**',
+  'examples/**',
+];
+
+/** Code that runs only in Node. */
+const NODE_FILES = [
+  'packages/server/**',
+  'scripts/**',
+  'test/**',
+  'bench/**',
+  '**/*.config.{js,mjs,cjs,ts}',
+  '.storybook/main.*',
+  'examples/**',
+];
+
+/** Universal code (browsers, Node, workers): only the globals both have. */
+const UNIVERSAL_FILES = ['packages/contract/**', 'packages/sdk/**'];
+
+/** Where Lit templates and custom elements live. */
+const ELEMENT_FILES = ['packages/elements/**/*.{js,ts}', 'stories/**/*.{js,ts}'];
+
+export default defineConfig(
+  {
+    ignores: [
+      '**/dist/',
+      '**/node_modules/',
+      'storybook-static/',
+      'packages/elements/cdn/',
+      'coverage/',
+      'bench/results/',
+      '.cache/',
+      'data/',
+    ],
+  },
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    rules: {
+      // `_`-prefixed names mark parameters/bindings that are unused on purpose (callbacks, destructuring).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  { files: UNIVERSAL_FILES, languageOptions: { globals: { ...globals['shared-node-browser'] } } },
+  { files: BROWSER_FILES, languageOptions: { globals: { ...globals.browser } } },
+  { files: NODE_FILES, languageOptions: { globals: { ...globals.node } } },
+  // Test helpers read arbitrary JSON responses; `any` there keeps assertions readable.
+  { files: ['test/support/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
+  // Browser tests run under @web/test-runner (mocha-style describe/it).
+  {
+    files: ['test/elements/**', 'test/browser/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
+  },
+  {
+    files: ELEMENT_FILES,
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    files: ELEMENT_FILES,
+    ...wc.configs['flat/best-practice'],
+    settings: { wc: { elementBaseClasses: ['LitElement'] } },
+    rules: {
+      ...wc.configs['flat/best-practice'].rules,
+      // LitElement implements every lifecycle callback, and Lit requires `super.connectedCallback()`
+      // etc. unconditionally; guarding those calls would only hide a broken base class.
+      'wc/guard-super-call': 'off',
+    },
+  },
+);
