@@ -1,1 +1,23 @@
-export {};
+// Registers every element (a side effect, like each `define.js`) and exports the public API.
+// The provider is defined first so elements inside it find it at once.
+export { TxProvider } from './provider/define.js';
+export { TxOrderTracker } from './order-tracker/define.js';
+
+export * from './events/index.js';
+export {
+  txContext,
+  ContextRequestEvent,
+  type Context,
+  type ContextCallback,
+  type TxContextValue,
+} from './provider/context.js';
+export type { OrderReader } from './internal/client.js';
+export type { LoadFailureCode } from './internal/load-failure.js';
+export {
+  AVAILABLE_LOCALES,
+  SOURCE_LOCALE,
+  matchLocale,
+  type Catalog,
+  type CompleteCatalog,
+  type MessageKey,
+} from './i18n/index.js';

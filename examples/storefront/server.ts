@@ -1,0 +1,237 @@
+/**
+ * The example storefront's back end: a tiny node:http server that
+ * - serves the storefront page and the elements' CDN bundle,
+ * - mints buyer session tokens at `POST /session` with the seller's SECRET key (which never leaves
+ *   this process: the page only ever sees a short-lived buyer token),
+ * - lists the signed-in buyer's orders at `GET /orders.json` (through the SDK, as that buyer).
+ *
+ * "Signed in" is faked: every visitor is the demo buyer (`buyerId`). A real storefront would look
+ * the buyer up from its own login session before minting a token.
+ *
+ *   API_BASE=http://127.0.0.1:8787 PORT=8080 node --import tsx examples/storefront/server.ts
+ */
+import { Session } from '@txassist/contract';
+import { createClient } from '@txassist/sdk';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const DEMO_SECRET_KEY = 'sk_test_demo';
+const DEMO_PUBLISHABLE_KEY = 'pk_test_demo';
+const DEMO_BUYER_ID = 'byr_demobuyer0001';
+
+const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ELEMENTS_DIR = join(REPO_ROOT, 'packages', 'elements');
+const CDN_DIR = join(ELEMENTS_DIR, 'cdn');
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+export interface StorefrontOptions {
+  /** Default 8080; 0 picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Origin of the Transaction API, e.g. `http://127.0.0.1:8787`. */
+  apiBase: string;
+  /** The seller's secret key: used here, server side, and never sent to the browser. */
+  secretKey: string;
+  /** The seller's publishable key for the page; defaults to the demo one when `secretKey` is the demo key. */
+  publishableKey?: string;
+  /** Who the storefront treats as signed in. Default: the demo buyer. */
+  buyerId?: string;
+}
+
+export interface RunningStorefront {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Makes sure the elements' CDN bundle exists, building it (root rollup.config.mjs) from `packages/elements/dist` if needed. */
+async function ensureElementsBundle(): Promise<void> {
+  if (existsSync(join(CDN_DIR, 'txassist.js'))) return;
+  if (!existsSync(join(ELEMENTS_DIR, 'dist', 'index.js'))) {
+    throw new Error('packages/elements/dist is missing: run `npx tsc -b` (or `npm run build`) first.');
+  }
+  type ConfigFactory = (commandLineArgs: Record<string, unknown>) => import('rollup').RollupOptions;
+  const [{ rollup }, config] = await Promise.all([
+    import('rollup'),
+    import(pathToFileURL(join(REPO_ROOT, 'rollup.config.mjs')).href) as Promise<{ default: ConfigFactory }>,
+  ]);
+  const options = config.default({});
+  const bundle = await rollup(options);
+  try {
+    const outputs = options.output;
+    for (const output of Array.isArray(outputs) ? outputs : outputs ? [outputs] : []) await bundle.write(output);
+  } finally {
+    await bundle.close();
+  }
+}
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function send(
+  response: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  headers: Record<string, string> = {},
+) {
+  response.writeHead(status, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', ...headers });
+  response.end(body);
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown) {
+  send(response, status, JSON.stringify(body), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' });
+}
+
+/** A static file from `root`, refusing anything that would escape it. */
+async function sendFile(response: ServerResponse, root: string, relativePath: string) {
+  const path = normalize(join(root, relativePath));
+  if (!path.startsWith(root.endsWith(sep) ? root : root + sep)) throw new HttpError(404, 'not_found', 'No such file');
+  let body: Buffer;
+  try {
+    body = await readFile(path);
+  } catch {
+    throw new HttpError(404, 'not_found', 'No such file');
+  }
+  send(response, 200, body, CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', {
+    'Cache-Control': 'no-cache',
+  });
+}
+
+export async function startStorefront(options: StorefrontOptions): Promise<RunningStorefront> {
+  const apiBase = new URL(options.apiBase).href.replace(/\/+$/, '');
+  const secretKey = options.secretKey;
+  const publishableKey = options.publishableKey ?? (secretKey === DEMO_SECRET_KEY ? DEMO_PUBLISHABLE_KEY : undefined);
+  const buyerId = options.buyerId ?? DEMO_BUYER_ID;
+  await ensureElementsBundle();
+
+  /** Exchanges the secret key for a short-lived token of the signed-in buyer. */
+  async function mintBuyerSession(): Promise<Session> {
+    let answer: Response;
+    try {
+      answer = await fetch(`${apiBase}/v1/sessions`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ buyer: { id: buyerId } }),
+      });
+    } catch {
+      throw new HttpError(502, 'api_unreachable', 'The storefront could not reach the Transaction API');
+    }
+    if (!answer.ok)
+      throw new HttpError(502, 'session_refused', `The Transaction API refused a session (${answer.status})`);
+    const session = Session.safeParse(await answer.json());
+    if (!session.success) throw new HttpError(502, 'invalid_session', 'The Transaction API sent an unexpected session');
+    return session.data;
+  }
+
+  async function page(): Promise<string> {
+    const template = await readFile(join(PUBLIC_DIR, 'index.html'), 'utf8');
+    return template
+      .replaceAll('%API_BASE%', escapeAttribute(apiBase))
+      .replaceAll('%PUBLISHABLE_KEY%', escapeAttribute(publishableKey ?? ''));
+  }
+
+  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://storefront.invalid');
+    const method = request.method ?? 'GET';
+
+    if (url.pathname === '/session') {
+      if (method !== 'POST') throw new HttpError(405, 'method_not_allowed', 'Use POST');
+      // Only pages of this storefront may ask for a token (no cross-site requests).
+      if (request.headers['sec-fetch-site'] && request.headers['sec-fetch-site'] !== 'same-origin') {
+        throw new HttpError(403, 'forbidden', 'Cross-site session requests are refused');
+      }
+      const session = await mintBuyerSession();
+      return sendJson(response, 200, { token: session.token, expires_at: session.expires_at });
+    }
+    if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method_not_allowed', 'Use GET');
+
+    if (url.pathname === '/orders.json') {
+      const session = await mintBuyerSession();
+      const client = createClient({ apiBase, publishableKey, getSessionToken: () => session.token });
+      const page = await client.orders.list({ limit: 20 }); // validated against the contract by the SDK
+      return sendJson(response, 200, { orders: page.data.map(({ id, number, status }) => ({ id, number, status })) });
+    }
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      const origin = new URL(apiBase).origin;
+      return send(response, 200, await page(), CONTENT_TYPES['.html']!, {
+        'Cache-Control': 'no-cache',
+        // The page talks only to this storefront and the Transaction API; no inline scripts.
+        'Content-Security-Policy': `default-src 'self'; connect-src 'self' ${origin}; img-src 'self' data: https:; style-src 'self'; script-src 'self'; base-uri 'none'; frame-ancestors 'none'`,
+      });
+    }
+    if (url.pathname.startsWith('/elements/'))
+      return sendFile(response, CDN_DIR, url.pathname.slice('/elements/'.length));
+    return sendFile(response, PUBLIC_DIR, url.pathname.slice(1));
+  }
+
+  const server = createServer((request, response) => {
+    route(request, response).catch((error: unknown) => {
+      const known = error instanceof HttpError ? error : undefined;
+      if (!known) console.error('storefront:', error);
+      if (response.headersSent) return response.end();
+      sendJson(response, known?.status ?? 500, {
+        code: known?.code ?? 'internal_error',
+        message: known?.message ?? 'The storefront failed to answer',
+      });
+    });
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8080, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+/** Run directly: configuration from the environment. */
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // The demo secret key only works against a server in demo mode, and demo mode is refused in production.
+  const secretKey = process.env.TX_SECRET_KEY ?? (process.env.NODE_ENV === 'production' ? undefined : DEMO_SECRET_KEY);
+  if (!secretKey) {
+    console.error('Set TX_SECRET_KEY (the seller secret key) to run the storefront in production.');
+    process.exit(1);
+  }
+  const storefront = await startStorefront({
+    port: Number(process.env.PORT ?? 8080),
+    host: process.env.HOST ?? '127.0.0.1',
+    apiBase: process.env.API_BASE ?? 'http://127.0.0.1:8787',
+    secretKey,
+    publishableKey: process.env.TX_PUBLISHABLE_KEY,
+    buyerId: process.env.TX_BUYER_ID,
+  });
+  console.log(`Storefront on ${storefront.url}`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => void storefront.close().then(() => process.exit(0)));
+}

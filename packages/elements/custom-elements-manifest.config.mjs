@@ -1,0 +1,56 @@
+/**
+ * Custom Elements Manifest from the JSDoc on the element classes (`npm run analyze`).
+ * The plugin keeps the manifest to the public surface: documented `tx-` events (typed by their
+ * Event class), no private or `#` members, no Lit static plumbing.
+ */
+const LIT_STATICS = new Set(['styles', 'shadowRootOptions', 'properties', 'elementProperties']);
+
+function pascal(kebab) {
+  return kebab.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
+}
+
+function publicSurface() {
+  return {
+    name: 'txassist-public-surface',
+    packageLinkPhase({ customElementsManifest }) {
+      const eventClasses = new Set(
+        customElementsManifest.modules.flatMap((module) =>
+          (module.declarations ?? [])
+            .filter((d) => d.kind === 'class' && /^Tx\w+Event$/.test(d.name))
+            .map((d) => d.name),
+        ),
+      );
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.kind !== 'class') continue;
+          if (declaration.members) {
+            declaration.members = declaration.members.filter(
+              (member) =>
+                member.privacy !== 'private' &&
+                member.privacy !== 'protected' &&
+                !member.name.startsWith('#') &&
+                !(member.static && LIT_STATICS.has(member.name)),
+            );
+          }
+          if (declaration.events) {
+            // The analyzer also guesses events from `dispatchEvent(new X(arg))`; keep the documented ones.
+            declaration.events = declaration.events
+              .filter((event) => event.name?.startsWith('tx-') && event.description)
+              .map((event) => {
+                const className = `Tx${pascal(event.name.slice(3))}Event`;
+                return eventClasses.has(className) ? { ...event, type: { text: className } } : event;
+              });
+          }
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts'],
+  outdir: '.',
+  litelement: true,
+  plugins: [publicSurface()],
+};

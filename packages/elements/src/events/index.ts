@@ -1,0 +1,2 @@
+export { TxOrderErrorEvent } from './order-error.js';
+export { TxOrderLoadEvent } from './order-load.js';

@@ -1,0 +1,71 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Order } from '@txassist/contract';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+// The built package, as storefronts get it (run `npx tsc -b` first; `tsc -b -w` while editing elements).
+import '@txassist/elements';
+import type { OrderReader } from '@txassist/elements';
+import { failingClient, networkDown, notFound, pendingClient } from './fixtures/clients.js';
+import { BUSY_ORDER, ORDERS_BY_STATUS, YEN_ORDER } from './fixtures/orders.js';
+
+interface TrackerArgs {
+  order?: Order;
+  client?: OrderReader;
+  orderId?: string;
+  locale?: string;
+  headingLevel?: number;
+}
+
+const meta = {
+  title: 'Elements/tx-order-tracker',
+  component: 'tx-order-tracker',
+  render: (args, { globals }) => html`
+    <tx-order-tracker
+      .order=${args.order}
+      .client=${args.client}
+      order-id=${ifDefined(args.orderId)}
+      locale=${args.locale ?? (globals.locale as string | undefined) ?? 'en'}
+      heading-level=${args.headingLevel ?? 2}
+    ></tx-order-tracker>
+  `,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Every state rendered from typed fixtures valid against the contract `Order` schema: no server needed.',
+      },
+    },
+  },
+} satisfies Meta<TrackerArgs>;
+
+export default meta;
+type Story = StoryObj<TrackerArgs>;
+
+const loaded = (order: Order): Story => ({ args: { order } });
+
+export const InTransit: Story = loaded(ORDERS_BY_STATUS.in_transit);
+export const Unpaid: Story = loaded(ORDERS_BY_STATUS.unpaid);
+export const OnHold: Story = loaded(ORDERS_BY_STATUS.on_hold);
+export const AwaitingShipment: Story = loaded(ORDERS_BY_STATUS.awaiting_shipment);
+export const PartiallyShipped: Story = loaded(ORDERS_BY_STATUS.partially_shipped);
+export const AwaitingCollection: Story = loaded(ORDERS_BY_STATUS.awaiting_collection);
+export const Delivered: Story = loaded(ORDERS_BY_STATUS.delivered);
+export const Completed: Story = loaded(ORDERS_BY_STATUS.completed);
+export const Cancelled: Story = loaded(ORDERS_BY_STATUS.cancelled);
+
+/** Yen has no minor unit: amounts show without decimals. */
+export const YenOrder: Story = loaded(YEN_ORDER);
+
+/** Long item names, twelve of one item, tax and a discount: wrapping and every summary row. */
+export const LongContentWithTaxAndDiscount: Story = loaded(BUSY_ORDER);
+
+export const Spanish: Story = { args: { order: ORDERS_BY_STATUS.delivered, locale: 'es' } };
+
+/** Waiting for the API: the live region says so and the content is aria-busy. */
+export const Loading: Story = { args: { orderId: 'ord_storyintransit', client: pendingClient() } };
+
+/** Another buyer's order, or one that does not exist: no Retry, a next step instead. */
+export const NotFound: Story = { args: { orderId: 'ord_storyunknown1', client: failingClient(notFound) } };
+
+/** The connection failed: Retry is offered (here it fails again, since the stand-in client is always down). */
+export const NetworkError: Story = { args: { orderId: 'ord_storyintransit', client: failingClient(networkDown) } };
