@@ -17,6 +17,9 @@ export const ID_PREFIXES = {
   event: 'evt',
   request: 'req',
   address: 'adr',
+  dataExport: 'exp',
+  supportCase: 'cas',
+  dataKey: 'dk',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

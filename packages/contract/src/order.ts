@@ -60,6 +60,11 @@ export const Order = z.object({
   currency: CurrencyCode,
   seller: SellerSummary,
   buyer_id: BuyerId,
+  /**
+   * The buyer's email as the caller may see it: in full for the buyer, masked (`a••@example.com`)
+   * for sellers and staff outside a case; absent when erased.
+   */
+  buyer_email: z.optional(z.nullable(z.string())),
   creator: z.nullable(CreatorAttribution),
   line_items: z.array(LineItem),
   amounts: PriceBreakdown,

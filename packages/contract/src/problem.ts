@@ -22,6 +22,13 @@ export const ERROR_CODES = {
   invalid_transition: { status: 409, title: 'The order cannot change to that status now' },
   action_not_allowed: { status: 409, title: 'This action is not available for the order now' },
   rate_limited: { status: 429, title: 'Too many requests' },
+  invalid_credentials: { status: 401, title: 'The email or password is not right' },
+  mfa_required: { status: 401, title: 'Enter the code from your authenticator app' },
+  mfa_invalid: { status: 401, title: 'That code is not right or has expired' },
+  consent_required: { status: 409, title: 'This consent is needed to fulfil orders' },
+  erasure_blocked: { status: 409, title: 'Your data cannot be deleted yet' },
+  export_not_ready: { status: 409, title: 'Your data export is not ready yet' },
+  export_gone: { status: 410, title: 'This download is no longer available' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },
   service_unavailable: { status: 503, title: 'The service is temporarily unavailable' },
 } as const satisfies Record<string, { status: number; title: string }>;

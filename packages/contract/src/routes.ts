@@ -1,4 +1,21 @@
 import * as z from 'zod/mini';
+import {
+  ConsentList,
+  NotificationPreferences,
+  UpdateConsentRequest,
+  UpdateNotificationPreferencesRequest,
+} from './consent.js';
+import { DataExport, DataExportId, ErasurePreview, ErasureRequest, ErasureResult } from './privacy.js';
+import {
+  AuditEvent,
+  AuditQuery,
+  CasePathParams,
+  OpenCaseRequest,
+  StaffSession,
+  StaffSignInRequest,
+  SupportCase,
+  SupportCaseDetail,
+} from './staff.js';
 import { TxEvent } from './events.js';
 import { Health } from './health.js';
 import { CreateOrderRequest, ListOrdersQuery, Order, OrderPathParams, UpdateOrderStatusRequest } from './order.js';
@@ -199,6 +216,199 @@ export const streamEventsRoute = /*#__PURE__*/ define({
   errors: ['unauthenticated', 'session_expired'],
 });
 
+export const listConsentsRoute = /*#__PURE__*/ define({
+  operationId: 'listConsents',
+  method: 'get',
+  path: '/v1/me/consents',
+  summary: "The buyer's consents per purpose, with version, time and source",
+  tag: 'privacy',
+  auth: 'token',
+  roles: ['buyer'],
+  response: { status: 200, description: 'Consents', schema: ConsentList },
+  errors: ['unauthenticated', 'forbidden'],
+});
+
+export const updateConsentRoute = /*#__PURE__*/ define({
+  operationId: 'updateConsent',
+  method: 'post',
+  path: '/v1/me/consents',
+  summary: 'Grant or withdraw a consent; takes effect at once',
+  tag: 'privacy',
+  auth: 'token',
+  roles: ['buyer'],
+  body: UpdateConsentRequest,
+  response: { status: 200, description: 'Consents after the change', schema: ConsentList },
+  errors: ['validation_failed', 'malformed_json', 'unauthenticated', 'forbidden', 'consent_required', 'idempotency_conflict'],
+});
+
+export const getNotificationPreferencesRoute = /*#__PURE__*/ define({
+  operationId: 'getNotificationPreferences',
+  method: 'get',
+  path: '/v1/me/notification-preferences',
+  summary: 'Notification preferences per kind and channel',
+  tag: 'privacy',
+  auth: 'token',
+  roles: ['buyer'],
+  response: { status: 200, description: 'Preferences', schema: NotificationPreferences },
+  errors: ['unauthenticated', 'forbidden'],
+});
+
+export const updateNotificationPreferencesRoute = /*#__PURE__*/ define({
+  operationId: 'updateNotificationPreferences',
+  method: 'post',
+  path: '/v1/me/notification-preferences',
+  summary: 'Change notification preferences',
+  tag: 'privacy',
+  auth: 'token',
+  roles: ['buyer'],
+  body: UpdateNotificationPreferencesRequest,
+  response: { status: 200, description: 'Preferences after the change', schema: NotificationPreferences },
+  errors: ['validation_failed', 'malformed_json', 'unauthenticated', 'forbidden', 'idempotency_conflict'],
+});
+
+export const createDataExportRoute = /*#__PURE__*/ define({
+  operationId: 'createDataExport',
+  method: 'post',
+  path: '/v1/me/exports',
+  summary: 'Start a job that collects everything held about the buyer',
+  tag: 'privacy',
+  auth: 'token',
+  roles: ['buyer'],
+  body: z.optional(z.object({})),
+  response: { status: 202, description: 'The export job', schema: DataExport },
+  errors: ['unauthenticated', 'forbidden', 'idempotency_conflict'],
+});
+
+export const getDataExportRoute = /*#__PURE__*/ define({
+  operationId: 'getDataExport',
+  method: 'get',
+  path: '/v1/me/exports/{export_id}',
+  summary: 'Progress of an export job',
+  tag: 'privacy',
+  auth: 'token',
+  roles: ['buyer'],
+  params: z.object({ export_id: DataExportId }),
+  response: { status: 200, description: 'The export job', schema: DataExport },
+  errors: ['unauthenticated', 'forbidden', 'not_found'],
+});
+
+export const downloadDataExportRoute = /*#__PURE__*/ define({
+  operationId: 'downloadDataExport',
+  method: 'get',
+  path: '/v1/me/exports/{export_id}/download',
+  summary: 'Download the export (machine-readable JSON), once',
+  tag: 'privacy',
+  auth: 'token',
+  roles: ['buyer'],
+  params: z.object({ export_id: DataExportId }),
+  response: {
+    status: 200,
+    description: 'Everything held about the buyer',
+    schema: z.looseObject({ format: z.literal('txassist.data-export.v1'), buyer: z.unknown() }),
+  },
+  errors: ['unauthenticated', 'forbidden', 'not_found', 'export_not_ready', 'export_gone'],
+});
+
+export const previewErasureRoute = /*#__PURE__*/ define({
+  operationId: 'previewErasure',
+  method: 'get',
+  path: '/v1/me/erasure',
+  summary: 'What deleting my data removes, what is kept and why, and what blocks it now',
+  tag: 'privacy',
+  auth: 'token',
+  roles: ['buyer'],
+  response: { status: 200, description: 'Erasure preview', schema: ErasurePreview },
+  errors: ['unauthenticated', 'forbidden'],
+});
+
+export const eraseMyDataRoute = /*#__PURE__*/ define({
+  operationId: 'eraseMyData',
+  method: 'post',
+  path: '/v1/me/erasure',
+  summary: "Erase the buyer's personal data (cannot be undone)",
+  tag: 'privacy',
+  auth: 'token',
+  roles: ['buyer'],
+  body: ErasureRequest,
+  response: { status: 200, description: 'Erasure done', schema: ErasureResult },
+  errors: ['validation_failed', 'malformed_json', 'unauthenticated', 'forbidden', 'erasure_blocked', 'idempotency_conflict'],
+});
+
+export const staffSignInRoute = /*#__PURE__*/ define({
+  operationId: 'staffSignIn',
+  method: 'post',
+  path: '/v1/staff/sessions',
+  summary: 'Staff sign-in with password and a second factor (TOTP or recovery code)',
+  tag: 'staff',
+  auth: 'none',
+  roles: [],
+  body: StaffSignInRequest,
+  response: { status: 201, description: 'A staff session', schema: StaffSession },
+  errors: ['validation_failed', 'malformed_json', 'invalid_credentials', 'mfa_required', 'mfa_invalid'],
+});
+
+export const openCaseRoute = /*#__PURE__*/ define({
+  operationId: 'openCase',
+  method: 'post',
+  path: '/v1/staff/cases',
+  summary: 'Open a support case on an order (the reason is recorded in the audit log)',
+  tag: 'staff',
+  auth: 'token',
+  roles: ['agent', 'admin'],
+  body: OpenCaseRequest,
+  response: { status: 201, description: 'The case', schema: SupportCase },
+  errors: ['validation_failed', 'malformed_json', 'unauthenticated', 'forbidden', 'not_found', 'idempotency_conflict'],
+});
+
+export const getCaseRoute = /*#__PURE__*/ define({
+  operationId: 'getCase',
+  method: 'get',
+  path: '/v1/staff/cases/{case_id}',
+  summary: "A case with the order and the buyer's full personal data (only while open; audited)",
+  tag: 'staff',
+  auth: 'token',
+  roles: ['agent', 'admin'],
+  params: CasePathParams,
+  response: { status: 200, description: 'The case', schema: SupportCaseDetail },
+  errors: ['unauthenticated', 'forbidden', 'not_found'],
+});
+
+export const closeCaseRoute = /*#__PURE__*/ define({
+  operationId: 'closeCase',
+  method: 'post',
+  path: '/v1/staff/cases/{case_id}/close',
+  summary: 'Close a case; its personal data is no longer shown',
+  tag: 'staff',
+  auth: 'token',
+  roles: ['agent', 'admin'],
+  params: CasePathParams,
+  body: z.optional(z.object({})),
+  response: { status: 200, description: 'The closed case', schema: SupportCase },
+  errors: ['unauthenticated', 'forbidden', 'not_found', 'idempotency_conflict'],
+});
+
+export const listAuditEventsRoute = /*#__PURE__*/ define({
+  operationId: 'listAuditEvents',
+  method: 'get',
+  path: '/v1/staff/audit-events',
+  summary: 'The append-only audit log (admins)',
+  tag: 'staff',
+  auth: 'token',
+  roles: ['admin'],
+  query: AuditQuery,
+  response: {
+    status: 200,
+    description: 'Audit events, oldest first',
+    schema: z.object({
+      object: z.literal('list'),
+      data: z.array(AuditEvent),
+      has_more: z.boolean(),
+      next_cursor: z.nullable(z.string()),
+    }),
+  },
+  errors: ['unauthenticated', 'forbidden', 'invalid_query'],
+});
+
 /** Every HTTP route of the Transaction API. The server mounts exactly these; OpenAPI is generated from them.
  * Each route is also its own export so browser bundles keep only the routes they call. */
 export const ROUTES = {
@@ -212,6 +422,20 @@ export const ROUTES = {
   cancelOrder: cancelOrderRoute,
   updateOrderStatus: updateOrderStatusRoute,
   streamEvents: streamEventsRoute,
+  listConsents: listConsentsRoute,
+  updateConsent: updateConsentRoute,
+  getNotificationPreferences: getNotificationPreferencesRoute,
+  updateNotificationPreferences: updateNotificationPreferencesRoute,
+  createDataExport: createDataExportRoute,
+  getDataExport: getDataExportRoute,
+  downloadDataExport: downloadDataExportRoute,
+  previewErasure: previewErasureRoute,
+  eraseMyData: eraseMyDataRoute,
+  staffSignIn: staffSignInRoute,
+  openCase: openCaseRoute,
+  getCase: getCaseRoute,
+  closeCase: closeCaseRoute,
+  listAuditEvents: listAuditEventsRoute,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteId = keyof typeof ROUTES;

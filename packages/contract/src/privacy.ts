@@ -1,0 +1,52 @@
+import * as z from 'zod/mini';
+import { idSchema } from './ids.js';
+import { Timestamp } from './timestamps.js';
+
+export const DataExportId = idSchema('exp');
+
+export const DATA_EXPORT_STATUSES = ['queued', 'running', 'ready', 'downloaded', 'expired', 'failed'] as const;
+export const DataExportStatus = z.enum(DATA_EXPORT_STATUSES);
+
+/** "Download my data": a job with progress; the file can be downloaded once, until it expires. */
+export const DataExport = z.object({
+  object: z.literal('data_export'),
+  id: DataExportId,
+  status: DataExportStatus,
+  /** 0–100. */
+  progress: z.int().check(z.minimum(0), z.maximum(100)),
+  created_at: Timestamp,
+  expires_at: z.nullable(Timestamp),
+});
+export type DataExport = z.infer<typeof DataExport>;
+
+export const ERASURE_BLOCKERS = ['open_orders', 'open_refunds', 'open_disputes'] as const;
+export const ErasureBlockerCode = z.enum(ERASURE_BLOCKERS);
+
+export const ErasureBlocker = z.object({
+  code: ErasureBlockerCode,
+  /** Which records block it (order ids etc.). */
+  records: z.array(z.string()),
+});
+
+/** What "delete my data" will do: removed, kept (and why), and what blocks it now. */
+export const ErasurePreview = z.object({
+  object: z.literal('erasure_preview'),
+  can_erase: z.boolean(),
+  blockers: z.array(ErasureBlocker),
+  removed: z.array(z.string()),
+  kept: z.array(z.object({ record: z.string(), reason: z.string() })),
+});
+export type ErasurePreview = z.infer<typeof ErasurePreview>;
+
+export const ErasureRequest = z.object({
+  /** Must be true: erasure cannot be undone. */
+  confirm: z.literal(true),
+});
+
+export const ErasureResult = z.object({
+  object: z.literal('erasure'),
+  status: z.literal('completed'),
+  erased_at: Timestamp,
+  kept: z.array(z.object({ record: z.string(), reason: z.string() })),
+});
+export type ErasureResult = z.infer<typeof ErasureResult>;
