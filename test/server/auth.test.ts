@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DEMO_FIXTURES, DEMO_KEYS } from '@txassist/server';
 import { call, buyerToken } from '../support/http.js';
+import { staffToken } from '../support/staff.js';
 import { BACKENDS, startTestServer, type TestServer } from '../support/server.js';
 
 const ORDER = DEMO_FIXTURES.orders.in_transit;
@@ -86,7 +87,7 @@ for (const backend of BACKENDS) {
     });
 
     it('answers 403 when staff call a buyer/seller-only route', async () => {
-      const result = await call(server.url, 'GET', '/v1/events', { token: DEMO_KEYS.agentKey });
+      const result = await call(server.url, 'GET', '/v1/events', { token: await staffToken(server.url, 'agent') });
       assert.deepEqual([result.status, result.json.code], [403, 'forbidden']);
     });
 
@@ -156,9 +157,9 @@ for (const backend of BACKENDS) {
 describe('demo keys outside demo mode', () => {
   it('refuses sk_test_demo and pk_test_demo when the server does not run in demo mode', async () => {
     const { openTestDatabase } = await import('../support/database.js');
-    const { seedDemo, startServer } = await import('@txassist/server');
+    const { seedDemo, startServer, FieldCipher, DEV_MASTER_KEY } = await import('@txassist/server');
     const database = await openTestDatabase('pglite');
-    await seedDemo(database.db, new Date());
+    await seedDemo(database.db, await FieldCipher.open(database.db, [DEV_MASTER_KEY]), new Date());
     const server = await startServer({ port: 0, database: database.db, demo: false, logLevel: 'silent' });
     try {
       const secret = await call(server.url, 'GET', '/v1/orders', { token: DEMO_KEYS.secretKey });

@@ -1,7 +1,11 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createLogger, startServer, type RunningServer, type ServerConfig } from '@txassist/server';
 import { openTestDatabase, type Backend } from './database.js';
 
 export { BACKENDS, type Backend } from './database.js';
+
+export const TEST_LOG_DIR = fileURLToPath(new URL('../../.cache/test-logs', import.meta.url));
 
 export interface TestServer extends RunningServer {
   backend: Backend;
@@ -15,14 +19,25 @@ export interface TestServerOptions {
   backend?: Backend;
   demo?: boolean;
   config?: Partial<Omit<ServerConfig, 'demo' | 'logger'>>;
+  /** Reuse an open test database (e.g. to restart a server on the same data). */
+  database?: import('./database.js').TestDatabase;
 }
 
 /** The real reference server on a free port, on a fresh database, demo data loaded by default. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const backend = options.backend ?? 'pglite';
-  const database = await openTestDatabase(backend);
+  const database = options.database ?? (await openTestDatabase(backend));
   const logs: string[] = [];
-  const logger = createLogger({ level: 'debug', write: (line) => logs.push(line) });
+  // Every test server's log also goes to .cache/test-logs, which log-scan.test.ts searches for personal data.
+  mkdirSync(TEST_LOG_DIR, { recursive: true });
+  const logFile = `${TEST_LOG_DIR}/${process.pid}-${Date.now()}.jsonl`;
+  const logger = createLogger({
+    level: 'debug',
+    write: (line) => {
+      logs.push(line);
+      appendFileSync(logFile, `${line}\n`);
+    },
+  });
   try {
     const server = await startServer({
       port: 0,
@@ -37,11 +52,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       databaseUrl: database.url,
       close: async () => {
         await server.close();
-        await database.drop();
+        if (!options.database) await database.drop();
       },
     };
   } catch (error) {
-    await database.drop();
+    if (!options.database) await database.drop();
     throw error;
   }
 }

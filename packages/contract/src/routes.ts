@@ -238,7 +238,14 @@ export const updateConsentRoute = /*#__PURE__*/ define({
   roles: ['buyer'],
   body: UpdateConsentRequest,
   response: { status: 200, description: 'Consents after the change', schema: ConsentList },
-  errors: ['validation_failed', 'malformed_json', 'unauthenticated', 'forbidden', 'consent_required', 'idempotency_conflict'],
+  errors: [
+    'validation_failed',
+    'malformed_json',
+    'unauthenticated',
+    'forbidden',
+    'consent_required',
+    'idempotency_conflict',
+  ],
 });
 
 export const getNotificationPreferencesRoute = /*#__PURE__*/ define({
@@ -331,7 +338,14 @@ export const eraseMyDataRoute = /*#__PURE__*/ define({
   roles: ['buyer'],
   body: ErasureRequest,
   response: { status: 200, description: 'Erasure done', schema: ErasureResult },
-  errors: ['validation_failed', 'malformed_json', 'unauthenticated', 'forbidden', 'erasure_blocked', 'idempotency_conflict'],
+  errors: [
+    'validation_failed',
+    'malformed_json',
+    'unauthenticated',
+    'forbidden',
+    'erasure_blocked',
+    'idempotency_conflict',
+  ],
 });
 
 export const staffSignInRoute = /*#__PURE__*/ define({

@@ -80,7 +80,9 @@ export const AuditQuery = z.object({
   to: z.optional(Timestamp),
   actor_id: z.optional(z.string().check(z.maxLength(80))),
   subject_id: z.optional(z.string().check(z.maxLength(80))),
-  limit: z.optional(z.coerce.number().check(z.refine(Number.isInteger, 'must be a whole number'), z.minimum(1), z.maximum(500))),
+  limit: z.optional(
+    z.coerce.number().check(z.refine(Number.isInteger, 'must be a whole number'), z.minimum(1), z.maximum(500)),
+  ),
   cursor: z.optional(z.string().check(z.regex(/^\d{1,15}$/))),
 });
 

@@ -85,11 +85,26 @@ export function createApp(services: Services): Hono<AppEnv> {
     });
   });
 
-  // Browsers call with bearer tokens in headers, never cookies, so any origin may call.
+  // Security headers on every API response. The API serves JSON only, so nothing may frame it or
+  // run as a document from it (pages that must be framable set their own policy).
+  app.use('*', async (c, next) => {
+    await next();
+    const headers = c.res.headers;
+    headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+    headers.set('X-Content-Type-Options', 'nosniff');
+    headers.set('Referrer-Policy', 'no-referrer');
+    if (!headers.has('Content-Security-Policy')) {
+      headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+      headers.set('X-Frame-Options', 'DENY');
+    }
+    if (!headers.has('Cache-Control')) headers.set('Cache-Control', 'no-store');
+  });
+
+  // CORS only for registered storefront origins (tokens travel in headers, never cookies).
   app.use(
     '*',
     cors({
-      origin: '*',
+      origin: (origin) => (services.origins.allows(origin) ? origin : null),
       allowMethods: ['GET', 'POST', 'OPTIONS'],
       allowHeaders: [
         'Authorization',

@@ -1,4 +1,5 @@
 import type { Logger } from './logger.js';
+import type { MasterKeyConfig } from './security/master-keys.js';
 
 export interface RateLimitRule {
   /** Requests allowed per window. */
@@ -21,6 +22,21 @@ export interface ServerConfig {
   /** Check every JSON response against its documented schema (tests, development). */
   validateResponses: boolean;
   version: string;
+  /** Master keys, active first. Resolved from TXASSIST_MASTER_KEYS; the dev key only outside production. */
+  masterKeys?: MasterKeyConfig[];
+  /** Browser origins allowed by CORS besides the sellers' registered ones. */
+  allowedOrigins: string[];
+  /** SMTP server for email notifications, e.g. `smtp://127.0.0.1:2525`; unset: email is not sent. */
+  smtpUrl?: string;
+  mailFrom: string;
+  notificationPollMs: number;
+  /** Pause between the steps of a data export (lets the UI show progress; 0 in tests that don't care). */
+  exportStepDelayMs: number;
+  exportTtlMs: number;
+  /** Personal data of completed/cancelled orders is purged this long after they closed. */
+  retentionDays: number;
+  retentionIntervalMs: number;
+  staffSessionTtlSeconds: number;
   logger: Logger;
   now: () => Date;
 }
@@ -37,5 +53,13 @@ export const DEFAULT_CONFIG: Omit<ServerConfig, 'logger'> = {
   heartbeatMs: 15_000,
   validateResponses: false,
   version: '0.1.0',
+  allowedOrigins: [],
+  mailFrom: 'txassist <no-reply@txassist.test>',
+  notificationPollMs: 1000,
+  exportStepDelayMs: 150,
+  exportTtlMs: 24 * 3600 * 1000,
+  retentionDays: 365,
+  retentionIntervalMs: 3600 * 1000,
+  staffSessionTtlSeconds: 8 * 3600,
   now: () => new Date(),
 };

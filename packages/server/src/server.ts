@@ -7,7 +7,16 @@ import { openDatabase, type DatabaseOptions } from './db/open.js';
 import { seedDemo } from './demo/seed.js';
 import { EventBus } from './events/bus.js';
 import { RateLimiter } from './http/rate-limit.js';
-import { createLogger, type LogLevel } from './logger.js';
+import { OriginRegistry } from './http/origins.js';
+import { createJobs, startLoop } from './jobs.js';
+import { createLogger, type Logger, type LogLevel } from './logger.js';
+import { dispatchPending } from './notifications/dispatcher.js';
+import type { Mailer } from './notifications/mailer.js';
+import { createSmtpMailer } from './node/smtp-mailer.js';
+import { purgeClosedOrderData } from './privacy/retention.js';
+import { FieldCipher } from './security/field-cipher.js';
+import { rotateKeys, rotationNeeded } from './security/key-rotation.js';
+import { DEV_MASTER_KEY, parseMasterKeys, type MasterKeyConfig } from './security/master-keys.js';
 import type { Services } from './services.js';
 
 export interface StartServerOptions extends DatabaseOptions {
@@ -19,12 +28,37 @@ export interface StartServerOptions extends DatabaseOptions {
   /** An already open (and migrated) database; the server will not close it. */
   database?: Database;
   config?: Partial<Omit<ServerConfig, 'demo'>>;
+  /** Overrides the SMTP mailer (tests pass a real SMTP one anyway). */
+  mailer?: Mailer;
+}
+
+/**
+ * Master keys: from config or TXASSIST_MASTER_KEYS. Without them the public development key is
+ * used — refused in production, announced loudly otherwise.
+ */
+export function resolveMasterKeys(configured: MasterKeyConfig[] | undefined, logger: Logger): MasterKeyConfig[] {
+  const production = process.env.NODE_ENV === 'production';
+  const fromEnv = process.env.TXASSIST_MASTER_KEYS;
+  const keys = configured ?? (fromEnv ? parseMasterKeys(fromEnv) : undefined);
+  if (!keys) {
+    if (production)
+      throw new Error('Set TXASSIST_MASTER_KEYS: production refuses to start without a real encryption key.');
+    logger.warn(
+      'Encrypting personal data with the built-in DEVELOPMENT key: fine for demo and tests, never for real data.',
+    );
+    return [DEV_MASTER_KEY];
+  }
+  if (production && keys.some((key) => key.secret === DEV_MASTER_KEY.secret)) {
+    throw new Error('The development key is refused in production: configure a real key in TXASSIST_MASTER_KEYS.');
+  }
+  return keys;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
   services: Services;
+  background: ReturnType<typeof startBackgroundWork>;
   close(): Promise<void>;
 }
 
@@ -36,17 +70,56 @@ export async function createServices(options: StartServerOptions = {}): Promise<
   }
   const logger = options.config?.logger ?? createLogger({ level: options.logLevel ?? 'info' });
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...options.config, demo, logger };
+  const masterKeys = resolveMasterKeys(config.masterKeys, logger);
   const db = options.database ?? (await openDatabase(options));
-  if (demo) await seedDemo(db, config.now());
+  const cipher = await FieldCipher.open(db, masterKeys);
+  if (demo) await seedDemo(db, cipher, config.now());
   const bus = new EventBus();
   await bus.start(db);
-  return { db, config, bus, rateLimiter: new RateLimiter() };
+  const origins = new OriginRegistry(db, config.allowedOrigins, demo);
+  await origins.start();
+  const mailer = options.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : undefined);
+  return { db, config, bus, rateLimiter: new RateLimiter(), cipher, mailer, jobs: createJobs(logger), origins };
+}
+
+/** Background work: notification dispatch, retention purge, key rotation when a new master key is active. */
+export function startBackgroundWork(services: Services) {
+  const { config } = services;
+  const notifications = startLoop(
+    'notifications',
+    config.notificationPollMs,
+    () => dispatchPending(services),
+    config.logger,
+  );
+  const retention = startLoop(
+    'retention',
+    config.retentionIntervalMs,
+    () => purgeClosedOrderData(services),
+    config.logger,
+  );
+  const unsubscribe = services.bus.subscribe(() => notifications.wake());
+  services.jobs.spawn('key rotation check', async () => {
+    if (await rotationNeeded(services.db, services.cipher)) {
+      config.logger.info('a new master key is active: re-encrypting in the background');
+      await rotateKeys(services.db, services.cipher, config.logger);
+    }
+  });
+  return {
+    notifications,
+    retention,
+    async stop() {
+      unsubscribe();
+      await notifications.stop();
+      await retention.stop();
+    },
+  };
 }
 
 /** Starts the Transaction API on Node. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const services = await createServices(options);
   const app = createApp(services);
+  const background = startBackgroundWork(services);
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const instance = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, () => resolve(instance));
@@ -62,7 +135,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     services,
+    background,
     async close() {
+      await background.stop();
+      services.origins.stop();
+      await services.jobs.idle();
+      await services.mailer?.close();
       await services.bus.stop();
       // Open SSE streams would keep the server alive forever.
       for (const socket of sockets) socket.destroy();

@@ -1,7 +1,18 @@
 import type { ServerConfig } from './config.js';
 import type { Database } from './db/database.js';
 import type { EventBus } from './events/bus.js';
+import type { OriginRegistry } from './http/origins.js';
 import type { RateLimiter } from './http/rate-limit.js';
+import type { Mailer } from './notifications/mailer.js';
+import type { FieldCipher } from './security/field-cipher.js';
+
+/** Background work the server owns; `close()` waits for it. */
+export interface Jobs {
+  /** Starts `work` without awaiting it; failures are logged. */
+  spawn(name: string, work: () => Promise<unknown>): void;
+  /** Resolves when every spawned job has settled. */
+  idle(): Promise<void>;
+}
 
 /** Everything a request handler may use; built once per server. */
 export interface Services {
@@ -9,4 +20,8 @@ export interface Services {
   config: ServerConfig;
   bus: EventBus;
   rateLimiter: RateLimiter;
+  cipher: FieldCipher;
+  mailer: Mailer | undefined;
+  jobs: Jobs;
+  origins: OriginRegistry;
 }

@@ -1,6 +1,8 @@
 /** What the stores need from a SQL database; PGlite and PostgreSQL both provide it with the same SQL. */
 export interface Queryable {
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<{ rows: Row[] }>;
+  /** Runs several `;`-separated statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
 }
 
 export interface Database extends Queryable {

@@ -26,15 +26,33 @@ export const MIGRATIONS: readonly { id: string; sql: string }[] = [
         seller_id text not null references sellers(id),
         external_id text,
         email text,
+        email_hash text,
         name text,
+        phone text,
+        erased_at timestamptz,
         created_at timestamptz not null default now(),
         unique (seller_id, external_id)
       );
+      create index buyers_email_hash_idx on buyers (seller_id, email_hash);
       create table staff (
         id text primary key,
         role text not null check (role in ('agent', 'admin')),
         name text not null,
-        key_hash text not null unique,
+        email text not null,
+        email_hash text not null unique,
+        password_hash text not null,
+        totp_secret text not null,
+        totp_last_step bigint not null default 0,
+        recovery_code_hashes jsonb not null default '[]',
+        failed_attempts integer not null default 0,
+        locked_until timestamptz,
+        created_at timestamptz not null default now()
+      );
+      create table staff_sessions (
+        token_hash text primary key,
+        staff_id text not null references staff(id),
+        role text not null,
+        expires_at timestamptz not null,
         created_at timestamptz not null default now()
       );
       create table sessions (
@@ -57,7 +75,7 @@ export const MIGRATIONS: readonly { id: string; sql: string }[] = [
         currency text not null,
         line_items jsonb not null,
         amounts jsonb not null,
-        shipping_address jsonb,
+        shipping_address text,
         placed_at timestamptz not null,
         status_changed_at timestamptz not null,
         updated_at timestamptz not null
@@ -71,7 +89,7 @@ export const MIGRATIONS: readonly { id: string; sql: string }[] = [
         seller_id text not null,
         buyer_id text not null,
         order_id text,
-        payload jsonb not null,
+        payload text not null,
         created_at timestamptz not null default now()
       );
       create index events_buyer_idx on events (buyer_id, sequence);
@@ -90,6 +108,108 @@ export const MIGRATIONS: readonly { id: string; sql: string }[] = [
       create index idempotency_created_idx on idempotency_keys (created_at);
     `,
   },
+  {
+    id: '0002_privacy',
+    sql: `
+      create table data_keys (
+        id text primary key,
+        purpose text not null check (purpose in ('fields', 'index')),
+        master_key_id text not null,
+        wrapped_key text not null,
+        created_at timestamptz not null default now(),
+        retired_at timestamptz
+      );
+      create table seller_origins (
+        seller_id text not null references sellers(id),
+        origin text not null,
+        primary key (seller_id, origin)
+      );
+      create table consents (
+        buyer_id text not null references buyers(id) on delete cascade,
+        purpose text not null,
+        granted boolean not null,
+        version text not null,
+        source text not null,
+        updated_at timestamptz not null,
+        primary key (buyer_id, purpose)
+      );
+      create table consent_events (
+        id bigint generated always as identity primary key,
+        buyer_id text not null,
+        purpose text not null,
+        granted boolean not null,
+        version text not null,
+        source text not null,
+        at timestamptz not null
+      );
+      create table notification_preferences (
+        buyer_id text not null references buyers(id) on delete cascade,
+        kind text not null,
+        channel text not null,
+        enabled boolean not null,
+        primary key (buyer_id, kind, channel)
+      );
+      create table notifications (
+        id text primary key,
+        buyer_id text not null,
+        seller_id text not null,
+        event_id text not null,
+        kind text not null,
+        channel text not null,
+        payload text not null,
+        status text not null check (status in ('pending', 'sending', 'sent', 'skipped', 'failed')),
+        claimed_at timestamptz,
+        skip_reason text,
+        attempts integer not null default 0,
+        created_at timestamptz not null,
+        sent_at timestamptz,
+        read_at timestamptz,
+        unique (event_id, channel)
+      );
+      create index notifications_pending_idx on notifications (status, created_at);
+      create table data_exports (
+        id text primary key,
+        buyer_id text not null references buyers(id) on delete cascade,
+        status text not null,
+        progress integer not null default 0,
+        payload text,
+        created_at timestamptz not null,
+        expires_at timestamptz,
+        downloaded_at timestamptz
+      );
+      create table support_cases (
+        id text primary key,
+        order_id text not null references orders(id),
+        buyer_id text not null,
+        status text not null check (status in ('open', 'closed')),
+        reason text not null,
+        opened_by text not null,
+        opened_at timestamptz not null,
+        closed_at timestamptz
+      );
+      create table audit_events (
+        sequence bigint generated always as identity primary key,
+        at timestamptz not null,
+        actor_type text not null,
+        actor_id text not null,
+        action text not null,
+        subject_type text not null,
+        subject_id text not null,
+        case_id text,
+        reason text,
+        request_id text
+      );
+      create index audit_events_at_idx on audit_events (at);
+      create index audit_events_subject_idx on audit_events (subject_id);
+      create function audit_events_append_only() returns trigger language plpgsql as $$
+      begin
+        raise exception 'audit_events is append-only';
+      end
+      $$;
+      create trigger audit_events_no_change before update or delete on audit_events
+        for each row execute function audit_events_append_only();
+    `,
+  },
 ];
 
 /** Applies pending migrations; safe when several processes start at once (advisory lock). */
@@ -104,18 +224,10 @@ export async function migrate(db: Database): Promise<string[]> {
     const ran: string[] = [];
     for (const migration of MIGRATIONS) {
       if (applied.has(migration.id)) continue;
-      for (const statement of splitStatements(migration.sql)) await tx.query(statement);
+      await tx.exec(migration.sql);
       await tx.query('insert into schema_migrations (id) values ($1)', [migration.id]);
       ran.push(migration.id);
     }
     return ran;
   });
-}
-
-/** Our migrations hold no functions or string literals with `;`, so splitting on `;` is safe. */
-function splitStatements(sql: string): string[] {
-  return sql
-    .split(';')
-    .map((statement) => statement.trim())
-    .filter(Boolean);
 }

@@ -15,6 +15,10 @@ export async function openPostgres(connectionString: string, options: { max?: nu
       const result = await q.query(sql, params as unknown[]);
       return { rows: result.rows as Row[] };
     },
+    exec: async (sql: string) => {
+      // Without parameters pg uses the simple protocol, which accepts several statements.
+      await q.query(sql);
+    },
   });
 
   return {

@@ -4,8 +4,31 @@ import type { OrderStatus } from '@txassist/contract';
 export const DEMO_KEYS = {
   secretKey: 'sk_test_demo',
   publishableKey: 'pk_test_demo',
-  agentKey: 'stk_test_demo_agent',
-  adminKey: 'stk_test_demo_admin',
+} as const;
+
+/**
+ * Demo staff sign in like real staff: password + TOTP (any authenticator app accepts the secret)
+ * or one of the recovery codes. Demo only: these are public.
+ */
+export const DEMO_STAFF = {
+  agent: {
+    id: 'stf_demoagent001',
+    role: 'agent',
+    name: 'Ana Agent',
+    email: 'agent@txassist.test',
+    password: 'demo-agent-password',
+    totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+    recoveryCodes: ['agent-recovery-0001', 'agent-recovery-0002', 'agent-recovery-0003'],
+  },
+  admin: {
+    id: 'stf_demoadmin001',
+    role: 'admin',
+    name: 'Ari Admin',
+    email: 'admin@txassist.test',
+    password: 'demo-admin-password',
+    totpSecret: 'KRUGS4ZANFZSAYJAORSXG5BAONSWG4TF',
+    recoveryCodes: ['admin-recovery-0001', 'admin-recovery-0002', 'admin-recovery-0003'],
+  },
 } as const;
 
 const ORDER_IDS: Record<OrderStatus, `ord_${string}`> = {
@@ -25,13 +48,23 @@ export const DEMO_FIXTURES = {
   seller: { id: 'sel_demoseller01', name: 'Lumen Beauty' },
   creator: { id: 'crt_democreator01', handle: '@glowwithmaya', name: 'Maya Santos' },
   buyers: [
-    { id: 'byr_demobuyer0001', external_id: 'demo-buyer-1', email: 'ada@example.com', name: 'Ada Lovelace' },
-    { id: 'byr_demobuyer0002', external_id: 'demo-buyer-2', email: 'bob@example.com', name: 'Bob Okafor' },
+    {
+      id: 'byr_demobuyer0001',
+      external_id: 'demo-buyer-1',
+      email: 'ada@example.com',
+      name: 'Ada Lovelace',
+      phone: '+44 20 7946 0001',
+    },
+    {
+      id: 'byr_demobuyer0002',
+      external_id: 'demo-buyer-2',
+      email: 'bob@example.com',
+      name: 'Bob Okafor',
+      phone: '+44 20 7946 0002',
+    },
   ],
-  staff: [
-    { id: 'stf_demoagent001', role: 'agent', name: 'Ana Agent' },
-    { id: 'stf_demoadmin001', role: 'admin', name: 'Ari Admin' },
-  ],
+  /** Storefront origins allowed to call the API from a browser (CORS). */
+  origins: ['http://127.0.0.1:8080', 'http://localhost:8080'],
   /** Buyer 1's orders, one per status, numbered TX-1001 … TX-1009 in this order. */
   orders: ORDER_IDS,
   otherBuyerOrder: { id: 'ord_demoOtherBuyer', number: 'TX-1010' },

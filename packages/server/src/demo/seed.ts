@@ -1,11 +1,12 @@
 import { ORDER_STATUSES, type Address, type LineItemInput } from '@txassist/contract';
 import type { Database } from '../db/database.js';
+import type { FieldCipher } from '../security/field-cipher.js';
 import { insertBuyer } from '../store/buyers.js';
 import { insertCreator } from '../store/creators.js';
 import { insertOrder } from '../store/orders.js';
 import { insertSeller } from '../store/sellers.js';
 import { insertStaff } from '../store/staff.js';
-import { DEMO_FIXTURES, DEMO_KEYS } from './fixtures.js';
+import { DEMO_FIXTURES, DEMO_KEYS, DEMO_STAFF } from './fixtures.js';
 
 const ADDRESS: Address = {
   name: 'Ada Lovelace',
@@ -25,7 +26,7 @@ const ITEMS: LineItemInput[][] = [
 ];
 
 /** Seeds the demo seller, buyers and one order per status. Safe to run on every start. */
-export async function seedDemo(db: Database, now: Date): Promise<void> {
+export async function seedDemo(db: Database, cipher: FieldCipher, now: Date): Promise<void> {
   await db.transaction(async (tx) => {
     const existing = await tx.query('select 1 from sellers where id = $1', [DEMO_FIXTURES.seller.id]);
     if (existing.rows.length > 0) return;
@@ -36,14 +37,21 @@ export async function seedDemo(db: Database, now: Date): Promise<void> {
       isDemo: true,
     });
     await insertCreator(tx, DEMO_FIXTURES.creator);
-    for (const buyer of DEMO_FIXTURES.buyers) await insertBuyer(tx, { ...buyer, seller_id: DEMO_FIXTURES.seller.id });
-    await insertStaff(tx, { ...DEMO_FIXTURES.staff[0], key: DEMO_KEYS.agentKey });
-    await insertStaff(tx, { ...DEMO_FIXTURES.staff[1], key: DEMO_KEYS.adminKey });
+    for (const buyer of DEMO_FIXTURES.buyers)
+      await insertBuyer(tx, cipher, { ...buyer, seller_id: DEMO_FIXTURES.seller.id });
+    for (const origin of DEMO_FIXTURES.origins) {
+      await tx.query('insert into seller_origins (seller_id, origin) values ($1, $2) on conflict do nothing', [
+        DEMO_FIXTURES.seller.id,
+        origin,
+      ]);
+    }
+    for (const staff of Object.values(DEMO_STAFF)) await insertStaff(tx, cipher, staff);
     const buyer = DEMO_FIXTURES.buyers[0].id;
     let index = 0;
     for (const status of ORDER_STATUSES) {
       await insertOrder(
         tx,
+        cipher,
         DEMO_FIXTURES.seller.id,
         {
           id: DEMO_FIXTURES.orders[status],
@@ -67,6 +75,7 @@ export async function seedDemo(db: Database, now: Date): Promise<void> {
     }
     await insertOrder(
       tx,
+      cipher,
       DEMO_FIXTURES.seller.id,
       {
         id: DEMO_FIXTURES.otherBuyerOrder.id,

@@ -34,6 +34,15 @@ export class EventBus {
   notify(): void {
     this.#version++;
     for (const wake of this.#waiters) wake();
+    for (const listener of this.#listeners) listener();
+  }
+
+  #listeners = new Set<() => void>();
+
+  /** Calls `listener` on every notification; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Resolves `true` when something happened after `seenVersion`, `false` on timeout or abort. */

@@ -2,7 +2,7 @@ import type { RouteDefinition } from '@txassist/contract';
 import type { Context } from 'hono';
 import { findSession } from '../store/sessions.js';
 import { findSellerByPublishableKey, findSellerBySecretKey, type SellerRow } from '../store/sellers.js';
-import { findStaffByKey } from '../store/staff.js';
+import { findStaffSession } from '../store/staff.js';
 import type { AppEnv } from './env.js';
 import { hasRole, type Principal } from './principal.js';
 import { ProblemError } from './problem.js';
@@ -45,10 +45,14 @@ async function principalFromToken(c: Context<AppEnv>, token: string): Promise<Pr
       caller: `buyer:${session.buyer_id}${session.order_id ? `:${session.order_id}` : ''}`,
     };
   }
-  if (token.startsWith('stk_')) {
-    const staff = await findStaffByKey(db, token);
-    if (!staff) throw new ProblemError('invalid_api_key', 'The staff key is not valid.');
-    return { role: staff.role, staffId: staff.id, caller: `staff:${staff.id}` };
+  if (token.startsWith('sts_')) {
+    // Staff sessions exist only after password + second factor (POST /v1/staff/sessions).
+    const session = await findStaffSession(db, token);
+    if (!session) throw new ProblemError('unauthenticated', 'Sign in again with your password and authenticator code.');
+    if (new Date(session.expires_at).getTime() <= config.now().getTime()) {
+      throw new ProblemError('session_expired', 'Sign in again with your password and authenticator code.');
+    }
+    return { role: session.role, staffId: session.staff_id, caller: `staff:${session.staff_id}` };
   }
   throw new ProblemError('unauthenticated', 'The token is not one this API issues.');
 }

@@ -23,7 +23,8 @@ export async function withIdempotency(
   if (key.length < 1 || key.length > 255 || !/^[\x21-\x7e]+$/.test(key)) {
     throw new ProblemError('invalid_idempotency_key', 'Use 1 to 255 visible ASCII characters, e.g. a UUID.');
   }
-  const { db, config } = c.var.services;
+  const services = c.var.services;
+  const { db, config } = services;
   const fingerprint = await sha256Hex(`${c.req.method} ${new URL(c.req.url).pathname}\n${await c.req.text()}`);
   const expiredBefore = new Date(config.now().getTime() - config.idempotencyTtlMs);
   const claim = await claimIdempotencyKey(db, caller, key, fingerprint, expiredBefore);
@@ -37,7 +38,8 @@ export async function withIdempotency(
     });
   }
   if (claim.kind === 'done') {
-    return new Response(claim.response.body, {
+    const body = await services.cipher.decrypt(claim.response.body, 'idempotency_keys.response_body');
+    return new Response(body, {
       status: claim.response.status,
       headers: { 'Content-Type': claim.response.contentType, 'Idempotent-Replayed': 'true' },
     });
@@ -60,6 +62,8 @@ export async function withIdempotency(
   }
   const body = await response.text();
   const contentType = response.headers.get('Content-Type') ?? '';
-  await completeIdempotencyKey(db, caller, key, { status: response.status, contentType, body });
+  // Stored encrypted: replies hold tokens and personal data.
+  const sealed = await services.cipher.encrypt(body, 'idempotency_keys.response_body');
+  await completeIdempotencyKey(db, caller, key, { status: response.status, contentType, body: sealed });
   return new Response(body, { status: response.status, headers: response.headers });
 }

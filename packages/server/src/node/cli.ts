@@ -1,11 +1,27 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { startServer } from '../server.js';
+import { auditCommand } from './audit-command.js';
+
+if (process.argv[2] === 'audit') {
+  try {
+    await auditCommand(process.argv.slice(3));
+    process.exit(0);
+  } catch (error) {
+    console.error(`txassist-server audit: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
 
 const HELP = `txassist-server — the txassist reference Transaction API
 
   txassist-server [--db ./data] [--port 8787] [--host 127.0.0.1] [--demo]
   DATABASE_URL=postgres://… txassist-server      use PostgreSQL instead of PGlite
+  txassist-server audit --from <ISO> --to <ISO> [--subject <id>]… [--actor <id>] [--json] [--db ./data]
+                 who accessed which subjects (breach investigation)
+
+  Environment: TXASSIST_MASTER_KEYS="<id>:<base64 32 bytes>,…" (active first; required in production),
+  SMTP_URL=smtp://host:port for email notifications, TXASSIST_ALLOWED_ORIGINS=https://shop.example,…
 
   --db <dir>     PGlite data folder (default ./data; "memory://" for a throwaway database)
   --port <n>     port (default $API_PORT or 8787)
@@ -37,6 +53,13 @@ try {
     host: values.host ?? '127.0.0.1',
     demo: values.demo || process.env.TXASSIST_DEMO === '1',
     logLevel: (values.log as 'info' | undefined) ?? 'info',
+    config: {
+      ...(process.env.SMTP_URL ? { smtpUrl: process.env.SMTP_URL } : {}),
+      allowedOrigins: (process.env.TXASSIST_ALLOWED_ORIGINS ?? '')
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    },
   });
   const storage = databaseUrl ? 'PostgreSQL' : `PGlite at ${values.db ?? './data'}`;
   console.error(

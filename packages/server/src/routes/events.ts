@@ -18,7 +18,7 @@ export const streamEvents: RouteHandler<typeof ROUTES.streamEvents> = async ({ c
     await stream.write(`retry: ${SSE_RETRY_MS}\n: connected\n\n`);
     while (!aborted.signal.aborted && !bus.stopped) {
       const seen = bus.version;
-      const events = await listEventsAfter(db, principal, last);
+      const events = await listEventsAfter(db, services.cipher, principal, last);
       for (const event of events) {
         await stream.writeSSE({ id: String(event.sequence), event: event.type, data: JSON.stringify(event) });
         last = event.sequence;

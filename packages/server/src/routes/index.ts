@@ -4,6 +4,18 @@ import { health, openapi } from './meta.js';
 import { cancelOrder, createOrder, getOrder, listOrders, updateOrderStatusHandler } from './orders.js';
 import { createSession, guestLookup } from './sessions.js';
 import { streamEvents } from './events.js';
+import {
+  createExportHandler,
+  downloadExportHandler,
+  eraseHandler,
+  getExportHandler,
+  getPreferencesHandler,
+  listConsentsHandler,
+  previewErasureHandler,
+  updateConsentHandler,
+  updatePreferencesHandler,
+} from './privacy.js';
+import { closeCaseHandler, getCase, listAuditEvents, openCase, staffSignIn } from './staff.js';
 
 /** One handler per contract route; TypeScript fails the build when a route has none. */
 export const HANDLERS: { [K in keyof typeof ROUTES]: RouteHandler<(typeof ROUTES)[K]> } = {
@@ -17,4 +29,18 @@ export const HANDLERS: { [K in keyof typeof ROUTES]: RouteHandler<(typeof ROUTES
   cancelOrder,
   updateOrderStatus: updateOrderStatusHandler,
   streamEvents,
+  listConsents: listConsentsHandler,
+  updateConsent: updateConsentHandler,
+  getNotificationPreferences: getPreferencesHandler,
+  updateNotificationPreferences: updatePreferencesHandler,
+  createDataExport: createExportHandler,
+  getDataExport: getExportHandler,
+  downloadDataExport: downloadExportHandler,
+  previewErasure: previewErasureHandler,
+  eraseMyData: eraseHandler,
+  staffSignIn,
+  openCase,
+  getCase,
+  closeCase: closeCaseHandler,
+  listAuditEvents,
 };

@@ -2,9 +2,26 @@ import { BUYER_ACTION_TARGET, canTransition, DEFAULT_PAGE_SIZE, type ROUTES } fr
 import { ProblemError } from '../http/problem.js';
 import { findBuyer } from '../store/buyers.js';
 import { creatorExists } from '../store/creators.js';
+import type { Queryable } from '../db/database.js';
+import { enqueueOrderNotifications } from '../notifications/outbox.js';
+import type { FieldCipher } from '../security/field-cipher.js';
 import { appendEvent } from '../store/events.js';
 import { decodeCursor, getVisibleOrder, insertOrder, listVisibleOrders, updateOrderStatus } from '../store/orders.js';
 import type { RouteHandler } from './handler.js';
+
+/** A change becomes an event (live updates) and outbox rows (notifications) in the same transaction. */
+async function recordChange(
+  tx: Queryable,
+  cipher: FieldCipher,
+  type: 'order.created' | 'order.updated',
+  orderId: string,
+  now: Date,
+): Promise<void> {
+  const system = { role: 'admin', staffId: 'system', caller: 'system' } as const;
+  const snapshot = (await getVisibleOrder(tx, cipher, system, orderId, now, { view: 'event' }))!;
+  const event = await appendEvent(tx, cipher, type, snapshot, now);
+  if (type === 'order.updated') await enqueueOrderNotifications(tx, cipher, event.id, snapshot, now);
+}
 
 export const listOrders: RouteHandler<typeof ROUTES.listOrders> = async ({ services, principal, query, now }) => {
   const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
@@ -15,6 +32,7 @@ export const listOrders: RouteHandler<typeof ROUTES.listOrders> = async ({ servi
   }
   const { orders, nextCursor } = await listVisibleOrders(
     services.db,
+    services.cipher,
     principal,
     { status: query.status, limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor },
     now,
@@ -23,7 +41,7 @@ export const listOrders: RouteHandler<typeof ROUTES.listOrders> = async ({ servi
 };
 
 export const getOrder: RouteHandler<typeof ROUTES.getOrder> = async ({ services, principal, params, now }) => {
-  const order = await getVisibleOrder(services.db, principal, params.order_id, now);
+  const order = await getVisibleOrder(services.db, services.cipher, principal, params.order_id, now);
   if (!order) throw new ProblemError('not_found', 'Check the order id, or sign in as the buyer of this order.');
   return order;
 };
@@ -37,16 +55,16 @@ export const createOrder: RouteHandler<typeof ROUTES.createOrder> = async ({ ser
     if (body.creator_id && !(await creatorExists(tx, body.creator_id))) {
       throw new ProblemError('not_found', 'No creator with this id exists.');
     }
-    const id = await insertOrder(tx, principal.sellerId, body, now);
-    const order = (await getVisibleOrder(tx, principal, id, now))!;
-    await appendEvent(tx, 'order.created', order, now);
+    const id = await insertOrder(tx, services.cipher, principal.sellerId, body, now);
+    const order = (await getVisibleOrder(tx, services.cipher, principal, id, now))!;
+    await recordChange(tx, services.cipher, 'order.created', order.id, now);
     return order;
   });
 };
 
 export const cancelOrder: RouteHandler<typeof ROUTES.cancelOrder> = async ({ services, principal, params, now }) => {
   return services.db.transaction(async (tx) => {
-    const order = await getVisibleOrder(tx, principal, params.order_id, now, { forUpdate: true });
+    const order = await getVisibleOrder(tx, services.cipher, principal, params.order_id, now, { forUpdate: true });
     if (!order) throw new ProblemError('not_found', 'Check the order id, or sign in as the buyer of this order.');
     const allowed =
       principal.role === 'buyer'
@@ -59,8 +77,8 @@ export const cancelOrder: RouteHandler<typeof ROUTES.cancelOrder> = async ({ ser
       );
     }
     await updateOrderStatus(tx, order.id, BUYER_ACTION_TARGET.cancel ?? 'cancelled', now);
-    const updated = (await getVisibleOrder(tx, principal, order.id, now))!;
-    await appendEvent(tx, 'order.updated', updated, now);
+    const updated = (await getVisibleOrder(tx, services.cipher, principal, order.id, now))!;
+    await recordChange(tx, services.cipher, 'order.updated', order.id, now);
     return updated;
   });
 };
@@ -73,15 +91,15 @@ export const updateOrderStatusHandler: RouteHandler<typeof ROUTES.updateOrderSta
   now,
 }) => {
   return services.db.transaction(async (tx) => {
-    const order = await getVisibleOrder(tx, principal, params.order_id, now, { forUpdate: true });
+    const order = await getVisibleOrder(tx, services.cipher, principal, params.order_id, now, { forUpdate: true });
     if (!order) throw new ProblemError('not_found');
     if (order.status === body.status) return order;
     if (!canTransition(order.status, body.status)) {
       throw new ProblemError('invalid_transition', `An order cannot go from ${order.status} to ${body.status}.`);
     }
     await updateOrderStatus(tx, order.id, body.status, now);
-    const updated = (await getVisibleOrder(tx, principal, order.id, now))!;
-    await appendEvent(tx, 'order.updated', updated, now);
+    const updated = (await getVisibleOrder(tx, services.cipher, principal, order.id, now))!;
+    await recordChange(tx, services.cipher, 'order.updated', order.id, now);
     return updated;
   });
 };

@@ -1,7 +1,7 @@
 import type { ROUTES } from '@txassist/contract';
 import { ProblemError } from '../http/problem.js';
 import { clientIp } from '../http/client-ip.js';
-import { findBuyer, upsertBuyerByExternalId } from '../store/buyers.js';
+import { emailIndex, findBuyer, upsertBuyerByExternalId } from '../store/buyers.js';
 import { findOrderIdForGuest } from '../store/orders.js';
 import { createSession as storeSession } from '../store/sessions.js';
 import type { RouteHandler } from './handler.js';
@@ -27,7 +27,7 @@ export const createSession: RouteHandler<typeof ROUTES.createSession> = async ({
     if (!buyer) throw new ProblemError('not_found', 'No buyer with this id belongs to your account.');
     buyerId = buyer.id;
   } else if (who.external_id) {
-    const buyer = await upsertBuyerByExternalId(services.db, principal.sellerId, {
+    const buyer = await upsertBuyerByExternalId(services.db, services.cipher, principal.sellerId, {
       external_id: who.external_id,
       email: who.email,
       name: who.name,
@@ -64,7 +64,12 @@ export const guestLookup: RouteHandler<typeof ROUTES.guestLookup> = async ({
     if (wait !== undefined)
       throw new ProblemError('rate_limited', 'Too many lookups. Try again later.', { retryAfterSeconds: wait });
   }
-  const found = await findOrderIdForGuest(services.db, publishableSeller.id, body.order_number, body.email);
+  const found = await findOrderIdForGuest(
+    services.db,
+    publishableSeller.id,
+    body.order_number,
+    await emailIndex(services.cipher, body.email),
+  );
   // Same answer for "no such order" and "wrong email": order numbers cannot be probed.
   if (!found) throw new ProblemError('not_found', 'Check the order number and the email used for the order.');
   return storeSession(services.db, {

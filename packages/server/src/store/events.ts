@@ -1,40 +1,47 @@
 import { newId, type EventType, type Order, type TxEvent } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/principal.js';
+import type { FieldCipher } from '../security/field-cipher.js';
 import { iso, num } from './rows.js';
 
 /** NOTIFY channel that tells every server process (and every SSE stream) that events were written. */
 export const EVENTS_CHANNEL = 'tx_events';
 
-/** Stores an event in the caller's transaction and notifies listeners when it commits. */
-export async function appendEvent(tx: Queryable, type: EventType, order: Order, now: Date): Promise<void> {
+/**
+ * Stores an event in the caller's transaction (payload encrypted: it holds the shipping address)
+ * and notifies listeners when it commits. `order` must be an `event` view (no buyer email).
+ */
+export async function appendEvent(
+  tx: Queryable,
+  cipher: FieldCipher,
+  type: EventType,
+  order: Order,
+  now: Date,
+): Promise<{ id: TxEvent['id']; sequence: number }> {
+  const id = newId('evt');
+  const payload = await cipher.encrypt(JSON.stringify({ object: order }), 'events.payload');
   const { rows } = await tx.query<{ sequence: unknown }>(
     `insert into events (id, type, seller_id, buyer_id, order_id, payload, created_at)
      values ($1, $2, $3, $4, $5, $6, $7) returning sequence`,
-    [
-      newId('evt'),
-      type,
-      order.seller.id,
-      order.buyer_id,
-      order.id,
-      JSON.stringify({ object: order }),
-      now.toISOString(),
-    ],
+    [id, type, order.seller.id, order.buyer_id, order.id, payload, now.toISOString()],
   );
-  await tx.query(`select pg_notify('${EVENTS_CHANNEL}', $1)`, [String(num(rows[0]!.sequence))]);
+  const sequence = num(rows[0]!.sequence);
+  await tx.query(`select pg_notify('${EVENTS_CHANNEL}', $1)`, [String(sequence)]);
+  return { id, sequence };
 }
 
 interface EventRow {
   sequence: unknown;
   id: TxEvent['id'];
   type: EventType;
-  payload: { object: Order };
+  payload: string;
   created_at: Date;
 }
 
 /** Events after `afterSequence` that the principal may see, oldest first. */
 export async function listEventsAfter(
   db: Queryable,
+  cipher: FieldCipher,
   principal: Principal,
   afterSequence: number,
   limit = 500,
@@ -57,14 +64,16 @@ export async function listEventsAfter(
      where sequence > $1 and ${scope.sql} order by sequence limit ${Math.max(1, Math.min(limit, 1000))}`,
     [afterSequence, ...scope.params],
   );
-  return rows.map((row) => ({
-    object: 'event',
-    id: row.id,
-    sequence: num(row.sequence),
-    type: row.type,
-    created_at: iso(row.created_at),
-    data: row.payload,
-  }));
+  return Promise.all(
+    rows.map(async (row) => ({
+      object: 'event' as const,
+      id: row.id,
+      sequence: num(row.sequence),
+      type: row.type,
+      created_at: iso(row.created_at),
+      data: JSON.parse(await cipher.decrypt(row.payload, 'events.payload')) as { object: Order },
+    })),
+  );
 }
 
 /** The newest sequence number, so a fresh subscriber starts from "now". */

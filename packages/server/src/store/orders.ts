@@ -1,4 +1,5 @@
 import {
+  maskEmail,
   newId,
   type Address,
   type BuyerId,
@@ -13,6 +14,8 @@ import type { Queryable } from '../db/database.js';
 import { allowedBuyerActions } from '../domain/buyer-actions.js';
 import { computeTotals } from '../domain/order-totals.js';
 import type { Principal } from '../http/principal.js';
+import type { FieldCipher } from '../security/field-cipher.js';
+import { maskAddress, type OrderView } from './order-view.js';
 import { iso } from './rows.js';
 
 interface OrderRow {
@@ -28,19 +31,29 @@ interface OrderRow {
   currency: Order['currency'];
   line_items: LineItem[];
   amounts: PriceBreakdown;
-  shipping_address: Address | null;
+  shipping_address: string | null;
+  buyer_email: string | null;
   placed_at: Date;
   status_changed_at: Date;
   updated_at: Date;
 }
 
 const SELECT_ORDER = `
-  select o.*, s.name as seller_name, c.handle as creator_handle, c.name as creator_name
+  select o.*, s.name as seller_name, c.handle as creator_handle, c.name as creator_name, b.email as buyer_email
   from orders o
   join sellers s on s.id = o.seller_id
+  join buyers b on b.id = o.buyer_id
   left join creators c on c.id = o.creator_id`;
 
-function toOrder(row: OrderRow, now: Date): Order {
+/**
+ * Decrypts what the view may see: buyers get their own data in full, sellers the address (they
+ * ship it) and a masked email, staff outside a case masked data only, `event` snapshots no email.
+ */
+async function toOrder(row: OrderRow, now: Date, cipher: FieldCipher, view: OrderView): Promise<Order> {
+  const address = row.shipping_address
+    ? (JSON.parse(await cipher.decrypt(row.shipping_address, 'orders.shipping_address')) as Address)
+    : null;
+  const email = view === 'event' ? null : await cipher.decryptNullable(row.buyer_email, 'buyers.email');
   return {
     object: 'order',
     id: row.id,
@@ -55,7 +68,10 @@ function toOrder(row: OrderRow, now: Date): Order {
         : null,
     line_items: row.line_items,
     amounts: row.amounts,
-    shipping_address: row.shipping_address,
+    shipping_address: view === 'staff' && address ? maskAddress(address) : address,
+    ...(view === 'event'
+      ? {}
+      : { buyer_email: email === null ? null : view === 'buyer' || view === 'case' ? email : maskEmail(email) }),
     buyer_actions: allowedBuyerActions(
       row.status,
       new Date(iso(row.placed_at)),
@@ -89,19 +105,24 @@ function visibility(principal: Principal, first: number): { sql: string; params:
 }
 
 /** The order if the principal may see it; `undefined` both when it does not exist and when it is not theirs. */
+export function viewOf(principal: Principal): OrderView {
+  return principal.role === 'buyer' ? 'buyer' : principal.role === 'seller' ? 'seller' : 'staff';
+}
+
 export async function getVisibleOrder(
   db: Queryable,
+  cipher: FieldCipher,
   principal: Principal,
   orderId: string,
   now: Date,
-  options: { forUpdate?: boolean } = {},
+  options: { forUpdate?: boolean; view?: OrderView } = {},
 ): Promise<Order | undefined> {
   const scope = visibility(principal, 2);
   const { rows } = await db.query<OrderRow>(
     `${SELECT_ORDER} where o.id = $1 and ${scope.sql}${options.forUpdate ? ' for update of o' : ''}`,
     [orderId, ...scope.params],
   );
-  return rows[0] && toOrder(rows[0], now);
+  return rows[0] && toOrder(rows[0], now, cipher, options.view ?? viewOf(principal));
 }
 
 interface Cursor {
@@ -133,6 +154,7 @@ export function decodeCursor(value: string): Cursor | undefined {
 
 export async function listVisibleOrders(
   db: Queryable,
+  cipher: FieldCipher,
   principal: Principal,
   query: { status?: OrderStatus | undefined; limit: number; cursor?: Cursor | undefined },
   now: Date,
@@ -156,13 +178,14 @@ export async function listVisibleOrders(
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    orders: page.map((row) => toOrder(row, now)),
+    orders: await Promise.all(page.map((row) => toOrder(row, now, cipher, viewOf(principal)))),
     nextCursor: rows.length > query.limit && last ? encodeCursor({ placedAt: iso(last.placed_at), id: last.id }) : null,
   };
 }
 
 export async function insertOrder(
   db: Queryable,
+  cipher: FieldCipher,
   sellerId: SellerId,
   input: CreateOrderRequest & {
     id?: Order['id'];
@@ -205,7 +228,9 @@ export async function insertOrder(
       input.currency,
       JSON.stringify(lineItems),
       JSON.stringify(amounts),
-      input.shipping_address ? JSON.stringify(input.shipping_address) : null,
+      input.shipping_address
+        ? await cipher.encrypt(JSON.stringify(input.shipping_address), 'orders.shipping_address')
+        : null,
       placedAt,
       (input.statusChangedAt ?? input.placedAt ?? now).toISOString(),
       now.toISOString(),
@@ -227,12 +252,12 @@ export async function findOrderIdForGuest(
   db: Queryable,
   sellerId: SellerId,
   orderNumber: string,
-  email: string,
+  emailHash: string,
 ): Promise<{ id: Order['id']; buyer_id: BuyerId } | undefined> {
   const { rows } = await db.query<{ id: Order['id']; buyer_id: BuyerId }>(
     `select o.id, o.buyer_id from orders o join buyers b on b.id = o.buyer_id
-     where o.seller_id = $1 and upper(o.number) = upper($2) and lower(b.email) = lower($3)`,
-    [sellerId, orderNumber, email],
+     where o.seller_id = $1 and upper(o.number) = upper($2) and b.email_hash = $3`,
+    [sellerId, orderNumber, emailHash],
   );
   return rows[0];
 }

@@ -1,0 +1,50 @@
+import { NOTIFICATION_CHANNELS, newId, type NotificationKind, type Order } from '@txassist/contract';
+import type { Queryable } from '../db/database.js';
+import type { FieldCipher } from '../security/field-cipher.js';
+
+export interface NotificationPayload {
+  order_id: string;
+  order_number: string;
+  status: Order['status'];
+}
+
+/** Statuses worth telling the buyer about, and the kind of message each is. */
+export const NOTIFY_ON_STATUS: Partial<Record<Order['status'], NotificationKind>> = {
+  awaiting_shipment: 'order_updates',
+  in_transit: 'order_updates',
+  delivered: 'order_updates',
+  cancelled: 'order_updates',
+};
+
+/**
+ * Transactional outbox: written in the same transaction as the change, one row per channel
+ * (unique per event and channel, so a message is queued once). Whether it is sent is decided at
+ * send time, so a consent withdrawn meanwhile takes effect at once.
+ */
+export async function enqueueOrderNotifications(
+  tx: Queryable,
+  cipher: FieldCipher,
+  eventId: string,
+  order: Order,
+  now: Date,
+): Promise<void> {
+  const kind = NOTIFY_ON_STATUS[order.status];
+  if (!kind) return;
+  const payload: NotificationPayload = { order_id: order.id, order_number: order.number, status: order.status };
+  for (const channel of NOTIFICATION_CHANNELS) {
+    await tx.query(
+      `insert into notifications (id, buyer_id, seller_id, event_id, kind, channel, payload, status, created_at)
+       values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8) on conflict (event_id, channel) do nothing`,
+      [
+        newId('evt'),
+        order.buyer_id,
+        order.seller.id,
+        eventId,
+        kind,
+        channel,
+        await cipher.encrypt(JSON.stringify(payload), 'notifications.payload'),
+        now.toISOString(),
+      ],
+    );
+  }
+}

@@ -1,0 +1,74 @@
+import { newId, type ErasurePreview } from '@txassist/contract';
+import type { Queryable } from '../db/database.js';
+
+/** Orders still on their way need the address: erasure waits until they arrive or are cancelled. */
+const OPEN_ORDER_STATUSES = [
+  'unpaid',
+  'on_hold',
+  'awaiting_shipment',
+  'partially_shipped',
+  'awaiting_collection',
+  'in_transit',
+];
+
+export const ERASURE_REMOVES = [
+  'Your name, email address and phone number',
+  'Shipping addresses on your orders',
+  'Your consents, notification preferences and messages',
+  'Sessions, data exports and live-update history',
+];
+
+export const ERASURE_KEEPS: ErasurePreview['kept'] = [
+  {
+    record: 'Orders and payments (items, amounts, dates)',
+    reason:
+      'Tax and accounting law requires us to keep financial records. They are kept without anything that links them to you.',
+  },
+  {
+    record: 'Security audit log',
+    reason: 'It records who accessed personal data, to protect you; it holds ids only, which no longer lead to you.',
+  },
+];
+
+export async function erasurePreview(db: Queryable, buyerId: string): Promise<ErasurePreview> {
+  const { rows } = await db.query<{ id: string }>(
+    `select id from orders where buyer_id = $1 and status = any($2) order by placed_at`,
+    [buyerId, OPEN_ORDER_STATUSES],
+  );
+  // Refunds and disputes arrive in a later release; their open cases will block here too.
+  const blockers: ErasurePreview['blockers'] =
+    rows.length > 0 ? [{ code: 'open_orders', records: rows.map((row) => row.id) }] : [];
+  return {
+    object: 'erasure_preview',
+    can_erase: blockers.length === 0,
+    blockers,
+    removed: ERASURE_REMOVES,
+    kept: ERASURE_KEEPS,
+  };
+}
+
+/**
+ * Erases the buyer: personal data deleted; orders kept for the law but moved to a fresh random
+ * pseudonym that nothing links back to (the buyer row, the storefront's external id, sessions,
+ * consents and event history are gone). Run inside a transaction.
+ */
+export async function eraseBuyer(tx: Queryable, buyer: { id: string; sellerId: string }, now: Date): Promise<void> {
+  const pseudonym = newId('byr');
+  await tx.query(`insert into buyers (id, seller_id, erased_at) values ($1, $2, $3)`, [
+    pseudonym,
+    buyer.sellerId,
+    now.toISOString(),
+  ]);
+  await tx.query('update orders set buyer_id = $2, shipping_address = null where buyer_id = $1', [buyer.id, pseudonym]);
+  await tx.query('update support_cases set buyer_id = $2 where buyer_id = $1', [buyer.id, pseudonym]);
+  await tx.query('delete from events where buyer_id = $1', [buyer.id]);
+  await tx.query('delete from notifications where buyer_id = $1', [buyer.id]);
+  await tx.query('delete from consent_events where buyer_id = $1', [buyer.id]);
+  await tx.query('delete from sessions where buyer_id = $1', [buyer.id]);
+  await tx.query(`delete from idempotency_keys where caller = $1 or caller like $2`, [
+    `buyer:${buyer.id}`,
+    `buyer:${buyer.id}:%`,
+  ]);
+  // consents, notification preferences and data exports go with the buyer row (on delete cascade).
+  await tx.query('delete from buyers where id = $1', [buyer.id]);
+}

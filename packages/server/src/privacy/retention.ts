@@ -1,0 +1,23 @@
+import type { Services } from '../services.js';
+
+/**
+ * Retention: the shipping address of an order that closed (completed or cancelled) longer than
+ * `retentionDays` ago is deleted, and so is its live-update history. Returns the orders purged.
+ */
+export async function purgeClosedOrderData(services: Services): Promise<number> {
+  const { db, config } = services;
+  const cutoff = new Date(config.now().getTime() - config.retentionDays * 24 * 3600 * 1000).toISOString();
+  return db.transaction(async (tx) => {
+    const { rows } = await tx.query<{ id: string }>(
+      `update orders set shipping_address = null
+       where status in ('completed', 'cancelled') and status_changed_at < $1 and shipping_address is not null
+       returning id`,
+      [cutoff],
+    );
+    if (rows.length > 0) {
+      await tx.query('delete from events where order_id = any($1)', [rows.map((row) => row.id)]);
+      config.logger.info('retention purge', { orders: rows.length });
+    }
+    return rows.length;
+  });
+}

@@ -1,0 +1,86 @@
+import type { Database } from '../db/database.js';
+import type { Logger } from '../logger.js';
+import { FieldCipher } from './field-cipher.js';
+
+/** Every encrypted column, with the primary key that finds its row. The additional data is `table.column`. */
+export const ENCRYPTED_COLUMNS: readonly { table: string; column: string; key: readonly string[] }[] = [
+  { table: 'buyers', column: 'email', key: ['id'] },
+  { table: 'buyers', column: 'name', key: ['id'] },
+  { table: 'buyers', column: 'phone', key: ['id'] },
+  { table: 'orders', column: 'shipping_address', key: ['id'] },
+  { table: 'events', column: 'payload', key: ['sequence'] },
+  { table: 'idempotency_keys', column: 'response_body', key: ['caller', 'key'] },
+  { table: 'staff', column: 'email', key: ['id'] },
+  { table: 'staff', column: 'totp_secret', key: ['id'] },
+  { table: 'support_cases', column: 'reason', key: ['id'] },
+  { table: 'data_exports', column: 'payload', key: ['id'] },
+  { table: 'notifications', column: 'payload', key: ['id'] },
+];
+
+export interface RotationReport {
+  reencrypted: number;
+  retiredDataKeys: string[];
+}
+
+/**
+ * Moves everything onto the active master key: re-wraps the index key, re-encrypts every value
+ * under the active data key in small batches (the server keeps serving: reads accept old and new
+ * keys, writes use the new one), then retires data keys nothing uses any more.
+ */
+export async function rotateKeys(
+  db: Database,
+  cipher: FieldCipher,
+  logger: Logger,
+  batchSize = 200,
+): Promise<RotationReport> {
+  await cipher.rewrapIndexKey(db);
+  const active = cipher.activeDataKeyId;
+  let reencrypted = 0;
+  for (const { table, column, key } of ENCRYPTED_COLUMNS) {
+    const field = `${table}.${column}`;
+    for (;;) {
+      const { rows } = await db.query<Record<string, unknown>>(
+        `select ${key.join(', ')}, ${column} as value from ${table}
+         where ${column} is not null and split_part(${column}, '.', 2) <> $1 limit ${batchSize}`,
+        [active],
+      );
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        const old = row.value as string;
+        const fresh = await cipher.encrypt(await cipher.decrypt(old, field), field);
+        const where = key.map((name, index) => `${name} = $${index + 3}`).join(' and ');
+        // Only if unchanged meanwhile: a concurrent write already used the active key.
+        await db.query(`update ${table} set ${column} = $1 where ${column} = $2 and ${where}`, [
+          fresh,
+          old,
+          ...key.map((name) => row[name]),
+        ]);
+        reencrypted++;
+      }
+    }
+  }
+  const { rows: keys } = await db.query<{ id: string }>(
+    `select id from data_keys where purpose = 'fields' and retired_at is null and id <> $1`,
+    [active],
+  );
+  const retiredDataKeys: string[] = [];
+  for (const { id } of keys) {
+    // The wrapped key is destroyed: nothing encrypted with it remains.
+    await db.query(`update data_keys set retired_at = now(), wrapped_key = 'destroyed' where id = $1`, [id]);
+    cipher.forgetDataKey(id);
+    retiredDataKeys.push(id);
+  }
+  logger.info('key rotation finished', { reencrypted, retired: retiredDataKeys.length });
+  return { reencrypted, retiredDataKeys };
+}
+
+/** True when some data key is still wrapped by a master key other than the active one. */
+export async function rotationNeeded(db: Database, cipher: FieldCipher): Promise<boolean> {
+  const { rows } = await db.query(
+    `select 1 from data_keys where retired_at is null and (master_key_id <> $1 or (purpose = 'fields' and id <> $2)) limit 1`,
+    [cipher.activeMasterKeyId, cipher.activeDataKeyId],
+  );
+  return rows.length > 0;
+}
+
+export { FieldCipher };
