@@ -87,7 +87,7 @@ for (const backend of BACKENDS) {
     });
 
     it('answers 403 when staff call a buyer/seller-only route', async () => {
-      const result = await call(server.url, 'GET', '/v1/events', { token: await staffToken(server.url, 'agent') });
+      const result = await call(server.url, 'GET', '/v1/events', { token: await staffToken(server, 'agent') });
       assert.deepEqual([result.status, result.json.code], [403, 'forbidden']);
     });
 
