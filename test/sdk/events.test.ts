@@ -5,6 +5,12 @@ import { startTestServer, type TestServer } from '../support/server.js';
 import { startFaultProxy, type FaultProxy } from './fault-proxy.js';
 import { buyerClient, DEMO_KEYS, ORDERS, OTHER_BUYER_ORDER, setOrderStatus, waitUntil } from './helpers.js';
 
+/** The order an order event carries (these tests only change orders). */
+function orderOf(event: TxEvent) {
+  assert.ok(event.type === 'order.created' || event.type === 'order.updated', `unexpected ${event.type}`);
+  return event.data.object;
+}
+
 let server: TestServer;
 let proxy: FaultProxy;
 let client: TxClient;
@@ -48,8 +54,8 @@ describe('events.subscribe', () => {
     await waitUntil(() => sub.events.length === 1, 5000, 'one event');
     const [event] = sub.events;
     assert.equal(event!.type, 'order.updated');
-    assert.equal(event!.data.object.id, ORDERS.awaiting_shipment);
-    assert.equal(event!.data.object.status, 'awaiting_collection');
+    assert.equal(orderOf(event!).id, ORDERS.awaiting_shipment);
+    assert.equal(orderOf(event!).status, 'awaiting_collection');
     assert.deepEqual(sub.statuses, ['connecting', 'open']);
     assert.deepEqual(sub.errors, []);
     const [request] = streamRequests().slice(-1);
@@ -78,7 +84,7 @@ describe('events.subscribe', () => {
     await waitUntil(() => sub.events.length >= 3, 10_000, 'events emitted while disconnected');
     await new Promise((resolve) => setTimeout(resolve, 200)); // room for a duplicate to show up
     assert.deepEqual(
-      sub.events.map((event) => [event.data.object.id, event.data.object.status]),
+      sub.events.map((event) => [orderOf(event).id, orderOf(event).status]),
       [
         [ORDERS.awaiting_collection, 'in_transit'],
         [ORDERS.in_transit, 'delivered'],
@@ -114,7 +120,7 @@ describe('events.subscribe', () => {
     await waitUntil(() => sub.events.length >= 2, 5000, 'second event');
     await new Promise((resolve) => setTimeout(resolve, 200));
     assert.deepEqual(
-      sub.events.map((event) => [event.data.object.id, event.data.object.status]),
+      sub.events.map((event) => [orderOf(event).id, orderOf(event).status]),
       [
         [ORDERS.delivered, 'completed'],
         [ORDERS.unpaid, 'on_hold'],
@@ -132,7 +138,7 @@ describe('events.subscribe', () => {
 
     const resumed = record(client, { lastEventId: String(first.events[0]!.sequence) });
     await waitUntil(() => resumed.events.length === 1, 5000, 'missed event');
-    assert.equal(resumed.events[0]!.data.object.status, 'in_transit');
+    assert.equal(orderOf(resumed.events[0]!).status, 'in_transit');
   });
 
   test('only the buyer’s own orders are streamed', async () => {
@@ -143,7 +149,7 @@ describe('events.subscribe', () => {
     await waitUntil(() => sub.events.length === 1, 5000, 'event');
     await new Promise((resolve) => setTimeout(resolve, 100));
     assert.deepEqual(
-      sub.events.map((event) => event.data.object.id),
+      sub.events.map((event) => orderOf(event).id),
       [ORDERS.partially_shipped],
     );
   });

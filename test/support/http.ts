@@ -30,7 +30,11 @@ export async function call<T = any>(
     body = JSON.stringify(options.body);
     headers['Content-Type'] ??= 'application/json';
   }
-  const response = await fetch(base + path, { method, headers, ...(body !== undefined ? { body } : {}) });
+  const response = await fetch(base + path, { method, headers, ...(body !== undefined ? { body } : {}) }).catch(
+    (error: Error & { cause?: unknown }) => {
+      throw new Error(`${method} ${path}: ${error.message} (${String(error.cause)})`);
+    },
+  );
   const text = await response.text();
   let json: any = undefined;
   try {

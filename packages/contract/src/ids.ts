@@ -20,6 +20,7 @@ export const ID_PREFIXES = {
   dataExport: 'exp',
   supportCase: 'cas',
   dataKey: 'dk',
+  checkpoint: 'chk',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -16,3 +16,4 @@ export * from './personal-data.js';
 export * from './consent.js';
 export * from './privacy.js';
 export * from './staff.js';
+export * from './shipment.js';

@@ -29,6 +29,7 @@ export const ERROR_CODES = {
   erasure_blocked: { status: 409, title: 'Your data cannot be deleted yet' },
   export_not_ready: { status: 409, title: 'Your data export is not ready yet' },
   export_gone: { status: 410, title: 'This download is no longer available' },
+  invalid_signature: { status: 401, title: 'The webhook signature is missing, wrong or too old' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },
   service_unavailable: { status: 503, title: 'The service is temporarily unavailable' },
 } as const satisfies Record<string, { status: number; title: string }>;

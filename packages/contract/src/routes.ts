@@ -17,6 +17,15 @@ import {
   SupportCaseDetail,
 } from './staff.js';
 import { TxEvent } from './events.js';
+import {
+  CarrierEvent,
+  CarrierEventReceipt,
+  CarrierPathParams,
+  CreateShipmentRequest,
+  Shipment,
+  ShipmentList,
+  ShipmentPathParams,
+} from './shipment.js';
 import { Health } from './health.js';
 import { CreateOrderRequest, ListOrdersQuery, Order, OrderPathParams, UpdateOrderStatusRequest } from './order.js';
 import { Page } from './pagination.js';
@@ -46,6 +55,8 @@ export interface RouteDefinition {
   readonly params?: z.ZodMiniObject;
   readonly query?: z.ZodMiniObject;
   readonly body?: z.ZodMiniType;
+  /** The handler reads the raw body itself (webhooks verify a signature over the exact bytes first). */
+  readonly rawBody?: boolean;
   readonly response: {
     readonly status: number;
     readonly description: string;
@@ -423,6 +434,57 @@ export const listAuditEventsRoute = /*#__PURE__*/ define({
   errors: ['unauthenticated', 'forbidden', 'invalid_query'],
 });
 
+export const listShipmentsRoute = /*#__PURE__*/ define({
+  operationId: 'listShipments',
+  method: 'get',
+  path: '/v1/orders/{order_id}/shipments',
+  summary: "An order's shipments with their checkpoints (newest first) and delivery estimates",
+  tag: 'shipments',
+  auth: 'token',
+  roles: ['buyer', 'seller', 'agent', 'admin'],
+  params: ShipmentPathParams,
+  response: { status: 200, description: 'Shipments', schema: ShipmentList },
+  errors: ['unauthenticated', 'session_expired', 'not_found'],
+});
+
+export const createShipmentRoute = /*#__PURE__*/ define({
+  operationId: 'createShipment',
+  method: 'post',
+  path: '/v1/orders/{order_id}/shipments',
+  summary: 'Hand items to a carrier (seller); the order status follows its shipments',
+  tag: 'shipments',
+  auth: 'token',
+  roles: ['seller'],
+  params: ShipmentPathParams,
+  body: CreateShipmentRequest,
+  response: { status: 201, description: 'The shipment', schema: Shipment },
+  errors: [
+    'validation_failed',
+    'malformed_json',
+    'unauthenticated',
+    'forbidden',
+    'not_found',
+    'action_not_allowed',
+    'idempotency_conflict',
+  ],
+});
+
+export const carrierEventRoute = /*#__PURE__*/ define({
+  operationId: 'carrierEvent',
+  method: 'post',
+  path: '/v1/carriers/{carrier}/events',
+  summary:
+    'Carrier checkpoint webhook, signed "Tx-Signature: t=<unix>,v1=<hex HMAC-SHA256 of t.body>"; stored, acknowledged, then processed',
+  tag: 'shipments',
+  auth: 'none',
+  roles: [],
+  params: CarrierPathParams,
+  body: CarrierEvent,
+  rawBody: true,
+  response: { status: 202, description: 'Accepted (or a duplicate, already accepted)', schema: CarrierEventReceipt },
+  errors: ['invalid_signature', 'validation_failed', 'malformed_json', 'not_found'],
+});
+
 /** Every HTTP route of the Transaction API. The server mounts exactly these; OpenAPI is generated from them.
  * Each route is also its own export so browser bundles keep only the routes they call. */
 export const ROUTES = {
@@ -436,6 +498,9 @@ export const ROUTES = {
   cancelOrder: cancelOrderRoute,
   updateOrderStatus: updateOrderStatusRoute,
   streamEvents: streamEventsRoute,
+  listShipments: listShipmentsRoute,
+  createShipment: createShipmentRoute,
+  carrierEvent: carrierEventRoute,
   listConsents: listConsentsRoute,
   updateConsent: updateConsentRoute,
   getNotificationPreferences: getNotificationPreferencesRoute,

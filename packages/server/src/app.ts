@@ -29,7 +29,7 @@ function mount(app: Hono<AppEnv>, route: RouteDefinition, handler: RouteHandler<
     const run = async (): Promise<Response> => {
       const params = route.params ? parseWith(route.params, c.req.param(), 'not_found') : undefined;
       const query = route.query ? parseWith(route.query, c.req.query(), 'invalid_query') : undefined;
-      const body = route.body ? await parseJsonBody(c, route.body) : undefined;
+      const body = route.body && !route.rawBody ? await parseJsonBody(c, route.body) : undefined;
       const result = await handler({
         c,
         services,
@@ -118,6 +118,23 @@ export function createApp(services: Services): Hono<AppEnv> {
       maxAge: 600,
     }),
   );
+
+  // Too large by its Content-Length: read (and drop) the rest before answering, up to a cap, so
+  // the client finishes sending and reads the 413 instead of a reset connection.
+  app.use('*', async (c, next) => {
+    const declared = Number(c.req.header('Content-Length') ?? 0);
+    const max = services.config.maxBodyBytes;
+    if (declared > max) {
+      if (declared <= max * 16 && c.req.raw.body) {
+        const reader = c.req.raw.body.getReader();
+        while (!(await reader.read()).done);
+      } else {
+        c.header('Connection', 'close');
+      }
+      throw new ProblemError('payload_too_large', `Keep the body under ${max} bytes.`);
+    }
+    await next();
+  });
 
   app.use(
     '*',

@@ -37,6 +37,8 @@ export interface ServerConfig {
   retentionDays: number;
   retentionIntervalMs: number;
   staffSessionTtlSeconds: number;
+  /** The simulated carrier moves demo shipments every this many ms; 0 turns it off. */
+  simulatorIntervalMs: number;
   logger: Logger;
   now: () => Date;
 }
@@ -61,5 +63,6 @@ export const DEFAULT_CONFIG: Omit<ServerConfig, 'logger'> = {
   retentionDays: 365,
   retentionIntervalMs: 3600 * 1000,
   staffSessionTtlSeconds: 8 * 3600,
+  simulatorIntervalMs: 0,
   now: () => new Date(),
 };

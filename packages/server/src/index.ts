@@ -17,3 +17,7 @@ export { dispatchPending } from './notifications/dispatcher.js';
 export type { Mailer } from './notifications/mailer.js';
 export { listAudit } from './store/audit.js';
 export { resolveMasterKeys, startBackgroundWork } from './server.js';
+export { signWebhook, verifyWebhook } from './security/webhook-signature.js';
+export { processCarrierEvent, processPendingCarrierEvents } from './shipping/carrier-ingest.js';
+export { advanceSimulatedShipments, SIMULATED_CARRIER } from './shipping/simulator.js';
+export { addCarrierSecret, retireCarrierSecrets, upsertCarrier } from './store/carriers.js';

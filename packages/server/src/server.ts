@@ -14,6 +14,8 @@ import { dispatchPending } from './notifications/dispatcher.js';
 import type { Mailer } from './notifications/mailer.js';
 import { createSmtpMailer } from './node/smtp-mailer.js';
 import { purgeClosedOrderData } from './privacy/retention.js';
+import { processPendingCarrierEvents } from './shipping/carrier-ingest.js';
+import { advanceSimulatedShipments } from './shipping/simulator.js';
 import { FieldCipher } from './security/field-cipher.js';
 import { rotateKeys, rotationNeeded } from './security/key-rotation.js';
 import { DEV_MASTER_KEY, parseMasterKeys, type MasterKeyConfig } from './security/master-keys.js';
@@ -97,6 +99,21 @@ export function startBackgroundWork(services: Services) {
     () => purgeClosedOrderData(services),
     config.logger,
   );
+  const carrierEvents = startLoop(
+    'carrier events',
+    Math.max(config.notificationPollMs, 1000),
+    () => processPendingCarrierEvents(services),
+    config.logger,
+  );
+  const simulator =
+    config.simulatorIntervalMs > 0
+      ? startLoop(
+          'simulated carrier',
+          config.simulatorIntervalMs,
+          () => advanceSimulatedShipments(services),
+          config.logger,
+        )
+      : undefined;
   const unsubscribe = services.bus.subscribe(() => notifications.wake());
   services.jobs.spawn('key rotation check', async () => {
     if (await rotationNeeded(services.db, services.cipher)) {
@@ -109,6 +126,8 @@ export function startBackgroundWork(services: Services) {
     retention,
     async stop() {
       unsubscribe();
+      await simulator?.stop();
+      await carrierEvents.stop();
       await notifications.stop();
       await retention.stop();
     },

@@ -63,6 +63,16 @@ export const DEMO_FIXTURES = {
       phone: '+44 20 7946 0002',
     },
   ],
+  /** The simulated carrier's webhook signing secret (demo only). */
+  carrierSecret: 'whsec_sim_demo',
+  /** Shipments of the demo orders (carrier `sim`). */
+  shipments: {
+    partially_shipped: { id: 'shp_demoPartial01', tracking_number: 'SIM0000000004' },
+    awaiting_collection: { id: 'shp_demoCollect01', tracking_number: 'SIM0000000005' },
+    in_transit: { id: 'shp_demoTransit01', tracking_number: 'SIM0000000006' },
+    delivered: { id: 'shp_demoDelivered1', tracking_number: 'SIM0000000007' },
+    completed: { id: 'shp_demoComplete01', tracking_number: 'SIM0000000008' },
+  },
   /** Storefront origins allowed to call the API from a browser (CORS). */
   origins: ['http://127.0.0.1:8080', 'http://localhost:8080'],
   /** Buyer 1's orders, one per status, numbered TX-1001 … TX-1009 in this order. */

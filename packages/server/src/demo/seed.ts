@@ -1,11 +1,15 @@
 import { ORDER_STATUSES, type Address, type LineItemInput } from '@txassist/contract';
-import type { Database } from '../db/database.js';
+import type { Database, Queryable } from '../db/database.js';
 import type { FieldCipher } from '../security/field-cipher.js';
 import { insertBuyer } from '../store/buyers.js';
 import { insertCreator } from '../store/creators.js';
 import { insertOrder } from '../store/orders.js';
 import { insertSeller } from '../store/sellers.js';
 import { insertStaff } from '../store/staff.js';
+import { addCarrierSecret, upsertCarrier } from '../store/carriers.js';
+import { applyCarrierEvent, findShipmentByTracking, insertShipment } from '../store/shipments.js';
+import { SIMULATED_CARRIER } from '../shipping/simulator.js';
+import type { CarrierEvent, TrackingTag } from '@txassist/contract';
 import { DEMO_FIXTURES, DEMO_KEYS, DEMO_STAFF } from './fixtures.js';
 
 const ADDRESS: Address = {
@@ -46,6 +50,8 @@ export async function seedDemo(db: Database, cipher: FieldCipher, now: Date): Pr
       ]);
     }
     for (const staff of Object.values(DEMO_STAFF)) await insertStaff(tx, cipher, staff);
+    await upsertCarrier(tx, SIMULATED_CARRIER);
+    await addCarrierSecret(tx, cipher, SIMULATED_CARRIER.code, DEMO_FIXTURES.carrierSecret);
     const buyer = DEMO_FIXTURES.buyers[0].id;
     let index = 0;
     for (const status of ORDER_STATUSES) {
@@ -73,6 +79,7 @@ export async function seedDemo(db: Database, cipher: FieldCipher, now: Date): Pr
       );
       index++;
     }
+    await seedShipments(tx, now);
     await insertOrder(
       tx,
       cipher,
@@ -91,4 +98,80 @@ export async function seedDemo(db: Database, cipher: FieldCipher, now: Date): Pr
       now,
     );
   });
+}
+
+const HOUR = 3600_000;
+
+/** Each shipped demo order gets a parcel with a believable history (statuses unchanged). */
+async function seedShipments(tx: Queryable, now: Date): Promise<void> {
+  const plans: { status: keyof typeof DEMO_FIXTURES.shipments; history: [TrackingTag, string, string, number][] }[] = [
+    { status: 'awaiting_collection', history: [['info_received', 'Shipping label created', 'Leeds', -2]] },
+    {
+      status: 'partially_shipped',
+      history: [
+        ['info_received', 'Shipping label created', 'Leeds', -30],
+        ['in_transit', 'Parcel collected by the carrier', 'Leeds', -26],
+      ],
+    },
+    {
+      status: 'in_transit',
+      history: [
+        ['info_received', 'Shipping label created', 'Leeds', -40],
+        ['in_transit', 'Parcel collected by the carrier', 'Leeds', -36],
+        ['in_transit', 'Arrived at the sorting centre', 'Birmingham', -20],
+      ],
+    },
+    {
+      status: 'delivered',
+      history: [
+        ['info_received', 'Shipping label created', 'Leeds', -80],
+        ['in_transit', 'Parcel collected by the carrier', 'Leeds', -76],
+        ['out_for_delivery', 'Out for delivery', 'London', -3],
+        ['delivered', 'Delivered to the front door', 'London', -1],
+      ],
+    },
+    {
+      status: 'completed',
+      history: [
+        ['info_received', 'Shipping label created', 'Leeds', -400],
+        ['in_transit', 'Parcel collected by the carrier', 'Leeds', -396],
+        ['delivered', 'Delivered to the front door', 'London', -380],
+      ],
+    },
+  ];
+  for (const plan of plans) {
+    const fixture = DEMO_FIXTURES.shipments[plan.status];
+    const { rows } = await tx.query<{ line_items: { id: string }[] }>('select line_items from orders where id = $1', [
+      DEMO_FIXTURES.orders[plan.status],
+    ]);
+    const items = rows[0]!.line_items.map((item) => item.id);
+    await insertShipment(
+      tx,
+      {
+        id: fixture.id,
+        orderId: DEMO_FIXTURES.orders[plan.status],
+        carrier: SIMULATED_CARRIER.code,
+        trackingNumber: fixture.tracking_number,
+        lineItemIds: plan.status === 'partially_shipped' ? items.slice(0, 1) : items,
+        estimate: {
+          earliest: new Date(now.getTime() + 24 * HOUR).toISOString(),
+          latest: new Date(now.getTime() + 72 * HOUR).toISOString(),
+        },
+      },
+      new Date(now.getTime() + plan.history[0]![3] * HOUR),
+    );
+    let index = 0;
+    for (const [tag, message, city, hours] of plan.history) {
+      const shipment = (await findShipmentByTracking(tx, SIMULATED_CARRIER.code, fixture.tracking_number))!;
+      const event: CarrierEvent = {
+        id: `seed-${fixture.tracking_number}-${index++}`,
+        tracking_number: fixture.tracking_number,
+        tag,
+        message,
+        location: { city, region: null, country: 'GB' },
+        occurred_at: new Date(now.getTime() + hours * HOUR).toISOString(),
+      };
+      await applyCarrierEvent(tx, shipment, event, now);
+    }
+  }
 }

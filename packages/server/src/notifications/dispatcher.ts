@@ -22,6 +22,14 @@ const SUBJECTS: Partial<Record<NotificationPayload['status'], string>> = {
   cancelled: 'Your order {number} was cancelled',
 };
 
+const MILESTONE_SUBJECTS: Partial<Record<NonNullable<NotificationPayload['milestone']>, string>> = {
+  out_for_delivery: 'Your order {number} is out for delivery today',
+  failed_attempt: 'We could not deliver your order {number}',
+  exception: 'There is a problem with the delivery of order {number}',
+  available_for_pickup: 'Your order {number} is ready to pick up',
+  expired: 'Tracking for order {number} stopped updating',
+};
+
 /**
  * Sends what is pending. Preferences and consent are checked now, not when queued: a channel
  * withdrawn a moment ago gets nothing. Returns how many rows it settled.
@@ -76,8 +84,12 @@ export async function dispatchPending(services: Services, limit = 50): Promise<n
     try {
       await mailer.send({
         to: buyer.email,
-        subject: (SUBJECTS[payload.status] ?? 'Update on order {number}').replace('{number}', payload.order_number),
-        text: `Order ${payload.order_number}: ${payload.status.replaceAll('_', ' ')}.`,
+        subject: (
+          (payload.milestone && MILESTONE_SUBJECTS[payload.milestone]) ??
+          SUBJECTS[payload.status] ??
+          'Update on order {number}'
+        ).replace('{number}', payload.order_number),
+        text: `Order ${payload.order_number}: ${(payload.milestone ?? payload.status).replaceAll('_', ' ')}.`,
       });
       await settle(row.id, 'sent', null);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { NOTIFICATION_CHANNELS, newId, type NotificationKind, type Order } from '@txassist/contract';
+import { NOTIFICATION_CHANNELS, newId, type NotificationKind, type Order, type TrackingTag } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
 import type { FieldCipher } from '../security/field-cipher.js';
 
@@ -6,7 +6,11 @@ export interface NotificationPayload {
   order_id: string;
   order_number: string;
   status: Order['status'];
+  /** A shipment milestone (e.g. `out_for_delivery`, `failed_attempt`) when that is the news. */
+  milestone?: TrackingTag;
 }
+
+const PROBLEM_MILESTONES: readonly TrackingTag[] = ['failed_attempt', 'exception', 'expired'];
 
 /** Statuses worth telling the buyer about, and the kind of message each is. */
 export const NOTIFY_ON_STATUS: Partial<Record<Order['status'], NotificationKind>> = {
@@ -27,10 +31,20 @@ export async function enqueueOrderNotifications(
   eventId: string,
   order: Order,
   now: Date,
+  milestone?: TrackingTag,
 ): Promise<void> {
-  const kind = NOTIFY_ON_STATUS[order.status];
+  const kind = milestone
+    ? PROBLEM_MILESTONES.includes(milestone)
+      ? 'delivery_problems'
+      : 'order_updates'
+    : NOTIFY_ON_STATUS[order.status];
   if (!kind) return;
-  const payload: NotificationPayload = { order_id: order.id, order_number: order.number, status: order.status };
+  const payload: NotificationPayload = {
+    order_id: order.id,
+    order_number: order.number,
+    status: order.status,
+    ...(milestone ? { milestone } : {}),
+  };
   for (const channel of NOTIFICATION_CHANNELS) {
     await tx.query(
       `insert into notifications (id, buyer_id, seller_id, event_id, kind, channel, payload, status, created_at)

@@ -15,6 +15,7 @@ import {
   updateConsentHandler,
   updatePreferencesHandler,
 } from './privacy.js';
+import { carrierEventHandler, createShipmentHandler, listShipmentsHandler } from './shipments.js';
 import { closeCaseHandler, getCase, listAuditEvents, openCase, staffSignIn } from './staff.js';
 
 /** One handler per contract route; TypeScript fails the build when a route has none. */
@@ -29,6 +30,9 @@ export const HANDLERS: { [K in keyof typeof ROUTES]: RouteHandler<(typeof ROUTES
   cancelOrder,
   updateOrderStatus: updateOrderStatusHandler,
   streamEvents,
+  listShipments: listShipmentsHandler,
+  createShipment: createShipmentHandler,
+  carrierEvent: carrierEventHandler,
   listConsents: listConsentsHandler,
   updateConsent: updateConsentHandler,
   getNotificationPreferences: getPreferencesHandler,

@@ -15,6 +15,7 @@ export const ENCRYPTED_COLUMNS: readonly { table: string; column: string; key: r
   { table: 'support_cases', column: 'reason', key: ['id'] },
   { table: 'data_exports', column: 'payload', key: ['id'] },
   { table: 'notifications', column: 'payload', key: ['id'] },
+  { table: 'carrier_secrets', column: 'secret', key: ['id'] },
 ];
 
 export interface RotationReport {

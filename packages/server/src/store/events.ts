@@ -1,4 +1,4 @@
-import { newId, type EventType, type Order, type TxEvent } from '@txassist/contract';
+import { newId, type EventType, type Order, type Shipment, type TxEvent } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/principal.js';
 import type { FieldCipher } from '../security/field-cipher.js';
@@ -17,9 +17,10 @@ export async function appendEvent(
   type: EventType,
   order: Order,
   now: Date,
+  object: Order | Shipment = order,
 ): Promise<{ id: TxEvent['id']; sequence: number }> {
   const id = newId('evt');
-  const payload = await cipher.encrypt(JSON.stringify({ object: order }), 'events.payload');
+  const payload = await cipher.encrypt(JSON.stringify({ object }), 'events.payload');
   const { rows } = await tx.query<{ sequence: unknown }>(
     `insert into events (id, type, seller_id, buyer_id, order_id, payload, created_at)
      values ($1, $2, $3, $4, $5, $6, $7) returning sequence`,
@@ -65,14 +66,17 @@ export async function listEventsAfter(
     [afterSequence, ...scope.params],
   );
   return Promise.all(
-    rows.map(async (row) => ({
-      object: 'event' as const,
-      id: row.id,
-      sequence: num(row.sequence),
-      type: row.type,
-      created_at: iso(row.created_at),
-      data: JSON.parse(await cipher.decrypt(row.payload, 'events.payload')) as { object: Order },
-    })),
+    rows.map(
+      async (row) =>
+        ({
+          object: 'event',
+          id: row.id,
+          sequence: num(row.sequence),
+          type: row.type,
+          created_at: iso(row.created_at),
+          data: JSON.parse(await cipher.decrypt(row.payload, 'events.payload')) as TxEvent['data'],
+        }) as TxEvent,
+    ),
   );
 }
 
