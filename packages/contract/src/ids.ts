@@ -21,6 +21,7 @@ export const ID_PREFIXES = {
   supportCase: 'cas',
   dataKey: 'dk',
   checkpoint: 'chk',
+  notification: 'ntf',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

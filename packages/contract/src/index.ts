@@ -17,3 +17,4 @@ export * from './consent.js';
 export * from './privacy.js';
 export * from './staff.js';
 export * from './shipment.js';
+export * from './notifications.js';

@@ -17,6 +17,7 @@ import {
   SupportCaseDetail,
 } from './staff.js';
 import { TxEvent } from './events.js';
+import { Inbox, InboxNotification, InboxQuery, NotificationPathParams } from './notifications.js';
 import {
   CarrierEvent,
   CarrierEventReceipt,
@@ -485,6 +486,33 @@ export const carrierEventRoute = /*#__PURE__*/ define({
   errors: ['invalid_signature', 'validation_failed', 'malformed_json', 'not_found'],
 });
 
+export const listNotificationsRoute = /*#__PURE__*/ define({
+  operationId: 'listNotifications',
+  method: 'get',
+  path: '/v1/me/notifications',
+  summary: 'The in-app inbox, newest first, with the unread count',
+  tag: 'notifications',
+  auth: 'token',
+  roles: ['buyer'],
+  query: InboxQuery,
+  response: { status: 200, description: 'Inbox page', schema: Inbox },
+  errors: ['unauthenticated', 'forbidden', 'invalid_query'],
+});
+
+export const markNotificationReadRoute = /*#__PURE__*/ define({
+  operationId: 'markNotificationRead',
+  method: 'post',
+  path: '/v1/me/notifications/{notification_id}/read',
+  summary: 'Mark one inbox message read',
+  tag: 'notifications',
+  auth: 'token',
+  roles: ['buyer'],
+  params: NotificationPathParams,
+  body: z.optional(z.object({})),
+  response: { status: 200, description: 'The message', schema: InboxNotification },
+  errors: ['unauthenticated', 'forbidden', 'not_found', 'idempotency_conflict'],
+});
+
 /** Every HTTP route of the Transaction API. The server mounts exactly these; OpenAPI is generated from them.
  * Each route is also its own export so browser bundles keep only the routes they call. */
 export const ROUTES = {
@@ -498,6 +526,8 @@ export const ROUTES = {
   cancelOrder: cancelOrderRoute,
   updateOrderStatus: updateOrderStatusRoute,
   streamEvents: streamEventsRoute,
+  listNotifications: listNotificationsRoute,
+  markNotificationRead: markNotificationReadRoute,
   listShipments: listShipmentsRoute,
   createShipment: createShipmentRoute,
   carrierEvent: carrierEventRoute,

@@ -50,7 +50,7 @@ export async function enqueueOrderNotifications(
       `insert into notifications (id, buyer_id, seller_id, event_id, kind, channel, payload, status, created_at)
        values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8) on conflict (event_id, channel) do nothing`,
       [
-        newId('evt'),
+        newId('ntf'),
         order.buyer_id,
         order.seller.id,
         eventId,

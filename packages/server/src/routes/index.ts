@@ -15,6 +15,7 @@ import {
   updateConsentHandler,
   updatePreferencesHandler,
 } from './privacy.js';
+import { listNotificationsHandler, markNotificationReadHandler } from './inbox.js';
 import { carrierEventHandler, createShipmentHandler, listShipmentsHandler } from './shipments.js';
 import { closeCaseHandler, getCase, listAuditEvents, openCase, staffSignIn } from './staff.js';
 
@@ -30,6 +31,8 @@ export const HANDLERS: { [K in keyof typeof ROUTES]: RouteHandler<(typeof ROUTES
   cancelOrder,
   updateOrderStatus: updateOrderStatusHandler,
   streamEvents,
+  listNotifications: listNotificationsHandler,
+  markNotificationRead: markNotificationReadHandler,
   listShipments: listShipmentsHandler,
   createShipment: createShipmentHandler,
   carrierEvent: carrierEventHandler,
