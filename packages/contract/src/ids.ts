@@ -22,6 +22,8 @@ export const ID_PREFIXES = {
   dataKey: 'dk',
   checkpoint: 'chk',
   notification: 'ntf',
+  webhookEndpoint: 'whe',
+  webhookDelivery: 'whd',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

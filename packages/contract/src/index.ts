@@ -18,3 +18,4 @@ export * from './privacy.js';
 export * from './staff.js';
 export * from './shipment.js';
 export * from './notifications.js';
+export * from './webhooks.js';

@@ -17,6 +17,7 @@ import {
   SupportCaseDetail,
 } from './staff.js';
 import { TxEvent } from './events.js';
+import { CreateWebhookEndpointRequest, WebhookDelivery, WebhookDeliveryQuery, WebhookEndpoint } from './webhooks.js';
 import { Inbox, InboxNotification, InboxQuery, NotificationPathParams } from './notifications.js';
 import {
   CarrierEvent,
@@ -513,6 +514,36 @@ export const markNotificationReadRoute = /*#__PURE__*/ define({
   errors: ['unauthenticated', 'forbidden', 'not_found', 'idempotency_conflict'],
 });
 
+export const createWebhookEndpointRoute = /*#__PURE__*/ define({
+  operationId: 'createWebhookEndpoint',
+  method: 'post',
+  path: '/v1/webhook-endpoints',
+  summary: 'Register an endpoint for signed event deliveries (the signing secret is shown once)',
+  tag: 'webhooks',
+  auth: 'token',
+  roles: ['seller'],
+  body: CreateWebhookEndpointRequest,
+  response: { status: 201, description: 'The endpoint, with its secret', schema: WebhookEndpoint },
+  errors: ['validation_failed', 'malformed_json', 'unauthenticated', 'forbidden', 'idempotency_conflict'],
+});
+
+export const listWebhookDeliveriesRoute = /*#__PURE__*/ define({
+  operationId: 'listWebhookDeliveries',
+  method: 'get',
+  path: '/v1/webhook-deliveries',
+  summary: 'Recent deliveries to your endpoints, e.g. the dead-lettered ones (status=dead)',
+  tag: 'webhooks',
+  auth: 'token',
+  roles: ['seller'],
+  query: WebhookDeliveryQuery,
+  response: {
+    status: 200,
+    description: 'Deliveries, newest first',
+    schema: z.object({ object: z.literal('list'), data: z.array(WebhookDelivery) }),
+  },
+  errors: ['unauthenticated', 'forbidden', 'invalid_query'],
+});
+
 /** Every HTTP route of the Transaction API. The server mounts exactly these; OpenAPI is generated from them.
  * Each route is also its own export so browser bundles keep only the routes they call. */
 export const ROUTES = {
@@ -526,6 +557,8 @@ export const ROUTES = {
   cancelOrder: cancelOrderRoute,
   updateOrderStatus: updateOrderStatusRoute,
   streamEvents: streamEventsRoute,
+  createWebhookEndpoint: createWebhookEndpointRoute,
+  listWebhookDeliveries: listWebhookDeliveriesRoute,
   listNotifications: listNotificationsRoute,
   markNotificationRead: markNotificationReadRoute,
   listShipments: listShipmentsRoute,

@@ -37,6 +37,8 @@ export interface ServerConfig {
   retentionDays: number;
   retentionIntervalMs: number;
   staffSessionTtlSeconds: number;
+  /** Run the background loops (notifications, webhooks, carrier events, retention). Tests that drive them by hand turn this off. */
+  backgroundLoops: boolean;
   /** The simulated carrier moves demo shipments every this many ms; 0 turns it off. */
   simulatorIntervalMs: number;
   logger: Logger;
@@ -64,5 +66,6 @@ export const DEFAULT_CONFIG: Omit<ServerConfig, 'logger'> = {
   retentionIntervalMs: 3600 * 1000,
   staffSessionTtlSeconds: 8 * 3600,
   simulatorIntervalMs: 0,
+  backgroundLoops: true,
   now: () => new Date(),
 };

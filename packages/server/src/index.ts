@@ -21,3 +21,4 @@ export { signWebhook, verifyWebhook } from './security/webhook-signature.js';
 export { processCarrierEvent, processPendingCarrierEvents } from './shipping/carrier-ingest.js';
 export { advanceSimulatedShipments, SIMULATED_CARRIER } from './shipping/simulator.js';
 export { addCarrierSecret, retireCarrierSecrets, upsertCarrier } from './store/carriers.js';
+export { deliverDueWebhooks, webhookBackoffMs } from './webhooks/seller-webhooks.js';

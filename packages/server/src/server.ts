@@ -16,6 +16,7 @@ import { createSmtpMailer } from './node/smtp-mailer.js';
 import { purgeClosedOrderData } from './privacy/retention.js';
 import { processPendingCarrierEvents } from './shipping/carrier-ingest.js';
 import { advanceSimulatedShipments } from './shipping/simulator.js';
+import { deliverDueWebhooks } from './webhooks/seller-webhooks.js';
 import { FieldCipher } from './security/field-cipher.js';
 import { rotateKeys, rotationNeeded } from './security/key-rotation.js';
 import { DEV_MASTER_KEY, parseMasterKeys, type MasterKeyConfig } from './security/master-keys.js';
@@ -87,34 +88,31 @@ export async function createServices(options: StartServerOptions = {}): Promise<
 /** Background work: notification dispatch, retention purge, key rotation when a new master key is active. */
 export function startBackgroundWork(services: Services) {
   const { config } = services;
-  const notifications = startLoop(
-    'notifications',
-    config.notificationPollMs,
-    () => dispatchPending(services),
-    config.logger,
-  );
-  const retention = startLoop(
-    'retention',
-    config.retentionIntervalMs,
-    () => purgeClosedOrderData(services),
-    config.logger,
-  );
-  const carrierEvents = startLoop(
-    'carrier events',
-    Math.max(config.notificationPollMs, 1000),
-    () => processPendingCarrierEvents(services),
-    config.logger,
-  );
-  const simulator =
-    config.simulatorIntervalMs > 0
-      ? startLoop(
-          'simulated carrier',
-          config.simulatorIntervalMs,
-          () => advanceSimulatedShipments(services),
+  const loops = config.backgroundLoops
+    ? [
+        startLoop('notifications', config.notificationPollMs, () => dispatchPending(services), config.logger),
+        startLoop('seller webhooks', config.notificationPollMs, () => deliverDueWebhooks(services), config.logger),
+        startLoop(
+          'carrier events',
+          Math.max(config.notificationPollMs, 1000),
+          () => processPendingCarrierEvents(services),
           config.logger,
-        )
-      : undefined;
-  const unsubscribe = services.bus.subscribe(() => notifications.wake());
+        ),
+        startLoop('retention', config.retentionIntervalMs, () => purgeClosedOrderData(services), config.logger),
+        ...(config.simulatorIntervalMs > 0
+          ? [
+              startLoop(
+                'simulated carrier',
+                config.simulatorIntervalMs,
+                () => advanceSimulatedShipments(services),
+                config.logger,
+              ),
+            ]
+          : []),
+      ]
+    : [];
+  // New events may mean new messages and deliveries: wake the senders instead of waiting a tick.
+  const unsubscribe = services.bus.subscribe(() => loops.slice(0, 2).forEach((loop) => loop.wake()));
   services.jobs.spawn('key rotation check', async () => {
     if (await rotationNeeded(services.db, services.cipher)) {
       config.logger.info('a new master key is active: re-encrypting in the background');
@@ -122,14 +120,9 @@ export function startBackgroundWork(services: Services) {
     }
   });
   return {
-    notifications,
-    retention,
     async stop() {
       unsubscribe();
-      await simulator?.stop();
-      await carrierEvents.stop();
-      await notifications.stop();
-      await retention.stop();
+      await Promise.all(loops.map((loop) => loop.stop()));
     },
   };
 }

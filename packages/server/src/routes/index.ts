@@ -15,6 +15,7 @@ import {
   updateConsentHandler,
   updatePreferencesHandler,
 } from './privacy.js';
+import { createWebhookEndpointHandler, listWebhookDeliveriesHandler } from './webhooks.js';
 import { listNotificationsHandler, markNotificationReadHandler } from './inbox.js';
 import { carrierEventHandler, createShipmentHandler, listShipmentsHandler } from './shipments.js';
 import { closeCaseHandler, getCase, listAuditEvents, openCase, staffSignIn } from './staff.js';
@@ -31,6 +32,8 @@ export const HANDLERS: { [K in keyof typeof ROUTES]: RouteHandler<(typeof ROUTES
   cancelOrder,
   updateOrderStatus: updateOrderStatusHandler,
   streamEvents,
+  createWebhookEndpoint: createWebhookEndpointHandler,
+  listWebhookDeliveries: listWebhookDeliveriesHandler,
   listNotifications: listNotificationsHandler,
   markNotificationRead: markNotificationReadHandler,
   listShipments: listShipmentsHandler,

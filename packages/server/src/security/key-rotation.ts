@@ -16,6 +16,7 @@ export const ENCRYPTED_COLUMNS: readonly { table: string; column: string; key: r
   { table: 'data_exports', column: 'payload', key: ['id'] },
   { table: 'notifications', column: 'payload', key: ['id'] },
   { table: 'carrier_secrets', column: 'secret', key: ['id'] },
+  { table: 'webhook_endpoints', column: 'secret', key: ['id'] },
 ];
 
 export interface RotationReport {

@@ -27,6 +27,13 @@ export async function appendEvent(
     [id, type, order.seller.id, order.buyer_id, order.id, payload, now.toISOString()],
   );
   const sequence = num(rows[0]!.sequence);
+  // Seller webhooks: one delivery per subscribed endpoint, in the same transaction (outbox).
+  await tx.query(
+    `insert into webhook_deliveries (id, endpoint_id, event_id, event_type, status, next_attempt_at, created_at)
+     select 'whd_' || substr(md5(random()::text || e.id || $1), 1, 24), e.id, $1, $2, 'pending', $4, $4
+     from webhook_endpoints e where e.seller_id = $3 and e.disabled_at is null and e.events ? $2`,
+    [id, type, order.seller.id, now.toISOString()],
+  );
   await tx.query(`select pg_notify('${EVENTS_CHANNEL}', $1)`, [String(sequence)]);
   return { id, sequence };
 }

@@ -1,0 +1,22 @@
+import type { ROUTES } from '@txassist/contract';
+import { ProblemError } from '../http/problem.js';
+import { createEndpoint, listDeliveries } from '../webhooks/seller-webhooks.js';
+import type { RouteHandler } from './handler.js';
+
+export const createWebhookEndpointHandler: RouteHandler<typeof ROUTES.createWebhookEndpoint> = async ({
+  services,
+  principal,
+  body,
+}) => {
+  if (principal.role !== 'seller') throw new ProblemError('forbidden');
+  return createEndpoint(services, principal.sellerId, body);
+};
+
+export const listWebhookDeliveriesHandler: RouteHandler<typeof ROUTES.listWebhookDeliveries> = async ({
+  services,
+  principal,
+  query,
+}) => {
+  if (principal.role !== 'seller') throw new ProblemError('forbidden');
+  return { object: 'list', data: await listDeliveries(services, principal.sellerId, query.status) };
+};
