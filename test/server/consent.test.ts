@@ -168,3 +168,33 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+describe('notification worker restart', () => {
+  it('sends a message claimed by a worker that died, once, after the claim goes stale', async () => {
+    let clock = Date.now();
+    const smtp = await startSmtpCapture();
+    const server = await startTestServer({
+      config: { smtpUrl: smtp.url, backgroundLoops: false, now: () => new Date(clock) },
+    });
+    try {
+      await call(server.url, 'POST', `/v1/orders/${ORDERS.awaiting_collection}/status`, {
+        token: DEMO_KEYS.secretKey,
+        body: { status: 'in_transit' },
+      });
+      // A worker claimed the rows and crashed before sending.
+      await server.services.db.query(
+        `update notifications set status = 'sending', claimed_at = $1 where status = 'pending'`,
+        [new Date(clock).toISOString()],
+      );
+      assert.equal(await dispatchPending(server.services), 0, 'a fresh claim is left alone');
+      clock += 6 * 60_000;
+      await dispatchPending(server.services);
+      await dispatchPending(server.services);
+      assert.equal(smtp.messages.length, 1, 'sent exactly once after recovery');
+      assert.match(smtp.messages[0]!.raw, /Message-ID: <ntf_/i);
+    } finally {
+      await server.close();
+      await smtp.close();
+    }
+  });
+});

@@ -14,6 +14,7 @@ interface PendingRow {
 }
 
 const MAX_ATTEMPTS = 5;
+const STALE_CLAIM_MS = 5 * 60_000;
 
 const SUBJECTS: Partial<Record<NotificationPayload['status'], string>> = {
   awaiting_shipment: 'Your order {number} is confirmed',
@@ -36,6 +37,12 @@ const MILESTONE_SUBJECTS: Partial<Record<NonNullable<NotificationPayload['milest
  */
 export async function dispatchPending(services: Services, limit = 50): Promise<number> {
   const { db, cipher, config, mailer } = services;
+  // A worker that died mid-send left its rows 'sending': give them back after a while. (The
+  // message may then go out twice at worst; its Message-ID is the notification id, so mail
+  // clients fold duplicates.)
+  await db.query(`update notifications set status = 'pending' where status = 'sending' and claimed_at < $1`, [
+    new Date(config.now().getTime() - STALE_CLAIM_MS).toISOString(),
+  ]);
   // Claim first: only the dispatcher whose update moved a row to 'sending' may send it, so two
   // dispatchers (or two server processes) never send one message twice.
   const { rows } = await db.query<PendingRow>(
@@ -83,6 +90,7 @@ export async function dispatchPending(services: Services, limit = 50): Promise<n
     const payload = JSON.parse(await cipher.decrypt(row.payload, 'notifications.payload')) as NotificationPayload;
     try {
       await mailer.send({
+        messageId: `<${row.id}@txassist>`,
         to: buyer.email,
         subject: (
           (payload.milestone && MILESTONE_SUBJECTS[payload.milestone]) ??
