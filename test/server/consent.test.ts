@@ -55,7 +55,7 @@ for (const backend of BACKENDS) {
     it('records grant and withdrawal with version, time and source', async () => {
       const grant = await call(server.url, 'POST', '/v1/me/consents', {
         token,
-        body: { purpose: 'personalisation', granted: true, version: '2026-11-01' },
+        body: { purpose: 'personalisation', granted: true, version: '2026-11-01', source: 'privacy_center' },
       });
       assert.equal(grant.status, 200, grant.text);
       const given = ConsentList.parse(grant.json).data.find((c) => c.purpose === 'personalisation')!;

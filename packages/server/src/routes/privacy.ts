@@ -43,7 +43,7 @@ export const updateConsentHandler: RouteHandler<typeof ROUTES.updateConsent> = a
         purpose: body.purpose,
         granted: body.granted,
         version: body.version ?? CONSENT_TEXT_VERSION,
-        source: body.source ?? 'privacy_center',
+        source: body.source ?? 'api',
       },
       now,
     ),
