@@ -8,12 +8,18 @@
  * Routes served to test pages:
  * - `GET /__tx/config` → `{ apiBase, unreachableApiBase, publishableKey, fixtures }`
  * - `GET /__tx/session?buyer=byr_…` → `{ token }` (minted with the secret key)
+ * - `GET /__tx/session?external_id=…` → `{ token, buyerId }` for a buyer created on first use (no orders)
+ * - `GET /__tx/csp/page?report=<key>` → a page under a strict CSP (nonce scripts, `style-src 'self'`, Trusted
+ *   Types) that loads `test/browser-support/csp/page.ts`; the browser's violation reports go to
+ *   `POST /__tx/csp/report?report=<key>` and are read back with `GET /__tx/csp/reports?report=<key>`
  * - `ANY /__tx/flaky/<key>/<api path>` → proxied to the API, unless `GET /__tx/network?key=<key>&state=down`
  *   switched it off: then connections are dropped, so the page sees a real network failure.
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { DEMO_FIXTURES, DEMO_KEYS, startServer } from '@txassist/server';
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 
 const FLAKY_PREFIX = '/__tx/flaky/';
@@ -41,13 +47,54 @@ function txApi() {
     ctx.body = JSON.stringify(body);
   };
 
-  async function mintSession(buyerId) {
+  /** `buyer`: `{ id }` of an existing buyer, or `{ external_id, email }` to create one on first use. */
+  async function mintSession(buyer) {
     const response = await fetch(`${api.url}/v1/sessions`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${DEMO_KEYS.secretKey}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ buyer: { id: buyerId } }),
+      body: JSON.stringify({ buyer }),
     });
     return { status: response.status, body: await response.json() };
+  }
+
+  /** CSP violation reports the browser sent, per test page (`report` key). */
+  const cspReports = new Map();
+
+  async function readBody(ctx) {
+    const chunks = [];
+    for await (const chunk of ctx.req) chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  /**
+   * The strict page: every script needs this response's nonce ('strict-dynamic' lets the nonced module
+   * import the rest), styles only from this origin (constructable stylesheets are not subject to it;
+   * inline `<style>` and `style=""` are), Trusted Types for every DOM XSS sink with only Lit's policy.
+   */
+  async function serveCspPage(ctx) {
+    const nonce = randomBytes(16).toString('base64');
+    const key = encodeURIComponent(String(ctx.query.report ?? 'default'));
+    const policy = [
+      "default-src 'none'",
+      `script-src 'nonce-${nonce}' 'strict-dynamic'`,
+      "style-src 'self'",
+      `connect-src 'self' ${api.url}`,
+      "img-src 'self' data:",
+      "font-src 'self'",
+      "base-uri 'none'",
+      "object-src 'none'",
+      "form-action 'none'",
+      "frame-ancestors 'self'",
+      "require-trusted-types-for 'script'",
+      'trusted-types lit-html',
+      `report-uri /__tx/csp/report?report=${key}`,
+    ].join('; ');
+    const template = await readFile(new URL('./test/browser-support/csp/page.html', import.meta.url), 'utf8');
+    ctx.status = 200;
+    ctx.type = 'text/html';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.set('Content-Security-Policy', policy);
+    ctx.body = template.replaceAll('{{nonce}}', nonce);
   }
 
   async function proxy(ctx, path) {
@@ -99,8 +146,29 @@ function txApi() {
         });
       }
       if (ctx.path === '/__tx/session') {
-        const { status, body } = await mintSession(ctx.query.buyer ?? DEMO_FIXTURES.buyers[0].id);
-        return json(ctx, status, status < 300 ? { token: body.token } : body);
+        const externalId = ctx.query.external_id;
+        const buyer = externalId
+          ? { external_id: String(externalId), email: `${String(externalId).replace(/[^\w.-]/g, '_')}@example.test` }
+          : { id: ctx.query.buyer ?? DEMO_FIXTURES.buyers[0].id };
+        const { status, body } = await mintSession(buyer);
+        return json(ctx, status, status < 300 ? { token: body.token, buyerId: body.buyer_id } : body);
+      }
+      if (ctx.path === '/__tx/csp/page') return serveCspPage(ctx);
+      if (ctx.path === '/__tx/csp/report' && ctx.method === 'POST') {
+        const key = String(ctx.query.report ?? 'default');
+        const text = await readBody(ctx);
+        let report;
+        try {
+          report = JSON.parse(text)['csp-report'] ?? JSON.parse(text);
+        } catch {
+          report = { unparsed: text };
+        }
+        cspReports.set(key, [...(cspReports.get(key) ?? []), report]);
+        ctx.status = 204;
+        return;
+      }
+      if (ctx.path === '/__tx/csp/reports') {
+        return json(ctx, 200, { reports: cspReports.get(String(ctx.query.report ?? 'default')) ?? [] });
       }
       if (ctx.path === '/__tx/network') {
         const key = String(ctx.query.key ?? '');

@@ -49,7 +49,8 @@ function publicSurface() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts'],
+  // Style modules are implementation: their CSS text in the manifest would only be noise (and churn).
+  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   plugins: [publicSurface()],

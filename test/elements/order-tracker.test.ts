@@ -241,7 +241,7 @@ describe('tx-order-tracker', () => {
         await standaloneTracker(IN_TRANSIT, { apiBase: unreachableApiBase }),
       );
       const message = await waitForError(element);
-      includes(message, 'We can’t reach the order service', 'title');
+      includes(message, 'We can’t connect right now', 'title');
       includes(message, 'Check your internet connection, then try again.', 'next step');
       includes(message, 'Error code: network_error', 'code');
       const button = retryButton(element);

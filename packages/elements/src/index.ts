@@ -2,6 +2,7 @@
 // The provider is defined first so elements inside it find it at once.
 export { TxProvider } from './provider/define.js';
 export { TxOrderTracker } from './order-tracker/define.js';
+export { TxPrivacyCenter } from './privacy-center/define.js';
 
 export * from './events/index.js';
 export {
@@ -12,6 +13,7 @@ export {
   type TxContextValue,
 } from './provider/context.js';
 export type { OrderReader } from './internal/client.js';
+export type { PrivacyClient } from './privacy-center/client.js';
 export type { LoadFailureCode } from './internal/load-failure.js';
 export {
   AVAILABLE_LOCALES,
@@ -20,4 +22,11 @@ export {
   type Catalog,
   type CompleteCatalog,
   type MessageKey,
-} from './i18n/index.js';
+} from '@txassist/sdk/i18n';
+export {
+  APPEARANCE_TOKENS,
+  appearanceTokens,
+  type Appearance,
+  type AppearanceVariables,
+  type ThemeName,
+} from './theme/appearance.js';

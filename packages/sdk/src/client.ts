@@ -3,6 +3,7 @@ import { Http } from './internal/http.js';
 import { SessionTokenStore, type GetSessionToken } from './internal/session-token.js';
 import { createEventsResource, type EventsResource } from './resources/events.js';
 import { createOrdersResource, type OrdersResource } from './resources/orders.js';
+import { createPrivacyResource, type PrivacyResource } from './resources/privacy.js';
 import { createSessionsResource, type SessionsResource } from './resources/sessions.js';
 
 export interface ClientOptions {
@@ -35,6 +36,8 @@ export interface TxClient {
   readonly orders: OrdersResource;
   readonly sessions: SessionsResource;
   readonly events: EventsResource;
+  /** The signed-in buyer's consents, notification preferences, data export and erasure. */
+  readonly privacy: PrivacyResource;
 }
 
 /** Creates a client for the Transaction API. Touches no globals until a call is made (SSR-safe). */
@@ -60,5 +63,6 @@ export function createClient(options: ClientOptions): TxClient {
     orders: createOrdersResource(http),
     sessions: createSessionsResource(http),
     events: createEventsResource(http),
+    privacy: createPrivacyResource(http),
   };
 }

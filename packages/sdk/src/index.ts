@@ -20,4 +20,32 @@ export type { MutationOptions, RequestOptions } from './internal/http.js';
 export type { ListOrdersParams, OrdersResource } from './resources/orders.js';
 export type { SessionsResource } from './resources/sessions.js';
 export type { EventsResource, StreamStatus, SubscribeOptions } from './resources/events.js';
-export type { Order, OrderStatus, PageOf, Problem, Session, TxEvent, FieldError } from '@txassist/contract';
+export {
+  DataExportError,
+  ErasureBlockedError,
+  type DataExportFile,
+  type ErasureBlocker,
+  type NotificationPreferenceChange,
+  type PrivacyResource,
+  type WaitForExportOptions,
+} from './resources/privacy.js';
+export type {
+  Consent,
+  ConsentList,
+  ConsentPurpose,
+  DataExport,
+  ErasurePreview,
+  ErasureResult,
+  FieldError,
+  NotificationChannel,
+  NotificationKind,
+  NotificationPreference,
+  NotificationPreferences,
+  Order,
+  OrderStatus,
+  PageOf,
+  Problem,
+  Session,
+  TxEvent,
+  UpdateConsentRequest,
+} from '@txassist/contract';

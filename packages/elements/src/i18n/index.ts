@@ -1,13 +1,4 @@
-export { en, type EnglishCatalog, type MessageKey } from './en.js';
-export type { Catalog, CompleteCatalog } from './catalog.js';
-export type { Message, ParamsOf, ParamValue, PluralMessage } from './message.js';
-export {
-  AVAILABLE_LOCALES,
-  SOURCE_LOCALE,
-  cachedCatalog,
-  loadCatalog,
-  matchLocale,
-  type LocaleMatch,
-} from './locales.js';
-export { createTranslator, type MessageArgs, type Translator } from './translator.js';
-export { LocaleController, browserLanguages, inheritedLang } from './locale-controller.js';
+// The catalog, locale matching and the translator live in `@txassist/sdk/i18n` (one catalog for the SDK
+// and the elements); this entry re-exports them next to the Lit-specific locale controller.
+export * from '@txassist/sdk/i18n';
+export { LocaleController, inheritedLang } from './locale-controller.js';

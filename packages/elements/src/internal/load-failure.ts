@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/en.js';
+import { errorMessage, type MessageKey } from '@txassist/sdk/i18n';
 
 /** Stable codes of why an element could not load its data. */
 export type LoadFailureCode =
@@ -22,54 +22,44 @@ export interface LoadFailure {
   readonly displayCode: string;
 }
 
-const FAILURES: Readonly<Record<LoadFailureCode, Omit<LoadFailure, 'code' | 'displayCode'>>> = {
-  not_found: { retryable: false, title: 'error.not_found.title', nextStep: 'error.not_found.next_step' },
-  network_error: { retryable: true, title: 'error.network.title', nextStep: 'error.network.next_step' },
-  timeout: { retryable: true, title: 'error.timeout.title', nextStep: 'error.timeout.next_step' },
-  service_unavailable: { retryable: true, title: 'error.unavailable.title', nextStep: 'error.unavailable.next_step' },
-  rate_limited: { retryable: true, title: 'error.rate_limited.title', nextStep: 'error.rate_limited.next_step' },
-  unauthenticated: {
+/** Failures the element itself detects, before or without asking the API. */
+export function loadFailure(code: 'not_found' | 'not_configured'): LoadFailure {
+  return {
+    code,
+    displayCode: code,
     retryable: false,
-    title: 'error.unauthenticated.title',
-    nextStep: 'error.unauthenticated.next_step',
-  },
-  invalid_response: { retryable: true, title: 'error.unexpected.title', nextStep: 'error.unexpected.next_step' },
-  not_configured: { retryable: false, title: 'error.not_configured.title', nextStep: 'error.not_configured.next_step' },
-  unexpected: { retryable: true, title: 'error.unexpected.title', nextStep: 'error.unexpected.next_step' },
-};
-
-export function loadFailure(code: LoadFailureCode, displayCode: string = code): LoadFailure {
-  return { code, displayCode, ...FAILURES[code] };
+    title: `tracker.${code}.title`,
+    nextStep: `tracker.${code}.next_step`,
+  };
 }
 
-interface ErrorShape {
-  name?: unknown;
-  status?: unknown;
-  code?: unknown;
+/** The event code for what the SDK threw; the wording comes from the SDK's shared error messages. */
+function failureCode(name: unknown, status: number | undefined): LoadFailureCode {
+  if (name === 'NetworkError') return 'network_error';
+  if (name === 'TimeoutError') return 'timeout';
+  if (name === 'ResponseValidationError') return 'invalid_response';
+  if (status === 404 || status === 403) return 'not_found';
+  if (status === 401) return 'unauthenticated';
+  if (status === 429) return 'rate_limited';
+  if (status !== undefined && status >= 500) return 'service_unavailable';
+  return 'unexpected';
 }
 
 /**
- * Maps what the SDK threw to what the buyer sees. Reads `name`, `status` and `code` rather than
- * using `instanceof`, so it still works when a page ends up with two copies of the SDK.
+ * Maps what the SDK threw to what the buyer sees: the SDK's `errorMessage` for the wording (one
+ * message per API code, in every locale), with the tracker's own "can't find this order" for 403 and
+ * 404, since the tracker never confirms that someone else's order exists.
  */
 export function describeLoadFailure(error: unknown): LoadFailure {
-  const shape: ErrorShape = typeof error === 'object' && error !== null ? (error as ErrorShape) : {};
-  const apiCode = typeof shape.code === 'string' ? shape.code : undefined;
-  const status = typeof shape.status === 'number' ? shape.status : undefined;
-  const withCode = (code: LoadFailureCode) => loadFailure(code, apiCode ?? code);
-
-  switch (shape.name) {
-    case 'NetworkError':
-      return withCode('network_error');
-    case 'TimeoutError':
-      return withCode('timeout');
-    case 'ResponseValidationError':
-      return loadFailure('invalid_response');
-  }
-  // A foreign order answers like a missing one: the tracker never confirms that an order exists.
-  if (status === 404 || status === 403) return withCode('not_found');
-  if (status === 401) return withCode('unauthenticated');
-  if (status === 429) return withCode('rate_limited');
-  if (status !== undefined && status >= 500) return withCode('service_unavailable');
-  return withCode('unexpected');
+  const message = errorMessage(error);
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  const code = failureCode(name, message.status);
+  if (code === 'not_found') return { ...loadFailure('not_found'), displayCode: message.displayCode };
+  return {
+    code,
+    retryable: message.retryable,
+    title: message.title,
+    nextStep: message.nextStep,
+    displayCode: message.displayCode,
+  };
 }

@@ -1,72 +1,14 @@
 import { css } from 'lit';
 
 /**
- * Public tokens are `--tx-*`; the `--_*` names are private shorthands that pick the public token or
- * the light/dark default. Only logical properties, so right-to-left pages lay out correctly.
+ * Layout and colour of the order tracker; tokens and the light/dark/forced palettes come from
+ * `themeStyles`, listed first. Only logical properties, so right-to-left pages mirror on their own.
  */
 export const orderTrackerStyles = css`
-  :host {
-    color-scheme: light dark;
-    --_surface: var(--tx-color-surface, #ffffff);
-    --_text: var(--tx-color-text, #1a1a1a);
-    --_muted: var(--tx-color-text-muted, #595959);
-    --_border: var(--tx-color-border, #c9c9d1);
-    --_accent: var(--tx-color-accent, #1a4fc4);
-    --_on-accent: var(--tx-color-on-accent, #ffffff);
-    --_danger: var(--tx-color-danger, #b3261e);
-    --_success: var(--tx-color-success, #0f5f27);
-    --_attention: var(--tx-color-attention, #7a4100);
-    --_focus: var(--tx-color-focus, #1a4fc4);
-    --_badge-progress: #e7eeff;
-    --_badge-success: #e3f3e8;
-    --_badge-attention: #fff1d9;
-    --_badge-neutral: #ececef;
-    --_bone: #e4e4ea;
-    --_radius: var(--tx-radius, 0.75rem);
-    --_space: var(--tx-space, 0.5rem);
-
-    display: block;
-    font-family: var(--tx-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--tx-font-size, 1rem);
-    line-height: 1.5;
-    color: var(--_text);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_surface: var(--tx-color-surface, #1c1c1f);
-      --_text: var(--tx-color-text, #f2f2f4);
-      --_muted: var(--tx-color-text-muted, #b9b9c3);
-      --_border: var(--tx-color-border, #45454f);
-      --_accent: var(--tx-color-accent, #9bbcff);
-      --_on-accent: var(--tx-color-on-accent, #0b1a33);
-      --_danger: var(--tx-color-danger, #ff9b93);
-      --_success: var(--tx-color-success, #8fe0a6);
-      --_attention: var(--tx-color-attention, #ffcb7a);
-      --_focus: var(--tx-color-focus, #9bbcff);
-      --_badge-progress: #1e2b4a;
-      --_badge-success: #173522;
-      --_badge-attention: #3d2a09;
-      --_badge-neutral: #303036;
-      --_bone: #34343b;
-    }
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
   .base {
     display: grid;
     gap: calc(var(--_space) * 2);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     padding-block: calc(var(--_space) * 3);
     padding-inline: calc(var(--_space) * 3);
@@ -79,6 +21,7 @@ export const orderTrackerStyles = css`
     margin: 0;
   }
 
+  /* The alert region stays in the accessibility tree while empty (so screen readers track it), but takes no room. */
   .visually-hidden,
   .error.empty {
     position: absolute;
@@ -93,10 +36,9 @@ export const orderTrackerStyles = css`
   }
 
   .status-message {
-    color: var(--_muted);
+    color: var(--_text-muted);
   }
 
-  /* The alert region stays in the accessibility tree while empty (so screen readers track it), but takes no room. */
   .error {
     border-inline-start: 0.25rem solid var(--_danger);
     padding-block: var(--_space);
@@ -106,12 +48,12 @@ export const orderTrackerStyles = css`
   }
 
   .error-title {
-    font-weight: 600;
+    font-weight: var(--_strong);
     color: var(--_danger);
   }
 
   .error-code {
-    color: var(--_muted);
+    color: var(--_text-muted);
     font-size: 0.875em;
   }
 
@@ -126,7 +68,7 @@ export const orderTrackerStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
     font: inherit;
-    font-weight: 600;
+    font-weight: var(--_strong);
     cursor: pointer;
   }
 
@@ -135,12 +77,7 @@ export const orderTrackerStyles = css`
     opacity: 0.8;
   }
 
-  .retry:focus-visible,
-  .heading:focus-visible {
-    outline: 0.1875rem solid var(--_focus);
-    outline-offset: 0.125rem;
-  }
-
+  /* Focus moves to the heading after a retry; show it only when the buyer is on the keyboard. */
   .heading:focus:not(:focus-visible) {
     outline: none;
   }
@@ -163,13 +100,14 @@ export const orderTrackerStyles = css`
     margin: 0;
     font-size: 1.25em;
     line-height: 1.3;
+    overflow-wrap: anywhere;
   }
 
   .meta {
     display: flex;
     flex-wrap: wrap;
     column-gap: calc(var(--_space) * 2);
-    color: var(--_muted);
+    color: var(--_text-muted);
     font-size: 0.875em;
   }
 
@@ -185,24 +123,24 @@ export const orderTrackerStyles = css`
     padding-inline: calc(var(--_space) * 1.5);
     border: 1px solid transparent;
     border-radius: 999px;
-    font-weight: 600;
-    background: var(--_badge-neutral);
+    font-weight: var(--_strong);
+    background: var(--_neutral-surface);
     color: var(--_text);
   }
 
   .badge[data-tone='progress'] {
-    background: var(--_badge-progress);
+    background: var(--_progress-surface);
     color: var(--_text);
     border-color: var(--_accent);
   }
 
   .badge[data-tone='success'] {
-    background: var(--_badge-success);
+    background: var(--_success-surface);
     color: var(--_success);
   }
 
   .badge[data-tone='attention'] {
-    background: var(--_badge-attention);
+    background: var(--_attention-surface);
     color: var(--_attention);
   }
 
@@ -236,12 +174,12 @@ export const orderTrackerStyles = css`
   }
 
   .item-title {
-    font-weight: 600;
+    font-weight: var(--_strong);
     overflow-wrap: anywhere;
   }
 
   .item-detail {
-    color: var(--_muted);
+    color: var(--_text-muted);
     font-size: 0.875em;
   }
 
@@ -280,7 +218,7 @@ export const orderTrackerStyles = css`
   .bone {
     block-size: 1em;
     border-radius: calc(var(--_radius) / 2);
-    background: var(--_bone);
+    background: var(--_skeleton);
     animation: pulse 1.5s ease-in-out infinite;
   }
 
@@ -299,27 +237,14 @@ export const orderTrackerStyles = css`
     }
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
-    }
-  }
-
-  /* Windows High Contrast and other forced palettes: keep shapes visible with system colours. */
   @media (forced-colors: active) {
     .base,
-    .badge,
-    .retry {
+    .badge {
       border: 1px solid CanvasText;
     }
 
     .retry {
       border-color: ButtonText;
-    }
-
-    .retry:focus-visible,
-    .heading:focus-visible {
-      outline-color: Highlight;
     }
 
     .error:not(.empty) {

@@ -5,11 +5,13 @@ import { property, query, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TxOrderErrorEvent } from '../events/order-error.js';
 import { TxOrderLoadEvent } from '../events/order-load.js';
-import { browserLanguages, inheritedLang, LocaleController } from '../i18n/locale-controller.js';
-import type { Translator } from '../i18n/translator.js';
+import { CORE, TRACKER, type Translator } from '@txassist/sdk/i18n';
+import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
 import { clientFromSettings, type OrderReader } from '../internal/client.js';
 import { describeLoadFailure, loadFailure, type LoadFailure } from '../internal/load-failure.js';
 import { insideProvider, TxContextConsumer } from '../provider/context.js';
+import { parseTheme } from '../theme/appearance.js';
+import { themeStyles } from '../theme/theme.styles.js';
 import { orderTrackerStyles } from './order-tracker.styles.js';
 
 type View =
@@ -45,6 +47,9 @@ const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessio
  * @event tx-order-load - The order loaded (`event.order`), also after a retry or a new `order-id`.
  * @event tx-order-error - The order could not be loaded (`event.code`, `event.retryable`, `event.error`).
  *
+ * Right to left: `dir` on the host follows the language shown (`ar`, `he` → `rtl`) unless the page
+ * sets `dir` on the element itself.
+ *
  * @csspart base - The card around everything.
  * @csspart status-message - The polite live region ("Loading your order…"); visible while loading.
  * @csspart error - The alert region with what went wrong and what to do next.
@@ -61,20 +66,29 @@ const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessio
  * @cssproperty --tx-color-text - Main text colour.
  * @cssproperty --tx-color-text-muted - Secondary text colour (keep 4.5:1 contrast on the surface).
  * @cssproperty --tx-color-border - Card and divider borders.
- * @cssproperty --tx-color-accent - Buttons and the in-progress badge.
+ * @cssproperty --tx-color-accent - Buttons and the in-progress badge border.
  * @cssproperty --tx-color-on-accent - Text on accent backgrounds.
  * @cssproperty --tx-color-danger - Error border and title.
- * @cssproperty --tx-color-success - Delivered/completed badge.
- * @cssproperty --tx-color-attention - Badge for statuses that need the buyer (unpaid).
+ * @cssproperty --tx-color-success - Text of the delivered/completed badge.
+ * @cssproperty --tx-color-attention - Text of the badge for statuses that need the buyer (unpaid).
  * @cssproperty --tx-color-focus - Focus ring.
+ * @cssproperty --tx-color-progress-surface - Background of the in-progress badge.
+ * @cssproperty --tx-color-success-surface - Background of the delivered/completed badge.
+ * @cssproperty --tx-color-attention-surface - Background of the unpaid badge.
+ * @cssproperty --tx-color-neutral-surface - Background of the cancelled badge.
+ * @cssproperty --tx-color-skeleton - Loading placeholders.
  * @cssproperty --tx-font-family - Font stack.
- * @cssproperty --tx-font-size - Base font size.
- * @cssproperty --tx-radius - Corner radius.
- * @cssproperty --tx-space - Base spacing unit.
+ * @cssproperty --tx-font-size - Base font size (use `rem` so browser text zoom applies).
+ * @cssproperty --tx-font-weight-strong - Weight of labels, titles and the badge.
+ * @cssproperty --tx-line-height - Line height of body text.
+ * @cssproperty --tx-radius - Card corner radius; buttons and placeholders derive from it.
+ * @cssproperty --tx-border-width - Card border width (`0` for a flat look).
+ * @cssproperty --tx-space - Base spacing unit; every gap and padding is a multiple of it.
+ * @cssproperty --tx-density - Multiplier of every spacing (0.75 compact, 1 default, 1.25 comfortable).
  */
 export class TxOrderTracker extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = orderTrackerStyles;
+  static override styles = [themeStyles, orderTrackerStyles];
 
   /** Id of the order to show, e.g. `ord_4f9a…`. */
   @property({ attribute: 'order-id' }) accessor orderId = '';
@@ -97,8 +111,11 @@ export class TxOrderTracker extends LitElement {
   /** The order to show, when you already have it: nothing is fetched while this is set. */
   @property({ attribute: false }) accessor order: Order | undefined = undefined;
 
-  /** BCP 47 locale, e.g. `es-MX`. Defaults to the provider's, then the nearest `lang`, then the browser's. */
+  /** BCP 47 locale, e.g. `es-MX`. Defaults to the provider's, then the nearest `lang` (up to `<html>`), then English. */
   @property() accessor locale = '';
+
+  /** Colour scheme: `light`, `dark`, or `auto` (the page's `prefers-color-scheme`). Defaults to the provider's, then `auto`. */
+  @property() accessor theme: string | undefined = undefined;
 
   /** Level of the order heading (1–6); section headings use the next level. Match it to your page outline. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
@@ -109,11 +126,9 @@ export class TxOrderTracker extends LitElement {
   @query('[part="heading"]') private accessor heading: HTMLElement | null = null;
 
   readonly #context = new TxContextConsumer(this);
-  readonly #i18n = new LocaleController(this, () => [
-    this.locale,
-    this.#context.value?.locale,
-    inheritedLang(this),
-    ...browserLanguages(),
+  readonly #i18n = new LocaleController(this, () => [this.locale, this.#context.value?.locale, inheritedLang(this)], [
+    CORE,
+    TRACKER,
   ]);
 
   /** The client built from this element's own attributes; rebuilt when one of them changes. */
@@ -241,7 +256,12 @@ export class TxOrderTracker extends LitElement {
     }
 
     return html`
-      <div part="base" class="base" lang=${this.#i18n.translator.locale}>
+      <div
+        part="base"
+        class="base theme"
+        lang=${this.#i18n.translator.locale}
+        data-theme=${parseTheme(this.theme) ?? this.#context.value?.theme ?? 'auto'}
+      >
         <p
           part="status-message"
           class=${view.kind === 'loading' ? 'status-message' : 'status-message visually-hidden'}
@@ -344,6 +364,7 @@ function renderItem(item: LineItem, { t, money }: Translator) {
   </li>`;
 }
 
+/** The discount is shown as a negative amount formatted by Intl: the sign goes where the locale puts it, with the bidi marks Arabic and Hebrew need. */
 function renderTotals(amounts: PriceBreakdown, { t, money }: Translator) {
   return html`<dl part="totals" class="totals">
     <div>
@@ -366,7 +387,7 @@ function renderTotals(amounts: PriceBreakdown, { t, money }: Translator) {
       amounts.discount.amount > 0
         ? html`<div>
             <dt>${t('tracker.discount')}</dt>
-            <dd>${t('tracker.discount_amount', { amount: money(amounts.discount) })}</dd>
+            <dd>${money({ ...amounts.discount, amount: -amounts.discount.amount })}</dd>
           </div>`
         : nothing
     }

@@ -6,6 +6,7 @@
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { OrderReader } from '../internal/client.js';
+import type { ThemeName } from '../theme/appearance.js';
 
 /** A context key; the type parameter is the value it carries. */
 export type Context<Value> = string & { readonly __context__?: Value };
@@ -32,6 +33,8 @@ export interface TxContextValue {
   readonly client: OrderReader | undefined;
   /** The provider's locale, if it sets one. */
   readonly locale: string | undefined;
+  /** The provider's colour scheme (`theme` attribute, or `appearance.theme: 'night'`), if it sets one. */
+  readonly theme: ThemeName | undefined;
 }
 
 export const txContext = 'txassist-context' as Context<TxContextValue>;

@@ -2,13 +2,19 @@ import type { GetSessionToken } from '@txassist/sdk';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clientFromSettings, type OrderReader } from '../internal/client.js';
+import { appearanceTheme, appearanceTokens, parseTheme, type Appearance } from '../theme/appearance.js';
 import { ContextRequestEvent, txContext, type ContextCallback, type TxContextValue } from './context.js';
 
 /**
- * Shares one configured SDK client and one locale with every txassist element inside it, so a
- * storefront configures the API once and each element only says what it shows.
+ * Shares one configured SDK client, one locale and one look with every txassist element inside it,
+ * so a storefront configures the API and the theme once and each element only says what it shows.
  *
- * @summary Shares one client, session and locale with the txassist elements inside it.
+ * Appearance, like Stripe Elements':
+ * `provider.appearance = { theme: 'night', variables: { colorPrimary: '#0a7d55', borderRadius: '4px' } }`.
+ * Each variable sets one `--tx-*` token on the provider, which every element inside inherits. Page
+ * CSS that sets the same tokens (on the provider or on an element) wins over the appearance.
+ *
+ * @summary Shares one client, session, locale and theme with the txassist elements inside it.
  * @tag tx-provider
  * @slot - The txassist elements (and anything else) that use this configuration.
  */
@@ -37,8 +43,18 @@ export class TxProvider extends LitElement {
   /** BCP 47 locale for every element inside, e.g. `es-MX`. Defaults to the page's `lang`. */
   @property() accessor locale = '';
 
+  /**
+   * Colour scheme of every element inside: `light`, `dark`, or `auto` (the page's `prefers-color-scheme`).
+   * Unset: `appearance.theme` decides (`night` is dark), else `auto`. An element's own `theme` wins.
+   */
+  @property() accessor theme: string | undefined = undefined;
+
+  /** Preset theme and variables mapped onto the `--tx-*` tokens (see the package README). */
+  @property({ attribute: false }) accessor appearance: Appearance | undefined = undefined;
+
   #client: { value: OrderReader | undefined } | undefined;
   #value: TxContextValue | undefined;
+  #appearanceSheet: CSSStyleSheet | undefined;
   readonly #subscribers = new Map<ContextCallback<TxContextValue>, () => void>();
 
   constructor() {
@@ -50,23 +66,46 @@ export class TxProvider extends LitElement {
   /** The configuration shared with descendants; a new object only when a setting changes. */
   get contextValue(): TxContextValue {
     this.#client ??= { value: this.client ?? clientFromSettings(this) };
-    this.#value ??= { client: this.#client.value, locale: this.locale || undefined };
+    this.#value ??= {
+      client: this.#client.value,
+      locale: this.locale || undefined,
+      theme: parseTheme(this.theme) ?? appearanceTheme(this.appearance),
+    };
     return this.#value;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A new client only for new connection settings: a locale change keeps the client (and its session token).
-    if (CLIENT_SETTINGS.some((key) => changed.has(key))) this.#client = undefined;
-    if (CLIENT_SETTINGS.some((key) => changed.has(key)) || changed.has('locale')) this.#value = undefined;
+    // A new client only for new connection settings: a locale or theme change keeps the client (and its session token).
+    const clientChanged = CLIENT_SETTINGS.some((key) => changed.has(key));
+    if (clientChanged) this.#client = undefined;
+    if (clientChanged || changed.has('locale') || changed.has('theme') || changed.has('appearance')) {
+      this.#value = undefined;
+    }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('appearance')) this.#applyAppearance();
     const value = this.contextValue;
     for (const [callback, unsubscribe] of this.#subscribers) callback(value, unsubscribe);
   }
 
   protected override render() {
     return html`<slot></slot>`;
+  }
+
+  /**
+   * The tokens go on `:host` through a constructed style sheet (not inline styles on the page's element),
+   * set with `setProperty`, so a value cannot inject other CSS.
+   */
+  #applyAppearance(): void {
+    const root = this.shadowRoot;
+    if (!root || typeof CSSStyleSheet === 'undefined') return;
+    const sheet = (this.#appearanceSheet ??= new CSSStyleSheet());
+    sheet.replaceSync(':host {}');
+    const rule = sheet.cssRules[0] as CSSStyleRule;
+    for (const [token, value] of Object.entries(appearanceTokens(this.appearance)))
+      rule.style.setProperty(token, value);
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   readonly #onContextRequest = (event: Event): void => {

@@ -12,7 +12,13 @@ export interface BackoffOptions {
 export const DEFAULT_BACKOFF: BackoffOptions = { baseDelay: 500, maxDelay: 8_000, maxRetryAfter: 60_000 };
 
 /** Conflicts that will answer the same however often we ask: retrying them only delays the error. */
-const FINAL_CONFLICT_CODES = new Set(['invalid_transition', 'action_not_allowed']);
+const FINAL_CONFLICT_CODES = new Set([
+  'invalid_transition',
+  'action_not_allowed',
+  'consent_required',
+  'erasure_blocked',
+  'export_not_ready',
+]);
 
 /** 408, 409 (transient ones), 429 and 5xx are worth another try; any other 4xx is final. */
 export function isRetryableStatus(status: number, code?: string): boolean {

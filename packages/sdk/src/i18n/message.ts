@@ -1,12 +1,13 @@
 /** CLDR plural categories, as `Intl.PluralRules#select` returns them. `other` is always required. */
-export interface PluralMessage {
-  readonly zero?: string;
-  readonly one?: string;
-  readonly two?: string;
-  readonly few?: string;
-  readonly many?: string;
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/**
+ * Plural forms picked by `{count}`. A locale gives exactly the categories its `Intl.PluralRules`
+ * uses (English: one, other; Arabic: all six; Japanese: other only); a test checks it.
+ */
+export type PluralMessage = { readonly [Category in Exclude<PluralCategory, 'other'>]?: string } & {
   readonly other: string;
-}
+};
 
 /** A message is plain text with `{name}` placeholders, or a set of plural forms picked by `{count}`. */
 export type Message = string | PluralMessage;

@@ -1,0 +1,36 @@
+import type { Catalog } from '../../catalog.js';
+
+/** Mexican Spanish fills its gaps from Spanish, then English: `es-MX` → `es` → `en`. */
+export const parent = 'es';
+
+/**
+ * Only what Mexican buyers say differently: "paquetería" for the carrier, the simple past
+ * ("se realizó", "iniciaste sesión"), "contacta al vendedor", "Algo salió mal".
+ */
+const esMX = {
+  'status.on_hold.explanation':
+    'Tu pago se realizó. Durante un breve tiempo todavía puedes cancelar por tu cuenta, antes de que el vendedor empiece a prepararlo.',
+  'status.awaiting_collection.label': 'Esperando a la paquetería',
+  'status.awaiting_collection.explanation': 'Tu paquete está listo y espera a que la paquetería pase por él.',
+  'status.in_transit.explanation': 'La paquetería ya tiene tu paquete y va en camino a tu domicilio.',
+  'status.delivered.explanation':
+    'La paquetería indica que tu paquete se entregó. Si hay algún problema, todavía puedes pedir un reembolso o una devolución.',
+
+  'error.retry': 'Volver a intentar',
+  'error.retrying': 'Volviendo a intentar…',
+  'error.request_invalid.title': 'Algo salió mal en esta página',
+  'error.request_invalid.next_step':
+    'Recarga la página y vuelve a intentarlo. Si sigue pasando, contacta al vendedor y menciona el código de error.',
+  'error.payload_too_large.title': 'Lo que enviaste es demasiado grande',
+  'error.not_configured.next_step': 'Contacta al vendedor y menciona el código de error.',
+  'error.forbidden.next_step': 'Revisa que iniciaste sesión con la cuenta con la que compraste.',
+  'error.not_found.next_step': 'Revisa el enlace o el número y que iniciaste sesión con la cuenta correcta.',
+  'error.server_error.title': 'Algo salió mal de nuestro lado',
+  'error.server_error.next_step':
+    'Espera unos minutos y vuelve a intentarlo. Si sigue pasando, contacta al vendedor y menciona el código de error.',
+  'error.unexpected.title': 'Algo salió mal',
+  'error.unexpected.next_step':
+    'Vuelve a intentarlo. Si sigue pasando, contacta al vendedor y menciona el código de error.',
+} as const satisfies Catalog<'core'>;
+
+export default esMX;

@@ -1,0 +1,14 @@
+import { coreMessages } from './catalogs/core/en.js';
+import { privacyMessages } from './catalogs/privacy/en.js';
+import { trackerMessages } from './catalogs/tracker/en.js';
+import type { EnglishCatalog } from './namespaces.js';
+
+/**
+ * Every English message, all namespaces merged: the fallback for any key. English is written per
+ * namespace in `catalogs/<namespace>/en.ts`; elements import only their namespaces' bundles (`CORE`,
+ * `TRACKER`, …) so a page does not carry other elements' words. Use `en` where size does not matter
+ * (servers, tests, tools).
+ */
+export const en: EnglishCatalog = { ...coreMessages, ...trackerMessages, ...privacyMessages };
+
+export type { EnglishCatalog, MessageKey } from './namespaces.js';

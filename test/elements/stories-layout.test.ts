@@ -1,0 +1,3 @@
+import { describeLayoutOfStories, loadAllStories } from '../browser-support/story-checks.js';
+
+describeLayoutOfStories((await loadAllStories()).stories);

@@ -1,0 +1,119 @@
+/**
+ * The elements on a page with a strict Content-Security-Policy: nonce-based `script-src` with
+ * 'strict-dynamic' (no 'unsafe-inline', no 'unsafe-eval'), `style-src 'self'` (no inline styles),
+ * and Trusted Types enforced with only Lit's `lit-html` policy allowed.
+ *
+ * The test runner's own page cannot carry that policy (it runs inline scripts), so each test frames
+ * `/__tx/csp/page`, which web-test-runner.config.mjs serves with the policy header and a fresh nonce.
+ * The framed page (test/browser-support/csp/page.ts) drives the elements through their flows against
+ * the real API and posts back every `securitypolicyviolation` it saw; the browser's own violation
+ * reports (`report-uri`) are collected by the config and read back too. A control page breaks the
+ * policy on purpose, proving that both channels catch violations.
+ */
+import type { CspPageResult } from '../browser-support/csp/page.js';
+import { assert, deepEqual, equal, includes, notIncludes } from '../browser-support/assert.js';
+
+interface Run {
+  result: CspPageResult;
+  /** Reports the browser POSTed to the policy's `report-uri`. */
+  reports: unknown[];
+}
+
+async function reportsFor(key: string): Promise<unknown[]> {
+  const response = await fetch(`/__tx/csp/reports?report=${key}`, { cache: 'no-store' });
+  return ((await response.json()) as { reports: unknown[] }).reports;
+}
+
+/** Frames the strict page in `mode` and waits for its result, then for the browser's reports to arrive. */
+async function runStrictPage(mode: 'elements' | 'control', settleMs: number): Promise<Run> {
+  const key = `k${Math.random().toString(36).slice(2)}`;
+  const frame = document.createElement('iframe');
+  frame.title = `Strict CSP page (${mode})`;
+  frame.width = '800';
+  frame.height = '900';
+  const result = new Promise<CspPageResult>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the ${mode} page did not report within 80 s`)), 80_000);
+    window.addEventListener('message', function onMessage(event: MessageEvent) {
+      const data = event.data as Partial<CspPageResult> | null;
+      if (event.source !== frame.contentWindow || data?.type !== 'txassist-csp-result') return;
+      window.removeEventListener('message', onMessage);
+      clearTimeout(timer);
+      resolve(data as CspPageResult);
+    });
+  });
+  frame.src = `/__tx/csp/page?report=${key}&mode=${mode}`;
+  document.body.append(frame);
+  try {
+    const outcome = await result;
+    // Reports are sent in the background; give them time (and return early once the control's are in).
+    const deadline = performance.now() + settleMs;
+    let reports = await reportsFor(key);
+    while (performance.now() < deadline && (mode === 'elements' || reports.length < 3)) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      reports = await reportsFor(key);
+    }
+    return { result: outcome, reports };
+  } finally {
+    frame.remove();
+  }
+}
+
+describe('strict Content-Security-Policy and Trusted Types', () => {
+  it('serves the test page with the strict policy', async () => {
+    const response = await fetch('/__tx/csp/page?report=header-check', { cache: 'no-store' });
+    const policy = response.headers.get('content-security-policy') ?? '';
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+    assert(nonce && nonce.length >= 16, `a nonce in script-src: ${policy}`);
+    includes(policy, `script-src 'nonce-${nonce}' 'strict-dynamic'`, 'nonce-based scripts');
+    includes(policy, "style-src 'self'", 'styles from this origin only');
+    includes(policy, "require-trusted-types-for 'script'", 'Trusted Types enforced');
+    includes(policy, 'trusted-types lit-html;', "only Lit's policy");
+    notIncludes(policy, 'unsafe-inline', 'no inline scripts or styles');
+    notIncludes(policy, 'unsafe-eval', 'no eval');
+    const page = await response.text();
+    equal(page.match(/<script\b/g)?.length, 2, 'two scripts on the page');
+    equal(page.match(new RegExp(`nonce="${nonce}"`, 'g'))?.length, 2, 'both carry the nonce of this response');
+  });
+
+  it('catches and reports violations (control page: Trusted Types sink, style attribute, eval)', async function () {
+    this.timeout(90_000);
+    const { result, reports } = await runStrictPage('control', 5_000);
+    equal(result.error, undefined, 'the control page ran');
+    deepEqual(
+      result.steps,
+      ['innerHTML refused a string', 'style attribute ignored', 'eval refused'],
+      'the browser enforced each rule',
+    );
+    // With Trusted Types enforced, Chromium reports the string passed to `new Function` as a Trusted Types
+    // violation (its first check), before script-src's 'unsafe-eval' would be consulted.
+    const seen = result.violations.map(({ directive, sample }) => `${directive}: ${sample}`).sort();
+    equal(seen.length, 3, `one violation per break: ${JSON.stringify(result.violations)}`);
+    includes(seen[0], 'require-trusted-types-for: ', 'the HTML string or the eval');
+    includes(seen[1], 'require-trusted-types-for: ', 'the HTML string or the eval');
+    includes(seen.slice(0, 2).join(' | '), '<b>an HTML string', 'the HTML string is reported');
+    includes(seen.slice(0, 2).join(' | '), 'return 1', 'the eval is reported');
+    includes(seen[2], 'style-src-attr: ', 'the style attribute is reported');
+    assert(reports.length >= 3, `the browser sent its reports to report-uri (${JSON.stringify(reports)})`);
+  });
+
+  it('runs the order tracker and every privacy center flow with zero violations', async function () {
+    this.timeout(90_000);
+    const { result, reports } = await runStrictPage('elements', 1_500);
+    equal(result.error, undefined, `the page finished its flows (after: ${result.steps.join(' → ')})`);
+    deepEqual(
+      result.steps,
+      [
+        'tracker loaded',
+        'tracker in Spanish',
+        'consent saved',
+        'preference saved',
+        'export ready',
+        'export downloaded',
+        'data erased',
+      ],
+      'every flow completed',
+    );
+    deepEqual(result.violations, [], 'securitypolicyviolation events');
+    deepEqual(reports, [], 'reports sent to report-uri');
+  });
+});
