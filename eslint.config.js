@@ -47,6 +47,7 @@ export default defineConfig(
       'coverage/',
       'bench/results/',
       '.cache/',
+      '**/.cache/',
       'data/',
     ],
   },

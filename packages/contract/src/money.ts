@@ -103,15 +103,24 @@ export function parseDecimal(value: string, currency: CurrencyCode): Money {
   return money(sign && amount !== 0 ? -amount : amount, currency);
 }
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** Formats through Intl with the currency's own exponent (Intl's defaults are not always ISO's). */
 export function formatMoney(value: Money, locale: string | readonly string[] = 'en'): string {
   const exponent = currencyExponent(value.currency);
-  const format = new Intl.NumberFormat(locale as string | string[], {
-    style: 'currency',
-    currency: value.currency,
-    minimumFractionDigits: exponent,
-    maximumFractionDigits: exponent,
-  });
+  // Building an Intl.NumberFormat costs ~100× a format call; lists format many amounts.
+  const key = `${String(locale)}|${value.currency}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale as string | string[], {
+      style: 'currency',
+      currency: value.currency,
+      minimumFractionDigits: exponent,
+      maximumFractionDigits: exponent,
+    });
+    if (formatters.size > 200) formatters.clear();
+    formatters.set(key, format);
+  }
   // Intl accepts decimal strings (ES2023) so large amounts keep their precision.
   return format.format(toDecimalString(value) as unknown as number);
 }
