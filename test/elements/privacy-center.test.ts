@@ -454,7 +454,8 @@ describe('tx-privacy-center', () => {
       includes(textOf(blockers), 'Wait until they are delivered, or cancel them, then come back here.', 'next step');
       for (const record of blocker.records) includes(textOf(blockers), record, `lists ${record}`);
       equal(q(element, '[part="erase-button"]'), null, 'no delete button while blocked');
-      for (const item of preview.removed) includes(textOf(q(element, '.erasure-lists')), item, 'what is removed');
+      for (const { description } of preview.removed)
+        includes(textOf(q(element, '.erasure-lists')), description, 'what is removed');
       for (const { record, reason } of preview.kept) {
         includes(textOf(q(element, '.kept')), record, 'what is kept');
         includes(textOf(q(element, '.kept')), reason, 'and why');
@@ -690,6 +691,12 @@ describe('tx-privacy-center', () => {
         'the Spanish catalog loads',
       );
       equal(textOf(consentSwitch(element, 'notifications_sms')!.labels?.[0]), 'Mensajes de texto (SMS)', 'Spanish');
+      const lists = textOf(q(element, '.erasure-lists'));
+      includes(lists, 'Tu nombre, correo electrónico y teléfono', 'what is removed, in Spanish');
+      includes(lists, 'Pedidos y pagos (artículos, importes, fechas)', 'what is kept, in Spanish');
+      includes(lists, 'La ley fiscal y contable nos obliga a conservarlos', 'and why, in Spanish');
+      notIncludes(lists, 'Your name, email address and phone number', 'not the English fallback');
+      notIncludes(lists, 'Tax and accounting law', 'not the English reason');
       equal(tokenRequests, 1, "the provider's client asked for the token once");
       equal(q(element, '[part="base"]')?.getAttribute('lang'), 'es', 'content marked as Spanish');
       await expectNoAxeViolations(element);

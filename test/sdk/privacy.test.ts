@@ -376,8 +376,14 @@ describe('privacy: erasure', () => {
     assert.ok(openOrders.records.includes(ORDERS.in_transit), 'an in-transit order blocks erasure');
     assert.equal(openOrders.records.includes(ORDERS.cancelled), false, 'a cancelled order does not');
     assert.equal(openOrders.records.includes(ORDERS.completed), false, 'a completed order does not');
-    assert.ok(preview.removed.length > 0, 'says what would be removed');
-    assert.ok(preview.kept.length > 0 && preview.kept.every((kept) => kept.record && kept.reason), 'kept, and why');
+    assert.ok(
+      preview.removed.length > 0 && preview.removed.every((removed) => removed.code && removed.description),
+      'says what would be removed, by code with an English fallback',
+    );
+    assert.ok(
+      preview.kept.length > 0 && preview.kept.every((kept) => kept.code && kept.record && kept.reason),
+      'kept, and why, by code',
+    );
 
     requests.length = 0;
     const error = await rejectionOf(client.privacy.erasure.erase());

@@ -28,13 +28,23 @@ export const ErasureBlocker = z.object({
   records: z.array(z.string()),
 });
 
+export const ERASURE_REMOVED_CODES = ['contact_details', 'shipping_addresses', 'preferences_and_messages', 'activity_history'] as const;
+export const ERASURE_KEPT_CODES = ['financial_records', 'audit_log'] as const;
+
+/** Kept records carry a code so every buyer reads why in their own language; the text is the English fallback. */
+export const ErasureKept = z.object({
+  code: z.enum(ERASURE_KEPT_CODES),
+  record: z.string(),
+  reason: z.string(),
+});
+
 /** What "delete my data" will do: removed, kept (and why), and what blocks it now. */
 export const ErasurePreview = z.object({
   object: z.literal('erasure_preview'),
   can_erase: z.boolean(),
   blockers: z.array(ErasureBlocker),
-  removed: z.array(z.string()),
-  kept: z.array(z.object({ record: z.string(), reason: z.string() })),
+  removed: z.array(z.object({ code: z.enum(ERASURE_REMOVED_CODES), description: z.string() })),
+  kept: z.array(ErasureKept),
 });
 export type ErasurePreview = z.infer<typeof ErasurePreview>;
 
@@ -47,6 +57,6 @@ export const ErasureResult = z.object({
   object: z.literal('erasure'),
   status: z.literal('completed'),
   erased_at: Timestamp,
-  kept: z.array(z.object({ record: z.string(), reason: z.string() })),
+  kept: z.array(ErasureKept),
 });
 export type ErasureResult = z.infer<typeof ErasureResult>;

@@ -1,5 +1,7 @@
 import {
   CHANNEL_CONSENT,
+  ERASURE_KEPT_CODES,
+  ERASURE_REMOVED_CODES,
   NOTIFICATION_CHANNELS,
   NOTIFICATION_KINDS,
   type Consent,
@@ -976,11 +978,12 @@ export class TxPrivacyCenter extends LitElement {
         <div>
           ${this.#sectionHeading(level, 'removed-heading', t('privacy.erasure.removed_heading'))}
           <ul class="plain-list" aria-labelledby="removed-heading">
-            ${preview.removed.map((item) => html`<li>${item}</li>`)}
+            ${preview.removed.map((item) => html`<li>${removedText(item, t)}</li>`)}
           </ul>
         </div>
         <div>
-          ${this.#sectionHeading(level, 'kept-heading', t('privacy.erasure.kept_heading'))} ${renderKept(preview.kept)}
+          ${this.#sectionHeading(level, 'kept-heading', t('privacy.erasure.kept_heading'))}
+          ${renderKept(preview.kept, t)}
         </div>
       </div>
       ${
@@ -1083,7 +1086,7 @@ export class TxPrivacyCenter extends LitElement {
       ${
         result.kept.length > 0
           ? html`${this.#sectionHeading(level + 2, 'erased-kept-heading', t('privacy.erasure.kept_heading'))}
-            ${renderKept(result.kept)}`
+            ${renderKept(result.kept, t)}`
           : nothing
       }
     </section>`;
@@ -1095,9 +1098,21 @@ const skeleton = html`<div class="skeleton" aria-hidden="true">
   <div class="bone bone-short"></div>
 </div>`;
 
-function renderKept(kept: ErasurePreview['kept']) {
+/** The catalog's words for a known code; the server's English only for a code newer than this element. */
+function removedText(item: ErasurePreview['removed'][number], t: Translator['t']): string {
+  return (ERASURE_REMOVED_CODES as readonly string[]).includes(item.code)
+    ? t(`privacy.erasure.removed.${item.code}`)
+    : item.description;
+}
+
+function renderKept(kept: ErasurePreview['kept'], t: Translator['t']) {
   return html`<ul class="plain-list kept">
-    ${kept.map((item) => html`<li><span class="kept-record">${item.record}</span> <span class="muted">${item.reason}</span></li>`)}
+    ${kept.map((item) => {
+      const known = (ERASURE_KEPT_CODES as readonly string[]).includes(item.code);
+      const record = known ? t(`privacy.erasure.kept.${item.code}.record`) : item.record;
+      const reason = known ? t(`privacy.erasure.kept.${item.code}.reason`) : item.reason;
+      return html`<li><span class="kept-record">${record}</span> <span class="muted">${reason}</span></li>`;
+    })}
   </ul>`;
 }
 

@@ -11,20 +11,22 @@ const OPEN_ORDER_STATUSES = [
   'in_transit',
 ];
 
-export const ERASURE_REMOVES = [
-  'Your name, email address and phone number',
-  'Shipping addresses on your orders',
-  'Your consents, notification preferences and messages',
-  'Sessions, data exports and live-update history',
+export const ERASURE_REMOVES: ErasurePreview['removed'] = [
+  { code: 'contact_details', description: 'Your name, email address and phone number' },
+  { code: 'shipping_addresses', description: 'Shipping addresses on your orders' },
+  { code: 'preferences_and_messages', description: 'Your consents, notification preferences and messages' },
+  { code: 'activity_history', description: 'Sessions, data exports and live-update history' },
 ];
 
 export const ERASURE_KEEPS: ErasurePreview['kept'] = [
   {
+    code: 'financial_records',
     record: 'Orders and payments (items, amounts, dates)',
     reason:
       'Tax and accounting law requires us to keep financial records. They are kept without anything that links them to you.',
   },
   {
+    code: 'audit_log',
     record: 'Security audit log',
     reason: 'It records who accessed personal data, to protect you; it holds ids only, which no longer lead to you.',
   },

@@ -65,6 +65,16 @@ const ar = {
   'privacy.erasure.intro': 'يؤدي هذا إلى حذف بياناتك الشخصية وإغلاق حسابك في هذا المتجر. لا يمكن التراجع عن ذلك.',
   'privacy.erasure.removed_heading': 'ما سنحذفه',
   'privacy.erasure.kept_heading': 'ما سنحتفظ به ولماذا',
+  'privacy.erasure.removed.contact_details': 'اسمك وبريدك الإلكتروني ورقم هاتفك',
+  'privacy.erasure.removed.shipping_addresses': 'عناوين الشحن في طلباتك',
+  'privacy.erasure.removed.preferences_and_messages': 'موافقاتك وتفضيلات الإشعارات ورسائلك',
+  'privacy.erasure.removed.activity_history': 'الجلسات وعمليات تصدير البيانات وسجل التحديثات المباشرة',
+  'privacy.erasure.kept.financial_records.record': 'الطلبات والمدفوعات (المنتجات والمبالغ والتواريخ)',
+  'privacy.erasure.kept.financial_records.reason':
+    'تُلزمنا قوانين الضرائب والمحاسبة بالاحتفاظ بها، دون أي بيانات تربطها بك.',
+  'privacy.erasure.kept.audit_log.record': 'سجل التدقيق الأمني',
+  'privacy.erasure.kept.audit_log.reason':
+    'يسجّل من اطّلع على البيانات الشخصية لحمايتك. لا يحتوي إلا على معرّفات لم تعد تدل عليك.',
   'privacy.erasure.blocked_heading': 'لا يمكنك حذف بياناتك بعد',
   'privacy.erasure.blocker.open_orders': {
     zero: 'ليس لديك طلبات غير مكتملة.',

@@ -69,6 +69,17 @@ const de = {
     'Damit werden deine personenbezogenen Daten gelöscht und dein Konto bei diesem Shop geschlossen. Das lässt sich nicht rückgängig machen.',
   'privacy.erasure.removed_heading': 'Was wir löschen',
   'privacy.erasure.kept_heading': 'Was wir behalten und warum',
+  'privacy.erasure.removed.contact_details': 'Dein Name, deine E-Mail-Adresse und Telefonnummer',
+  'privacy.erasure.removed.shipping_addresses': 'Lieferadressen deiner Bestellungen',
+  'privacy.erasure.removed.preferences_and_messages':
+    'Deine Einwilligungen, Benachrichtigungseinstellungen und Nachrichten',
+  'privacy.erasure.removed.activity_history': 'Sitzungen, Datenexporte und Verlauf der Live-Updates',
+  'privacy.erasure.kept.financial_records.record': 'Bestellungen und Zahlungen (Artikel, Beträge, Daten)',
+  'privacy.erasure.kept.financial_records.reason':
+    'Steuer- und Handelsrecht verpflichten uns, sie aufzubewahren – ohne etwas, das sie mit dir verbindet.',
+  'privacy.erasure.kept.audit_log.record': 'Sicherheitsprotokoll',
+  'privacy.erasure.kept.audit_log.reason':
+    'Es hält zu deinem Schutz fest, wer auf personenbezogene Daten zugegriffen hat. Es enthält nur IDs, die nicht mehr zu dir führen.',
   'privacy.erasure.blocked_heading': 'Du kannst deine Daten noch nicht löschen',
   'privacy.erasure.blocker.open_orders': {
     one: 'Du hast {count} Bestellung, die noch nicht abgeschlossen ist.',

@@ -72,6 +72,16 @@ export const privacyMessages = {
     'This deletes your personal data and closes your account with this store. It can’t be undone.',
   'privacy.erasure.removed_heading': 'What we delete',
   'privacy.erasure.kept_heading': 'What we keep, and why',
+  'privacy.erasure.removed.contact_details': 'Your name, email address and phone number',
+  'privacy.erasure.removed.shipping_addresses': 'Shipping addresses on your orders',
+  'privacy.erasure.removed.preferences_and_messages': 'Your consents, notification preferences and messages',
+  'privacy.erasure.removed.activity_history': 'Sessions, data exports and live-update history',
+  'privacy.erasure.kept.financial_records.record': 'Orders and payments (items, amounts, dates)',
+  'privacy.erasure.kept.financial_records.reason':
+    'Tax and accounting law requires us to keep financial records. They are kept without anything that links them to you.',
+  'privacy.erasure.kept.audit_log.record': 'Security audit log',
+  'privacy.erasure.kept.audit_log.reason':
+    'It records who accessed personal data, to protect you; it holds ids only, which no longer lead to you.',
   'privacy.erasure.blocked_heading': 'You can’t delete your data yet',
   'privacy.erasure.blocker.open_orders': {
     one: 'You have {count} order that isn’t finished yet.',

@@ -67,6 +67,16 @@ const es = {
   'privacy.erasure.intro': 'Esto elimina tus datos personales y cierra tu cuenta en esta tienda. No se puede deshacer.',
   'privacy.erasure.removed_heading': 'Qué eliminamos',
   'privacy.erasure.kept_heading': 'Qué conservamos y por qué',
+  'privacy.erasure.removed.contact_details': 'Tu nombre, correo electrónico y teléfono',
+  'privacy.erasure.removed.shipping_addresses': 'Las direcciones de envío de tus pedidos',
+  'privacy.erasure.removed.preferences_and_messages': 'Tus consentimientos, preferencias de avisos y mensajes',
+  'privacy.erasure.removed.activity_history': 'Sesiones, exportaciones de datos e historial de actualizaciones',
+  'privacy.erasure.kept.financial_records.record': 'Pedidos y pagos (artículos, importes, fechas)',
+  'privacy.erasure.kept.financial_records.reason':
+    'La ley fiscal y contable nos obliga a conservarlos, pero sin nada que los vincule contigo.',
+  'privacy.erasure.kept.audit_log.record': 'Registro de auditoría de seguridad',
+  'privacy.erasure.kept.audit_log.reason':
+    'Registra quién accedió a datos personales, para protegerte. Solo contiene identificadores que ya no llevan a ti.',
   'privacy.erasure.blocked_heading': 'Todavía no puedes eliminar tus datos',
   'privacy.erasure.blocker.open_orders': {
     one: 'Tienes {count} pedido que aún no ha terminado.',

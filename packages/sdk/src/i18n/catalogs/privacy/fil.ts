@@ -70,6 +70,16 @@ const fil = {
     'Buburahin nito ang personal data mo at isasara ang account mo sa store na ito. Hindi na ito maibabalik.',
   'privacy.erasure.removed_heading': 'Ang buburahin namin',
   'privacy.erasure.kept_heading': 'Ang itatago namin, at bakit',
+  'privacy.erasure.removed.contact_details': 'Ang pangalan, email address at phone number mo',
+  'privacy.erasure.removed.shipping_addresses': 'Ang mga shipping address sa mga order mo',
+  'privacy.erasure.removed.preferences_and_messages': 'Ang mga consent, notification preferences at mensahe mo',
+  'privacy.erasure.removed.activity_history': 'Mga session, data export at history ng live updates',
+  'privacy.erasure.kept.financial_records.record': 'Mga order at bayad (items, halaga, petsa)',
+  'privacy.erasure.kept.financial_records.reason':
+    'Kailangan namin itong itago ayon sa batas sa buwis at accounting, pero wala nang makakapag-ugnay nito sa iyo.',
+  'privacy.erasure.kept.audit_log.record': 'Security audit log',
+  'privacy.erasure.kept.audit_log.reason':
+    'Nakatala rito kung sino ang nag-access ng personal data, para protektado ka. IDs lang ang laman nito, na hindi na tumuturo sa iyo.',
   'privacy.erasure.blocked_heading': 'Hindi mo pa mabubura ang data mo',
   'privacy.erasure.blocker.open_orders': {
     one: 'May {count} order ka na hindi pa tapos.',

@@ -69,6 +69,16 @@ const fr = {
     'Cela supprime vos données personnelles et ferme votre compte dans cette boutique. C’est irréversible.',
   'privacy.erasure.removed_heading': 'Ce que nous supprimons',
   'privacy.erasure.kept_heading': 'Ce que nous conservons, et pourquoi',
+  'privacy.erasure.removed.contact_details': 'Vos nom, adresse e-mail et numéro de téléphone',
+  'privacy.erasure.removed.shipping_addresses': 'Les adresses de livraison de vos commandes',
+  'privacy.erasure.removed.preferences_and_messages': 'Vos consentements, préférences de notification et messages',
+  'privacy.erasure.removed.activity_history': 'Sessions, exports de données et historique des mises à jour en direct',
+  'privacy.erasure.kept.financial_records.record': 'Commandes et paiements (articles, montants, dates)',
+  'privacy.erasure.kept.financial_records.reason':
+    'La loi fiscale et comptable nous oblige à les conserver, sans rien qui permette de vous identifier.',
+  'privacy.erasure.kept.audit_log.record': 'Journal d’audit de sécurité',
+  'privacy.erasure.kept.audit_log.reason':
+    'Il indique qui a consulté des données personnelles, pour vous protéger. Il ne contient que des identifiants qui ne mènent plus à vous.',
   'privacy.erasure.blocked_heading': 'Vous ne pouvez pas encore supprimer vos données',
   'privacy.erasure.blocker.open_orders': {
     one: 'Vous avez {count} commande qui n’est pas encore terminée.',

@@ -63,6 +63,16 @@ const he = {
   'privacy.erasure.intro': 'הפעולה הזו מוחקת את המידע האישי שלך וסוגרת את החשבון בחנות הזו. אי אפשר לבטל אותה.',
   'privacy.erasure.removed_heading': 'מה אנחנו מוחקים',
   'privacy.erasure.kept_heading': 'מה אנחנו שומרים, ולמה',
+  'privacy.erasure.removed.contact_details': 'השם, כתובת האימייל ומספר הטלפון שלך',
+  'privacy.erasure.removed.shipping_addresses': 'כתובות המשלוח בהזמנות',
+  'privacy.erasure.removed.preferences_and_messages': 'ההסכמות, העדפות ההתראות וההודעות',
+  'privacy.erasure.removed.activity_history': 'סשנים, ייצוא נתונים והיסטוריית עדכונים בזמן אמת',
+  'privacy.erasure.kept.financial_records.record': 'הזמנות ותשלומים (פריטים, סכומים, תאריכים)',
+  'privacy.erasure.kept.financial_records.reason':
+    'חוקי המס והחשבונאות מחייבים אותנו לשמור אותם, אבל בלי שום פרט מזהה.',
+  'privacy.erasure.kept.audit_log.record': 'יומן ביקורת אבטחה',
+  'privacy.erasure.kept.audit_log.reason':
+    'מתועד בו מי ניגש למידע אישי, לשם הגנה על המידע. יש בו רק מזהים שכבר לא מובילים לזהות שלך.',
   'privacy.erasure.blocked_heading': 'עדיין אי אפשר למחוק את המידע שלך',
   'privacy.erasure.blocker.open_orders': {
     one: 'יש הזמנה אחת שעדיין לא הסתיימה.',

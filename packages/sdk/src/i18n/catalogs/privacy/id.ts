@@ -68,6 +68,16 @@ const id = {
     'Ini menghapus data pribadimu dan menutup akunmu di toko ini. Tindakan ini tidak bisa dibatalkan.',
   'privacy.erasure.removed_heading': 'Yang kami hapus',
   'privacy.erasure.kept_heading': 'Yang kami simpan, dan alasannya',
+  'privacy.erasure.removed.contact_details': 'Nama, alamat email, dan nomor teleponmu',
+  'privacy.erasure.removed.shipping_addresses': 'Alamat pengiriman di pesananmu',
+  'privacy.erasure.removed.preferences_and_messages': 'Persetujuan, preferensi notifikasi, dan pesanmu',
+  'privacy.erasure.removed.activity_history': 'Sesi, ekspor data, dan riwayat pembaruan langsung',
+  'privacy.erasure.kept.financial_records.record': 'Pesanan dan pembayaran (barang, jumlah, tanggal)',
+  'privacy.erasure.kept.financial_records.reason':
+    'Hukum pajak dan akuntansi mewajibkan kami menyimpannya, tanpa apa pun yang mengaitkannya denganmu.',
+  'privacy.erasure.kept.audit_log.record': 'Log audit keamanan',
+  'privacy.erasure.kept.audit_log.reason':
+    'Mencatat siapa yang mengakses data pribadi, untuk melindungimu. Isinya hanya ID yang tidak lagi mengarah kepadamu.',
   'privacy.erasure.blocked_heading': 'Kamu belum bisa menghapus datamu',
   'privacy.erasure.blocker.open_orders': { other: 'Kamu punya {count} pesanan yang belum selesai.' },
   'privacy.erasure.blocker.open_orders.next_step':

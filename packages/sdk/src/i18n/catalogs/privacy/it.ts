@@ -69,6 +69,17 @@ const it = {
     'Così elimini i tuoi dati personali e chiudi il tuo account presso questo negozio. Non si può annullare.',
   'privacy.erasure.removed_heading': 'Cosa eliminiamo',
   'privacy.erasure.kept_heading': 'Cosa conserviamo e perché',
+  'privacy.erasure.removed.contact_details': 'Il tuo nome, indirizzo email e numero di telefono',
+  'privacy.erasure.removed.shipping_addresses': 'Gli indirizzi di spedizione dei tuoi ordini',
+  'privacy.erasure.removed.preferences_and_messages': 'I tuoi consensi, le preferenze di notifica e i messaggi',
+  'privacy.erasure.removed.activity_history':
+    'Sessioni, esportazioni dei dati e cronologia degli aggiornamenti in tempo reale',
+  'privacy.erasure.kept.financial_records.record': 'Ordini e pagamenti (articoli, importi, date)',
+  'privacy.erasure.kept.financial_records.reason':
+    'La normativa fiscale e contabile ci obbliga a conservarli, ma senza nulla che li colleghi a te.',
+  'privacy.erasure.kept.audit_log.record': 'Registro di controllo della sicurezza',
+  'privacy.erasure.kept.audit_log.reason':
+    'Registra chi ha avuto accesso ai dati personali, per proteggerti. Contiene solo ID che non riconducono più a te.',
   'privacy.erasure.blocked_heading': 'Non puoi ancora eliminare i tuoi dati',
   'privacy.erasure.blocker.open_orders': {
     one: 'Hai {count} ordine non ancora concluso.',

@@ -66,6 +66,16 @@ const ja = {
   'privacy.erasure.intro': 'あなたの個人データを削除し、このストアのアカウントを閉じます。元に戻すことはできません。',
   'privacy.erasure.removed_heading': '削除されるもの',
   'privacy.erasure.kept_heading': '保管されるものとその理由',
+  'privacy.erasure.removed.contact_details': 'お名前、メールアドレス、電話番号',
+  'privacy.erasure.removed.shipping_addresses': '注文の配送先住所',
+  'privacy.erasure.removed.preferences_and_messages': '同意内容、通知設定、メッセージ',
+  'privacy.erasure.removed.activity_history': 'セッション、データのエクスポート、ライブ更新の履歴',
+  'privacy.erasure.kept.financial_records.record': '注文と支払い（商品、金額、日付）',
+  'privacy.erasure.kept.financial_records.reason':
+    '税務・会計上の法律により保管が必要です。あなたと結び付く情報は含まれません。',
+  'privacy.erasure.kept.audit_log.record': 'セキュリティ監査ログ',
+  'privacy.erasure.kept.audit_log.reason':
+    'あなたを守るため、誰が個人データにアクセスしたかを記録しています。含まれるのはIDのみで、あなたにはたどり着けません。',
   'privacy.erasure.blocked_heading': 'まだデータを削除できません',
   'privacy.erasure.blocker.open_orders': { other: '完了していない注文が {count} 件あります。' },
   'privacy.erasure.blocker.open_orders.next_step':

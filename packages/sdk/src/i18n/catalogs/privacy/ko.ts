@@ -65,6 +65,16 @@ const ko = {
   'privacy.erasure.intro': '개인 데이터를 삭제하고 이 스토어의 계정을 닫아요. 되돌릴 수 없어요.',
   'privacy.erasure.removed_heading': '삭제되는 항목',
   'privacy.erasure.kept_heading': '보관되는 항목과 이유',
+  'privacy.erasure.removed.contact_details': '이름, 이메일 주소, 전화번호',
+  'privacy.erasure.removed.shipping_addresses': '주문의 배송지 주소',
+  'privacy.erasure.removed.preferences_and_messages': '동의 내역, 알림 설정, 메시지',
+  'privacy.erasure.removed.activity_history': '세션, 데이터 내보내기, 실시간 업데이트 기록',
+  'privacy.erasure.kept.financial_records.record': '주문 및 결제 내역(상품, 금액, 날짜)',
+  'privacy.erasure.kept.financial_records.reason':
+    '세법과 회계법상 보관해야 해요. 개인을 알아볼 수 있는 정보는 빼고 보관해요.',
+  'privacy.erasure.kept.audit_log.record': '보안 감사 로그',
+  'privacy.erasure.kept.audit_log.reason':
+    '보호를 위해 누가 개인 데이터에 접근했는지 기록해요. ID만 담겨 있어 더 이상 개인을 알아볼 수 없어요.',
   'privacy.erasure.blocked_heading': '아직 데이터를 삭제할 수 없어요',
   'privacy.erasure.blocker.open_orders': { other: '완료되지 않은 주문이 {count}건 있어요.' },
   'privacy.erasure.blocker.open_orders.next_step': '배송이 완료되거나 주문을 취소한 뒤 다시 와 주세요.',

@@ -70,6 +70,16 @@ const ms = {
     'Ini memadam data peribadi anda dan menutup akaun anda di kedai ini. Ia tidak boleh dibatalkan.',
   'privacy.erasure.removed_heading': 'Apa yang kami padam',
   'privacy.erasure.kept_heading': 'Apa yang kami simpan, dan sebabnya',
+  'privacy.erasure.removed.contact_details': 'Nama, alamat e-mel dan nombor telefon anda',
+  'privacy.erasure.removed.shipping_addresses': 'Alamat penghantaran pada pesanan anda',
+  'privacy.erasure.removed.preferences_and_messages': 'Persetujuan, pilihan pemberitahuan dan mesej anda',
+  'privacy.erasure.removed.activity_history': 'Sesi, eksport data dan sejarah kemas kini langsung',
+  'privacy.erasure.kept.financial_records.record': 'Pesanan dan bayaran (item, amaun, tarikh)',
+  'privacy.erasure.kept.financial_records.reason':
+    'Undang-undang cukai dan perakaunan mewajibkan kami menyimpannya, tanpa apa-apa yang mengaitkannya dengan anda.',
+  'privacy.erasure.kept.audit_log.record': 'Log audit keselamatan',
+  'privacy.erasure.kept.audit_log.reason':
+    'Ia merekodkan siapa yang mengakses data peribadi, untuk melindungi anda. Ia hanya mengandungi ID yang tidak lagi merujuk kepada anda.',
   'privacy.erasure.blocked_heading': 'Anda belum boleh memadam data anda',
   'privacy.erasure.blocker.open_orders': { other: 'Anda mempunyai {count} pesanan yang belum selesai.' },
   'privacy.erasure.blocker.open_orders.next_step':

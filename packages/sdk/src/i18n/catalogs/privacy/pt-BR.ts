@@ -67,6 +67,16 @@ const ptBR = {
   'privacy.erasure.intro': 'Isso exclui seus dados pessoais e encerra sua conta nesta loja. Não dá para desfazer.',
   'privacy.erasure.removed_heading': 'O que excluímos',
   'privacy.erasure.kept_heading': 'O que mantemos e por quê',
+  'privacy.erasure.removed.contact_details': 'Seu nome, e-mail e telefone',
+  'privacy.erasure.removed.shipping_addresses': 'Os endereços de entrega dos seus pedidos',
+  'privacy.erasure.removed.preferences_and_messages': 'Seus consentimentos, preferências de notificação e mensagens',
+  'privacy.erasure.removed.activity_history': 'Sessões, exportações de dados e histórico de atualizações ao vivo',
+  'privacy.erasure.kept.financial_records.record': 'Pedidos e pagamentos (itens, valores, datas)',
+  'privacy.erasure.kept.financial_records.reason':
+    'A legislação fiscal e contábil nos obriga a guardá-los, mas sem nada que os ligue a você.',
+  'privacy.erasure.kept.audit_log.record': 'Registro de auditoria de segurança',
+  'privacy.erasure.kept.audit_log.reason':
+    'Ele registra quem acessou dados pessoais, para proteger você. Só contém IDs que não levam mais a você.',
   'privacy.erasure.blocked_heading': 'Você ainda não pode excluir seus dados',
   'privacy.erasure.blocker.open_orders': {
     one: 'Você tem {count} pedido que ainda não foi concluído.',

@@ -69,6 +69,16 @@ const vi = {
     'Thao tác này xóa dữ liệu cá nhân của bạn và đóng tài khoản của bạn tại cửa hàng này. Không thể hoàn tác.',
   'privacy.erasure.removed_heading': 'Những gì chúng tôi xóa',
   'privacy.erasure.kept_heading': 'Những gì chúng tôi giữ lại và lý do',
+  'privacy.erasure.removed.contact_details': 'Tên, địa chỉ email và số điện thoại của bạn',
+  'privacy.erasure.removed.shipping_addresses': 'Địa chỉ giao hàng trong các đơn hàng của bạn',
+  'privacy.erasure.removed.preferences_and_messages': 'Các đồng ý, tùy chọn thông báo và tin nhắn của bạn',
+  'privacy.erasure.removed.activity_history': 'Phiên đăng nhập, bản xuất dữ liệu và lịch sử cập nhật trực tiếp',
+  'privacy.erasure.kept.financial_records.record': 'Đơn hàng và thanh toán (sản phẩm, số tiền, ngày)',
+  'privacy.erasure.kept.financial_records.reason':
+    'Luật thuế và kế toán buộc chúng tôi lưu giữ, nhưng không kèm thông tin nào liên kết với bạn.',
+  'privacy.erasure.kept.audit_log.record': 'Nhật ký kiểm tra bảo mật',
+  'privacy.erasure.kept.audit_log.reason':
+    'Ghi lại ai đã truy cập dữ liệu cá nhân, để bảo vệ bạn. Chỉ chứa mã ID, không còn dẫn đến bạn.',
   'privacy.erasure.blocked_heading': 'Bạn chưa thể xóa dữ liệu của mình',
   'privacy.erasure.blocker.open_orders': { other: 'Bạn có {count} đơn hàng chưa hoàn tất.' },
   'privacy.erasure.blocker.open_orders.next_step': 'Hãy chờ đến khi đơn được giao hoặc hủy đơn, rồi quay lại đây.',
