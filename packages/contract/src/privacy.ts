@@ -28,7 +28,12 @@ export const ErasureBlocker = z.object({
   records: z.array(z.string()),
 });
 
-export const ERASURE_REMOVED_CODES = ['contact_details', 'shipping_addresses', 'preferences_and_messages', 'activity_history'] as const;
+export const ERASURE_REMOVED_CODES = [
+  'contact_details',
+  'shipping_addresses',
+  'preferences_and_messages',
+  'activity_history',
+] as const;
 export const ERASURE_KEPT_CODES = ['financial_records', 'audit_log'] as const;
 
 /** Kept records carry a code so every buyer reads why in their own language; the text is the English fallback. */
