@@ -72,7 +72,7 @@ function txApi() {
    * inline `<style>` and `style=""` are), Trusted Types for every DOM XSS sink with only Lit's policy.
    */
   async function serveCspPage(ctx) {
-    const nonce = randomBytes(16).toString('base64');
+    const nonce = randomBytes(16).toString('base64url');
     const key = encodeURIComponent(String(ctx.query.report ?? 'default'));
     const policy = [
       "default-src 'none'",
