@@ -1,0 +1,57 @@
+import type * as z from 'zod/mini';
+import type { ErrorCode } from './problem.js';
+import type { Role } from './session.js';
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/**
+ * How a route authenticates:
+ * - `none`: public;
+ * - `secret_key`: a seller's secret key (server to server only);
+ * - `publishable_key`: a seller's publishable key (safe in browsers);
+ * - `token`: a bearer token — buyer session, seller secret key or staff key — checked against `roles`.
+ */
+export type RouteAuth = 'none' | 'secret_key' | 'publishable_key' | 'token';
+
+export interface RouteDefinition {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  /** OpenAPI-style path template, e.g. `/v1/orders/{order_id}`. */
+  readonly path: string;
+  readonly summary: string;
+  readonly tag: string;
+  readonly auth: RouteAuth;
+  readonly roles: readonly Role[];
+  readonly params?: z.ZodMiniObject;
+  readonly query?: z.ZodMiniObject;
+  readonly body?: z.ZodMiniType;
+  /** The handler reads the raw body itself (webhooks verify a signature over the exact bytes first). */
+  readonly rawBody?: boolean;
+  readonly response: {
+    readonly status: number;
+    readonly description: string;
+    /** JSON body schema; omitted for non-JSON bodies (described by `contentType`). */
+    readonly schema?: z.ZodMiniType;
+    readonly contentType?: string;
+  };
+  /** Error codes the route documents besides the ones every route can give. */
+  readonly errors: readonly ErrorCode[];
+}
+
+/** Codes any route can answer with. */
+export const COMMON_ERROR_CODES: readonly ErrorCode[] = ['internal_error', 'rate_limited'];
+
+/** Keeps a route's literal types (so handlers and the SDK infer its schemas). */
+export const define = <const R extends RouteDefinition>(route: R): R => route;
+
+/** Fills a path template: `buildPath('/v1/orders/{order_id}', { order_id })`, every value URI-encoded. */
+export function buildPath(template: string, params: Readonly<Record<string, string>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new TypeError(`Missing path parameter "${name}"`);
+    // URLs treat "." and ".." (even percent-encoded) as dot segments, and "" drops the segment:
+    // each would reach another route, so they are refused.
+    if (value === '' || value === '.' || value === '..') throw new TypeError(`Invalid path parameter "${name}"`);
+    return encodeURIComponent(value);
+  });
+}
