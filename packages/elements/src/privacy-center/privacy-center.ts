@@ -1,10 +1,5 @@
 import {
   CHANNEL_CONSENT,
-  ERASURE_KEPT_CODES,
-  ERASURE_REMOVED_CODES,
-  NOTIFICATION_CHANNELS,
-  NOTIFICATION_KINDS,
-  type Consent,
   type ConsentList,
   type ConsentPurpose,
   type DataExport,
@@ -12,15 +7,12 @@ import {
   type ErasureResult,
   type NotificationChannel,
   type NotificationKind,
-  type NotificationPreference,
   type NotificationPreferences,
 } from '@txassist/contract';
 import type { GetSessionToken } from '@txassist/sdk';
-import { CORE, PRIVACY, type Translator } from '@txassist/sdk/i18n';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { CORE, PRIVACY } from '@txassist/sdk/i18n';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TxConsentChangeEvent } from '../events/consent-change.js';
 import { TxDataErasedEvent } from '../events/data-erased.js';
@@ -31,15 +23,19 @@ import { parseTheme } from '../theme/appearance.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { isPrivacyClient, privacyClientFromSettings, type PrivacyClient } from './client.js';
 import { exportFileName, saveJsonFile } from './download.js';
-import { describeFailure, isAbort, NOT_CONFIGURED, type Failure } from './failure.js';
+import { describeFailure, isAbort, NOT_CONFIGURED } from './failure.js';
 import { privacyCenterStyles } from './privacy-center.styles.js';
-
-/** What a section shows while its data is fetched from the API. */
-type Section<T> =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'loaded'; readonly data: T }
-  | { readonly kind: 'error'; readonly failure: Failure; readonly retrying: boolean };
+import { renderConsentsSection, type ConsentFailure } from './sections/consents-section.js';
+import { IDLE_ERASURE, renderErased, renderErasureSection, type ErasureStep } from './sections/erasure-section.js';
+import { IDLE_EXPORT, isPreparing, renderExportSection, type ExportState } from './sections/export-section.js';
+import {
+  preferenceKey,
+  preferenceLabel,
+  renderPreferencesSection,
+  type PreferenceChange,
+  type PreferenceFailure,
+} from './sections/preferences-section.js';
+import type { Section } from './sections/shared.js';
 
 interface Views {
   readonly consents: Section<ConsentList>;
@@ -52,43 +48,8 @@ const SECTIONS: readonly SectionName[] = ['consents', 'preferences', 'erasure'];
 /** The data property that, when set, replaces fetching a section. */
 const DATA_PROPERTY = { consents: 'consents', preferences: 'preferences', erasure: 'erasurePreview' } as const;
 
-interface PreferenceChange {
-  readonly kind: NotificationKind;
-  readonly channel: NotificationChannel;
-  readonly enabled: boolean;
-}
-
-interface ExportState {
-  readonly job: DataExport | undefined;
-  /** What the element is doing now; nothing while it waits for the buyer. */
-  readonly busy: 'creating' | 'waiting' | 'downloading' | undefined;
-  readonly failure: { readonly action: 'create' | 'wait' | 'download'; readonly failure: Failure } | undefined;
-  /** The file name of the last download, to confirm it. */
-  readonly savedAs: string | undefined;
-}
-
-interface ErasureStep {
-  readonly confirming: boolean;
-  readonly understood: boolean;
-  /** The buyer pressed Delete without ticking "I understand". */
-  readonly understandMissing: boolean;
-  readonly erasing: boolean;
-  readonly failure: Failure | undefined;
-}
-
-const IDLE_EXPORT: ExportState = { job: undefined, busy: undefined, failure: undefined, savedAs: undefined };
-const IDLE_ERASURE: ErasureStep = {
-  confirming: false,
-  understood: false,
-  understandMissing: false,
-  erasing: false,
-  failure: undefined,
-};
-
 /** Properties that define the element's own client (standalone use, without `tx-provider`). */
 const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessionToken', 'client'] as const;
-
-const preferenceKey = (kind: NotificationKind, channel: NotificationChannel) => `${kind}:${channel}`;
 
 /**
  * The buyer's privacy center: what their data is used for (consents they can grant and withdraw at
@@ -194,11 +155,10 @@ export class TxPrivacyCenter extends LitElement {
   };
   /** Consents being saved: purpose → the value asked for. */
   @state() private accessor savingConsents: ReadonlyMap<ConsentPurpose, boolean> = new Map();
-  @state() private accessor consentFailure:
-    { purpose: ConsentPurpose; granted: boolean; failure: Failure } | undefined = undefined;
+  @state() private accessor consentFailure: ConsentFailure | undefined = undefined;
   /** Preferences being saved: `kind:channel` → the value asked for. */
   @state() private accessor savingPreferences: ReadonlyMap<string, boolean> = new Map();
-  @state() private accessor preferenceFailure: { change: PreferenceChange; failure: Failure } | undefined = undefined;
+  @state() private accessor preferenceFailure: PreferenceFailure | undefined = undefined;
   @state() private accessor exportState: ExportState = IDLE_EXPORT;
   @state() private accessor erasureStep: ErasureStep = IDLE_ERASURE;
   @state() private accessor erased: ErasureResult | undefined = undefined;
@@ -415,7 +375,7 @@ export class TxPrivacyCenter extends LitElement {
       const preferences = await client.privacy.preferences.update([change]);
       if (connection.aborted) return;
       this.#setView('preferences', { kind: 'loaded', data: preferences });
-      const label = this.#preferenceLabel(change.kind, change.channel);
+      const label = preferenceLabel(this.#i18n.translator, change.kind, change.channel);
       this.#announce(change.enabled ? t('privacy.saved_on', { label }) : t('privacy.saved_off', { label }));
     } catch (error) {
       if (connection.aborted) return;
@@ -435,26 +395,6 @@ export class TxPrivacyCenter extends LitElement {
       enabled: input.checked,
     });
   };
-
-  #preferenceLabel(kind: NotificationKind, channel: NotificationChannel): string {
-    const { t } = this.#i18n.translator;
-    return t('privacy.preferences.cell_label', {
-      kind: t(`privacy.kind.${kind}`),
-      channel: t(`privacy.channel.${channel}`),
-    });
-  }
-
-  /** A channel whose consent is withdrawn sends nothing, whatever its preferences say. */
-  #channelWithdrawn(channel: NotificationChannel, preferences: readonly NotificationPreference[]): boolean {
-    const purpose = CHANNEL_CONSENT[channel];
-    if (!purpose) return false;
-    const consents = this.views.consents;
-    if (consents.kind === 'loaded') {
-      const consent = consents.data.data.find((item) => item.purpose === purpose);
-      if (consent) return !consent.granted;
-    }
-    return preferences.some((item) => item.channel === channel && item.enabled && !item.effective);
-  }
 
   // ---- data export ----------------------------------------------------------------------
 
@@ -661,475 +601,45 @@ export class TxPrivacyCenter extends LitElement {
         <p part="status-message" class="visually-hidden" role="status" aria-live="polite">${status}</p>
         ${
           this.erased
-            ? this.#renderErased(this.erased, translator, level)
-            : html`${this.#renderConsents(translator, level)} ${this.#renderPreferences(translator, level)}
-              ${this.#renderExport(translator, level)} ${this.#renderErasure(translator, level)}`
+            ? renderErased(this.erased, translator, level)
+            : html`${renderConsentsSection({
+                translator,
+                level,
+                view: this.views.consents,
+                saving: this.savingConsents,
+                saveFailure: this.consentFailure,
+                onChange: this.#onConsentChange,
+                onRetrySave: (purpose, granted) => void this.#saveConsent(purpose, granted),
+                onReload: () => this.#reloadSection('consents'),
+              })}
+              ${renderPreferencesSection({
+                translator,
+                level,
+                view: this.views.preferences,
+                consents: this.views.consents,
+                saving: this.savingPreferences,
+                saveFailure: this.preferenceFailure,
+                onChange: this.#onPreferenceChange,
+                onRetrySave: (change) => void this.#savePreference(change),
+                onReload: () => this.#reloadSection('preferences'),
+              })}
+              ${renderExportSection({ translator, level, state: this.exportState, onButton: this.#onExportButton })}
+              ${renderErasureSection({
+                translator,
+                level,
+                view: this.views.erasure,
+                step: this.erasureStep,
+                onReload: () => this.#reloadSection('erasure'),
+                onEraseStart: this.#onEraseStart,
+                onConfirmKeydown: this.#onConfirmKeydown,
+                onUnderstoodChange: this.#onUnderstoodChange,
+                onEraseConfirm: this.#onEraseConfirm,
+                onEraseCancel: this.#onEraseCancel,
+              })}`
         }
       </div>
     `;
   }
-
-  #renderAlert(id: string, content: unknown) {
-    return html`<div id=${id} part="error" class=${content ? 'error' : 'error empty'} role="alert">
-      ${content || nothing}
-    </div>`;
-  }
-
-  #renderFailureText(failure: Failure, { t }: Translator, lead?: string) {
-    return html`<p class="error-title">${lead ?? t(failure.title)}</p>
-      ${lead ? html`<p>${t(failure.title)}</p>` : nothing}
-      <p>${t(failure.nextStep)}</p>
-      <p class="error-code">${t('error.code', { code: failure.displayCode })}</p>`;
-  }
-
-  #renderRetry(label: string, busy: boolean, onClick: () => void) {
-    return html`<button
-      part="retry-button"
-      class="button secondary"
-      type="button"
-      aria-disabled=${busy ? 'true' : 'false'}
-      @click=${onClick}
-    >
-      ${label}
-    </button>`;
-  }
-
-  /** Error, loading skeleton, or nothing: what a section shows until its data is there. */
-  #renderSectionState(section: SectionName, view: Section<unknown>, translator: Translator) {
-    const { t } = translator;
-    if (view.kind === 'error') {
-      return view.failure.retryable
-        ? this.#renderRetry(view.retrying ? t('error.retrying') : t('error.retry'), view.retrying, () =>
-            this.#reloadSection(section),
-          )
-        : nothing;
-    }
-    if (view.kind === 'loading' || view.kind === 'idle') return skeleton;
-    return nothing;
-  }
-
-  #sectionHeading(level: number, id: string, text: string, focusable = false): unknown {
-    const tag = unsafeStatic(`h${Math.min(level, 6)}`);
-    return staticHtml`<${tag} id=${id} class="section-heading" tabindex=${ifDefined(focusable ? '-1' : undefined)}>${text}</${tag}>`;
-  }
-
-  #renderConsents(translator: Translator, level: number) {
-    const { t } = translator;
-    const view = this.views.consents;
-    const saveFailure = this.consentFailure;
-    let alert: unknown = '';
-    if (view.kind === 'error' && !view.retrying) alert = this.#renderFailureText(view.failure, translator);
-    else if (saveFailure) {
-      const label = t(`privacy.consent.${saveFailure.purpose}.label`);
-      alert = this.#renderFailureText(saveFailure.failure, translator, t('privacy.save_failed', { label }));
-    }
-    return html`<section part="section" class="section" aria-labelledby="consents-heading" aria-busy=${busy(view)}>
-      ${this.#sectionHeading(level + 1, 'consents-heading', t('privacy.consents.heading'))}
-      <p class="section-intro">${t('privacy.consents.intro')}</p>
-      ${this.#renderAlert('consents-error', alert)}
-      ${
-        saveFailure?.failure.retryable
-          ? this.#renderRetry(t('error.retry'), this.savingConsents.has(saveFailure.purpose), () =>
-              this.#saveConsent(saveFailure.purpose, saveFailure.granted),
-            )
-          : nothing
-      }
-      ${
-        view.kind === 'loaded'
-          ? html`<ul class="consents" role="list">
-              ${view.data.data.map((consent) => this.#renderConsent(consent, translator))}
-            </ul>`
-          : this.#renderSectionState('consents', view, translator)
-      }
-    </section>`;
-  }
-
-  #renderConsent(consent: Consent, translator: Translator) {
-    const { t } = translator;
-    const { purpose, necessary } = consent;
-    const id = `consent-${purpose}`;
-    const saving = this.savingConsents.get(purpose);
-    const checked = necessary ? true : (saving ?? consent.granted);
-    const describedBy = [`${id}-explanation`, necessary ? `${id}-necessary` : ''].filter(Boolean).join(' ');
-    let stateText = checked ? t('privacy.on') : t('privacy.off');
-    if (saving !== undefined) stateText = t('privacy.saving');
-    return html`<li part="consent" class="consent" data-purpose=${purpose}>
-      <div class="consent-text">
-        <label class="consent-label" for=${id}>${t(`privacy.consent.${purpose}.label`)}</label>
-        <p class="muted" id=${`${id}-explanation`}>${t(`privacy.consent.${purpose}.explanation`)}</p>
-        ${necessary ? html`<p class="necessary" id=${`${id}-necessary`}>${t('privacy.consents.necessary')}</p>` : nothing}
-        ${
-          !necessary && consent.updated_at
-            ? html`<p class="meta">${t('privacy.consents.changed', { date: new Date(consent.updated_at) })}</p>`
-            : nothing
-        }
-      </div>
-      <div class="switch-area">
-        <span class="switch">
-          <input
-            id=${id}
-            part="consent-switch"
-            class="switch-input"
-            type="checkbox"
-            role="switch"
-            data-purpose=${purpose}
-            .checked=${live(checked)}
-            ?disabled=${necessary}
-            aria-disabled=${ifDefined(saving !== undefined ? 'true' : undefined)}
-            aria-describedby=${describedBy}
-            @click=${saving !== undefined ? preventDefault : nothing}
-            @change=${this.#onConsentChange}
-          />
-          <span class="switch-track" aria-hidden="true"><span class="switch-thumb"></span></span>
-        </span>
-        <span class="switch-state" aria-hidden="true">${stateText}</span>
-      </div>
-    </li>`;
-  }
-
-  #renderPreferences(translator: Translator, level: number) {
-    const { t } = translator;
-    const view = this.views.preferences;
-    const saveFailure = this.preferenceFailure;
-    let alert: unknown = '';
-    if (view.kind === 'error' && !view.retrying) alert = this.#renderFailureText(view.failure, translator);
-    else if (saveFailure) {
-      const label = this.#preferenceLabel(saveFailure.change.kind, saveFailure.change.channel);
-      alert = this.#renderFailureText(saveFailure.failure, translator, t('privacy.save_failed', { label }));
-    }
-    const failedKey = saveFailure && preferenceKey(saveFailure.change.kind, saveFailure.change.channel);
-    return html`<section part="section" class="section" aria-labelledby="preferences-heading" aria-busy=${busy(view)}>
-      ${this.#sectionHeading(level + 1, 'preferences-heading', t('privacy.preferences.heading'))}
-      <p class="section-intro">${t('privacy.preferences.intro')}</p>
-      ${this.#renderAlert('preferences-error', alert)}
-      ${
-        saveFailure?.failure.retryable
-          ? this.#renderRetry(t('error.retry'), this.savingPreferences.has(failedKey!), () =>
-              this.#savePreference(saveFailure.change),
-            )
-          : nothing
-      }
-      ${
-        view.kind === 'loaded'
-          ? this.#renderPreferenceTable(view.data.data, translator)
-          : this.#renderSectionState('preferences', view, translator)
-      }
-    </section>`;
-  }
-
-  #renderPreferenceTable(preferences: readonly NotificationPreference[], translator: Translator) {
-    const { t } = translator;
-    const channels = NOTIFICATION_CHANNELS.filter((channel) => preferences.some((item) => item.channel === channel));
-    const kinds = NOTIFICATION_KINDS.filter((kind) => preferences.some((item) => item.kind === kind));
-    const withdrawn = new Set(channels.filter((channel) => this.#channelWithdrawn(channel, preferences)));
-    return html`<div class="table-wrap">
-        <table part="preferences-table" class="preferences">
-          <caption class="visually-hidden">
-            ${t('privacy.preferences.caption')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" class="kind-header">
-                <span class="visually-hidden">${t('privacy.preferences.kind_header')}</span>
-              </th>
-              ${channels.map(
-                (channel) =>
-                  html`<th scope="col" data-channel=${channel}>
-                    <span class="channel-name">${t(`privacy.channel.${channel}`)}</span>
-                    ${
-                      withdrawn.has(channel)
-                        ? html`<span class="paused"
-                            ><span class="pause-icon" aria-hidden="true"></span
-                            ><span class="visually-hidden">${t('privacy.preferences.paused')}</span></span
-                          >`
-                        : nothing
-                    }
-                  </th>`,
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            ${kinds.map(
-              (kind) =>
-                html`<tr>
-                  <th scope="row">${t(`privacy.kind.${kind}`)}</th>
-                  ${channels.map((channel) => {
-                    const preference = preferences.find((item) => item.kind === kind && item.channel === channel);
-                    return html`<td>
-                      ${preference ? this.#renderPreferenceCell(preference, withdrawn.has(channel)) : nothing}
-                    </td>`;
-                  })}
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      ${[...withdrawn].map((channel) => {
-        const purpose = CHANNEL_CONSENT[channel]!;
-        return html`<p class="note" id=${`channel-${channel}-note`}>
-          ${t('privacy.preferences.withdrawn', {
-            channel: t(`privacy.channel.${channel}`),
-            consent: t(`privacy.consent.${purpose}.label`),
-          })}
-        </p>`;
-      })}`;
-  }
-
-  #renderPreferenceCell(preference: NotificationPreference, withdrawn: boolean) {
-    const { kind, channel } = preference;
-    const key = preferenceKey(kind, channel);
-    const id = `preference-${kind}-${channel}`;
-    const saving = this.savingPreferences.get(key);
-    return html`<span class="check" data-paused=${withdrawn ? 'true' : 'false'}>
-      <input
-        id=${id}
-        type="checkbox"
-        data-kind=${kind}
-        data-channel=${channel}
-        .checked=${live(saving ?? preference.enabled)}
-        aria-disabled=${ifDefined(saving !== undefined ? 'true' : undefined)}
-        aria-describedby=${ifDefined(withdrawn ? `channel-${channel}-note` : undefined)}
-        @click=${saving !== undefined ? preventDefault : nothing}
-        @change=${this.#onPreferenceChange}
-      />
-      <label class="visually-hidden" for=${id}>${this.#preferenceLabel(kind, channel)}</label>
-    </span>`;
-  }
-
-  #renderExport(translator: Translator, level: number) {
-    const { t } = translator;
-    const { job, busy: working, failure, savedAs } = this.exportState;
-    const preparing = job !== undefined && isPreparing(job);
-
-    let label = t('privacy.export.request');
-    if (working === 'creating') label = t('privacy.export.requesting');
-    else if (working === 'downloading') label = t('privacy.export.downloading');
-    else if (preparing) label = failure ? t('error.retry') : t('privacy.export.preparing');
-    else if (job?.status === 'ready') label = t('privacy.export.download');
-    else if (job) label = t('privacy.export.request_new');
-    const disabled = working !== undefined || (preparing && !failure);
-
-    let message: unknown = nothing;
-    if (job?.status === 'ready') {
-      message = job.expires_at
-        ? t('privacy.export.ready', {
-            date: translator.date(job.expires_at, { dateStyle: 'medium', timeStyle: 'short' }),
-          })
-        : t('privacy.export.ready_announcement');
-    } else if (job?.status === 'downloaded') {
-      message = savedAs
-        ? `${t('privacy.export.downloaded')} ${t('privacy.export.saved_as', { file: savedAs })}`
-        : t('privacy.export.downloaded');
-    } else if (job?.status === 'expired') message = t('privacy.export.expired');
-    else if (job?.status === 'failed') message = t('privacy.export.failed');
-
-    const progress = job?.progress ?? 0;
-    return html`<section part="section" class="section" aria-labelledby="export-heading">
-      ${this.#sectionHeading(level + 1, 'export-heading', t('privacy.export.heading'))}
-      <p class="section-intro">${t('privacy.export.intro')}</p>
-      ${this.#renderAlert('export-error', failure ? this.#renderFailureText(failure.failure, translator) : '')}
-      ${
-        preparing
-          ? html`<div part="export-progress" class="progress">
-              <label for="export-progress-bar">${t('privacy.export.progress_label')}</label>
-              <div class="progress-row">
-                <progress id="export-progress-bar" max="100" .value=${progress}></progress>
-                <span class="progress-value" aria-hidden="true">${percent(progress, translator.locale)}</span>
-              </div>
-            </div>`
-          : nothing
-      }
-      ${message === nothing ? nothing : html`<p class="export-message" data-status=${job?.status ?? ''}>${message}</p>`}
-      <button
-        part="export-button"
-        class="button primary"
-        type="button"
-        aria-disabled=${disabled ? 'true' : 'false'}
-        @click=${this.#onExportButton}
-      >
-        ${label}
-      </button>
-    </section>`;
-  }
-
-  #renderErasure(translator: Translator, level: number) {
-    const { t } = translator;
-    const view = this.views.erasure;
-    const step = this.erasureStep;
-    let alert: unknown = '';
-    if (view.kind === 'error' && !view.retrying) alert = this.#renderFailureText(view.failure, translator);
-    else if (step.failure) alert = this.#renderFailureText(step.failure, translator);
-    return html`<section part="section" class="section" aria-labelledby="erasure-heading" aria-busy=${busy(view)}>
-      ${this.#sectionHeading(level + 1, 'erasure-heading', t('privacy.erasure.heading'))}
-      <p class="section-intro">${t('privacy.erasure.intro')}</p>
-      ${this.#renderAlert('erasure-error', alert)}
-      ${
-        view.kind === 'loaded'
-          ? this.#renderErasurePreview(view.data, translator, level + 2)
-          : this.#renderSectionState('erasure', view, translator)
-      }
-    </section>`;
-  }
-
-  #renderErasurePreview(preview: ErasurePreview, translator: Translator, level: number) {
-    const { t } = translator;
-    const step = this.erasureStep;
-    return html`<div class="erasure-lists">
-        <div>
-          ${this.#sectionHeading(level, 'removed-heading', t('privacy.erasure.removed_heading'))}
-          <ul class="plain-list" aria-labelledby="removed-heading">
-            ${preview.removed.map((item) => html`<li>${removedText(item, t)}</li>`)}
-          </ul>
-        </div>
-        <div>
-          ${this.#sectionHeading(level, 'kept-heading', t('privacy.erasure.kept_heading'))}
-          ${renderKept(preview.kept, t)}
-        </div>
-      </div>
-      ${
-        preview.can_erase
-          ? html`<button
-                part="erase-button"
-                class="button danger-outline"
-                type="button"
-                ?hidden=${step.confirming}
-                @click=${this.#onEraseStart}
-              >
-                ${t('privacy.erasure.start')}
-              </button>
-              ${step.confirming ? this.#renderConfirmation(translator, level) : nothing}`
-          : this.#renderBlockers(preview.blockers, translator, level)
-      }`;
-  }
-
-  #renderBlockers(blockers: ErasurePreview['blockers'], translator: Translator, level: number) {
-    const { t } = translator;
-    return html`<div class="blockers">
-      ${this.#sectionHeading(level, 'blockers-heading', t('privacy.erasure.blocked_heading'), true)}
-      <ul class="blocker-list" role="list">
-        ${blockers.map(
-          (blocker) =>
-            html`<li class="blocker" data-code=${blocker.code}>
-              <p class="blocker-title">
-                ${t(`privacy.erasure.blocker.${blocker.code}`, { count: blocker.records.length })}
-              </p>
-              <p>${t(`privacy.erasure.blocker.${blocker.code}.next_step`)}</p>
-              ${
-                blocker.records.length > 0
-                  ? html`<p class="meta" id=${`blocker-${blocker.code}-records`}>${t('privacy.erasure.records')}</p>
-                      <ul class="records" aria-labelledby=${`blocker-${blocker.code}-records`}>
-                        ${blocker.records.map((record) => html`<li><code>${record}</code></li>`)}
-                      </ul>`
-                  : nothing
-              }
-            </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  #renderConfirmation(translator: Translator, level: number) {
-    const { t } = translator;
-    const step = this.erasureStep;
-    return html`<div
-      id="confirmation"
-      part="confirmation"
-      class="confirmation"
-      role="group"
-      aria-labelledby="confirm-heading"
-      @keydown=${this.#onConfirmKeydown}
-    >
-      ${this.#sectionHeading(level, 'confirm-heading', t('privacy.erasure.confirm_heading'), true)}
-      <p>${t('privacy.erasure.confirm_text')}</p>
-      <div class="understand">
-        <input
-          id="erase-understood"
-          type="checkbox"
-          .checked=${live(step.understood)}
-          aria-invalid=${step.understandMissing ? 'true' : 'false'}
-          aria-describedby="erase-understood-error"
-          @change=${this.#onUnderstoodChange}
-        />
-        <label for="erase-understood">${t('privacy.erasure.understand')}</label>
-      </div>
-      <p id="erase-understood-error" class="field-error">
-        ${step.understandMissing ? t('privacy.erasure.understand_required') : ''}
-      </p>
-      <div class="actions">
-        <button
-          part="confirm-button"
-          class="button danger"
-          type="button"
-          aria-disabled=${step.erasing ? 'true' : 'false'}
-          @click=${this.#onEraseConfirm}
-        >
-          ${step.erasing ? t('privacy.erasure.erasing') : t('privacy.erasure.confirm')}
-        </button>
-        <button
-          part="cancel-button"
-          class="button secondary"
-          type="button"
-          aria-disabled=${step.erasing ? 'true' : 'false'}
-          @click=${this.#onEraseCancel}
-        >
-          ${t('privacy.erasure.cancel')}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  #renderErased(result: ErasureResult, translator: Translator, level: number) {
-    const { t } = translator;
-    return html`<section part="erased" class="section erased" aria-labelledby="erased-heading">
-      ${this.#sectionHeading(level + 1, 'erased-heading', t('privacy.erasure.done_heading'), true)}
-      <p>${t('privacy.erasure.done_text', { date: new Date(result.erased_at) })}</p>
-      ${
-        result.kept.length > 0
-          ? html`${this.#sectionHeading(level + 2, 'erased-kept-heading', t('privacy.erasure.kept_heading'))}
-            ${renderKept(result.kept, t)}`
-          : nothing
-      }
-    </section>`;
-  }
-}
-
-const skeleton = html`<div class="skeleton" aria-hidden="true">
-  <div class="bone"></div>
-  <div class="bone bone-short"></div>
-</div>`;
-
-/** The catalog's words for a known code; the server's English only for a code newer than this element. */
-function removedText(item: ErasurePreview['removed'][number], t: Translator['t']): string {
-  return (ERASURE_REMOVED_CODES as readonly string[]).includes(item.code)
-    ? t(`privacy.erasure.removed.${item.code}`)
-    : item.description;
-}
-
-function renderKept(kept: ErasurePreview['kept'], t: Translator['t']) {
-  return html`<ul class="plain-list kept">
-    ${kept.map((item) => {
-      const known = (ERASURE_KEPT_CODES as readonly string[]).includes(item.code);
-      const record = known ? t(`privacy.erasure.kept.${item.code}.record`) : item.record;
-      const reason = known ? t(`privacy.erasure.kept.${item.code}.reason`) : item.reason;
-      return html`<li><span class="kept-record">${record}</span> <span class="muted">${reason}</span></li>`;
-    })}
-  </ul>`;
-}
-
-function isPreparing(job: DataExport): boolean {
-  return job.status === 'queued' || job.status === 'running';
-}
-
-function busy(view: Section<unknown>): 'true' | 'false' {
-  return view.kind === 'loading' || (view.kind === 'error' && view.retrying) ? 'true' : 'false';
-}
-
-function percent(progress: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent' }).format(progress / 100);
-}
-
-function preventDefault(event: Event): void {
-  event.preventDefault();
 }
 
 function clampHeadingLevel(level: number): number {
