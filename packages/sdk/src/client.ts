@@ -3,7 +3,9 @@ import { Http } from './internal/http.js';
 import { SessionTokenStore, type GetSessionToken } from './internal/session-token.js';
 import { createEventsResource, type EventsResource } from './resources/events.js';
 import { createOrdersResource, type OrdersResource } from './resources/orders.js';
+import { createNotificationsResource, type NotificationsResource } from './resources/notifications.js';
 import { createPrivacyResource, type PrivacyResource } from './resources/privacy.js';
+import { createShipmentsResource, type ShipmentsResource } from './resources/shipments.js';
 import { createSessionsResource, type SessionsResource } from './resources/sessions.js';
 
 export interface ClientOptions {
@@ -38,6 +40,10 @@ export interface TxClient {
   readonly events: EventsResource;
   /** The signed-in buyer's consents, notification preferences, data export and erasure. */
   readonly privacy: PrivacyResource;
+  /** An order's parcels and their checkpoints. */
+  readonly shipments: ShipmentsResource;
+  /** The in-app inbox. */
+  readonly notifications: NotificationsResource;
 }
 
 /** Creates a client for the Transaction API. Touches no globals until a call is made (SSR-safe). */
@@ -64,5 +70,7 @@ export function createClient(options: ClientOptions): TxClient {
     sessions: createSessionsResource(http),
     events: createEventsResource(http),
     privacy: createPrivacyResource(http),
+    shipments: createShipmentsResource(http),
+    notifications: createNotificationsResource(http),
   };
 }

@@ -19,6 +19,8 @@ export type { GetSessionToken } from './internal/session-token.js';
 export type { MutationOptions, RequestOptions } from './internal/http.js';
 export type { ListOrdersParams, OrdersResource } from './resources/orders.js';
 export type { SessionsResource } from './resources/sessions.js';
+export type { ShipmentsResource } from './resources/shipments.js';
+export type { ListNotificationsParams, NotificationsResource } from './resources/notifications.js';
 export type { EventsResource, StreamStatus, SubscribeOptions } from './resources/events.js';
 export {
   DataExportError,
