@@ -26,31 +26,15 @@ import { createWebhookEndpointRoute, listWebhookDeliveriesRoute } from './routes
 import type { RouteDefinition } from './route-definition.js';
 
 export * from './route-definition.js';
-export { healthRoute, openapiRoute } from './routes/meta.js';
-export { createSessionRoute, guestLookupRoute } from './routes/sessions.js';
-export {
-  listOrdersRoute,
-  createOrderRoute,
-  getOrderRoute,
-  cancelOrderRoute,
-  updateOrderStatusRoute,
-} from './routes/orders.js';
-export { streamEventsRoute } from './routes/events.js';
-export {
-  listConsentsRoute,
-  updateConsentRoute,
-  getNotificationPreferencesRoute,
-  updateNotificationPreferencesRoute,
-  createDataExportRoute,
-  getDataExportRoute,
-  downloadDataExportRoute,
-  previewErasureRoute,
-  eraseMyDataRoute,
-} from './routes/privacy.js';
-export { staffSignInRoute, openCaseRoute, getCaseRoute, closeCaseRoute, listAuditEventsRoute } from './routes/staff.js';
-export { listShipmentsRoute, createShipmentRoute, carrierEventRoute } from './routes/shipments.js';
-export { listNotificationsRoute, markNotificationReadRoute } from './routes/notifications.js';
-export { createWebhookEndpointRoute, listWebhookDeliveriesRoute } from './routes/webhooks.js';
+export * from './routes/meta.js';
+export * from './routes/sessions.js';
+export * from './routes/orders.js';
+export * from './routes/events.js';
+export * from './routes/privacy.js';
+export * from './routes/staff.js';
+export * from './routes/shipments.js';
+export * from './routes/notifications.js';
+export * from './routes/webhooks.js';
 
 /** Every HTTP route of the Transaction API. The server mounts exactly these; OpenAPI is generated from them.
  * Each route is also its own export so browser bundles keep only the routes they call. */

@@ -12,6 +12,7 @@ import { describeLoadFailure, loadFailure, type LoadFailure } from '../internal/
 import { insideProvider, TxContextConsumer } from '../provider/context.js';
 import { parseTheme } from '../theme/appearance.js';
 import { themeStyles } from '../theme/theme.styles.js';
+import { errorStyles } from '../theme/error.styles.js';
 import { orderTrackerStyles } from './order-tracker.styles.js';
 
 type View =
@@ -88,7 +89,7 @@ const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessio
  */
 export class TxOrderTracker extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [themeStyles, orderTrackerStyles];
+  static override styles = [themeStyles, errorStyles, orderTrackerStyles];
 
   /** Id of the order to show, e.g. `ord_4f9a…`. */
   @property({ attribute: 'order-id' }) accessor orderId = '';

@@ -97,24 +97,6 @@ export const privacyCenterStyles = css`
     outline: none;
   }
 
-  .error {
-    border-inline-start: 0.25rem solid var(--_danger);
-    padding-block: var(--_space);
-    padding-inline: calc(var(--_space) * 2);
-    display: grid;
-    gap: calc(var(--_space) / 2);
-  }
-
-  .error-title {
-    font-weight: var(--_strong);
-    color: var(--_danger);
-  }
-
-  .error-code {
-    color: var(--_text-muted);
-    font-size: 0.875em;
-  }
-
   .button {
     justify-self: start;
     min-block-size: 2.75rem;

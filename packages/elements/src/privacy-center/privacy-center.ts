@@ -21,6 +21,7 @@ import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
 import { insideProvider, TxContextConsumer } from '../provider/context.js';
 import { parseTheme } from '../theme/appearance.js';
 import { themeStyles } from '../theme/theme.styles.js';
+import { errorStyles } from '../theme/error.styles.js';
 import { isPrivacyClient, privacyClientFromSettings, type PrivacyClient } from './client.js';
 import { exportFileName, saveJsonFile } from './download.js';
 import { describeFailure, isAbort, NOT_CONFIGURED } from './failure.js';
@@ -110,7 +111,7 @@ const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessio
  */
 export class TxPrivacyCenter extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [themeStyles, privacyCenterStyles];
+  static override styles = [themeStyles, errorStyles, privacyCenterStyles];
 
   /** Origin of the Transaction API; with it the element builds its own client instead of using `tx-provider`'s. */
   @property({ attribute: 'api-base' }) accessor apiBase = '';

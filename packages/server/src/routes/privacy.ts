@@ -5,6 +5,7 @@ import { eraseBuyer, ERASURE_KEEPS, erasurePreview } from '../privacy/erasure.js
 import { createExport, findExport, runExport, takeExportPayload, toDataExport } from '../privacy/exports.js';
 import { audit } from '../store/audit.js';
 import { listConsents, listPreferences, setConsent, setPreferences } from '../store/consents.js';
+import type { Services } from '../services.js';
 import type { RouteHandler } from './handler.js';
 
 type BuyerPrincipal = Extract<Principal, { role: 'buyer' }>;
@@ -15,6 +16,13 @@ function ownBuyer(principal: Principal): BuyerPrincipal {
     throw new ProblemError('forbidden', 'Sign in to your account on the store to manage your data.');
   }
   return principal;
+}
+
+/** The buyer's own export job; another buyer's is indistinguishable from none. */
+async function ownExport(services: Services, buyer: BuyerPrincipal, exportId: string) {
+  const row = await findExport(services.db, buyer.buyerId, exportId);
+  if (!row) throw new ProblemError('not_found', 'Request a new export.');
+  return row;
 }
 
 export const listConsentsHandler: RouteHandler<typeof ROUTES.listConsents> = async ({ services, principal }) => {
@@ -86,9 +94,7 @@ export const getExportHandler: RouteHandler<typeof ROUTES.getDataExport> = async
   params,
   now,
 }) => {
-  const buyer = ownBuyer(principal);
-  const row = await findExport(services.db, buyer.buyerId, params.export_id);
-  if (!row) throw new ProblemError('not_found', 'Request a new export.');
+  const row = await ownExport(services, ownBuyer(principal), params.export_id);
   return toDataExport(row, now);
 };
 
@@ -99,9 +105,7 @@ export const downloadExportHandler: RouteHandler<typeof ROUTES.downloadDataExpor
   params,
   now,
 }) => {
-  const buyer = ownBuyer(principal);
-  const row = await findExport(services.db, buyer.buyerId, params.export_id);
-  if (!row) throw new ProblemError('not_found', 'Request a new export.');
+  const row = await ownExport(services, ownBuyer(principal), params.export_id);
   const state = toDataExport(row, now);
   if (state.status === 'queued' || state.status === 'running') {
     throw new ProblemError('export_not_ready', `Your export is ${state.progress}% done. Try again in a moment.`, {
