@@ -1,6 +1,11 @@
 import { coreMessages } from './catalogs/core/en.js';
 import { privacyMessages } from './catalogs/privacy/en.js';
 import { trackerMessages } from './catalogs/tracker/en.js';
+import { hubMessages } from './catalogs/hub/en.js';
+import { checkoutMessages } from './catalogs/checkout/en.js';
+import { paymentsMessages } from './catalogs/payments/en.js';
+import { disputeMessages } from './catalogs/dispute/en.js';
+import { refundMessages } from './catalogs/refund/en.js';
 import type { EnglishCatalog } from './namespaces.js';
 
 /**
@@ -9,6 +14,15 @@ import type { EnglishCatalog } from './namespaces.js';
  * `TRACKER`, …) so a page does not carry other elements' words. Use `en` where size does not matter
  * (servers, tests, tools).
  */
-export const en: EnglishCatalog = { ...coreMessages, ...trackerMessages, ...privacyMessages };
+export const en: EnglishCatalog = {
+  ...coreMessages,
+  ...trackerMessages,
+  ...privacyMessages,
+  ...hubMessages,
+  ...checkoutMessages,
+  ...paymentsMessages,
+  ...disputeMessages,
+  ...refundMessages,
+};
 
 export type { EnglishCatalog, MessageKey } from './namespaces.js';

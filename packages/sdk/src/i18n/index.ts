@@ -12,6 +12,11 @@ export { en } from './en.js';
 export { CORE, coreMessages } from './catalogs/core/en.js';
 export { TRACKER, trackerMessages } from './catalogs/tracker/en.js';
 export { PRIVACY, privacyMessages } from './catalogs/privacy/en.js';
+export { HUB, hubMessages } from './catalogs/hub/en.js';
+export { CHECKOUT, checkoutMessages } from './catalogs/checkout/en.js';
+export { PAYMENTS, paymentsMessages } from './catalogs/payments/en.js';
+export { DISPUTE, disputeMessages } from './catalogs/dispute/en.js';
+export { REFUND, refundMessages } from './catalogs/refund/en.js';
 export {
   NAMESPACES,
   namespaceOf,

@@ -1,6 +1,11 @@
 import type { coreMessages } from './catalogs/core/en.js';
 import type { privacyMessages } from './catalogs/privacy/en.js';
 import type { trackerMessages } from './catalogs/tracker/en.js';
+import type { hubMessages } from './catalogs/hub/en.js';
+import type { checkoutMessages } from './catalogs/checkout/en.js';
+import type { paymentsMessages } from './catalogs/payments/en.js';
+import type { disputeMessages } from './catalogs/dispute/en.js';
+import type { refundMessages } from './catalogs/refund/en.js';
 
 /**
  * The catalog is one set of typed keys split into namespaces, so a page downloads only the words of
@@ -12,14 +17,35 @@ export interface NamespaceMessages {
   readonly core: typeof coreMessages;
   readonly tracker: typeof trackerMessages;
   readonly privacy: typeof privacyMessages;
+  readonly hub: typeof hubMessages;
+  readonly checkout: typeof checkoutMessages;
+  readonly payments: typeof paymentsMessages;
+  readonly dispute: typeof disputeMessages;
+  readonly refund: typeof refundMessages;
 }
 
 export type Namespace = keyof NamespaceMessages;
 
-export const NAMESPACES: readonly Namespace[] = ['core', 'tracker', 'privacy'];
+export const NAMESPACES: readonly Namespace[] = [
+  'core',
+  'tracker',
+  'privacy',
+  'hub',
+  'checkout',
+  'payments',
+  'dispute',
+  'refund',
+];
 
 /** Every English message, namespaces merged: the source of the key and placeholder types. */
-export type EnglishCatalog = NamespaceMessages['core'] & NamespaceMessages['tracker'] & NamespaceMessages['privacy'];
+export type EnglishCatalog = NamespaceMessages['core'] &
+  NamespaceMessages['tracker'] &
+  NamespaceMessages['privacy'] &
+  NamespaceMessages['hub'] &
+  NamespaceMessages['checkout'] &
+  NamespaceMessages['payments'] &
+  NamespaceMessages['dispute'] &
+  NamespaceMessages['refund'];
 
 export type MessageKey = keyof EnglishCatalog;
 

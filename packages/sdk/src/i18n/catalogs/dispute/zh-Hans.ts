@@ -1,0 +1,7 @@
+import type { CompleteCatalog } from '../../catalog.js';
+
+const zhHans = {
+  'dispute.heading': '报告订单问题',
+} as const satisfies CompleteCatalog<'dispute'>;
+
+export default zhHans;

@@ -1,0 +1,7 @@
+import type { CompleteCatalog } from '../../catalog.js';
+
+const de = {
+  'payments.declined.title': 'Deine Zahlung wurde abgelehnt',
+} as const satisfies CompleteCatalog<'payments'>;
+
+export default de;
