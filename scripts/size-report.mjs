@@ -30,6 +30,7 @@ const ENTRIES = [
     name: '@txassist/elements/order-tracker',
     input: 'packages/elements/dist/order-tracker/define.js',
     budget: 25 * KB,
+    localeBudget: 4 * KB,
   },
   { name: '@txassist/elements (all)', input: 'packages/elements/dist/index.js', budget: 60 * KB },
 ];
@@ -63,6 +64,25 @@ function eagerChunks(chunks) {
   return [...eager];
 }
 
+/**
+ * What one extra language costs the page: every lazy catalog chunk of that locale (one per namespace the
+ * entry uses, `catalogs/<namespace>/<locale>.js`), summed. Regional variants (es-MX) count their own
+ * chunks only: their parent's chunks are listed under the parent.
+ */
+function perLocale(lazyChunks) {
+  const byLocale = new Map();
+  for (const chunk of lazyChunks) {
+    const match = /catalogs\/([^/]+)\/([^/]+)\.js$/.exec(chunk.facadeModuleId ?? '');
+    if (!match) continue;
+    const [, namespace, locale] = match;
+    const entry = byLocale.get(locale) ?? { locale, namespaces: [], gzipBytes: 0 };
+    entry.namespaces.push(namespace);
+    entry.gzipBytes += gzipSize(chunk.code);
+    byLocale.set(locale, entry);
+  }
+  return [...byLocale.values()].sort((a, b) => b.gzipBytes - a.gzipBytes);
+}
+
 const sum = (values) => values.reduce((total, value) => total + value, 0);
 const gzipSize = (code) => gzipSync(code).length;
 
@@ -83,6 +103,8 @@ async function measure(entry) {
       }
     }
     const gzipBytes = sum(eagerMin.map((chunk) => gzipSize(chunk.code)));
+    const locales = perLocale(lazyMin);
+    const localesOk = !entry.localeBudget || locales.every((locale) => locale.gzipBytes <= entry.localeBudget);
     return {
       name: entry.name,
       input: entry.input,
@@ -90,12 +112,15 @@ async function measure(entry) {
       minBytes: sum(eagerMin.map((chunk) => Buffer.byteLength(chunk.code))),
       gzipBytes,
       budgetBytes: entry.budget,
-      ok: gzipBytes <= entry.budget,
+      ok: gzipBytes <= entry.budget && localesOk,
       lazyChunks: lazyMin.map((chunk) => ({
         name: chunk.name,
         minBytes: Buffer.byteLength(chunk.code),
         gzipBytes: gzipSize(chunk.code),
       })),
+      locales,
+      localeBudgetBytes: entry.localeBudget ?? null,
+      localesOk,
       // Unminified bytes per package, largest first: where to look when an entry goes over budget.
       packages: Object.fromEntries([...byPackage].filter(([, bytes]) => bytes > 0).sort(([, a], [, b]) => b - a)),
     };
@@ -110,14 +135,17 @@ function printTable(results) {
   const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
   const paint = (code, text) => (useColor ? `\x1b[${code}m${text}\x1b[0m` : text);
   const rows = [
-    ['entry point', 'raw', 'min', 'gzip', 'budget (gzip)', 'lazy chunks (gzip)', 'status'],
+    ['entry point', 'raw', 'min', 'gzip', 'budget (gzip)', 'largest extra locale (gzip)', 'locale budget', 'status'],
     ...results.map((r) => [
       r.name,
       kb(r.rawBytes),
       kb(r.minBytes),
       kb(r.gzipBytes),
       kb(r.budgetBytes),
-      r.lazyChunks.length === 0 ? '-' : `${r.lazyChunks.length} × ${kb(sum(r.lazyChunks.map((c) => c.gzipBytes)))}`,
+      r.locales.length === 0
+        ? '-'
+        : `${r.locales[0].locale} ${kb(r.locales[0].gzipBytes)} (${r.locales.length} locales)`,
+      r.localeBudgetBytes ? kb(r.localeBudgetBytes) : '-',
       r.ok ? 'OK' : 'OVER',
     ]),
   ];
@@ -164,7 +192,19 @@ if (asJson) console.log(JSON.stringify(report, null, 2));
 else printTable(results);
 
 if (over.length > 0) {
-  const message = `${over.map((result) => `${result.name} is ${kb(result.gzipBytes - result.budgetBytes)} over`).join('; ')}`;
+  const message = over
+    .flatMap((result) => [
+      ...(result.gzipBytes > result.budgetBytes
+        ? [`${result.name} is ${kb(result.gzipBytes - result.budgetBytes)} over`]
+        : []),
+      ...result.locales
+        .filter((locale) => result.localeBudgetBytes && locale.gzipBytes > result.localeBudgetBytes)
+        .map(
+          (locale) =>
+            `${result.name}: locale ${locale.locale} is ${kb(locale.gzipBytes - result.localeBudgetBytes)} over`,
+        ),
+    ])
+    .join('; ');
   if (reportOnly) {
     console.warn(`\nsize: over budget (ignored, --report-only): ${message}`);
   } else {
