@@ -1,0 +1,105 @@
+/**
+ * Example: "buy from a creator's video". A creator page with a video and a Buy button; the button
+ * opens `<tx-checkout-helper>` in a modal dialog (focus kept inside, Escape closes, focus returns to
+ * the button). Like a storefront back end, this server mints buyer session tokens with the seller's
+ * SECRET key (never sent to the browser) and serves the CDN bundle of the elements.
+ */
+import { createClient } from '@txassist/sdk';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+const CDN_DIR = fileURLToPath(new URL('../../packages/elements/cdn/', import.meta.url));
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+export interface CreatorVideoOptions {
+  port?: number;
+  host?: string;
+  apiBase: string;
+  /** Server side only. */
+  secretKey: string;
+  publishableKey: string;
+  /** Who is signed in (the demo buyer in the demo). */
+  buyerId: string;
+}
+
+function send(response: ServerResponse, status: number, body: string | Buffer, type: string, headers = {}) {
+  response.writeHead(status, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', ...headers });
+  response.end(body);
+}
+
+async function sendFile(response: ServerResponse, root: string, relative: string) {
+  const path = normalize(join(root, relative));
+  if (!path.startsWith(root.endsWith(sep) ? root : root + sep))
+    return send(response, 404, 'Not found', TYPES['.html']!);
+  const body = await readFile(path).catch(() => undefined);
+  if (!body) return send(response, 404, 'Not found', TYPES['.html']!);
+  send(response, 200, body, TYPES[extname(path)] ?? 'application/octet-stream', { 'Cache-Control': 'no-cache' });
+}
+
+export async function startCreatorVideo(options: CreatorVideoOptions) {
+  const { apiBase, secretKey, publishableKey, buyerId } = options;
+  const apiOrigin = new URL(apiBase).origin;
+
+  async function route(request: IncomingMessage, response: ServerResponse) {
+    const url = new URL(request.url ?? '/', 'http://creator.invalid');
+    if (url.pathname === '/session' && request.method === 'POST') {
+      if (request.headers['sec-fetch-site'] && request.headers['sec-fetch-site'] !== 'same-origin')
+        return send(response, 403, '{"code":"forbidden"}', 'application/json');
+      const answer = await fetch(`${apiBase}/v1/sessions`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ buyer: { id: buyerId } }),
+      });
+      const body = (await answer.json()) as { token?: string };
+      return send(response, answer.ok ? 200 : 502, JSON.stringify({ token: body.token }), 'application/json', {
+        'Cache-Control': 'no-store',
+      });
+    }
+    if (url.pathname === '/cart.json') {
+      // The products the creator shows in this video (validated against the contract by the SDK).
+      const products = await createClient({ apiBase, publishableKey }).products.list();
+      const items = products.filter((product) => product.available).slice(0, 2);
+      return send(
+        response,
+        200,
+        JSON.stringify({ items: items.map((product) => ({ product_id: product.id, quantity: 1 })) }),
+        'application/json',
+        { 'Cache-Control': 'no-store' },
+      );
+    }
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      const page = (await readFile(join(PUBLIC_DIR, 'index.html'), 'utf8'))
+        .replaceAll('%API_BASE%', apiBase.replace(/"/g, ''))
+        .replaceAll('%PUBLISHABLE_KEY%', publishableKey.replace(/"/g, ''));
+      return send(response, 200, page, TYPES['.html']!, {
+        'Cache-Control': 'no-cache',
+        // Scripts and styles from here only; the API for data and for the hosted card fields iframe.
+        'Content-Security-Policy': `default-src 'self'; connect-src 'self' ${apiOrigin}; frame-src ${apiOrigin}; img-src 'self' data:; style-src 'self'; script-src 'self'; base-uri 'none'; frame-ancestors 'none'`,
+      });
+    }
+    if (url.pathname.startsWith('/elements/')) return sendFile(response, CDN_DIR, url.pathname.slice(10));
+    return sendFile(response, PUBLIC_DIR, url.pathname.slice(1));
+  }
+
+  const server = createServer((request, response) => {
+    route(request, response).catch(() => {
+      if (!response.headersSent) send(response, 500, '{"code":"internal_error"}', 'application/json');
+    });
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve) => server.listen(options.port ?? 8070, host, resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

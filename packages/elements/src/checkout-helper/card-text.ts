@@ -1,0 +1,31 @@
+import type { CardFieldsText } from '@txassist/contract';
+import type { Translator } from '@txassist/sdk/i18n';
+import { brandNames } from './views/payment-step.js';
+
+/** Every word of the card iframe, in the buyer's language (the API serves the frame without a catalog). */
+export function cardFieldsText(i18n: Translator): CardFieldsText {
+  const { t } = i18n;
+  return {
+    legend: t('checkout.card.legend'),
+    number: t('checkout.card.number'),
+    expiry: t('checkout.card.expiry'),
+    expiryHint: t('checkout.card.expiry_hint'),
+    cvc: t('checkout.card.cvc'),
+    cvcHint: t('checkout.card.cvc_hint'),
+    cvcHintAmex: t('checkout.card.cvc_hint_amex'),
+    // The frame fills {brand} itself when it recognises the card.
+    brandDetected: t('checkout.card.brand_detected', { brand: '{brand}' }),
+    brands: brandNames(i18n),
+    errors: {
+      number_required: t('checkout.card.number_required'),
+      number_incomplete: t('checkout.card.number_incomplete'),
+      number_invalid: t('checkout.card.number_invalid'),
+      expiry_required: t('checkout.card.expiry_required'),
+      expiry_invalid: t('checkout.card.expiry_invalid'),
+      expiry_past: t('checkout.card.expiry_past'),
+      cvc_required: t('checkout.card.cvc_required'),
+      cvc_incomplete: t('checkout.card.cvc_incomplete'),
+    },
+    tokenizeFailed: t('checkout.card.tokenize_failed'),
+  };
+}

@@ -1,0 +1,31 @@
+import type { Money, PaymentIntent } from '@txassist/contract';
+import type { PaymentPhase } from '@txassist/sdk';
+
+/** What `tx-checkout-complete` carries: enough to thank the buyer, track the order and reconcile. */
+export interface CheckoutConfirmation {
+  readonly checkoutId: string | null;
+  readonly orderId: string;
+  readonly orderNumber: string;
+  readonly paymentIntentId: string;
+  readonly amount: Money;
+  /** `succeeded` (paid), `cash_on_delivery` (pay the courier) or `on_hold` (payment under review). */
+  readonly outcome: Extract<PaymentPhase, 'succeeded' | 'cash_on_delivery' | 'on_hold'>;
+}
+
+export function confirmationOf(intent: PaymentIntent, outcome: CheckoutConfirmation['outcome']): CheckoutConfirmation {
+  return {
+    checkoutId: intent.checkout_id,
+    orderId: intent.order_id,
+    orderNumber: intent.order_number,
+    paymentIntentId: intent.id,
+    amount: { amount: intent.amount, currency: intent.currency },
+    outcome,
+  };
+}
+
+/** `?payment_intent=pi_…&redirect_status=…` on the page: the buyer is back from the wallet. */
+export function walletReturnIntent(search: string): string | undefined {
+  const params = new URLSearchParams(search);
+  const intent = params.get('payment_intent');
+  return intent && params.has('redirect_status') ? intent : undefined;
+}

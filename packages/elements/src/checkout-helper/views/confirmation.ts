@@ -1,0 +1,55 @@
+import type { PaymentIntent } from '@txassist/contract';
+import type { PaymentPhase } from '@txassist/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { heading, type ViewContext } from './shared.js';
+
+/** Builds the order tracker link from a template: `{order_id}` and `{order_number}` are replaced (encoded). */
+export function trackerUrl(template: string, intent: PaymentIntent): string | undefined {
+  if (!template) return undefined;
+  return template
+    .replaceAll('{order_id}', encodeURIComponent(intent.order_id))
+    .replaceAll('{order_number}', encodeURIComponent(intent.order_number));
+}
+
+/**
+ * The order is placed: its number, how it was paid (or what to have ready for the courier), a review
+ * hold explained plainly, and the way to the order tracker.
+ */
+export function renderConfirmation(
+  context: ViewContext,
+  intent: PaymentIntent,
+  payment: PaymentPhase,
+  methodText: string,
+  trackUrl: string | undefined,
+): TemplateResult {
+  const { t } = context.i18n;
+  const total = { amount: intent.amount, currency: intent.currency };
+  return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-heading">
+    ${heading(context.headingLevel, 'confirmation-heading', t('checkout.confirmation.heading'))}
+    <p class="order-number" part="order-number">
+      ${t('checkout.confirmation.number', { number: intent.order_number })}
+    </p>
+    ${
+      payment === 'on_hold'
+        ? html`<div class="notice attention" part="on-hold">
+            <p class="notice-title">${t('checkout.on_hold.heading')}</p>
+            <p>${t('checkout.on_hold.body')}</p>
+          </div>`
+        : nothing
+    }
+    ${
+      payment === 'cash_on_delivery'
+        ? html`<p class="notice">${t('checkout.confirmation.cod_due', { total })}</p>`
+        : payment === 'succeeded' && methodText
+          ? html`<p>${t('checkout.confirmation.paid', { total, method: methodText })}</p>`
+          : nothing
+    }
+    ${
+      trackUrl
+        ? html`<div class="actions">
+            <a class="button primary" part="track-link" href=${trackUrl}>${t('checkout.confirmation.track')}</a>
+          </div>`
+        : nothing
+    }
+  </section>`;
+}

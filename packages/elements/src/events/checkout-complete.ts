@@ -1,0 +1,21 @@
+import type { CheckoutConfirmation } from '../checkout-helper/model.js';
+
+/**
+ * The order is placed (`event.confirmation`: order id and number, total, payment method; `onHold` when
+ * the payment is being reviewed before it goes through).
+ */
+export class TxCheckoutCompleteEvent extends Event {
+  static readonly type = 'tx-checkout-complete';
+  readonly confirmation: CheckoutConfirmation;
+
+  constructor(confirmation: CheckoutConfirmation) {
+    super(TxCheckoutCompleteEvent.type, { bubbles: true, composed: true });
+    this.confirmation = confirmation;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tx-checkout-complete': TxCheckoutCompleteEvent;
+  }
+}

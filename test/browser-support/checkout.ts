@@ -1,0 +1,79 @@
+/** Helpers for checkout helper tests: a fresh buyer, a real cart, and keyboard-only moves. */
+import type { Product } from '@txassist/contract';
+import { createClient } from '@txassist/sdk';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../packages/elements/src/checkout-helper/define.js';
+import type { TxCheckoutHelper } from '../../packages/elements/src/checkout-helper/checkout-helper.js';
+import { deepActiveElement, fixture, waitUntil } from './dom.js';
+import { apiConfig } from './tx-api.js';
+
+export interface CheckoutBuyer {
+  readonly token: string;
+  readonly email: string;
+}
+
+/** A buyer created on first use (no saved address or card), so tests never share state. */
+export async function freshCheckoutBuyer(): Promise<CheckoutBuyer> {
+  const externalId = `wtr-checkout-${crypto.randomUUID()}`;
+  const response = await fetch(`/__tx/session?external_id=${externalId}`, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`session: ${response.status} ${await response.text()}`);
+  const { token } = (await response.json()) as { token: string };
+  return { token, email: `${externalId}@example.test` };
+}
+
+/** The demo seller's products, as the storefront lists them (publishable key only). */
+export async function products(): Promise<Product[]> {
+  const config = await apiConfig();
+  return createClient({ apiBase: config.apiBase, publishableKey: config.publishableKey }).products.list();
+}
+
+/** A checkout helper on this page for `buyer`, starting a checkout with two items of the catalog. */
+export async function mountCheckout(buyer: CheckoutBuyer, locale = 'en'): Promise<TxCheckoutHelper> {
+  const config = await apiConfig();
+  const catalog = (await products()).filter((product) => product.available);
+  const element = document.createElement('tx-checkout-helper');
+  element.locale = locale;
+  element.setAttribute('api-base', config.apiBase);
+  element.setAttribute('publishable-key', config.publishableKey);
+  element.setAttribute('session-token', buyer.token);
+  element.items = [
+    { product_id: catalog[0]!.id, quantity: 2 },
+    { product_id: catalog[1]!.id, quantity: 1 },
+  ];
+  element.redirect = () => undefined;
+  await fixture(element);
+  await waitUntil(() => element.shadowRoot?.querySelector('[part="summary"]'), 'the cart is loaded');
+  return element;
+}
+
+export const q = <T extends Element = HTMLElement>(element: Element, selector: string) =>
+  element.shadowRoot?.querySelector<T>(selector) ?? null;
+
+/** Presses Tab (or Shift+Tab) until focus is on an element matching `selector`; fails after `max` presses. */
+export async function tabTo(selector: string, options: { back?: boolean; max?: number } = {}): Promise<Element> {
+  for (let press = 0; press < (options.max ?? 80); press++) {
+    const active = deepActiveElement();
+    if (active?.matches(selector)) return active;
+    await sendKeys({ press: options.back ? 'Shift+Tab' : 'Tab' });
+  }
+  throw new Error(`Tab never reached ${selector} (focus is on ${deepActiveElement()?.outerHTML.slice(0, 120)})`);
+}
+
+/** Tab to a text field, replace its value by typing. */
+export async function typeInto(selector: string, text: string): Promise<void> {
+  await tabTo(selector);
+  await sendKeys({ press: 'Control+a' });
+  await sendKeys({ press: 'Backspace' });
+  if (text) await sendKeys({ type: text });
+}
+
+/** Tab to a control and press Enter (buttons) or Space (radios and checkboxes). */
+export async function activate(selector: string, key: 'Enter' | 'Space' = 'Enter'): Promise<void> {
+  await tabTo(selector);
+  await sendKeys({ press: key });
+}
+
+/** A step's current state as the element shows it. */
+export function currentStep(element: TxCheckoutHelper): string | undefined {
+  return q(element, '[aria-current="step"] [id$="-heading"]')?.id.replace(/^step-|-heading$/g, '');
+}
