@@ -3,6 +3,9 @@ import type { Catalog } from '../../catalog.js';
 /** Mexican Spanish fills its gaps from Spanish, then English: `es-MX` → `es` → `en`. */
 export const parent = 'es';
 
-const esMX = {} as const satisfies Catalog<'refund'>;
+const esMX = {
+  'refund.note.label': '¿Algo más que agregar? (opcional)',
+  'refund.label.text': 'Imprime la etiqueta, pégala en el paquete y entrégalo a la paquetería {carrier}.',
+} as const satisfies Catalog<'refund'>;
 
 export default esMX;

@@ -1,0 +1,97 @@
+import * as z from 'zod/mini';
+import type { CaseActor } from './claim-reason.js';
+
+/**
+ * awaiting_seller → (offer_pending ⇄ no_agreement) → escalated ⇄ awaiting_info → resolved_buyer /
+ * resolved_seller; settled when the buyer accepts an offer; withdrawn at any open stage.
+ */
+export const DISPUTE_STATUSES = [
+  'awaiting_seller',
+  'offer_pending',
+  'no_agreement',
+  'escalated',
+  'awaiting_info',
+  'settled',
+  'resolved_buyer',
+  'resolved_seller',
+  'withdrawn',
+] as const;
+export const DisputeStatus = z.enum(DISPUTE_STATUSES);
+export type DisputeStatus = z.infer<typeof DisputeStatus>;
+
+export const DISPUTE_ACTIONS = [
+  'offer',
+  'reject',
+  'accept_offer',
+  'decline_offer',
+  'seller_deadline_passed',
+  'offer_lapsed',
+  'escalate',
+  'request_info',
+  'provide_info',
+  'decide_for_buyer',
+  'decide_for_seller',
+  'withdraw',
+] as const;
+export const DisputeActionType = z.enum(DISPUTE_ACTIONS);
+export type DisputeActionType = z.infer<typeof DisputeActionType>;
+
+export interface DisputeRule {
+  readonly by: readonly CaseActor[];
+  readonly from: readonly DisputeStatus[];
+  readonly to: DisputeStatus;
+}
+
+export const OPEN_DISPUTE_STATUSES: readonly DisputeStatus[] = [
+  'awaiting_seller',
+  'offer_pending',
+  'no_agreement',
+  'escalated',
+  'awaiting_info',
+];
+
+/** The dispute state machine, as data: the server refuses any step not listed here. */
+export const DISPUTE_RULES: Readonly<Record<DisputeActionType, DisputeRule>> = {
+  /** Full or partial refund, replacement or return. A new offer replaces a declined one. */
+  offer: { by: ['seller'], from: ['awaiting_seller', 'no_agreement'], to: 'offer_pending' },
+  reject: { by: ['seller'], from: ['awaiting_seller'], to: 'no_agreement' },
+  accept_offer: { by: ['buyer'], from: ['offer_pending'], to: 'settled' },
+  decline_offer: { by: ['buyer'], from: ['offer_pending'], to: 'no_agreement' },
+  /** The seller did not answer in time: the buyer may escalate. */
+  seller_deadline_passed: { by: ['system'], from: ['awaiting_seller'], to: 'no_agreement' },
+  /** The buyer did not answer an offer in time. */
+  offer_lapsed: { by: ['system'], from: ['offer_pending'], to: 'no_agreement' },
+  escalate: { by: ['buyer', 'seller'], from: ['no_agreement'], to: 'escalated' },
+  request_info: { by: ['agent'], from: ['escalated'], to: 'awaiting_info' },
+  /** The party the agent asked answers (a message with optional evidence). */
+  provide_info: { by: ['buyer', 'seller'], from: ['awaiting_info'], to: 'escalated' },
+  decide_for_buyer: { by: ['agent'], from: ['escalated', 'awaiting_info'], to: 'resolved_buyer' },
+  decide_for_seller: { by: ['agent'], from: ['escalated', 'awaiting_info'], to: 'resolved_seller' },
+  withdraw: { by: ['buyer'], from: OPEN_DISPUTE_STATUSES, to: 'withdrawn' },
+};
+
+export const TERMINAL_DISPUTE_STATUSES: readonly DisputeStatus[] = [
+  'settled',
+  'resolved_buyer',
+  'resolved_seller',
+  'withdrawn',
+];
+
+export type DisputeTransitionResult =
+  { ok: true; to: DisputeStatus } | { ok: false; code: 'forbidden' | 'transition_not_allowed' };
+
+export function disputeTransition(
+  status: DisputeStatus,
+  action: DisputeActionType,
+  actor: CaseActor,
+): DisputeTransitionResult {
+  const rule = DISPUTE_RULES[action];
+  if (!rule.by.includes(actor)) return { ok: false, code: 'forbidden' };
+  if (!rule.from.includes(status)) return { ok: false, code: 'transition_not_allowed' };
+  return { ok: true, to: rule.to };
+}
+
+/** Actions `actor` may take now by the table alone (the server narrows `provide_info` to the party asked). */
+export function allowedDisputeActions(status: DisputeStatus, actor: CaseActor): DisputeActionType[] {
+  return DISPUTE_ACTIONS.filter((action) => disputeTransition(status, action, actor).ok);
+}

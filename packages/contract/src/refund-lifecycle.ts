@@ -1,0 +1,130 @@
+import * as z from 'zod/mini';
+import type { CaseActor } from './claim-reason.js';
+
+export const REFUND_TYPES = ['refund', 'return_and_refund', 'replacement'] as const;
+export const RefundType = z.enum(REFUND_TYPES);
+export type RefundType = z.infer<typeof RefundType>;
+
+/**
+ * requested → approved / rejected (or countered with a partial refund) → (awaiting_buyer_shipment
+ * with a return label → buyer_shipped → received) → refunded / replaced → completed, or cancelled.
+ */
+export const REFUND_STATUSES = [
+  'requested',
+  'countered',
+  'approved',
+  'rejected',
+  'awaiting_buyer_shipment',
+  'buyer_shipped',
+  'received',
+  'refunded',
+  'replaced',
+  'completed',
+  'cancelled',
+] as const;
+export const RefundStatus = z.enum(REFUND_STATUSES);
+export type RefundStatus = z.infer<typeof RefundStatus>;
+
+export const REFUND_ACTIONS = [
+  'approve',
+  'auto_approve',
+  'reject',
+  'offer_partial',
+  'accept_offer',
+  'decline_offer',
+  'issue_return_label',
+  'mark_shipped',
+  'mark_received',
+  'issue_refund',
+  'ship_replacement',
+  'complete',
+  'cancel',
+  'expire_return',
+  'lapse_offer',
+] as const;
+export const RefundActionType = z.enum(REFUND_ACTIONS);
+export type RefundActionType = z.infer<typeof RefundActionType>;
+
+type ByType = Readonly<Partial<Record<RefundType, readonly RefundStatus[]>>>;
+
+export interface RefundRule {
+  /** Who may take the action (`system`: the server itself, on deadlines and automatic steps). */
+  readonly by: readonly CaseActor[];
+  /** Statuses it may start from, per request type (a type not listed cannot take the action). */
+  readonly from: ByType;
+  readonly to: RefundStatus;
+}
+
+const every = (...statuses: RefundStatus[]): ByType => ({
+  refund: statuses,
+  return_and_refund: statuses,
+  replacement: statuses,
+});
+
+/** The refund/return state machine, as data: the server refuses any step not listed here. */
+export const REFUND_RULES: Readonly<Record<RefundActionType, RefundRule>> = {
+  approve: { by: ['seller'], from: every('requested'), to: 'approved' },
+  /** Seller silent past the deadline, or a small request from a buyer in good standing. */
+  auto_approve: { by: ['system'], from: every('requested'), to: 'approved' },
+  reject: { by: ['seller'], from: every('requested'), to: 'rejected' },
+  /** The seller counters with a partial refund (replacements cannot be countered). */
+  offer_partial: { by: ['seller'], from: { refund: ['requested'], return_and_refund: ['requested'] }, to: 'countered' },
+  accept_offer: { by: ['buyer'], from: every('countered'), to: 'approved' },
+  decline_offer: { by: ['buyer'], from: every('countered'), to: 'rejected' },
+  issue_return_label: {
+    by: ['seller'],
+    from: { return_and_refund: ['approved'], replacement: ['approved'] },
+    to: 'awaiting_buyer_shipment',
+  },
+  mark_shipped: { by: ['buyer'], from: every('awaiting_buyer_shipment'), to: 'buyer_shipped' },
+  mark_received: { by: ['seller'], from: every('buyer_shipped'), to: 'received' },
+  /** The money goes back through the payment it came from (refund: on approval; return: once received). */
+  issue_refund: { by: ['system'], from: { refund: ['approved'], return_and_refund: ['received'] }, to: 'refunded' },
+  ship_replacement: { by: ['seller'], from: { replacement: ['approved', 'received'] }, to: 'replaced' },
+  complete: { by: ['buyer', 'system'], from: every('refunded', 'replaced'), to: 'completed' },
+  cancel: {
+    by: ['buyer'],
+    from: every('requested', 'countered', 'approved', 'awaiting_buyer_shipment'),
+    to: 'cancelled',
+  },
+  /** The buyer did not ship the return in time. */
+  expire_return: { by: ['system'], from: every('awaiting_buyer_shipment'), to: 'cancelled' },
+  /** The buyer did not answer the counter-offer in time. */
+  lapse_offer: { by: ['system'], from: every('countered'), to: 'cancelled' },
+};
+
+export const TERMINAL_REFUND_STATUSES: readonly RefundStatus[] = ['rejected', 'completed', 'cancelled'];
+
+/** Statuses in which money is still promised: counted against what may still be refunded. */
+export const REFUND_RESERVING_STATUSES: readonly RefundStatus[] = [
+  'requested',
+  'countered',
+  'approved',
+  'awaiting_buyer_shipment',
+  'buyer_shipped',
+  'received',
+];
+
+/** Hours after `refunded`/`replaced` before the system completes the request. */
+export const REFUND_AUTO_COMPLETE_HOURS = 72;
+
+export type RefundTransitionResult =
+  { ok: true; to: RefundStatus } | { ok: false; code: 'forbidden' | 'transition_not_allowed' };
+
+/** Whether `actor` may take `action` on a request of `type` in `status`, and where it leads. */
+export function refundTransition(
+  type: RefundType,
+  status: RefundStatus,
+  action: RefundActionType,
+  actor: CaseActor,
+): RefundTransitionResult {
+  const rule = REFUND_RULES[action];
+  if (!rule.by.includes(actor)) return { ok: false, code: 'forbidden' };
+  if (!(rule.from[type] ?? []).includes(status)) return { ok: false, code: 'transition_not_allowed' };
+  return { ok: true, to: rule.to };
+}
+
+/** Actions `actor` may take now (what the UI offers; the server still checks each call). */
+export function allowedRefundActions(type: RefundType, status: RefundStatus, actor: CaseActor): RefundActionType[] {
+  return REFUND_ACTIONS.filter((action) => refundTransition(type, status, action, actor).ok);
+}

@@ -1,0 +1,401 @@
+import type { Dispute, DisputeActionRequest } from '@txassist/contract';
+import type { DraftStore, GetSessionToken } from '@txassist/sdk';
+import { CORE, DISPUTE } from '@txassist/sdk/i18n';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TxDisputeChangeEvent } from '../events/dispute-change.js';
+import { TxDisputeFiledEvent } from '../events/dispute-filed.js';
+import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
+import { describeFailure, NOT_CONFIGURED, type Failure } from '../privacy-center/failure.js';
+import { insideProvider, TxContextConsumer } from '../provider/context.js';
+import { parseTheme } from '../theme/appearance.js';
+import { errorStyles } from '../theme/error.styles.js';
+import { themeStyles } from '../theme/theme.styles.js';
+import { caseView, eligibilityView, orderSummary } from './adapter.js';
+import { caseStyles } from './case.styles.js';
+import { ConnectivityController } from './connectivity.js';
+import { CASE_STEPS, sendCaseStep } from './case-steps.js';
+import { disputeClientFromSettings, isDisputeClient, type DisputeClient } from './client.js';
+import { disputeDraftStore, type DisputeDraft } from './draft.js';
+import { applyInput, DisputeFormFlow } from './form-flow.js';
+import type { DisputeEligibility, OrderSummary } from './types.js';
+import type { CaseAction } from './views/case-view.js';
+import { renderBody, type Screen } from './views/screen.js';
+
+const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessionToken', 'client'] as const;
+
+/**
+ * The buyer's dispute about an order: what went wrong (reason, items, description, desired outcome,
+ * photos or documents with upload progress), then the case itself — the mediation thread with the
+ * seller, the seller's offers to accept or decline, visible deadlines with countdowns, escalation to
+ * the platform's review, the decision with its reason, and withdrawal at any open stage.
+ *
+ * No lost work: the draft (text, choices and chosen files) is kept on the device per order, across
+ * reloads and while offline; a submission that failed is sent again with the same idempotency key,
+ * so the case is filed once.
+ *
+ * Set `order-id` to open the form (or the order's open case), or `dispute-id` to show a case.
+ * Open it from the order tracker's `tx-report-problem` event by setting `orderId` from `event.orderId`.
+ *
+ * @summary Report a problem with an order, then follow the case to its resolution.
+ * @tag tx-dispute-form
+ *
+ * @event tx-dispute-filed - The case was filed (`event.dispute`).
+ * @event tx-dispute-change - The buyer accepted or declined an offer, escalated, withdrew or wrote (`event.action`, `event.dispute`).
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The main heading.
+ * @csspart status-message - The polite live region (visually hidden).
+ * @csspart error - Alert regions: what went wrong and what to do next.
+ * @csspart form - The dispute form.
+ * @csspart reasons - The reason choices.
+ * @csspart items - The item choices.
+ * @csspart description - The description box.
+ * @csspart outcomes - The desired-outcome choices.
+ * @csspart evidence - The evidence picker.
+ * @csspart evidence-input - The file input.
+ * @csspart files - The list of chosen files.
+ * @csspart file - One chosen file with its upload state.
+ * @csspart cancel-upload - Stops an upload.
+ * @csspart retry-upload - Sends a failed or stopped upload again.
+ * @csspart remove-file - Removes a chosen file.
+ * @csspart draft-status - Says where the draft is kept (or that it was restored).
+ * @csspart offline - The offline notice.
+ * @csspart submit-button - Opens the case.
+ * @csspart discard-button - Forgets the draft.
+ * @csspart case - The case view.
+ * @csspart status - The case's status badge.
+ * @csspart deadline - The next deadline with its countdown.
+ * @csspart offer - The seller's offer.
+ * @csspart accept-offer - Accepts the offer.
+ * @csspart decline-offer - Declines the offer.
+ * @csspart info-request - The team's question to the buyer.
+ * @csspart decision - The team's decision and its reason.
+ * @csspart refund - What was refunded.
+ * @csspart escalate-button - Asks the team to decide.
+ * @csspart withdraw-button - Starts withdrawing the case.
+ * @csspart withdraw-confirmation - The confirmation step of withdrawing.
+ * @csspart confirm-withdraw - Withdraws for good.
+ * @csspart keep-case - Leaves the confirmation.
+ * @csspart thread - The mediation thread.
+ * @csspart message - One message.
+ * @csspart composer - The message box.
+ * @csspart send-button - Sends the message.
+ * @csspart retry-button - Try again after a failed load.
+ *
+ * @cssproperty --tx-color-surface - Card background.
+ * @cssproperty --tx-color-text - Main text colour.
+ * @cssproperty --tx-color-text-muted - Secondary text (keep 4.5:1 contrast on the surface).
+ * @cssproperty --tx-color-border - Card and divider borders.
+ * @cssproperty --tx-color-accent - Main button, choices, progress bars.
+ * @cssproperty --tx-color-on-accent - Text on accent backgrounds.
+ * @cssproperty --tx-color-danger - Errors and the withdraw button.
+ * @cssproperty --tx-color-success - Decisions in the buyer's favour and refunds.
+ * @cssproperty --tx-color-attention - Deadlines close to expiry and notices.
+ * @cssproperty --tx-color-focus - Focus ring.
+ * @cssproperty --tx-font-family - Font stack.
+ * @cssproperty --tx-font-size - Base font size.
+ * @cssproperty --tx-radius - Card corner radius.
+ * @cssproperty --tx-space - Base spacing unit.
+ * @cssproperty --tx-density - Multiplier of every spacing.
+ */
+export class TxDisputeForm extends LitElement {
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [themeStyles, errorStyles, caseStyles];
+
+  /** The order the buyer reports a problem with: shows the form, or the order's open case. */
+  @property({ attribute: 'order-id' }) accessor orderId = '';
+  /** A case to show (takes precedence over `order-id`). */
+  @property({ attribute: 'dispute-id' }) accessor disputeId = '';
+  /** Origin of the Transaction API; with it the element builds its own client instead of using `tx-provider`'s. */
+  @property({ attribute: 'api-base' }) accessor apiBase = '';
+  /** The seller's publishable key (`pk_…`). */
+  @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
+  /** A buyer session token minted by the page's back end. Prefer `getSessionToken`, which can refresh it. */
+  @property({ attribute: 'session-token' }) accessor sessionToken = '';
+  /** Returns the buyer's session token; called again with `{ forceRefresh: true }` after it expired. */
+  @property({ attribute: false }) accessor getSessionToken: GetSessionToken | undefined = undefined;
+  /** A client to use instead of building one (the SDK's `TxClient`, or any object of the same shape). */
+  @property({ attribute: false }) accessor client: DisputeClient | undefined = undefined;
+  /** Where drafts are kept; defaults to IndexedDB on this origin. */
+  @property({ attribute: false }) accessor draftStore: DraftStore<DisputeDraft> | undefined = undefined;
+  /** A fixed "now" for countdowns (stories, screenshots); by default the clock, refreshed every 30 s. */
+  @property({ attribute: false }) accessor now: Date | undefined = undefined;
+  /** BCP 47 locale, e.g. `es-MX`. Defaults to the provider's, then the nearest `lang`, then English. */
+  @property() accessor locale = '';
+  /** Colour scheme: `light`, `dark`, or `auto`. Defaults to the provider's, then `auto`. */
+  @property() accessor theme: string | undefined = undefined;
+  /** Level of the main heading (1–6); section headings use the next level. */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+
+  @state() private accessor screen: Screen = { kind: 'idle' };
+  @state() private accessor busy: CaseAction | undefined = undefined;
+  @state() private accessor caseFailure: { action: CaseAction; failure: Failure } | undefined = undefined;
+  @state() private accessor confirmingWithdraw = false;
+  @state() private accessor messageDraft = '';
+  @state() private accessor messageEmpty = false;
+  @state() private accessor announcement = '';
+
+  readonly #context = new TxContextConsumer(this);
+  readonly #i18n = new LocaleController(this, () => [this.locale, this.#context.value?.locale, inheritedLang(this)], [
+    CORE,
+    DISPUTE,
+  ]);
+  readonly #network = new ConnectivityController(this, () => this.#flow?.resumeUploads());
+  #ownClient: DisputeClient | undefined;
+  #activeClient: DisputeClient | undefined | null = null;
+  #loadPending = false;
+  #load: AbortController | undefined;
+  #flow: DisputeFormFlow | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.screen.kind === 'loading') this.#loadPending = true;
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#load?.abort();
+    this.#flow?.dispose();
+    this.#flow = undefined;
+    if (this.screen.kind === 'form') this.screen = { kind: 'loading' };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (CLIENT_SETTINGS.some((key) => changed.has(key))) this.#ownClient = undefined;
+    const client = this.#resolveClient();
+    if (client !== this.#activeClient || changed.has('orderId') || changed.has('disputeId')) {
+      this.#activeClient = client;
+      this.#load?.abort();
+      this.#flow?.dispose();
+      this.#flow = undefined;
+      // Inside a provider that is not defined yet the client arrives later; otherwise the page forgot the settings.
+      this.#loadPending = Boolean(client && (this.orderId || this.disputeId));
+      if (this.#loadPending) this.screen = { kind: 'loading' };
+      else if (!client && insideProvider(this) && !this.#context.value) this.screen = { kind: 'idle' };
+      else this.screen = { kind: 'error', failure: NOT_CONFIGURED };
+    }
+  }
+
+  protected override updated(): void {
+    if (this.#loadPending && this.#activeClient) {
+      this.#loadPending = false;
+      void this.#loadScreen(this.#activeClient);
+    }
+  }
+
+  #resolveClient(): DisputeClient | undefined {
+    if (this.client) return this.client;
+    if (this.apiBase) return (this.#ownClient ??= disputeClientFromSettings(this));
+    const shared = this.#context.value?.client;
+    return isDisputeClient(shared) ? shared : undefined;
+  }
+
+  async #loadScreen(client: DisputeClient): Promise<void> {
+    const controller = new AbortController();
+    this.#load = controller;
+    const { signal } = controller;
+    try {
+      if (this.disputeId) {
+        const dispute = await client.disputes.get(this.disputeId, { signal });
+        const order = await client.orders.get(dispute.order_id, { signal }).catch(() => undefined);
+        this.#showCase(dispute, order?.number ?? dispute.order_id);
+        return;
+      }
+      const [order, eligibility] = await Promise.all([
+        client.orders.get(this.orderId, { signal }),
+        client.disputes.eligibility(this.orderId, { signal }),
+      ]);
+      if (eligibility.open_dispute_id) {
+        const dispute = await client.disputes.get(eligibility.open_dispute_id, { signal });
+        this.#showCase(dispute, order.number);
+        return;
+      }
+      this.#showForm(client, orderSummary(order, eligibility), eligibilityView(eligibility));
+    } catch (error) {
+      if (signal.aborted) return;
+      this.screen = { kind: 'error', failure: describeFailure(error) };
+    }
+  }
+
+  #showForm(client: DisputeClient, order: OrderSummary, eligibility: DisputeEligibility): void {
+    this.screen = { kind: 'form', order, eligibility };
+    if (eligibility.state !== 'eligible') return;
+    this.#flow = new DisputeFormFlow({
+      orderId: order.id,
+      client,
+      store: this.draftStore ?? disputeDraftStore(),
+      rules: eligibility.evidence,
+      online: () => this.#network.online,
+      onChange: () => this.requestUpdate(),
+    });
+    void this.#flow.restore().then(() => {
+      if (this.#flow?.draftStatus === 'restored') this.#announce(this.#restoredText());
+    });
+  }
+
+  #showCase(dispute: Dispute, orderNumber: string): void {
+    this.screen = { kind: 'case', dispute, view: caseView(dispute, orderNumber) };
+  }
+
+  #restoredText(): string {
+    const { t, date } = this.#i18n.translator;
+    const at = this.#flow?.restoredAt;
+    return at ? t('dispute.draft.restored', { date: date(at, { dateStyle: 'medium', timeStyle: 'short' }) }) : '';
+  }
+
+  #announce(text: string): void {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  async #focus(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  // ---- form events --------------------------------------------------------------------------
+
+  readonly #onInput = (event: Event): void => {
+    if (this.#flow && this.screen.kind === 'form') applyInput(this.#flow, event.target as Element, this.screen.order);
+  };
+
+  readonly #onFiles = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    void this.#flow?.addFiles(files);
+  };
+
+  readonly #onSubmit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const flow = this.#flow;
+    if (!flow || flow.submitting) return;
+    const dispute = await flow.submit();
+    if (!dispute) {
+      await this.#focus(flow.errors.size > 0 ? '#errors-heading' : '#form-errors');
+      return;
+    }
+    const number = this.screen.kind === 'form' ? this.screen.order.number : dispute.order_id;
+    flow.dispose();
+    this.#flow = undefined;
+    this.#showCase(dispute, number);
+    this.#announce(this.#i18n.translator.t('dispute.case.filed'));
+    this.dispatchEvent(new TxDisputeFiledEvent(dispute));
+    await this.#focus('#case-heading');
+  };
+
+  readonly #onDiscard = async (): Promise<void> => {
+    await this.#flow?.discard();
+    this.#announce(this.#i18n.translator.t('dispute.draft.discarded'));
+    await this.#focus('#reason-not_received');
+  };
+
+  // ---- case events --------------------------------------------------------------------------
+
+  async #act(action: CaseAction, body: DisputeActionRequest | undefined, announce: string): Promise<boolean> {
+    const client = this.#activeClient;
+    if (this.screen.kind !== 'case' || !client || this.busy) return false;
+    const { dispute, view } = this.screen;
+    this.busy = action;
+    this.caseFailure = undefined;
+    try {
+      const result = await sendCaseStep(client, dispute.id, body, this.messageDraft.trim());
+      this.#showCase(result.dispute, view.orderNumber);
+      this.#announce(announce);
+      this.dispatchEvent(new TxDisputeChangeEvent(result.action, result.dispute));
+      return true;
+    } catch (error) {
+      this.caseFailure = { action, failure: describeFailure(error) };
+      await this.#focus('#case-error');
+      return false;
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  readonly #onCaseAction = async (action: Exclude<CaseAction, 'message'>): Promise<void> => {
+    const step = CASE_STEPS[action];
+    const done = await this.#act(action, step.body, this.#i18n.translator.t(step.done));
+    // Escalating or withdrawing changes the whole case: the buyer lands on its heading.
+    if (done && (action === 'escalate' || action === 'withdraw')) {
+      this.confirmingWithdraw = false;
+      await this.#focus('#case-heading');
+    }
+  };
+
+  readonly #onSend = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const { t } = this.#i18n.translator;
+    const text = this.messageDraft.trim();
+    if (!text) {
+      this.messageEmpty = true;
+      await this.#focus('#message');
+      return;
+    }
+    const answers = this.screen.kind === 'case' && this.screen.view.answersInfoRequest;
+    const body: DisputeActionRequest | undefined = answers ? { action: 'provide_info', message: text } : undefined;
+    if (await this.#act('message', body, t('dispute.thread.sent'))) this.messageDraft = '';
+  };
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  protected override render() {
+    const translator = this.#i18n.translator;
+    const flow = this.#flow;
+    return html`<div
+      part="base"
+      class="base theme"
+      lang=${translator.locale}
+      data-theme=${parseTheme(this.theme) ?? this.#context.value?.theme ?? 'auto'}
+    >
+      <p part="status-message" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${renderBody({
+        translator,
+        level: Math.min(Math.max(Number.isInteger(this.headingLevel) ? this.headingLevel : 2, 1), 6),
+        screen: this.screen,
+        flow,
+        online: this.#network.online,
+        now: this.now ?? this.#network.now,
+        restoredText: flow?.draftStatus === 'restored' ? this.#restoredText() : '',
+        form: {
+          onInput: this.#onInput,
+          onFiles: this.#onFiles,
+          onCancelUpload: (id) => flow?.cancel(id),
+          onRetryUpload: (id) => void flow?.upload(id),
+          onRemoveFile: (id) => flow?.remove(id),
+          onSubmit: this.#onSubmit,
+          onDiscard: this.#onDiscard,
+          onFocusField: (id) => void this.#focus(`#${id}`),
+        },
+        caseOptions: {
+          busy: this.busy,
+          failure: this.caseFailure,
+          confirmingWithdraw: this.confirmingWithdraw,
+          thread: {
+            draft: this.messageDraft,
+            emptyError: this.messageEmpty,
+            onDraftInput: (event: Event) => {
+              this.messageDraft = (event.target as HTMLTextAreaElement).value;
+              if (this.messageDraft.trim()) this.messageEmpty = false;
+            },
+            onSend: this.#onSend,
+          },
+          onAction: this.#onCaseAction,
+          onWithdrawStart: () => {
+            this.confirmingWithdraw = true;
+            void this.#focus('#withdraw-heading');
+          },
+          onWithdrawCancel: () => {
+            this.confirmingWithdraw = false;
+            void this.#focus('#withdraw-button');
+          },
+        },
+        onRetryLoad: () => {
+          this.screen = { kind: 'loading' };
+          this.#loadPending = true;
+        },
+      })}
+    </div>`;
+  }
+}

@@ -1,0 +1,199 @@
+import type { Translator } from '@txassist/sdk/i18n';
+import { html, nothing } from 'lit';
+import type { Failure } from '../../privacy-center/failure.js';
+import type { CasePhase, CaseView } from '../types.js';
+import { alertRegion, button, dateTime, failureText, heading } from './shared.js';
+import { renderThread, type ThreadOptions } from './thread-view.js';
+
+const DAY = 24 * 3600 * 1000;
+
+export type CaseAction = 'accept' | 'decline' | 'escalate' | 'withdraw' | 'message';
+
+export interface CaseViewOptions {
+  readonly translator: Translator;
+  readonly level: number;
+  readonly view: CaseView;
+  readonly now: Date;
+  /** The action running now, if any. */
+  readonly busy: CaseAction | undefined;
+  readonly failure: { readonly action: CaseAction; readonly failure: Failure } | undefined;
+  readonly confirmingWithdraw: boolean;
+  readonly thread: Omit<
+    ThreadOptions,
+    'translator' | 'level' | 'messages' | 'canMessage' | 'answersInfoRequest' | 'busy'
+  >;
+  readonly onAction: (action: Exclude<CaseAction, 'message'>) => void;
+  readonly onWithdrawStart: () => void;
+  readonly onWithdrawCancel: () => void;
+}
+
+const PHASE_TONE: Record<CasePhase, 'progress' | 'attention' | 'success' | 'neutral'> = {
+  awaiting_seller: 'progress',
+  offer_pending: 'attention',
+  no_agreement: 'attention',
+  escalated: 'progress',
+  awaiting_info: 'attention',
+  settled: 'success',
+  resolved_buyer: 'success',
+  resolved_seller: 'neutral',
+  withdrawn: 'neutral',
+};
+
+const CLOSED_PHASES: readonly CasePhase[] = ['settled', 'resolved_buyer', 'resolved_seller', 'withdrawn'];
+
+function renderDeadline({ translator, view, now }: CaseViewOptions) {
+  const { t } = translator;
+  const deadline = view.deadline;
+  if (!deadline) return nothing;
+  const left = new Date(deadline.at).getTime() - now.getTime();
+  if (left <= 0)
+    return html`<p part="deadline" class="deadline" data-urgent="true">${t('dispute.deadline.passed')}</p>`;
+  const params = { date: dateTime(translator, deadline.at), relative: translator.relativeTime(deadline.at, now) };
+  const text =
+    deadline.kind === 'seller'
+      ? t('dispute.deadline.seller', params)
+      : deadline.kind === 'buyer'
+        ? t('dispute.deadline.buyer', params)
+        : t('dispute.deadline.review', params);
+  const urgent = left < DAY;
+  return html`<p part="deadline" class="deadline" data-urgent=${urgent ? 'true' : 'false'}>
+    ${text} ${urgent ? html`<strong>${t('dispute.deadline.soon')}</strong>` : nothing}
+  </p>`;
+}
+
+function renderOffer(options: CaseViewOptions) {
+  const { translator, view, busy } = options;
+  const { t } = translator;
+  const offer = view.offer;
+  if (!offer) return nothing;
+  const amount = offer.amount ? translator.money(offer.amount) : '';
+  const text =
+    offer.kind === 'replacement'
+      ? t('dispute.offer.replacement')
+      : offer.kind === 'full_refund'
+        ? t('dispute.offer.full_refund', { amount })
+        : offer.kind === 'partial_refund'
+          ? t('dispute.offer.partial_refund', { amount })
+          : t('dispute.offer.return_and_refund', { amount });
+  return html`<section part="offer" class="panel" aria-labelledby="offer-heading">
+    ${heading(options.level + 1, 'offer-heading', t('dispute.offer.heading'))}
+    <p class="offer-text">${text}</p>
+    ${offer.note ? html`<blockquote class="muted">${offer.note}</blockquote>` : nothing}
+    ${
+      offer.open
+        ? html`<div class="actions">
+            ${button({ label: t('dispute.offer.accept'), onClick: () => options.onAction('accept'), kind: 'primary', part: 'accept-offer', busy: busy !== undefined, describedBy: 'offer-heading' })}
+            ${button({ label: t('dispute.offer.decline'), onClick: () => options.onAction('decline'), part: 'decline-offer', busy: busy !== undefined, describedBy: 'offer-heading' })}
+          </div>`
+        : nothing
+    }
+  </section>`;
+}
+
+function renderDecision({ translator, view, level }: CaseViewOptions) {
+  const { t } = translator;
+  const decision = view.decision;
+  if (!decision) return nothing;
+  return html`<section part="decision" class="panel" aria-labelledby="decision-heading">
+    ${heading(level + 1, 'decision-heading', t('dispute.decision.heading'))}
+    <p class=${decision.favour === 'buyer' ? 'success' : ''}>
+      ${decision.favour === 'buyer' ? t('dispute.decision.buyer') : t('dispute.decision.seller')}
+    </p>
+    <p>${t('dispute.decision.reason', { reason: decision.reason })}</p>
+    ${
+      decision.refund && !view.refunded
+        ? html`<p>${t('dispute.decision.refund', { amount: translator.money(decision.refund) })}</p>`
+        : nothing
+    }
+  </section>`;
+}
+
+function renderActions(options: CaseViewOptions) {
+  const { translator, view, busy, confirmingWithdraw, level } = options;
+  const { t } = translator;
+  if (confirmingWithdraw) {
+    return html`<section part="withdraw-confirmation" class="panel" aria-labelledby="withdraw-heading">
+      ${heading(level + 1, 'withdraw-heading', t('dispute.withdraw.heading'), true)}
+      <p>${t('dispute.withdraw.text')}</p>
+      <div class="actions">
+        ${button({ label: t('dispute.withdraw.confirm'), onClick: () => options.onAction('withdraw'), kind: 'danger', part: 'confirm-withdraw', busy: busy !== undefined })}
+        ${button({ label: t('dispute.withdraw.keep'), onClick: options.onWithdrawCancel, part: 'keep-case' })}
+      </div>
+    </section>`;
+  }
+  const escalate = view.canEscalate
+    ? html`<p id="escalate-text">${t('dispute.escalate.text')}</p>
+        ${button({ label: t('dispute.escalate.button'), onClick: () => options.onAction('escalate'), kind: 'primary', part: 'escalate-button', busy: busy !== undefined, describedBy: 'escalate-text' })}`
+    : view.escalatableFrom
+      ? html`<p class="hint">
+          ${t('dispute.deadline.escalate_from', { date: dateTime(translator, view.escalatableFrom) })}
+        </p>`
+      : nothing;
+  const withdraw = view.canWithdraw
+    ? button({
+        label: t('dispute.withdraw.button'),
+        onClick: options.onWithdrawStart,
+        kind: 'danger',
+        part: 'withdraw-button',
+        busy: busy !== undefined,
+        id: 'withdraw-button',
+      })
+    : nothing;
+  if (escalate === nothing && withdraw === nothing) return nothing;
+  return html`<div class="stack">
+    ${escalate}
+    <div class="actions">${withdraw}</div>
+  </div>`;
+}
+
+/** The case: status, deadline with countdown, the seller's offer, the decision, the thread, and what the buyer can do. */
+export function renderCase(options: CaseViewOptions) {
+  const { translator, view, level, failure } = options;
+  const { t } = translator;
+  const closedPhase = CLOSED_PHASES.includes(view.phase);
+  return html`<div part="case" class="stack" data-phase=${view.phase}>
+    ${heading(level, 'case-heading', t('dispute.case.heading'), true, 'heading')}
+    <p class="muted">${t('dispute.case.opened', { date: translator.date(view.openedAt), number: view.orderNumber })}</p>
+    <p part="status" class="badge" data-tone=${PHASE_TONE[view.phase]}>${t(`dispute.phase.${view.phase}`)}</p>
+    <p>${t('dispute.case.reason', { reason: t(`dispute.reason.${view.reason}`) })}</p>
+    ${view.outcome ? html`<p>${t('dispute.case.wanted', { outcome: t(`dispute.outcome.${view.outcome}`) })}</p>` : nothing}
+    ${renderDeadline(options)}
+    ${alertRegion('case-error', failure ? failureText(failure.failure, translator, t('dispute.action_failed')) : '')}
+    ${
+      view.refunded
+        ? html`<p part="refund" class="success">
+            ${t('dispute.refunded', { amount: translator.money(view.refunded.amount), date: translator.date(view.refunded.at) })}
+          </p>`
+        : nothing
+    }
+    ${
+      view.infoRequest
+        ? html`<section part="info-request" class="panel" aria-labelledby="info-heading">
+            ${heading(level + 1, 'info-heading', t('dispute.info.heading'))}
+            <blockquote>${view.infoRequest.question}</blockquote>
+          </section>`
+        : nothing
+    }
+    ${renderDecision(options)} ${renderOffer(options)}
+    ${closedPhase ? html`<p class="muted">${t('dispute.closed')}</p>` : nothing} ${renderActions(options)}
+    ${
+      view.evidence.length > 0
+        ? html`<section class="section" aria-labelledby="evidence-heading">
+            ${heading(level + 1, 'evidence-heading', t('dispute.case.evidence'))}
+            <ul class="files">
+              ${view.evidence.map((file) => html`<li>${file.url ? html`<a href=${file.url} target="_blank" rel="noopener">${file.name}</a>` : file.name}</li>`)}
+            </ul>
+          </section>`
+        : nothing
+    }
+    ${renderThread({
+      ...options.thread,
+      translator,
+      level,
+      messages: view.messages,
+      canMessage: view.canMessage,
+      answersInfoRequest: view.answersInfoRequest,
+      busy: options.busy === 'message',
+    })}
+  </div>`;
+}

@@ -1,0 +1,107 @@
+import type { Translator } from '@txassist/sdk/i18n';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { CaseMessage } from '../types.js';
+import { heading } from './shared.js';
+
+export interface ThreadOptions {
+  readonly translator: Translator;
+  readonly level: number;
+  readonly messages: readonly CaseMessage[];
+  readonly canMessage: boolean;
+  readonly answersInfoRequest: boolean;
+  readonly busy: boolean;
+  readonly draft: string;
+  readonly emptyError: boolean;
+  readonly onDraftInput: (event: Event) => void;
+  readonly onSend: (event: Event) => void;
+}
+
+const AUTHOR_KEY = {
+  buyer: 'dispute.thread.you',
+  seller: 'dispute.thread.seller',
+  agent: 'dispute.thread.agent',
+  system: 'dispute.thread.system',
+} as const;
+
+function renderMessage(translator: Translator, message: CaseMessage) {
+  const { t } = translator;
+  return html`<li class="message" part="message" data-author=${message.author}>
+    <p class="message-meta">
+      <strong>${t(AUTHOR_KEY[message.author])}</strong> ·
+      <time datetime=${message.at}>${translator.date(message.at, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+    </p>
+    <p class="message-body">${message.body}</p>
+    ${
+      message.attachments.length > 0
+        ? html`<ul class="files">
+            ${message.attachments.map(
+              (file) =>
+                html`<li>
+                  ${
+                    file.url
+                      ? html`<a href=${file.url} target="_blank" rel="noopener"
+                          >${t('dispute.thread.attachment', { file: file.name })}</a
+                        >`
+                      : t('dispute.thread.attachment', { file: file.name })
+                  }
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
+  </li>`;
+}
+
+/** The mediation thread, oldest first, and the box to write to the seller (and the team, once escalated). */
+export function renderThread(options: ThreadOptions) {
+  const { translator, messages, level } = options;
+  const { t } = translator;
+  return html`<section part="thread" class="section" aria-labelledby="thread-heading">
+    ${heading(level + 1, 'thread-heading', t('dispute.thread.heading'))}
+    ${
+      messages.length === 0
+        ? html`<p class="muted">${t('dispute.thread.empty')}</p>`
+        : html`<ol class="thread">
+            ${messages.map((message) => renderMessage(translator, message))}
+          </ol>`
+    }
+    ${
+      options.canMessage
+        ? html`<form class="stack" part="composer" novalidate @submit=${options.onSend}>
+            <label class="label" for="message">${t('dispute.thread.compose')}</label>
+            ${
+              options.emptyError
+                ? html`<p id="message-error" class="field-error">${t('dispute.thread.empty_message')}</p>`
+                : nothing
+            }
+            <textarea
+              id="message"
+              name="message"
+              maxlength="4000"
+              aria-invalid=${options.emptyError ? 'true' : 'false'}
+              aria-describedby=${ifDefined(options.emptyError ? 'message-error' : undefined)}
+              .value=${options.draft}
+              @input=${options.onDraftInput}
+            ></textarea>
+            <div class="actions">
+              <button
+                part="send-button"
+                class="button secondary"
+                type="submit"
+                aria-disabled=${options.busy ? 'true' : 'false'}
+              >
+                ${
+                  options.busy
+                    ? t('dispute.thread.sending')
+                    : options.answersInfoRequest
+                      ? t('dispute.info.answer')
+                      : t('dispute.thread.send')
+                }
+              </button>
+            </div>
+          </form>`
+        : nothing
+    }
+  </section>`;
+}

@@ -1,0 +1,38 @@
+import type {
+  CreateRefundRequest,
+  Order,
+  OrderEligibility,
+  RefundActionRequest,
+  RefundRequest,
+} from '@txassist/contract';
+import { createOrdersResource, createRefundsResource, type MutationOptions, type RequestOptions } from '@txassist/sdk';
+import { clientFromSettings, type ClientSettings } from '../internal/client.js';
+
+/**
+ * The part of the SDK client the refund request calls. The SDK's `TxClient` fits it; so does any
+ * object of the same shape (stories pass fakes that answer with fixtures valid against the contract).
+ */
+export interface RefundClient {
+  readonly orders: {
+    get(orderId: string, options?: RequestOptions): Promise<Order>;
+  };
+  readonly refunds: {
+    eligibility(orderId: string, options?: RequestOptions): Promise<OrderEligibility>;
+    request(orderId: string, body: CreateRefundRequest, options?: MutationOptions): Promise<RefundRequest>;
+    get(refundId: string, options?: RequestOptions): Promise<RefundRequest>;
+    act(id: string, body: RefundActionRequest, options?: MutationOptions): Promise<RefundRequest>;
+  };
+}
+
+export function isRefundClient(client: unknown): client is RefundClient {
+  return (
+    typeof client === 'object' &&
+    client !== null &&
+    typeof (client as Partial<RefundClient>).refunds?.request === 'function'
+  );
+}
+
+/** Builds an SDK client from the element's own attributes; `undefined` when `apiBase` is missing or not a URL. */
+export function refundClientFromSettings(settings: ClientSettings): RefundClient | undefined {
+  return clientFromSettings(settings, { orders: createOrdersResource, refunds: createRefundsResource });
+}

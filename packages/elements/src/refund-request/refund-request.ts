@@ -1,0 +1,378 @@
+import type {
+  OrderEligibility,
+  RefundActionRequest,
+  RefundReason,
+  RefundRequest,
+  RefundType,
+} from '@txassist/contract';
+import type { GetSessionToken } from '@txassist/sdk';
+import { CORE, REFUND, type Translator } from '@txassist/sdk/i18n';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { caseStyles } from '../dispute-form/case.styles.js';
+import { alertRegion, button, failureText, heading } from '../dispute-form/views/shared.js';
+import { TxRefundChangeEvent } from '../events/refund-change.js';
+import { TxRefundRequestedEvent } from '../events/refund-requested.js';
+import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
+import { describeFailure, NOT_CONFIGURED, type Failure } from '../privacy-center/failure.js';
+import { insideProvider, TxContextConsumer } from '../provider/context.js';
+import { parseTheme } from '../theme/appearance.js';
+import { errorStyles } from '../theme/error.styles.js';
+import { themeStyles } from '../theme/theme.styles.js';
+import { isRefundClient, refundClientFromSettings, type RefundClient } from './client.js';
+import { eligibilityNotice } from './eligibility.js';
+import { EMPTY_REFUND_DRAFT, renderRefundForm, type RefundDraft, type RefundField } from './views/form-view.js';
+import { renderStatus, type RefundAction } from './views/status-view.js';
+
+const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessionToken', 'client'] as const;
+
+type Screen =
+  | { readonly kind: 'idle' | 'loading' }
+  | { readonly kind: 'error'; readonly failure: Failure }
+  | { readonly kind: 'form'; readonly orderNumber: string; readonly eligibility: OrderEligibility }
+  | { readonly kind: 'status'; readonly refund: RefundRequest; readonly existing: boolean };
+
+/**
+ * The buyer asks for a refund, a return and refund, or a replacement of some items of an order, then
+ * follows it: the seller's answer (or a partial-refund counter-offer to accept or decline), the
+ * return label, "I've sent it", the refund. What may be asked and until when comes from the server
+ * ("You can ask for a refund until 12 December"); the element only shows it.
+ *
+ * Set `order-id` to show the form (or the order's open request), or `refund-id` to show a request.
+ *
+ * @summary Ask for a refund, return or replacement and follow it to the refund.
+ * @tag tx-refund-request
+ *
+ * @event tx-refund-requested - The request was sent (`event.refund`).
+ * @event tx-refund-change - The buyer answered an offer, sent the return or cancelled (`event.action`, `event.refund`).
+ *
+ * @csspart base - The card around everything.
+ * @csspart status-message - The polite live region (visually hidden).
+ * @csspart error - Alert regions: what went wrong and what to do next.
+ * @csspart eligibility - What may be asked and until when.
+ * @csspart form - The request form.
+ * @csspart types - The request type choices.
+ * @csspart items - The item choices.
+ * @csspart reason - The reason list.
+ * @csspart total - What the request comes to.
+ * @csspart submit-button - Sends the request.
+ * @csspart status-view - The request's status.
+ * @csspart status - The status badge.
+ * @csspart steps - The steps of the request.
+ * @csspart deadline - The next deadline.
+ * @csspart counter-offer - The seller's partial-refund offer.
+ * @csspart accept-offer - Accepts the offer.
+ * @csspart decline-offer - Declines the offer.
+ * @csspart return-label - The return label and "I've sent it".
+ * @csspart label-link - The link to the label.
+ * @csspart shipped-button - Says the return is on its way.
+ * @csspart refund - What was refunded.
+ * @csspart cancel-button - Cancels the request.
+ * @csspart retry-button - Try again after a failed load.
+ *
+ * @cssproperty --tx-color-surface - Card background.
+ * @cssproperty --tx-color-text - Main text colour.
+ * @cssproperty --tx-color-text-muted - Secondary text.
+ * @cssproperty --tx-color-border - Borders.
+ * @cssproperty --tx-color-accent - Main button, choices, current step.
+ * @cssproperty --tx-color-on-accent - Text on accent backgrounds.
+ * @cssproperty --tx-color-danger - Errors and the cancel button.
+ * @cssproperty --tx-color-success - Refunds and finished steps.
+ * @cssproperty --tx-color-attention - Notices and close deadlines.
+ * @cssproperty --tx-color-focus - Focus ring.
+ * @cssproperty --tx-font-family - Font stack.
+ * @cssproperty --tx-radius - Card corner radius.
+ * @cssproperty --tx-space - Base spacing unit.
+ */
+export class TxRefundRequest extends LitElement {
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [themeStyles, errorStyles, caseStyles];
+
+  /** The order to ask about: shows the form, or the order's open request. */
+  @property({ attribute: 'order-id' }) accessor orderId = '';
+  /** A request to show (takes precedence over `order-id`). */
+  @property({ attribute: 'refund-id' }) accessor refundId = '';
+  /** Origin of the Transaction API; with it the element builds its own client instead of using `tx-provider`'s. */
+  @property({ attribute: 'api-base' }) accessor apiBase = '';
+  /** The seller's publishable key (`pk_…`). */
+  @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
+  /** A buyer session token minted by the page's back end. Prefer `getSessionToken`. */
+  @property({ attribute: 'session-token' }) accessor sessionToken = '';
+  /** Returns the buyer's session token; called again with `{ forceRefresh: true }` after it expired. */
+  @property({ attribute: false }) accessor getSessionToken: GetSessionToken | undefined = undefined;
+  /** A client to use instead of building one (the SDK's `TxClient`, or any object of the same shape). */
+  @property({ attribute: false }) accessor client: RefundClient | undefined = undefined;
+  /** A fixed "now" for deadlines (stories, screenshots); by default the clock. */
+  @property({ attribute: false }) accessor now: Date | undefined = undefined;
+  /** BCP 47 locale. Defaults to the provider's, then the nearest `lang`, then English. */
+  @property() accessor locale = '';
+  /** Colour scheme: `light`, `dark`, or `auto`. */
+  @property() accessor theme: string | undefined = undefined;
+  /** Level of the main heading (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+
+  @state() private accessor screen: Screen = { kind: 'idle' };
+  @state() private accessor draft: RefundDraft = EMPTY_REFUND_DRAFT;
+  @state() private accessor errors: ReadonlySet<RefundField> = new Set();
+  @state() private accessor submitting = false;
+  @state() private accessor failure: Failure | undefined = undefined;
+  @state() private accessor busy: RefundAction | undefined = undefined;
+  @state() private accessor announcement = '';
+
+  readonly #context = new TxContextConsumer(this);
+  readonly #i18n = new LocaleController(this, () => [this.locale, this.#context.value?.locale, inheritedLang(this)], [
+    CORE,
+    REFUND,
+  ]);
+  #ownClient: RefundClient | undefined;
+  #activeClient: RefundClient | undefined | null = null;
+  #loadPending = false;
+  #load: AbortController | undefined;
+  /** Fixed at the first attempt to send; every retry of the same request reuses it, so it is filed once. */
+  #submitKey: string | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.#load && this.screen.kind === 'loading') {
+      this.#load.abort();
+      this.#loadPending = true;
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.#loadPending) this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (CLIENT_SETTINGS.some((key) => changed.has(key))) this.#ownClient = undefined;
+    const client = this.#resolveClient();
+    if (client === this.#activeClient && !changed.has('orderId') && !changed.has('refundId')) return;
+    this.#activeClient = client;
+    this.#load?.abort();
+    if (client && (this.orderId || this.refundId)) {
+      this.screen = { kind: 'loading' };
+      this.#loadPending = true;
+    } else if (!client && insideProvider(this) && !this.#context.value) this.screen = { kind: 'idle' };
+    else this.screen = { kind: 'error', failure: NOT_CONFIGURED };
+  }
+
+  protected override updated(): void {
+    if (this.#loadPending && this.#activeClient) {
+      this.#loadPending = false;
+      void this.#loadScreen(this.#activeClient);
+    }
+  }
+
+  #resolveClient(): RefundClient | undefined {
+    if (this.client) return this.client;
+    if (this.apiBase) return (this.#ownClient ??= refundClientFromSettings(this));
+    const shared = this.#context.value?.client;
+    return isRefundClient(shared) ? shared : undefined;
+  }
+
+  async #loadScreen(client: RefundClient): Promise<void> {
+    const controller = new AbortController();
+    this.#load = controller;
+    const { signal } = controller;
+    try {
+      if (this.refundId) {
+        this.screen = { kind: 'status', refund: await client.refunds.get(this.refundId, { signal }), existing: false };
+        return;
+      }
+      const [order, eligibility] = await Promise.all([
+        client.orders.get(this.orderId, { signal }),
+        client.refunds.eligibility(this.orderId, { signal }),
+      ]);
+      const open = eligibility.open_refund_ids[0];
+      if (open) {
+        this.screen = { kind: 'status', refund: await client.refunds.get(open, { signal }), existing: true };
+        return;
+      }
+      const firstType = (['refund', 'return_and_refund', 'replacement'] as const).find(
+        (type) => eligibility.refund_types[type]?.status === 'eligible',
+      );
+      this.draft = { ...EMPTY_REFUND_DRAFT, type: firstType };
+      this.screen = { kind: 'form', orderNumber: order.number, eligibility };
+    } catch (error) {
+      if (!signal.aborted) this.screen = { kind: 'error', failure: describeFailure(error) };
+    }
+  }
+
+  #announce(text: string): void {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  async #focus(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  #validate(): Set<RefundField> {
+    const errors = new Set<RefundField>();
+    if (!this.draft.type) errors.add('type');
+    if (Object.keys(this.draft.items).length === 0) errors.add('items');
+    if (!this.draft.reason) errors.add('reason');
+    return errors;
+  }
+
+  readonly #onInput = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const draft = this.draft;
+    if (input.name === 'type') this.draft = { ...draft, type: input.value as RefundType };
+    else if (input.name === 'reason') this.draft = { ...draft, reason: (input.value || undefined) as RefundReason };
+    else if (input.name === 'note') this.draft = { ...draft, note: input.value };
+    else if (input.name === 'item') {
+      const items = { ...draft.items };
+      const item =
+        this.screen.kind === 'form'
+          ? this.screen.eligibility.items.find((i) => i.line_item_id === input.value)
+          : undefined;
+      if (input.checked) items[input.value] = items[input.value] ?? item?.claimable_quantity ?? 1;
+      else delete items[input.value];
+      this.draft = { ...draft, items };
+    } else if (input.name === 'quantity') {
+      const id = input.dataset.item ?? '';
+      const max = Number(input.max) || 1;
+      const quantity = Math.min(Math.max(Math.round(Number(input.value)) || 1, 1), max);
+      if (draft.items[id] !== undefined) this.draft = { ...draft, items: { ...draft.items, [id]: quantity } };
+    }
+    if (this.errors.size > 0) this.errors = this.#validate();
+  };
+
+  readonly #onSubmit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const client = this.#activeClient;
+    if (this.submitting || !client || this.screen.kind !== 'form') return;
+    this.failure = undefined;
+    this.errors = this.#validate();
+    if (this.errors.size > 0) return this.#focus('#errors-heading');
+    const { type, reason, items, note } = this.draft;
+    this.submitting = true;
+    this.#submitKey ??= globalThis.crypto.randomUUID();
+    try {
+      const refund = await client.refunds.request(
+        this.orderId,
+        {
+          type: type as RefundType,
+          reason: reason as RefundReason,
+          items: Object.entries(items).map(([line_item_id, quantity]) => ({ line_item_id, quantity })),
+          ...(note.trim() ? { note: note.trim() } : {}),
+        },
+        { idempotencyKey: this.#submitKey },
+      );
+      this.#submitKey = undefined;
+      this.screen = { kind: 'status', refund, existing: false };
+      this.#announce(this.#i18n.translator.t('refund.requested'));
+      this.dispatchEvent(new TxRefundRequestedEvent(refund));
+      await this.#focus('#status-heading');
+    } catch (error) {
+      this.failure = describeFailure(error);
+      await this.#focus('#form-errors');
+    } finally {
+      this.submitting = false;
+    }
+  };
+
+  readonly #onAction = async (action: RefundAction): Promise<void> => {
+    const client = this.#activeClient;
+    if (this.busy || !client || this.screen.kind !== 'status') return;
+    const { t } = this.#i18n.translator;
+    const refund = this.screen.refund;
+    const label = refund.return_label;
+    const body: RefundActionRequest =
+      action === 'mark_shipped'
+        ? { action, carrier: label?.carrier ?? 'sim', tracking_number: label?.tracking_number ?? '' }
+        : { action };
+    this.busy = action;
+    this.failure = undefined;
+    try {
+      const updated = await client.refunds.act(refund.id, body);
+      this.screen = { kind: 'status', refund: updated, existing: this.screen.existing };
+      const done = {
+        accept_offer: 'refund.counter.accepted',
+        decline_offer: 'refund.counter.declined',
+        mark_shipped: 'refund.shipped.done',
+        cancel: 'refund.cancel.done',
+      } as const;
+      this.#announce(t(done[action]));
+      this.dispatchEvent(new TxRefundChangeEvent(action, updated));
+      await this.#focus('#status-heading');
+    } catch (error) {
+      this.failure = describeFailure(error);
+      await this.#focus('#action-error');
+    } finally {
+      this.busy = undefined;
+    }
+  };
+
+  #renderBody(translator: Translator, level: number) {
+    const { t } = translator;
+    const screen = this.screen;
+    if (screen.kind === 'status') {
+      return html`${screen.existing ? html`<p class="info">${t('refund.eligibility.open_request')}</p>` : nothing}
+      ${renderStatus({
+        translator,
+        level,
+        refund: screen.refund,
+        now: this.now ?? new Date(),
+        busy: this.busy,
+        failure: this.failure,
+        onAction: (action) => void this.#onAction(action),
+      })}`;
+    }
+    const header = html`<header class="header">
+      ${heading(level, 'form-heading', t('refund.heading'), true, 'heading')}
+      ${screen.kind === 'form' ? html`<p class="muted">${t('refund.order', { number: screen.orderNumber })}</p>` : nothing}
+    </header>`;
+    if (screen.kind === 'error') {
+      return html`${header} ${alertRegion('load-error', failureText(screen.failure, translator))}
+      ${
+        screen.failure.retryable
+          ? button({
+              label: t('error.retry'),
+              part: 'retry-button',
+              onClick: () => {
+                this.screen = { kind: 'loading' };
+                this.#loadPending = true;
+              },
+            })
+          : nothing
+      }`;
+    }
+    if (screen.kind !== 'form')
+      return html`${header}
+        <p class="muted">${t('refund.loading')}</p>`;
+    const notice = eligibilityNotice(translator, screen.eligibility, this.draft.type);
+    return html`${header} ${notice.content}
+    ${
+      notice.canAsk
+        ? renderRefundForm({
+            translator,
+            eligibility: screen.eligibility,
+            draft: this.draft,
+            errors: this.errors,
+            submitting: this.submitting,
+            failure: this.failure,
+            onInput: this.#onInput,
+            onSubmit: this.#onSubmit,
+            onFocusField: (id) => void this.#focus(`#${id}`),
+          })
+        : nothing
+    }`;
+  }
+
+  protected override render() {
+    const translator = this.#i18n.translator;
+    const level = Math.min(Math.max(Number.isInteger(this.headingLevel) ? this.headingLevel : 2, 1), 6);
+    return html`<div
+      part="base"
+      class="base theme"
+      lang=${translator.locale}
+      data-theme=${parseTheme(this.theme) ?? this.#context.value?.theme ?? 'auto'}
+    >
+      <p part="status-message" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.#renderBody(translator, level)}
+    </div>`;
+  }
+}

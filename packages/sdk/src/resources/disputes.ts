@@ -1,0 +1,175 @@
+import {
+  createDisputeRoute,
+  disputeActionRoute,
+  getDisputeRoute,
+  getEvidenceContentRoute,
+  getOrderEligibilityRoute,
+  listDisputesRoute,
+  postDisputeMessageRoute,
+  sniffEvidenceType,
+  uploadEvidenceRoute,
+  type CaseMessage,
+  type CreateDisputeRequest,
+  type Dispute,
+  type DisputeActionRequest,
+  type DisputeStatus,
+  type Evidence,
+  type EvidenceRules,
+  type OrderEligibility,
+  type PageOf,
+} from '@txassist/contract';
+import { base64ToBytes, bytesToBase64 } from '../internal/base64.js';
+import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
+
+export interface ListDisputesParams {
+  orderId?: string;
+  status?: DisputeStatus;
+  limit?: number;
+  cursor?: string | null;
+}
+
+export interface EvidenceUploadOptions extends MutationOptions {
+  /**
+   * Called with 0…1 as far as the client can tell: `fetch` reports no upload progress, so this is 0 when
+   * the upload starts and 1 when the server has stored the file.
+   */
+  onProgress?: (fraction: number) => void;
+}
+
+/** A file to upload: a `File`/`Blob` from an input, or raw bytes. */
+export type EvidenceSource = Blob | ArrayBuffer | Uint8Array;
+
+async function bytesOf(source: EvidenceSource): Promise<Uint8Array> {
+  if (source instanceof Uint8Array) return source;
+  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+  return new Uint8Array(await source.arrayBuffer());
+}
+
+/**
+ * Checks a file against the seller's evidence rules (`eligibility.policy.evidence`) the way the
+ * server will — type from the first bytes, size — so the page can say what is wrong before
+ * uploading. Resolves to the error code the server would answer with, or `null` when it passes.
+ */
+export async function checkEvidenceFile(
+  source: EvidenceSource,
+  rules: EvidenceRules,
+): Promise<'evidence_type_not_allowed' | 'evidence_too_large' | null> {
+  const head =
+    source instanceof Blob
+      ? new Uint8Array(await source.slice(0, 16).arrayBuffer())
+      : (await bytesOf(source)).subarray(0, 16);
+  const type = sniffEvidenceType(head);
+  if (!type || !rules.accepted_types.includes(type)) return 'evidence_type_not_allowed';
+  const size = source instanceof Blob ? source.size : source.byteLength;
+  return size > rules.max_bytes ? 'evidence_too_large' : null;
+}
+
+type ActionBody<A extends DisputeActionRequest['action']> = Omit<
+  Extract<DisputeActionRequest, { action: A }>,
+  'action'
+>;
+
+export function createDisputesResource(http: Http) {
+  /** Any step, by its request body (see `dispute.allowed_actions`). */
+  const act = (id: string, body: DisputeActionRequest, options?: MutationOptions): Promise<Dispute> =>
+    http.request(disputeActionRoute, { params: { dispute_id: id }, body }, options);
+  const step = <A extends DisputeActionRequest['action']>(
+    id: string,
+    action: A,
+    fields: ActionBody<A>,
+    options?: MutationOptions,
+  ): Promise<Dispute> => act(id, { action, ...fields } as DisputeActionRequest, options);
+
+  return {
+    /** What the buyer may ask for about the order now and until when (per dispute reason and refund type). */
+    eligibility(orderId: string, options?: RequestOptions): Promise<OrderEligibility> {
+      return http.request(getOrderEligibilityRoute, { params: { order_id: orderId } }, options);
+    },
+
+    /**
+     * Uploads one evidence file for an order (before filing); attach it by `id`. The server detects the type
+     * from the bytes. Abort with `options.signal`; retry with the same `idempotencyKey` to never store it twice.
+     */
+    async uploadEvidence(
+      orderId: string,
+      file: EvidenceSource,
+      filename: string,
+      options: EvidenceUploadOptions = {},
+    ): Promise<Evidence> {
+      const { onProgress, ...request } = options;
+      onProgress?.(0);
+      const data = bytesToBase64(await bytesOf(file));
+      const evidence = await http.request(
+        uploadEvidenceRoute,
+        { params: { order_id: orderId }, body: { filename, data } },
+        request,
+      );
+      onProgress?.(1);
+      return evidence;
+    },
+
+    /** An evidence file and its bytes (e.g. for `URL.createObjectURL(new Blob([bytes], { type: evidence.content_type }))`). */
+    async evidenceContent(
+      evidenceId: string,
+      options?: RequestOptions,
+    ): Promise<{ evidence: Evidence; bytes: Uint8Array }> {
+      const content = await http.request(getEvidenceContentRoute, { params: { evidence_id: evidenceId } }, options);
+      return { evidence: content.evidence, bytes: base64ToBytes(content.data) };
+    },
+
+    /** Files a dispute. Safe to retry: pass the same `idempotencyKey` (e.g. kept with the draft) and it is filed once. */
+    file(orderId: string, request: CreateDisputeRequest, options?: MutationOptions): Promise<Dispute> {
+      return http.request(createDisputeRoute, { params: { order_id: orderId }, body: request }, options);
+    },
+
+    get(id: string, options?: RequestOptions): Promise<Dispute> {
+      return http.request(getDisputeRoute, { params: { dispute_id: id } }, options);
+    },
+
+    /** One page of the caller's disputes, newest first. */
+    list(params: ListDisputesParams = {}, options?: RequestOptions): Promise<PageOf<Dispute>> {
+      const { orderId, status, limit, cursor } = params;
+      return http.request(
+        listDisputesRoute,
+        { query: { order_id: orderId, status, limit, cursor: cursor ?? undefined } },
+        options,
+      );
+    },
+
+    /** Adds a message (with optional evidence ids) to the mediation thread. */
+    postMessage(
+      id: string,
+      message: { body: string; evidence_ids?: string[] },
+      options?: MutationOptions,
+    ): Promise<CaseMessage> {
+      return http.request(
+        postDisputeMessageRoute,
+        { params: { dispute_id: id }, body: message as { body: string; evidence_ids?: `evi_${string}`[] } },
+        options,
+      );
+    },
+
+    /** Any step, by its request body, e.g. `act(id, { action: 'escalate' })`; the helpers below are shorthands. */
+    act,
+    acceptOffer: (id: string, options?: MutationOptions) => step(id, 'accept_offer', {}, options),
+    declineOffer: (id: string, note?: string, options?: MutationOptions) =>
+      step(id, 'decline_offer', note ? { note } : {}, options),
+    escalate: (id: string, note?: string, options?: MutationOptions) =>
+      step(id, 'escalate', note ? { note } : {}, options),
+    withdraw: (id: string, note?: string, options?: MutationOptions) =>
+      step(id, 'withdraw', note ? { note } : {}, options),
+    provideInfo: (id: string, message: string, evidenceIds?: string[], options?: MutationOptions) =>
+      step(
+        id,
+        'provide_info',
+        { message, ...(evidenceIds ? { evidence_ids: evidenceIds as `evi_${string}`[] } : {}) },
+        options,
+      ),
+    /** Seller: offer a full or partial refund, a replacement or a return. */
+    offer: (id: string, offer: ActionBody<'offer'>, options?: MutationOptions) => step(id, 'offer', offer, options),
+    /** Seller: reject the claim (the buyer may then escalate). */
+    reject: (id: string, reason: string, options?: MutationOptions) => step(id, 'reject', { reason }, options),
+  };
+}
+
+export type DisputesResource = ReturnType<typeof createDisputesResource>;

@@ -1,0 +1,227 @@
+import {
+  DISPUTE_RULES,
+  disputeTransition,
+  newId,
+  TERMINAL_DISPUTE_STATUSES,
+  type CaseActor,
+  type DisputeActionRequest,
+  type DisputeActionType,
+  type SellerPolicy,
+} from '@txassist/contract';
+import type { Queryable } from '../db/database.js';
+import { ProblemError } from '../http/problem.js';
+import { refundableAmount } from '../refunds/claims.js';
+import { issueRefund } from '../refunds/issue-refund.js';
+import type { OrderFacts } from '../refunds/order-facts.js';
+import { insertCaseMessage } from '../store/case-messages.js';
+import type { DisputeRow } from '../store/disputes.js';
+import { insertRefundRow, type RefundRow } from '../store/refund-requests.js';
+
+const HOUR = 3600_000;
+const at = (from: Date, hours: number) => new Date(from.getTime() + hours * HOUR).toISOString();
+
+type Fields<A extends DisputeActionRequest['action']> = Omit<Extract<DisputeActionRequest, { action: A }>, 'action'>;
+export type DisputeStepInput = Partial<
+  Fields<'offer'> & Fields<'reject'> & Fields<'request_info'> & Fields<'provide_info'> & Fields<'decide_for_buyer'>
+> & { note?: string | undefined };
+
+export interface DisputeStepContext {
+  db: Queryable;
+  facts: OrderFacts;
+  policy: SellerPolicy;
+  /** Who is acting (for messages): buyer id, seller id, staff id or `system`. */
+  actorId: string;
+}
+
+const words = (value: string) => value.replaceAll('_', ' ');
+
+/**
+ * Takes one step of the dispute state machine on `row` (in memory; the caller saves). Money moves
+ * here: an accepted refund offer or a decision for the buyer refunds through the payment.
+ */
+export async function applyDisputeStep(
+  context: DisputeStepContext,
+  row: DisputeRow,
+  action: DisputeActionType,
+  actor: CaseActor,
+  input: DisputeStepInput,
+  now: Date,
+): Promise<void> {
+  const check = disputeTransition(row.status, action, actor);
+  if (!check.ok) {
+    throw check.code === 'forbidden'
+      ? new ProblemError('forbidden', `Only the ${DISPUTE_RULES[action].by.join(' or ')} can ${words(action)}.`)
+      : new ProblemError(
+          'transition_not_allowed',
+          `A dispute that is ${words(row.status)} cannot ${words(action)}; reload it to see what is possible now.`,
+        );
+  }
+  if (action === 'provide_info' && row.info_request?.from !== actor) {
+    throw new ProblemError('forbidden', 'The agent asked the other party; add a message instead.');
+  }
+  const from = row.status;
+  const nowIso = now.toISOString();
+  const note = input.note ?? input.reason ?? input.question ?? null;
+  row.status = check.to;
+  row.updated_at = nowIso;
+  row.due_at = null;
+  row.history = [
+    ...row.history,
+    { action, from, to: check.to, by: actor, at: nowIso, note: actor === 'agent' ? null : note },
+  ];
+  const message = (author: CaseActor, body: string, addressedTo: 'buyer' | 'seller' | null = null) =>
+    insertCaseMessage(
+      context.db,
+      { dispute_id: row.id, author, author_id: context.actorId, body, evidence_ids: [], addressed_to: addressedTo },
+      now,
+    );
+
+  switch (action) {
+    case 'offer': {
+      const outcome = input.outcome!;
+      let amount: number | null = null;
+      if (outcome === 'partial_refund') {
+        if (!input.amount || input.amount >= row.amount) {
+          throw new ProblemError(
+            'validation_failed',
+            'A partial refund must be more than 0 and less than the disputed amount.',
+            {
+              errors: [{ path: 'amount', code: 'out_of_range', message: `must be between 1 and ${row.amount - 1}` }],
+            },
+          );
+        }
+        amount = input.amount;
+      } else if (outcome !== 'replacement') {
+        amount = row.amount;
+      }
+      row.offer = { outcome, amount, note: input.note ?? null, made_at: nowIso, status: 'pending' };
+      row.escalation_reason = null;
+      row.due_at = at(now, context.policy.buyer_response_hours);
+      if (input.note) await message('seller', input.note);
+      break;
+    }
+    case 'reject':
+      row.escalation_reason = 'seller_rejected';
+      await message('seller', input.reason!);
+      break;
+    case 'accept_offer':
+      await settleOffer(context, row, now);
+      break;
+    case 'decline_offer':
+      if (row.offer) row.offer = { ...row.offer, status: 'declined' };
+      row.escalation_reason = 'offer_declined';
+      if (input.note) await message('buyer', input.note);
+      break;
+    case 'seller_deadline_passed':
+      row.escalation_reason = 'seller_missed_deadline';
+      break;
+    case 'offer_lapsed':
+      if (row.offer) row.offer = { ...row.offer, status: 'lapsed' };
+      row.escalation_reason = 'offer_lapsed';
+      break;
+    case 'escalate':
+      row.escalated_at = nowIso;
+      row.escalation_reason = null;
+      if (input.note) await message(actor, input.note);
+      break;
+    case 'request_info':
+      row.info_request = {
+        from: input.from!,
+        question: input.question!,
+        requested_at: nowIso,
+        due_at: at(now, context.policy.buyer_response_hours),
+      };
+      row.due_at = row.info_request.due_at;
+      await message('agent', input.question!, input.from!);
+      break;
+    case 'provide_info':
+      row.info_request = null;
+      break;
+    case 'decide_for_buyer': {
+      const amount = input.refund_amount!;
+      const left = refundableAmount(context.facts);
+      if (amount > left) {
+        throw new ProblemError(
+          'refund_limit_exceeded',
+          `At most ${left} (minor units) is left to refund on this order.`,
+        );
+      }
+      await issueRefund(context.db, context.facts, amount, row.id, now);
+      row.refunded_amount += amount;
+      row.decision = { outcome: 'buyer_favour', refund_amount: amount, reason: input.reason!, decided_at: nowIso };
+      row.decided_by = context.actorId;
+      break;
+    }
+    case 'decide_for_seller':
+      row.decision = { outcome: 'seller_favour', refund_amount: null, reason: input.reason!, decided_at: nowIso };
+      row.decided_by = context.actorId;
+      break;
+    case 'withdraw':
+      if (input.note) await message('buyer', input.note);
+      break;
+  }
+  if (TERMINAL_DISPUTE_STATUSES.includes(row.status)) {
+    row.closed_at = nowIso;
+    row.info_request = null;
+    if (row.offer?.status === 'pending') row.offer = { ...row.offer, status: 'lapsed' };
+  }
+}
+
+/** The buyer accepted: refunds are paid now; a return or a replacement continues as an approved refund request. */
+async function settleOffer(context: DisputeStepContext, row: DisputeRow, now: Date): Promise<void> {
+  const offer = row.offer!;
+  row.offer = { ...offer, status: 'accepted' };
+  if (offer.outcome === 'full_refund' || offer.outcome === 'partial_refund') {
+    await issueRefund(context.db, context.facts, offer.amount!, row.id, now);
+    row.refunded_amount += offer.amount!;
+    return;
+  }
+  const nowIso = now.toISOString();
+  const request: RefundRow = {
+    id: newId('ref'),
+    order_id: row.order_id,
+    seller_id: row.seller_id,
+    buyer_id: row.buyer_id,
+    dispute_id: row.id,
+    type: offer.outcome,
+    status: 'approved',
+    reason: row.reason === 'unauthorized' ? 'other' : row.reason,
+    note: null,
+    items: row.items,
+    currency: row.currency,
+    requested_amount: offer.amount ?? 0,
+    offer: null,
+    approved_amount: offer.outcome === 'replacement' ? null : offer.amount,
+    refunded_amount: 0,
+    auto_approved: false,
+    rejection_reason: null,
+    return_label: null,
+    return_shipment: null,
+    replacement_shipment: null,
+    flags: [],
+    history: [
+      { action: 'accept_offer', from: null, to: 'approved', by: 'buyer', at: nowIso, note: `dispute:${row.id}` },
+    ],
+    due_at: null,
+    created_at: nowIso,
+    updated_at: nowIso,
+  };
+  await insertRefundRow(context.db, request);
+  context.facts.refunds.push(request);
+  row.refund_id = request.id;
+}
+
+const DEADLINE_STEPS = { awaiting_seller: 'seller_deadline_passed', offer_pending: 'offer_lapsed' } as const;
+
+/** Applies a passed deadline (at its due time). An unanswered agent question only shows as overdue. */
+export async function settleDisputeDeadlines(
+  context: DisputeStepContext,
+  row: DisputeRow,
+  now: Date,
+): Promise<boolean> {
+  if (!row.due_at || new Date(row.due_at) > now) return false;
+  const step = DEADLINE_STEPS[row.status as keyof typeof DEADLINE_STEPS];
+  if (!step) return false;
+  await applyDisputeStep({ ...context, actorId: 'system' }, row, step, 'system', {}, new Date(row.due_at));
+  return true;
+}

@@ -1,0 +1,212 @@
+import type {
+  CaseHistoryEntry,
+  ClaimItem,
+  CurrencyCode,
+  DesiredOutcome,
+  Dispute,
+  DisputeReason,
+  DisputeStatus,
+  FraudFlag,
+} from '@txassist/contract';
+import type { Queryable } from '../db/database.js';
+import type { Principal } from '../http/principal.js';
+import { caseScope, decodeListCursor, encodeListCursor } from './case-scope.js';
+import { iso } from './rows.js';
+
+export interface OfferRecord {
+  outcome: DesiredOutcome;
+  amount: number | null;
+  note: string | null;
+  made_at: string;
+  status: 'pending' | 'accepted' | 'declined' | 'lapsed';
+}
+
+export interface DisputeRow {
+  id: Dispute['id'];
+  order_id: Dispute['order_id'];
+  seller_id: Dispute['seller_id'];
+  buyer_id: Dispute['buyer_id'];
+  refund_id: string | null;
+  reason: DisputeReason;
+  status: DisputeStatus;
+  items: ClaimItem[];
+  description: string;
+  desired_outcome: DesiredOutcome;
+  currency: CurrencyCode;
+  amount: number;
+  offer: OfferRecord | null;
+  escalation_reason: Dispute['escalation_reason'];
+  escalated_at: string | null;
+  info_request: Dispute['info_request'];
+  decision: {
+    outcome: 'buyer_favour' | 'seller_favour';
+    refund_amount: number | null;
+    reason: string;
+    decided_at: string;
+  } | null;
+  decided_by: string | null;
+  refunded_amount: number;
+  flags: FraudFlag[];
+  history: CaseHistoryEntry[];
+  due_at: string | null;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+const JSON_COLUMNS = new Set(['items', 'offer', 'info_request', 'decision', 'flags', 'history']);
+const TIME_COLUMNS = ['escalated_at', 'due_at', 'created_at', 'updated_at', 'closed_at'] as const;
+
+function normalise(row: Record<string, unknown>): DisputeRow {
+  const result = {
+    ...(row as unknown as DisputeRow),
+    amount: Number(row.amount),
+    refunded_amount: Number(row.refunded_amount),
+  };
+  for (const column of TIME_COLUMNS)
+    (result as unknown as Record<string, unknown>)[column] = row[column] ? iso(row[column]) : null;
+  return result;
+}
+
+const ALL_COLUMNS: readonly (keyof DisputeRow)[] = [
+  'id',
+  'order_id',
+  'seller_id',
+  'buyer_id',
+  'refund_id',
+  'reason',
+  'status',
+  'items',
+  'description',
+  'desired_outcome',
+  'currency',
+  'amount',
+  'offer',
+  'escalation_reason',
+  'escalated_at',
+  'info_request',
+  'decision',
+  'decided_by',
+  'refunded_amount',
+  'flags',
+  'history',
+  'due_at',
+  'created_at',
+  'updated_at',
+  'closed_at',
+];
+const MUTABLE = ALL_COLUMNS.filter(
+  (column) => !['id', 'order_id', 'seller_id', 'buyer_id', 'created_at'].includes(column),
+);
+
+function values(row: DisputeRow, columns: readonly (keyof DisputeRow)[]): unknown[] {
+  return columns.map((column) => {
+    const value = row[column];
+    return JSON_COLUMNS.has(column) && value !== null ? JSON.stringify(value) : value;
+  });
+}
+
+export async function insertDisputeRow(db: Queryable, row: DisputeRow): Promise<void> {
+  await db.query(
+    `insert into disputes (${ALL_COLUMNS.join(', ')}) values (${ALL_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`,
+    values(row, ALL_COLUMNS),
+  );
+}
+
+export async function saveDisputeRow(db: Queryable, row: DisputeRow): Promise<void> {
+  await db.query(
+    `update disputes set ${MUTABLE.map((column, index) => `${column} = $${index + 2}`).join(', ')} where id = $1`,
+    [row.id, ...values(row, MUTABLE)],
+  );
+}
+
+export async function findDisputeRow(
+  db: Queryable,
+  principal: Principal | null,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<DisputeRow | undefined> {
+  const scope = principal ? caseScope(principal, 2) : { sql: 'true', params: [] };
+  const { rows } = await db.query<Record<string, unknown>>(
+    `select t.* from disputes t where t.id = $1 and ${scope.sql}${options.forUpdate ? ' for update' : ''}`,
+    [id, ...scope.params],
+  );
+  return rows[0] && normalise(rows[0]);
+}
+
+export async function disputeRowsForOrder(db: Queryable, orderId: string): Promise<DisputeRow[]> {
+  const { rows } = await db.query<Record<string, unknown>>(
+    'select * from disputes where order_id = $1 order by created_at, id',
+    [orderId],
+  );
+  return rows.map(normalise);
+}
+
+export async function listDisputeRows(
+  db: Queryable,
+  principal: Principal,
+  query: {
+    orderId?: string | undefined;
+    status?: DisputeStatus | undefined;
+    limit: number;
+    cursor?: string | undefined;
+  },
+): Promise<{ rows: DisputeRow[]; nextCursor: string | null }> {
+  const scope = caseScope(principal, 1);
+  const params = [...scope.params];
+  let where = scope.sql;
+  if (query.orderId) {
+    params.push(query.orderId);
+    where += ` and t.order_id = $${params.length}`;
+  }
+  if (query.status) {
+    params.push(query.status);
+    where += ` and t.status = $${params.length}`;
+  }
+  const cursor = decodeListCursor(query.cursor);
+  if (cursor) {
+    params.push(cursor.createdAt, cursor.id);
+    where += ` and (t.created_at, t.id) < ($${params.length - 1}::timestamptz, $${params.length})`;
+  }
+  params.push(query.limit + 1);
+  const { rows } = await db.query<Record<string, unknown>>(
+    `select t.* from disputes t where ${where} order by t.created_at desc, t.id desc limit $${params.length}`,
+    params,
+  );
+  const page = rows.slice(0, query.limit).map(normalise);
+  const last = page.at(-1);
+  return {
+    rows: page,
+    nextCursor: rows.length > query.limit && last ? encodeListCursor(last.created_at, last.id) : null,
+  };
+}
+
+/** The review queue: escalated (oldest escalation first) or open and flagged (oldest first). */
+export async function queueRows(
+  db: Queryable,
+  queue: 'escalated' | 'flagged',
+  offset: number,
+  limit: number,
+): Promise<{ rows: (DisputeRow & { order_number: string })[]; more: boolean }> {
+  const sql =
+    queue === 'escalated'
+      ? `select t.*, o.number as order_number from disputes t join orders o on o.id = t.order_id
+         where t.status in ('escalated', 'awaiting_info') order by t.escalated_at, t.id offset $1 limit $2`
+      : `select t.*, o.number as order_number from disputes t join orders o on o.id = t.order_id
+         where t.status in ('awaiting_seller', 'offer_pending', 'no_agreement', 'escalated', 'awaiting_info')
+           and jsonb_array_length(t.flags) > 0 order by t.created_at, t.id offset $1 limit $2`;
+  const { rows } = await db.query<Record<string, unknown>>(sql, [offset, limit + 1]);
+  return {
+    rows: rows.slice(0, limit).map((row) => ({ ...normalise(row), order_number: String(row.order_number) })),
+    more: rows.length > limit,
+  };
+}
+
+export async function dueDisputeIds(db: Queryable, now: Date, limit = 100): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `select id from disputes where due_at <= $1 and status in ('awaiting_seller', 'offer_pending')
+     order by due_at limit $2`,
+    [now.toISOString(), limit],
+  );
+  return rows.map((row) => row.id);
+}

@@ -1,0 +1,142 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { RefundStatus } from '@txassist/contract';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
+// The built package, as storefronts get it (run `npx tsc -b` first).
+import '@txassist/elements';
+import type { RefundClient, TxRefundRequest } from '@txassist/elements';
+import { STORY_NOW } from './fixtures/disputes.js';
+import {
+  AUTO_APPROVED,
+  REFUND_CLOSED,
+  REFUND_ELIGIBLE,
+  REFUND_IN_TRANSIT,
+  REFUND_NOT_YET,
+  REFUND_ORDER,
+  REFUNDS,
+  fakeRefundClient,
+} from './fixtures/refunds.js';
+import { forcedDir } from './support/globals.js';
+
+type Step = (element: TxRefundRequest) => Promise<void> | void;
+
+interface RefundArgs {
+  client?: RefundClient;
+  refundId?: string;
+  headingLevel?: number;
+  steps?: readonly Step[];
+}
+
+const started = new WeakSet<Element>();
+
+function afterRender(steps: readonly Step[] | undefined) {
+  return ref((element) => {
+    if (!element || !steps?.length || started.has(element)) return;
+    started.add(element);
+    const host = element as TxRefundRequest;
+    void (async () => {
+      for (const step of steps) {
+        await host.updateComplete;
+        await step(host);
+        await host.updateComplete;
+      }
+    })();
+  });
+}
+
+const click =
+  (selector: string): Step =>
+  async (host) => {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const found = host.shadowRoot?.querySelector<HTMLElement>(selector);
+      if (found) return found.click();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`story step: nothing matches ${selector}`);
+  };
+
+const meta = {
+  title: 'Elements/tx-refund-request',
+  component: 'tx-refund-request',
+  render: (args, { globals }) => html`
+    <tx-refund-request
+      .client=${args.client ?? fakeRefundClient()}
+      .now=${STORY_NOW}
+      order-id=${REFUND_ORDER.id}
+      refund-id=${ifDefined(args.refundId)}
+      dir=${ifDefined(forcedDir(globals))}
+      heading-level=${args.headingLevel ?? 2}
+      ${afterRender(args.steps)}
+    ></tx-refund-request>
+  `,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Every state from typed fixtures valid against the contract schemas (`OrderEligibility`, `RefundRequest`), ' +
+          'with a stand-in client: no server needed.',
+      },
+    },
+  },
+} satisfies Meta<RefundArgs>;
+
+export default meta;
+type Story = StoryObj<RefundArgs>;
+
+/** Delivered: refund, return and refund, or replacement, until 12 December. */
+export const Eligible: Story = { args: { client: fakeRefundClient({ eligibility: REFUND_ELIGIBLE }) } };
+/** On its way: a refund may be asked for; returns wait for delivery. */
+export const InTransit: Story = { args: { client: fakeRefundClient({ eligibility: REFUND_IN_TRANSIT }) } };
+/** Not shipped yet. */
+export const NotYetEligible: Story = { args: { client: fakeRefundClient({ eligibility: REFUND_NOT_YET }) } };
+/** The return window has closed. */
+export const WindowClosed: Story = { args: { client: fakeRefundClient({ eligibility: REFUND_CLOSED }) } };
+/** Waiting for the API. */
+export const Loading: Story = { args: { client: fakeRefundClient({ loads: 'hang' }) } };
+/** The order could not be loaded. */
+export const LoadError: Story = { args: { client: fakeRefundClient({ loads: 'fail' }) } };
+/** Sent without choosing: the summary lists what to fix. */
+export const FormErrors: Story = { args: { steps: [click('[part="submit-button"]')] } };
+/** The order already has a request open: it is shown instead of the form. */
+export const OpenRequest: Story = {
+  args: {
+    client: fakeRefundClient({
+      eligibility: { ...REFUND_ELIGIBLE, open_refund_ids: [REFUNDS.requested.id] },
+      refund: REFUNDS.requested,
+    }),
+  },
+};
+
+const statusStory = (status: RefundStatus): Story => ({
+  args: { client: fakeRefundClient({ refund: REFUNDS[status] }), refundId: REFUNDS[status].id },
+});
+
+/** Waiting for the seller, with the auto-approval deadline. */
+export const Requested = statusStory('requested');
+/** The seller counters with a partial refund: accept or decline. */
+export const Countered = statusStory('countered');
+export const Approved = statusStory('approved');
+/** Declined, with the seller's reason and the next step. */
+export const Rejected = statusStory('rejected');
+/** The return label, and "I've sent it". */
+export const AwaitingShipment = statusStory('awaiting_buyer_shipment');
+export const Shipped = statusStory('buyer_shipped');
+export const Received = statusStory('received');
+/** Refunded to the payment used. */
+export const Refunded = statusStory('refunded');
+export const Replaced = statusStory('replaced');
+export const Completed = statusStory('completed');
+export const Cancelled = statusStory('cancelled');
+/** A small request approved and refunded at once. */
+export const AutoApproved: Story = {
+  args: { client: fakeRefundClient({ refund: AUTO_APPROVED }), refundId: AUTO_APPROVED.id },
+};
+/** Accepting failed: the alert says why. */
+export const ActionFailed: Story = {
+  args: {
+    client: fakeRefundClient({ refund: REFUNDS.countered, actions: 'fail' }),
+    refundId: REFUNDS.countered.id,
+    steps: [click('[part="accept-offer"]')],
+  },
+};

@@ -1,0 +1,221 @@
+/**
+ * `<tx-dispute-form>` on the real reference server, driven by the keyboard alone: the buyer files a
+ * "damaged" dispute with a photo, the seller (API) offers a partial refund, the buyer declines and
+ * escalates, an agent (API) decides for the buyer, and the buyer sees the refund — zero axe violations
+ * at every step. Also: the draft survives a reload, and a submission retried after the network failed
+ * files the case once.
+ */
+import { createClient, type TxClient } from '@txassist/sdk';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../packages/elements/src/index.js';
+import type { TxDisputeForm } from '../../packages/elements/src/dispute-form/dispute-form.js';
+import { assert, equal, includes } from '../browser-support/assert.js';
+import { expectNoAxeViolations } from '../browser-support/axe.js';
+import { cleanupFixtures, deepActiveElement, fixture, shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
+import { apiConfig, flakyApi } from '../browser-support/tx-api.js';
+
+interface Buyer {
+  token: string;
+  buyerId: string;
+  orderId: string;
+  sdk: TxClient;
+}
+
+/** A buyer created for this test, with one delivered order of the demo seller. */
+async function buyerWithDeliveredOrder(): Promise<Buyer> {
+  const config = await apiConfig();
+  const session = await fetch(`/__tx/session?external_id=wtr-dispute-${crypto.randomUUID()}`, { cache: 'no-store' });
+  const { token, buyerId } = (await session.json()) as { token: string; buyerId: string };
+  const created = await fetch(`/__tx/seller/delivered-order?buyer=${buyerId}`, { method: 'POST' });
+  const order = (await created.json()) as { id: string };
+  assert(created.ok, `delivered order: ${JSON.stringify(order)}`);
+  const sdk = createClient({
+    apiBase: config.apiBase,
+    publishableKey: config.publishableKey,
+    getSessionToken: () => token,
+  });
+  return { token, buyerId, orderId: order.id, sdk };
+}
+
+/** The seller or the agent takes a step through the test server (their credentials never reach the page). */
+async function actAs(who: 'seller' | 'agent', disputeId: string, body: object): Promise<void> {
+  const response = await fetch(`/__tx/${who}/api/v1/disputes/${disputeId}/actions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+    body: JSON.stringify(body),
+  });
+  assert(response.ok, `${who} ${JSON.stringify(body)}: ${response.status} ${await response.text()}`);
+}
+
+async function mount(buyer: Buyer, apiBase?: string, disputeId?: string): Promise<TxDisputeForm> {
+  const config = await apiConfig();
+  const element = document.createElement('tx-dispute-form');
+  element.locale = 'en';
+  element.setAttribute('order-id', buyer.orderId);
+  if (disputeId) element.setAttribute('dispute-id', disputeId);
+  element.setAttribute('api-base', apiBase ?? config.apiBase);
+  element.setAttribute('publishable-key', config.publishableKey);
+  element.setAttribute('session-token', buyer.token);
+  return fixture<TxDisputeForm>(element);
+}
+
+const q = <T extends Element = HTMLElement>(element: Element, selector: string) => shadowQuery<T>(element, selector);
+const shown = <T extends Element = HTMLElement>(element: Element, selector: string) =>
+  waitUntil(() => q<T>(element, selector), `${selector} is shown`, 15_000);
+
+/** Presses Tab until `matches` holds for the focused element (at most 60 times). */
+async function tabTo(matches: (focused: Element) => boolean, what: string): Promise<void> {
+  for (let presses = 0; presses < 60; presses++) {
+    const focused = deepActiveElement();
+    if (focused && matches(focused)) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+const byId = (id: string) => (focused: Element) => focused.id === id;
+const byPart = (part: string) => (focused: Element) => focused.getAttribute('part') === part;
+
+/** The bytes of a tiny JPEG (the server checks the type by content). */
+function photo(): File {
+  const bytes = new Uint8Array(4096);
+  bytes.set([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+  return new File([bytes], 'cracked-bottle.jpg', { type: 'image/jpeg' });
+}
+
+/** The operating system's file picker cannot be driven from a page: choose the file as it would. */
+function pick(input: HTMLInputElement, file: File): void {
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+async function fillWithKeyboard(element: TxDisputeForm, description: string): Promise<void> {
+  await shown(element, '#reason-damaged');
+  // A fresh order: "It hasn't arrived" is not open yet (disabled), so Tab lands on "It arrived damaged".
+  assert(q<HTMLInputElement>(element, '#reason-not_received')?.disabled, 'not received is not open yet');
+  element.focus();
+  await tabTo(byId('reason-damaged'), 'the first open reason');
+  await sendKeys({ press: 'Space' });
+  await waitUntil(() => q<HTMLInputElement>(element, '#reason-damaged')?.checked, 'damaged chosen');
+  await tabTo((focused) => focused.getAttribute('name') === 'item', 'the first item');
+  await sendKeys({ press: 'Space' });
+  await tabTo(byId('description'), 'the description');
+  await sendKeys({ type: description });
+  await tabTo(byId('outcome-full_refund'), 'the first outcome');
+  await sendKeys({ press: 'Space' });
+  await waitUntil(() => q<HTMLInputElement>(element, '#outcome-full_refund')?.checked, 'outcome chosen');
+}
+
+describe('<tx-dispute-form> on the real server', () => {
+  afterEach(() => cleanupFixtures());
+
+  it('files a damaged dispute with a photo, declines an offer, escalates and sees the refund — keyboard only', async function () {
+    this.timeout(90_000);
+    const buyer = await buyerWithDeliveredOrder();
+    let element = await mount(buyer);
+    await shown(element, '[part="eligibility"]');
+    includes(textOf(q(element, '[part="eligibility"]')), 'You can open a case until');
+    await expectNoAxeViolations(element);
+
+    await fillWithKeyboard(element, 'The bottle arrived cracked and leaked into the box.');
+    await tabTo(byId('evidence-input'), 'the file input');
+    pick(q<HTMLInputElement>(element, '#evidence-input')!, photo());
+    await shown(element, '[part="file"][data-status="uploaded"]');
+    await expectNoAxeViolations(element);
+
+    await tabTo(byPart('submit-button'), 'Open case');
+    await sendKeys({ press: 'Enter' });
+    const badge = await shown(element, '[part="status"]');
+    equal(textOf(badge), 'Waiting for the seller');
+    await waitUntil(() => deepActiveElement()?.id === 'case-heading', 'focus on the case heading');
+    includes(textOf(q(element, '[part="deadline"]')), 'The seller has until');
+    await expectNoAxeViolations(element);
+
+    const [dispute] = (await buyer.sdk.disputes.list({ orderId: buyer.orderId })).data;
+    assert(dispute, 'the dispute exists');
+    equal(dispute.reason, 'damaged');
+    equal(dispute.evidence.length, 1, 'the photo is attached');
+    equal(dispute.evidence[0]?.content_type, 'image/jpeg');
+
+    await actAs('seller', dispute.id, { action: 'offer', outcome: 'partial_refund', amount: 1200, note: 'Half back?' });
+    cleanupFixtures(); // the buyer comes back to the page
+    element = await mount(buyer);
+    await shown(element, '[part="offer"]');
+    includes(textOf(q(element, '[part="offer"]')), 'A partial refund of $12.00');
+    includes(textOf(q(element, '[part="deadline"]')), 'Please answer by');
+    await expectNoAxeViolations(element);
+
+    element.focus();
+    await tabTo(byPart('decline-offer'), 'Decline offer');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => textOf(q(element, '[part="status"]')) === 'No agreement yet', 'offer declined');
+    await expectNoAxeViolations(element);
+    await tabTo(byPart('escalate-button'), 'Ask our team to decide');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => textOf(q(element, '[part="status"]')) === 'Our team is reviewing it', 'escalated');
+    await expectNoAxeViolations(element);
+
+    await actAs('agent', dispute.id, {
+      action: 'decide_for_buyer',
+      refund_amount: 2400,
+      reason: 'The photo shows the bottle broke in transit.',
+    });
+    cleanupFixtures(); // the buyer opens the case from the decision notice
+    element = await mount(buyer, undefined, dispute.id);
+    const refund = await shown(element, '[part="refund"]');
+    includes(textOf(refund), '$24.00 was refunded on');
+    equal(textOf(q(element, '[part="status"]')), 'Decided in your favour');
+    includes(textOf(q(element, '[part="decision"]')), 'Why: The photo shows the bottle broke in transit.');
+    await expectNoAxeViolations(element);
+  });
+
+  it('keeps the draft across a reload and says it was restored', async function () {
+    this.timeout(30_000);
+    const buyer = await buyerWithDeliveredOrder();
+    let element = await mount(buyer);
+    await fillWithKeyboard(element, 'Kept across a reload.');
+    await waitUntil(() => q(element, '[part="draft-status"][data-status="saved"]'), 'draft saved');
+    includes(textOf(q(element, '[part="draft-status"]')), 'Your draft is saved on this device.');
+
+    cleanupFixtures(); // reload
+    element = await mount(buyer);
+    await shown(element, '[part="draft-status"][data-status="restored"]');
+    includes(textOf(q(element, '[part="draft-status"]')), 'We restored the draft you saved on');
+    assert(q<HTMLInputElement>(element, '#reason-damaged')?.checked, 'reason restored');
+    assert(q<HTMLInputElement>(element, '#outcome-full_refund')?.checked, 'outcome restored');
+    equal(q<HTMLTextAreaElement>(element, '#description')?.value, 'Kept across a reload.');
+    await expectNoAxeViolations(element);
+  });
+
+  it('retries a failed submission with the same key and files the case once', async function () {
+    this.timeout(60_000);
+    const buyer = await buyerWithDeliveredOrder();
+    const network = flakyApi();
+    const element = await mount(buyer, network.apiBase);
+    await fillWithKeyboard(element, 'Sent while the network was down.');
+
+    await network.setDown(true);
+    window.dispatchEvent(new Event('offline'));
+    await shown(element, '[part="offline"]');
+    await tabTo(byPart('submit-button'), 'Open case');
+    await sendKeys({ press: 'Enter' });
+    const alert = await waitUntil(
+      () =>
+        textOf(q(element, '#form-errors')).includes('Your case wasn’t sent yet.') ? q(element, '#form-errors') : null,
+      'the failure is explained',
+      30_000,
+    );
+    includes(textOf(alert), 'Send again — it will be filed only once.');
+    equal((await buyer.sdk.disputes.list({ orderId: buyer.orderId })).data.length, 0, 'nothing filed while down');
+
+    await network.setDown(false);
+    window.dispatchEvent(new Event('online'));
+    q<HTMLButtonElement>(element, '[part="submit-button"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await shown(element, '[part="case"]');
+    await sendKeys({ press: 'Enter' }); // a second press on the old button's spot must not file again
+    const disputes = (await buyer.sdk.disputes.list({ orderId: buyer.orderId })).data;
+    equal(disputes.length, 1, 'filed exactly once');
+  });
+});

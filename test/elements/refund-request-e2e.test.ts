@@ -1,0 +1,113 @@
+/**
+ * `<tx-refund-request>` on the real reference server, keyboard only: a return and refund from the
+ * request, through the seller's approval and return label, "I've sent it", to the refund once the
+ * seller received it — zero axe violations at every step.
+ */
+import { createClient } from '@txassist/sdk';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../packages/elements/src/index.js';
+import type { TxRefundRequest } from '../../packages/elements/src/refund-request/refund-request.js';
+import { assert, equal, includes } from '../browser-support/assert.js';
+import { expectNoAxeViolations } from '../browser-support/axe.js';
+import { cleanupFixtures, deepActiveElement, fixture, shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
+import { apiConfig } from '../browser-support/tx-api.js';
+
+const q = <T extends Element = HTMLElement>(element: Element, selector: string) => shadowQuery<T>(element, selector);
+const shown = (element: Element, selector: string) =>
+  waitUntil(() => q(element, selector), `${selector} is shown`, 15_000);
+
+async function tabTo(matches: (focused: Element) => boolean, what: string): Promise<void> {
+  for (let presses = 0; presses < 60; presses++) {
+    const focused = deepActiveElement();
+    if (focused && matches(focused)) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+async function sellerActs(refundId: string, body: object): Promise<void> {
+  const response = await fetch(`/__tx/seller/api/v1/refunds/${refundId}/actions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+    body: JSON.stringify(body),
+  });
+  assert(response.ok, `seller ${JSON.stringify(body)}: ${response.status} ${await response.text()}`);
+}
+
+describe('<tx-refund-request> on the real server', () => {
+  afterEach(() => cleanupFixtures());
+
+  it('takes a return and refund from request through label and shipment to the refund — keyboard only', async function () {
+    this.timeout(90_000);
+    const config = await apiConfig();
+    const session = await fetch(`/__tx/session?external_id=wtr-refund-${crypto.randomUUID()}`, { cache: 'no-store' });
+    const { token, buyerId } = (await session.json()) as { token: string; buyerId: string };
+    const created = await fetch(`/__tx/seller/delivered-order?buyer=${buyerId}`, { method: 'POST' });
+    const order = (await created.json()) as { id: string };
+    assert(created.ok, `delivered order: ${JSON.stringify(order)}`);
+    const sdk = createClient({
+      apiBase: config.apiBase,
+      publishableKey: config.publishableKey,
+      getSessionToken: () => token,
+    });
+
+    const mount = async (refundId?: string) => {
+      const element = document.createElement('tx-refund-request');
+      element.locale = 'en';
+      element.setAttribute('order-id', order.id);
+      if (refundId) element.setAttribute('refund-id', refundId);
+      element.setAttribute('api-base', config.apiBase);
+      element.setAttribute('publishable-key', config.publishableKey);
+      element.setAttribute('session-token', token);
+      return fixture<TxRefundRequest>(element);
+    };
+
+    let element = await mount();
+    await shown(element, '[part="form"]');
+    includes(textOf(q(element, '[part="eligibility"]')), 'You can ask for a refund until');
+    await expectNoAxeViolations(element);
+
+    element.focus();
+    await tabTo((focused) => focused.id === 'type-refund', 'the chosen type');
+    await sendKeys({ press: 'ArrowDown' }); // → return and refund
+    await waitUntil(() => q<HTMLInputElement>(element, '#type-return_and_refund')?.checked, 'return and refund chosen');
+    await tabTo((focused) => focused.getAttribute('name') === 'item', 'the first item');
+    await sendKeys({ press: 'Space' });
+    await tabTo((focused) => focused.id === 'reason', 'the reason');
+    await sendKeys({ press: 'ArrowDown' }); // the first reason
+    await waitUntil(() => q<HTMLSelectElement>(element, '#reason')?.value, 'a reason chosen');
+    includes(textOf(q(element, '[part="total"]')), 'You ask for $24.00.');
+    await tabTo((focused) => focused.getAttribute('part') === 'submit-button', 'Send request');
+    await sendKeys({ press: 'Enter' });
+
+    await shown(element, '[part="status-view"]');
+    equal(textOf(q(element, '[part="status"]')), 'Waiting for the seller');
+    includes(textOf(q(element, '[part="deadline"]')), 'If they don’t, it’s approved.');
+    await expectNoAxeViolations(element);
+    const [request] = (await sdk.refunds.list({ orderId: order.id })).data;
+    assert(request, 'the request exists');
+    equal(request.type, 'return_and_refund');
+
+    await sellerActs(request.id, { action: 'approve' });
+    await sellerActs(request.id, { action: 'issue_return_label', carrier: 'sim', tracking_number: 'SIMRET12345' });
+    cleanupFixtures();
+    element = await mount(request.id);
+    const label = await shown(element, '[part="return-label"]');
+    includes(textOf(label), 'Tracking number: SIMRET12345');
+    equal(textOf(q(element, '[part="status"]')), 'Send the item back');
+    await expectNoAxeViolations(element);
+    element.focus();
+    await tabTo((focused) => focused.getAttribute('part') === 'shipped-button', 'I’ve sent it');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => textOf(q(element, '[part="status"]')) === 'On its way back', 'shipped');
+    await expectNoAxeViolations(element);
+
+    await sellerActs(request.id, { action: 'mark_received' });
+    cleanupFixtures();
+    element = await mount(request.id);
+    const refunded = await shown(element, '[part="refund"]');
+    includes(textOf(refunded), '$24.00 was refunded to the payment you used');
+    equal(textOf(q(element, '[part="status"]')), 'Refunded');
+    await expectNoAxeViolations(element);
+  });
+});
