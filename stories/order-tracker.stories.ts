@@ -1,17 +1,26 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Order } from '@txassist/contract';
+import type { Order, Session, Shipment, TrackingTag } from '@txassist/contract';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 // The built package, as storefronts get it (run `npx tsc -b` first; `tsc -b -w` while editing elements).
 import '@txassist/elements';
-import type { OrderReader } from '@txassist/elements';
+import type { OrderReader, TrackerClient } from '@txassist/elements';
 import { failingClient, networkDown, notFound, pendingClient, sessionExpired } from './fixtures/clients.js';
-import { BUSY_ORDER, ORDERS_BY_STATUS, YEN_ORDER } from './fixtures/orders.js';
+import { BUSY_ORDER, ORDERS_BY_STATUS, TWO_PARCEL_ORDER, YEN_ORDER } from './fixtures/orders.js';
+import {
+  LATE_SHIPMENT,
+  LONG_HISTORY_SHIPMENT,
+  LONG_TEXT_SHIPMENT,
+  SHIPMENTS_BY_TAG,
+  STORY_NOW,
+  TWO_PARCELS,
+} from './fixtures/shipments.js';
 import { forcedDir } from './support/globals.js';
 
 interface TrackerArgs {
   order?: Order;
-  client?: OrderReader;
+  shipments?: readonly Shipment[];
+  client?: OrderReader | TrackerClient;
   orderId?: string;
   locale?: string;
   headingLevel?: number;
@@ -24,6 +33,8 @@ const meta = {
   render: (args, { globals }) => html`
     <tx-order-tracker
       .order=${args.order}
+      .shipments=${args.shipments}
+      .now=${STORY_NOW}
       .client=${args.client}
       order-id=${ifDefined(args.orderId)}
       locale=${ifDefined(args.locale)}
@@ -80,3 +91,49 @@ export const SessionExpired: Story = { args: { orderId: 'ord_storyintransit', cl
 
 /** The connection failed: Retry is offered (here it fails again, since the stand-in client is always down). */
 export const NetworkError: Story = { args: { orderId: 'ord_storyintransit', client: failingClient(networkDown) } };
+
+const tracked = (order: Order, shipments: readonly Shipment[]): Story => ({ args: { order, shipments } });
+const byTag = (tag: TrackingTag): Story => tracked(SHIPMENTS_BY_TAG[tag].order, [SHIPMENTS_BY_TAG[tag].shipment]);
+
+/** Shipped, but the carrier has not scanned anything yet. */
+export const TrackingPending: Story = byTag('pending');
+export const TrackingInfoReceived: Story = byTag('info_received');
+/** On its way: the latest three checkpoints, the estimate and "arrives in …". */
+export const TrackingInTransit: Story = byTag('in_transit');
+export const TrackingOutForDelivery: Story = byTag('out_for_delivery');
+/** The carrier could not deliver: what it means, contact the seller or get help. */
+export const TrackingFailedAttempt: Story = byTag('failed_attempt');
+export const TrackingAvailableForPickup: Story = byTag('available_for_pickup');
+/** Delivered, with "I didn't get it" for a parcel that never arrived. */
+export const TrackingDelivered: Story = byTag('delivered');
+/** A carrier exception: plain words and the next steps (contact the seller, report not received, get help). */
+export const TrackingException: Story = byTag('exception');
+/** The carrier went quiet: tracking stopped, the parcel may be lost. */
+export const TrackingExpired: Story = byTag('expired');
+
+/** Past the latest estimate and not delivered: the "late" badge and notice, with a revised estimate. */
+export const TrackingLate: Story = tracked(ORDERS_BY_STATUS.in_transit, [LATE_SHIPMENT]);
+
+/** One order in two parcels, each with its carrier, tracking number, contents and timeline. */
+export const SeveralShipments: Story = tracked(TWO_PARCEL_ORDER, TWO_PARCELS);
+
+/** 200 checkpoints: three shown, the rest behind "Show all updates (200)". */
+export const LongHistory: Story = tracked(ORDERS_BY_STATUS.in_transit, [LONG_HISTORY_SHIPMENT]);
+
+/** A long carrier name, tracking number and messages, with Arabic and Hebrew checkpoint text, in Arabic. */
+export const LongTextRightToLeft: Story = {
+  args: { order: BUSY_ORDER, shipments: [LONG_TEXT_SHIPMENT], locale: 'ar' },
+};
+
+/** Paid, nothing shipped yet: the tracking section says so. */
+export const NothingShippedYet: Story = tracked(ORDERS_BY_STATUS.awaiting_shipment, []);
+
+/** No order id and no session: the buyer looks the order up by number and email (this stand-in never answers). */
+export const GuestLookup: Story = {
+  args: {
+    client: {
+      orders: { get: () => new Promise<Order>(() => {}) },
+      sessions: { guestLookup: () => new Promise<Session>(() => {}) },
+    },
+  },
+};

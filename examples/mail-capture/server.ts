@@ -1,6 +1,7 @@
-// Development mail catcher: a real SMTP server that keeps messages in memory, and a small page
-// that lists them. `npm start` points the API's email channel at it.
-import { createServer } from 'node:http';
+// Development mail and SMS catcher: a real SMTP server and an HTTP SMS endpoint that keep messages
+// in memory, and a small page that lists them. `npm start` points the API's email channel at the
+// SMTP server and its SMS channel (the HTTP provider adapter) at `POST /sms`.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
@@ -12,6 +13,16 @@ interface CapturedMessage {
   subject: string;
   body: string;
 }
+
+export interface CapturedSms {
+  /** The sender's message id (the notification id): a retried message is kept once. */
+  id: string;
+  receivedAt: string;
+  to: string;
+  text: string;
+}
+
+const MAX_SMS_BODY_BYTES = 4096;
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
@@ -51,26 +62,20 @@ export async function startMailCapture(options: { smtpPort?: number; httpPort?: 
   await new Promise<void>((resolve) => smtp.listen(options.smtpPort ?? 2525, host, resolve));
   const smtpPort = (smtp.server.address() as AddressInfo).port;
 
+  const texts: CapturedSms[] = [];
+
   const http = createServer((request, response) => {
-    if (request.url === '/messages.json') {
-      response.writeHead(200, { 'Content-Type': 'application/json' });
-      response.end(JSON.stringify(messages));
+    if (request.url === '/sms') {
+      receiveSms(request, response, texts).catch(() => reply(response, 500, { code: 'internal_error' }));
       return;
     }
-    const rows = messages
-      .map(
-        (m) =>
-          `<article><h2>${escapeHtml(m.subject)}</h2><p class="meta">To ${escapeHtml(m.to.join(', '))} · ${escapeHtml(m.receivedAt)}</p><pre>${escapeHtml(m.body)}</pre></article>`,
-      )
-      .join('');
+    if (request.url === '/messages.json') return reply(response, 200, messages);
+    if (request.url === '/sms.json') return reply(response, 200, texts);
     response.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
     });
-    response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="refresh" content="5"><title>Captured mail (${messages.length})</title>
-<style>body{font-family:system-ui,sans-serif;max-inline-size:50rem;margin:2rem auto;padding:0 1rem}article{border:1px solid #888;border-radius:.5rem;padding:1rem;margin-block:1rem}.meta{color:#444}pre{white-space:pre-wrap}</style>
-</head><body><h1>Captured mail</h1><p>${messages.length} message(s); this page refreshes every 5 seconds.</p>${rows || '<p>No mail yet.</p>'}</body></html>`);
+    response.end(renderPage(messages, texts));
   });
   await new Promise<void>((resolve) => http.listen(options.httpPort ?? 8025, host, resolve));
   const httpPort = (http.address() as AddressInfo).port;
@@ -78,10 +83,66 @@ export async function startMailCapture(options: { smtpPort?: number; httpPort?: 
   return {
     smtpUrl: `smtp://${host}:${smtpPort}`,
     url: `http://${host}:${httpPort}`,
+    /** Where the API's HTTP SMS adapter posts (`SMS_URL`). */
+    smsUrl: `http://${host}:${httpPort}/sms`,
     messages,
+    texts,
     async close() {
       await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      // Keep-alive connections of the API's SMS adapter would hold the server open.
+      http.closeAllConnections();
       await new Promise<void>((resolve) => http.close(() => resolve()));
     },
   };
+}
+
+function reply(response: ServerResponse, status: number, body: unknown) {
+  response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+/** `POST /sms` with `{ id, to, text }`: what an SMS provider's send API takes, kept instead of sent. */
+async function receiveSms(request: IncomingMessage, response: ServerResponse, texts: CapturedSms[]) {
+  if (request.method !== 'POST') return reply(response, 405, { code: 'method_not_allowed', message: 'Use POST' });
+  let raw = '';
+  for await (const chunk of request) {
+    raw += String(chunk);
+    if (raw.length > MAX_SMS_BODY_BYTES) return reply(response, 413, { code: 'too_large' });
+  }
+  let body: { id?: unknown; to?: unknown; text?: unknown };
+  try {
+    body = JSON.parse(raw) as typeof body;
+  } catch {
+    return reply(response, 400, { code: 'malformed_json', message: 'Send { "id", "to", "text" } as JSON.' });
+  }
+  const { id, to, text } = body ?? {};
+  if (typeof id !== 'string' || typeof to !== 'string' || typeof text !== 'string' || !id || !to || !text) {
+    return reply(response, 400, { code: 'validation_failed', message: 'id, to and text are required strings.' });
+  }
+  // Like a provider honouring an idempotency key: the same id twice is one message.
+  if (texts.some((sms) => sms.id === id)) return reply(response, 200, { id, duplicate: true });
+  texts.unshift({ id, receivedAt: new Date().toISOString(), to, text });
+  texts.splice(200);
+  return reply(response, 201, { id, duplicate: false });
+}
+
+function renderPage(messages: readonly CapturedMessage[], texts: readonly CapturedSms[]): string {
+  const mail = messages
+    .map(
+      (m) =>
+        `<article><h3>${escapeHtml(m.subject)}</h3><p class="meta">To ${escapeHtml(m.to.join(', '))} · ${escapeHtml(m.receivedAt)}</p><pre>${escapeHtml(m.body)}</pre></article>`,
+    )
+    .join('');
+  const sms = texts
+    .map(
+      (t) =>
+        `<article class="sms"><p>${escapeHtml(t.text)}</p><p class="meta">To ${escapeHtml(t.to)} · ${escapeHtml(t.receivedAt)}</p></article>`,
+    )
+    .join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="5"><title>Captured messages (${messages.length} email, ${texts.length} SMS)</title>
+<style>body{font-family:system-ui,sans-serif;max-inline-size:60rem;margin:2rem auto;padding:0 1rem}.columns{display:grid;gap:1.5rem;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr))}article{border:1px solid #888;border-radius:.5rem;padding:1rem;margin-block:1rem}.sms{border-radius:1rem 1rem 1rem .25rem;background:#eef4ff;color:#111}.meta{color:#444}pre{white-space:pre-wrap}</style>
+</head><body><h1>Captured messages</h1><p>Nothing here was really sent. This page refreshes every 5 seconds.</p>
+<div class="columns"><section aria-labelledby="mail-heading"><h2 id="mail-heading">Email (${messages.length})</h2>${mail || '<p>No email yet.</p>'}</section>
+<section aria-labelledby="sms-heading"><h2 id="sms-heading">Text messages (${texts.length})</h2>${sms || '<p>No text messages yet.</p>'}</section></div></body></html>`;
 }

@@ -3,7 +3,9 @@
  * - serves the storefront page and the elements' CDN bundle,
  * - mints buyer session tokens at `POST /session` with the seller's SECRET key (which never leaves
  *   this process: the page only ever sees a short-lived buyer token),
- * - lists the signed-in buyer's orders at `GET /orders.json` (through the SDK, as that buyer).
+ * - lists the signed-in buyer's orders at `GET /orders.json` (through the SDK, as that buyer),
+ * - serves the buyer's account page (`/account.html`: order hub with history and inbox, privacy centre),
+ * - demo only: places an order that the simulated carrier then moves live, at `POST /demo-order`.
  *
  * "Signed in" is faked: every visitor is the demo buyer (`buyerId`). A real storefront would look
  * the buyer up from its own login session before minting a token.
@@ -18,6 +20,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { placeDemoOrder } from './demo-order.js';
 
 const DEMO_SECRET_KEY = 'sk_test_demo';
 const DEMO_PUBLISHABLE_KEY = 'pk_test_demo';
@@ -35,6 +38,13 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/** Pages filled in with the API origin and publishable key (the rest of public/ is served as is). */
+const PAGES: Readonly<Record<string, string>> = {
+  '/': 'index.html',
+  '/index.html': 'index.html',
+  '/account.html': 'account.html',
+};
+
 export interface StorefrontOptions {
   /** Default 8080; 0 picks a free port. */
   port?: number;
@@ -48,6 +58,8 @@ export interface StorefrontOptions {
   publishableKey?: string;
   /** Who the storefront treats as signed in. Default: the demo buyer. */
   buyerId?: string;
+  /** Offer "Place a demo order" (the API must be in demo mode). Default: when `secretKey` is the demo key. */
+  demoOrders?: boolean;
 }
 
 export interface RunningStorefront {
@@ -125,6 +137,7 @@ export async function startStorefront(options: StorefrontOptions): Promise<Runni
   const secretKey = options.secretKey;
   const publishableKey = options.publishableKey ?? (secretKey === DEMO_SECRET_KEY ? DEMO_PUBLISHABLE_KEY : undefined);
   const buyerId = options.buyerId ?? DEMO_BUYER_ID;
+  const demoOrders = options.demoOrders ?? secretKey === DEMO_SECRET_KEY;
   await ensureElementsBundle();
 
   /** Exchanges the secret key for a short-lived token of the signed-in buyer. */
@@ -146,11 +159,19 @@ export async function startStorefront(options: StorefrontOptions): Promise<Runni
     return session.data;
   }
 
-  async function page(): Promise<string> {
-    const template = await readFile(join(PUBLIC_DIR, 'index.html'), 'utf8');
+  async function page(file: string): Promise<string> {
+    const template = await readFile(join(PUBLIC_DIR, file), 'utf8');
     return template
       .replaceAll('%API_BASE%', escapeAttribute(apiBase))
-      .replaceAll('%PUBLISHABLE_KEY%', escapeAttribute(publishableKey ?? ''));
+      .replaceAll('%PUBLISHABLE_KEY%', escapeAttribute(publishableKey ?? ''))
+      .replaceAll('%DEMO_ORDERS%', demoOrders ? 'true' : 'false');
+  }
+
+  /** Only pages of this storefront may ask for tokens or orders (no cross-site requests). */
+  function refuseCrossSite(request: IncomingMessage) {
+    if (request.headers['sec-fetch-site'] && request.headers['sec-fetch-site'] !== 'same-origin') {
+      throw new HttpError(403, 'forbidden', 'Cross-site requests are refused');
+    }
   }
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -159,12 +180,18 @@ export async function startStorefront(options: StorefrontOptions): Promise<Runni
 
     if (url.pathname === '/session') {
       if (method !== 'POST') throw new HttpError(405, 'method_not_allowed', 'Use POST');
-      // Only pages of this storefront may ask for a token (no cross-site requests).
-      if (request.headers['sec-fetch-site'] && request.headers['sec-fetch-site'] !== 'same-origin') {
-        throw new HttpError(403, 'forbidden', 'Cross-site session requests are refused');
-      }
+      refuseCrossSite(request);
       const session = await mintBuyerSession();
       return sendJson(response, 200, { token: session.token, expires_at: session.expires_at });
+    }
+    if (url.pathname === '/demo-order') {
+      if (!demoOrders) throw new HttpError(404, 'not_found', 'Demo orders are off');
+      if (method !== 'POST') throw new HttpError(405, 'method_not_allowed', 'Use POST');
+      refuseCrossSite(request);
+      const order = await placeDemoOrder({ apiBase, secretKey, buyerId }).catch(() => {
+        throw new HttpError(502, 'demo_order_failed', 'The Transaction API refused the demo order');
+      });
+      return sendJson(response, 201, order);
     }
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method_not_allowed', 'Use GET');
 
@@ -174,9 +201,10 @@ export async function startStorefront(options: StorefrontOptions): Promise<Runni
       const page = await client.orders.list({ limit: 20 }); // validated against the contract by the SDK
       return sendJson(response, 200, { orders: page.data.map(({ id, number, status }) => ({ id, number, status })) });
     }
-    if (url.pathname === '/' || url.pathname === '/index.html') {
+    const pageFile = PAGES[url.pathname];
+    if (pageFile) {
       const origin = new URL(apiBase).origin;
-      return send(response, 200, await page(), CONTENT_TYPES['.html']!, {
+      return send(response, 200, await page(pageFile), CONTENT_TYPES['.html']!, {
         'Cache-Control': 'no-cache',
         // The page talks only to this storefront and the Transaction API; no inline scripts.
         'Content-Security-Policy': `default-src 'self'; connect-src 'self' ${origin}; img-src 'self' data: https:; style-src 'self'; script-src 'self'; base-uri 'none'; frame-ancestors 'none'`,

@@ -1,40 +1,63 @@
-// The storefront page: hands the provider a way to get buyer session tokens from our back end,
-// then shows one tx-order-tracker per order of the signed-in buyer.
-const provider = document.querySelector('tx-provider');
+// The storefront page: one tx-order-tracker per order of the signed-in buyer, newest first. In demo
+// mode a button places an order that the simulated carrier moves live.
+import { connectProvider } from './provider.js';
+
+connectProvider();
 const list = document.querySelector('#orders');
 const status = document.querySelector('#orders-status');
-const language = document.querySelector('#language');
+const LOAD_FAILED = 'We could not load your orders. Reload the page to try again.';
 
-provider.getSessionToken = async () => {
-  const response = await fetch('/session', { method: 'POST', cache: 'no-store' });
-  if (!response.ok) throw new Error(`The storefront could not sign you in (${response.status})`);
-  const { token } = await response.json();
-  return token;
-};
+function trackerItem(orderId) {
+  const item = document.createElement('li');
+  const tracker = document.createElement('tx-order-tracker');
+  tracker.setAttribute('order-id', orderId);
+  tracker.setAttribute('heading-level', '2');
+  item.append(tracker);
+  return item;
+}
 
-language.addEventListener('change', () => {
-  document.documentElement.lang = language.value;
-  provider.locale = language.value;
-});
+function countOrders() {
+  const count = list.children.length;
+  status.textContent = count === 0 ? 'You have no orders yet.' : `${count} ${count === 1 ? 'order' : 'orders'}`;
+}
 
 async function showOrders() {
   const response = await fetch('/orders.json', { cache: 'no-store' });
   if (!response.ok) {
-    status.textContent = 'We could not load your orders. Reload the page to try again.';
+    status.textContent = LOAD_FAILED;
     return;
   }
   const { orders } = await response.json();
-  for (const order of orders) {
-    const item = document.createElement('li');
-    const tracker = document.createElement('tx-order-tracker');
-    tracker.setAttribute('order-id', order.id);
-    tracker.setAttribute('heading-level', '2');
-    item.append(tracker);
-    list.append(item);
-  }
-  status.textContent = orders.length === 0 ? 'You have no orders yet.' : `${orders.length} orders`;
+  list.replaceChildren(...orders.map((order) => trackerItem(order.id)));
+  countOrders();
 }
 
+function setUpDemo() {
+  if (document.body.dataset.demoOrders !== 'true') return;
+  const section = document.querySelector('#demo');
+  const button = document.querySelector('#place-demo-order');
+  const demoStatus = document.querySelector('#demo-status');
+  section.hidden = false;
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    demoStatus.textContent = 'Placing a demo order…';
+    try {
+      const response = await fetch('/demo-order', { method: 'POST', cache: 'no-store' });
+      if (!response.ok) throw new Error(String(response.status));
+      const order = await response.json();
+      list.prepend(trackerItem(order.id));
+      countOrders();
+      demoStatus.textContent = `Order ${order.number} placed and handed to the carrier. Its tracker is first in the list.`;
+    } catch {
+      demoStatus.textContent =
+        'The demo order could not be placed. Check that the API runs in demo mode, then try again.';
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+setUpDemo();
 showOrders().catch(() => {
-  status.textContent = 'We could not load your orders. Reload the page to try again.';
+  status.textContent = LOAD_FAILED;
 });

@@ -2,10 +2,18 @@ import * as z from 'zod/mini';
 import { idSchema, OrderId } from './ids.js';
 import { NotificationKind } from './consent.js';
 import { OrderStatus } from './order-status.js';
-import { TrackingTag } from './shipment.js';
+import { TRACKING_TAGS } from './shipment.js';
 import { Timestamp } from './timestamps.js';
 
 export const NotificationId = idSchema('ntf');
+
+/**
+ * What a message is about besides an order status: a carrier milestone (one of the tracking tags)
+ * or `delayed` — the end of the estimated delivery window passed and the parcel has not arrived.
+ */
+export const NOTIFICATION_MILESTONES = [...TRACKING_TAGS, 'delayed'] as const;
+export const NotificationMilestone = z.enum(NOTIFICATION_MILESTONES);
+export type NotificationMilestone = z.infer<typeof NotificationMilestone>;
 
 /**
  * An in-app inbox message. It carries codes, not sentences, so every buyer reads it in their
@@ -18,7 +26,7 @@ export const InboxNotification = z.object({
   order_id: OrderId,
   order_number: z.string(),
   status: OrderStatus,
-  milestone: z.nullable(TrackingTag),
+  milestone: z.nullable(NotificationMilestone),
   created_at: Timestamp,
   read_at: z.nullable(Timestamp),
 });

@@ -15,6 +15,8 @@ export const CreateSessionRequest = z.object({
     external_id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
     email: z.optional(z.email()),
     name: z.optional(z.string().check(z.maxLength(200))),
+    /** Mobile number in E.164 (`+4915112345678`) for text-message notifications the buyer opts into. */
+    phone: z.optional(z.string().check(z.regex(/^\+[1-9]\d{6,14}$/))),
   }),
   /** Lifetime in seconds: 60 s to 24 h, default 1 h. */
   ttl_seconds: z.optional(z.int().check(z.minimum(60), z.maximum(86_400))),

@@ -1,64 +1,81 @@
-import { hasPrefix, type LineItem, type Order, type OrderStatus, type PriceBreakdown } from '@txassist/contract';
+import { hasPrefix, type Order, type Shipment, type TxEvent } from '@txassist/contract';
 import type { GetSessionToken } from '@txassist/sdk';
+import { CORE, TRACKER } from '@txassist/sdk/i18n';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TxOrderErrorEvent } from '../events/order-error.js';
 import { TxOrderLoadEvent } from '../events/order-load.js';
-import { CORE, TRACKER, type Translator } from '@txassist/sdk/i18n';
 import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
-import { clientFromSettings, type OrderReader } from '../internal/client.js';
-import { describeLoadFailure, loadFailure, type LoadFailure } from '../internal/load-failure.js';
+import { describeLoadFailure, loadFailure } from '../internal/load-failure.js';
 import { insideProvider, TxContextConsumer } from '../provider/context.js';
 import { parseTheme } from '../theme/appearance.js';
-import { themeStyles } from '../theme/theme.styles.js';
 import { errorStyles } from '../theme/error.styles.js';
+import { themeStyles } from '../theme/theme.styles.js';
+import { renderGuestForm } from './guest-lookup-form.js';
+import { GuestLookupController } from './guest-lookup.js';
+import { LiveUpdatesController } from './live-updates.js';
 import { orderTrackerStyles } from './order-tracker.styles.js';
-
-type View =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'loaded'; readonly order: Order }
-  | { readonly kind: 'error'; readonly failure: LoadFailure; readonly retrying: boolean };
-
-/** Statuses grouped by what they mean for the buyer; drives the badge colour (the label always says it in words). */
-const STATUS_TONE: Readonly<Record<OrderStatus, 'attention' | 'progress' | 'success' | 'neutral'>> = {
-  unpaid: 'attention',
-  on_hold: 'progress',
-  awaiting_shipment: 'progress',
-  partially_shipped: 'progress',
-  awaiting_collection: 'progress',
-  in_transit: 'progress',
-  delivered: 'success',
-  completed: 'success',
-  cancelled: 'neutral',
-};
+import { shipmentStyles } from './shipment.styles.js';
+import { hasSessionSource, trackerClientFromSettings, type TrackerClient } from './tracker-client.js';
+import {
+  applyEvent,
+  headingTag,
+  refreshedView,
+  renderErrorRegion,
+  renderLoadedOrder,
+  skeleton,
+  statusText,
+  toggled,
+  type View,
+} from './tracker-view.js';
 
 /** Properties that define the element's own client (standalone use, without `tx-provider`). */
 const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessionToken'] as const;
 
 /**
- * Shows where an order is: its number, its status in plain language with what it means, the items
- * and the total. Works from attributes alone (`api-base`, `publishable-key`, `session-token`) or
- * inside a `tx-provider`; set `order` to render data you already have.
+ * Shows where an order is: its status in plain language, every parcel with a live timeline of carrier
+ * checkpoints, the estimated delivery, the carrier and a copyable tracking number, what to do when a
+ * parcel is stuck, late or missing, then the items and the total. Works from attributes alone
+ * (`api-base`, `publishable-key`, `session-token`, `order-id`) or inside a `tx-provider`; standalone
+ * without `order-id` and session it asks for the order number and email (guest lookup). Set `order`
+ * (and `shipments`) to render data you already have. Updates in place from the event stream while online.
  *
- * @summary Order number, status with an explanation, items and total for one order.
+ * @summary Live order and parcel tracking with checkpoints, estimates and a "report a problem" path.
  * @tag tx-order-tracker
  *
  * @event tx-order-load - The order loaded (`event.order`), also after a retry or a new `order-id`.
  * @event tx-order-error - The order could not be loaded (`event.code`, `event.retryable`, `event.error`).
+ * @event tx-report-problem - The buyer chose a next step for a stuck, late or missing parcel (`event.action`: `contact_seller`, `report_not_received` or `get_help`; `event.problem`, `event.orderId`, `event.shipmentId`, `event.trackingNumber`). Handle it to open your contact, dispute or help flow.
  *
  * Right to left: `dir` on the host follows the language shown (`ar`, `he` → `rtl`) unless the page
  * sets `dir` on the element itself.
  *
  * @csspart base - The card around everything.
- * @csspart status-message - The polite live region ("Loading your order…"); visible while loading.
+ * @csspart status-message - The polite live region (loading, live updates, "Copied"); visible while loading.
  * @csspart error - The alert region with what went wrong and what to do next.
  * @csspart retry-button - The Try again button shown for errors that may pass.
+ * @csspart offline-notice - The notice shown while the browser is offline.
  * @csspart header - Order number, date and seller.
  * @csspart heading - The order number heading.
- * @csspart status - The status badge and its explanation.
- * @csspart status-badge - The status label.
+ * @csspart status - The order status badge and its explanation.
+ * @csspart status-badge - The order status label.
+ * @csspart shipments - The tracking section with every parcel.
+ * @csspart shipment - One parcel.
+ * @csspart shipment-badge - A parcel's tracking status label.
+ * @csspart late-badge - "Later than expected".
+ * @csspart estimate - Estimated (or actual) delivery.
+ * @csspart carrier - Carrier and tracking number.
+ * @csspart tracking-number - The tracking number text.
+ * @csspart copy-button - Copies the tracking number.
+ * @csspart problem - What a problem means and the next steps.
+ * @csspart problem-action - One next step (contact the seller, report not received, get help).
+ * @csspart not-received-toggle - "I didn't get it" on a delivered parcel.
+ * @csspart timeline - The list of checkpoints, newest first.
+ * @csspart checkpoint - One checkpoint.
+ * @csspart timeline-toggle - Shows or hides the older checkpoints.
+ * @csspart guest-form - The order number + email form.
+ * @csspart guest-errors - The form's error summary.
+ * @csspart guest-submit - The form's submit button.
  * @csspart items - The list of items.
  * @csspart item - One item.
  * @csspart totals - The payment summary.
@@ -67,15 +84,15 @@ const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessio
  * @cssproperty --tx-color-text - Main text colour.
  * @cssproperty --tx-color-text-muted - Secondary text colour (keep 4.5:1 contrast on the surface).
  * @cssproperty --tx-color-border - Card and divider borders.
- * @cssproperty --tx-color-accent - Buttons and the in-progress badge border.
+ * @cssproperty --tx-color-accent - Buttons, the timeline and the in-progress badge border.
  * @cssproperty --tx-color-on-accent - Text on accent backgrounds.
  * @cssproperty --tx-color-danger - Error border and title.
  * @cssproperty --tx-color-success - Text of the delivered/completed badge.
- * @cssproperty --tx-color-attention - Text of the badge for statuses that need the buyer (unpaid).
+ * @cssproperty --tx-color-attention - Text of badges and notices that need the buyer (unpaid, late, exception).
  * @cssproperty --tx-color-focus - Focus ring.
  * @cssproperty --tx-color-progress-surface - Background of the in-progress badge.
  * @cssproperty --tx-color-success-surface - Background of the delivered/completed badge.
- * @cssproperty --tx-color-attention-surface - Background of the unpaid badge.
+ * @cssproperty --tx-color-attention-surface - Background of the unpaid badge and of problem notices.
  * @cssproperty --tx-color-neutral-surface - Background of the cancelled badge.
  * @cssproperty --tx-color-skeleton - Loading placeholders.
  * @cssproperty --tx-font-family - Font stack.
@@ -89,15 +106,15 @@ const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessio
  */
 export class TxOrderTracker extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [themeStyles, errorStyles, orderTrackerStyles];
+  static override styles = [themeStyles, errorStyles, orderTrackerStyles, shipmentStyles];
 
-  /** Id of the order to show, e.g. `ord_4f9a…`. */
+  /** Id of the order to show, e.g. `ord_4f9a…`. Without it (and without `order`) the tracker offers the guest lookup form. */
   @property({ attribute: 'order-id' }) accessor orderId = '';
 
   /** Origin of the Transaction API; with it the element builds its own client instead of using `tx-provider`'s. */
   @property({ attribute: 'api-base' }) accessor apiBase = '';
 
-  /** The seller's publishable key (`pk_…`). */
+  /** The seller's publishable key (`pk_…`); needed for the guest lookup. */
   @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
 
   /** A buyer session token minted by the page's back end. Prefer `getSessionToken`, which can refresh it. */
@@ -106,11 +123,14 @@ export class TxOrderTracker extends LitElement {
   /** Returns the buyer's session token; called again with `{ forceRefresh: true }` after it expired. */
   @property({ attribute: false }) accessor getSessionToken: GetSessionToken | undefined = undefined;
 
-  /** A client to use instead of building one (any object with `orders.get`, e.g. the SDK's `TxClient`). */
-  @property({ attribute: false }) accessor client: OrderReader | undefined = undefined;
+  /** A client to use instead of building one: `orders.get` is required; `shipments`, `events` and `sessions` (the SDK's `TxClient` has them) add tracking, live updates and the guest lookup. */
+  @property({ attribute: false }) accessor client: TrackerClient | undefined = undefined;
 
-  /** The order to show, when you already have it: nothing is fetched while this is set. */
+  /** The order to show, when you already have it: the order is not fetched while this is set. */
   @property({ attribute: false }) accessor order: Order | undefined = undefined;
+
+  /** The order's shipments, with `order`; when left unset and the client can list shipments, they are fetched. */
+  @property({ attribute: false }) accessor shipments: readonly Shipment[] | undefined = undefined;
 
   /** BCP 47 locale, e.g. `es-MX`. Defaults to the provider's, then the nearest `lang` (up to `<html>`), then English. */
   @property() accessor locale = '';
@@ -118,33 +138,63 @@ export class TxOrderTracker extends LitElement {
   /** Colour scheme: `light`, `dark`, or `auto` (the page's `prefers-color-scheme`). Defaults to the provider's, then `auto`. */
   @property() accessor theme: string | undefined = undefined;
 
-  /** Level of the order heading (1–6); section headings use the next level. Match it to your page outline. */
+  /** Level of the order heading (1–6); section headings use the next levels. Match it to your page outline. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
 
+  /** The time estimates are compared with ("late", "arrives in 3 days"); defaults to now. Stories and tests pin it. */
+  @property({ attribute: false }) accessor now: Date | undefined = undefined;
+
   @state() private accessor view: View = { kind: 'idle' };
+  @state() private accessor announcement = '';
+  @state() private accessor expandedTimelines: ReadonlySet<string> = new Set();
+  @state() private accessor openNotReceived: ReadonlySet<string> = new Set();
 
   @query('[part="retry-button"]') private accessor retryButton: HTMLButtonElement | null = null;
   @query('[part="heading"]') private accessor heading: HTMLElement | null = null;
+  @query('[part="guest-errors"]') private accessor guestErrors: HTMLElement | null = null;
 
   readonly #context = new TxContextConsumer(this);
   readonly #i18n = new LocaleController(this, () => [this.locale, this.#context.value?.locale, inheritedLang(this)], [
     CORE,
     TRACKER,
   ]);
+  readonly #guest = new GuestLookupController(
+    this,
+    () => this.guestErrors?.focus(),
+    (orderId) => {
+      this.#guestOrderId = orderId;
+      this.#focusHeadingOnLoad = true;
+      this.requestUpdate();
+    },
+  );
+  readonly #live = new LiveUpdatesController(this, {
+    onEvent: (event) => this.#applyEvent(event),
+    onOpen: (resumed) => {
+      if (!resumed) void this.#refresh(); // events before the stream opened are in a fresh read
+    },
+    onConnectivity: (online) => {
+      this.announcement = this.#i18n.translator.t(online ? 'tracker.online' : 'tracker.offline');
+    },
+  });
 
   /** The client built from this element's own attributes; rebuilt when one of them changes. */
-  #ownClient: OrderReader | undefined;
+  #ownClient: TrackerClient | undefined;
+  /** The order a guest lookup found (used while `order-id` is empty). */
+  #guestOrderId = '';
   /** What the current view was loaded for: a change of either means load again. */
-  #loadedFor: { client: OrderReader | undefined; orderId: string } | undefined;
+  #loadedFor: { client: TrackerClient | undefined; orderId: string } | undefined;
   #loadPending = false;
   #inFlight: AbortController | undefined;
+  /** After a guest lookup, focus goes to the order heading (the next step's heading) once it shows. */
+  #focusHeadingOnLoad = false;
 
   /** Loads the order again (what the Try again button does). */
   reload(): void {
     const client = this.#resolveClient();
-    if (this.order || !client || !this.orderId) return;
-    this.#loadedFor = { client, orderId: this.orderId };
-    void this.#load(client, this.orderId);
+    const orderId = this.orderId || this.#guestOrderId;
+    if (this.order || !client || !orderId) return;
+    this.#loadedFor = { client, orderId };
+    void this.#load(client, orderId);
   }
 
   override connectedCallback(): void {
@@ -164,27 +214,32 @@ export class TxOrderTracker extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (CLIENT_SETTINGS.some((key) => changed.has(key))) this.#ownClient = undefined;
+    if (changed.has('orderId') && this.orderId) this.#guestOrderId = '';
+    const client = this.#resolveClient();
 
     if (this.order) {
-      if (changed.has('order')) {
+      if (changed.has('order') || changed.has('shipments') || changed.has('client')) {
         this.#inFlight?.abort();
         this.#inFlight = undefined;
         this.#loadedFor = undefined;
-        this.view = { kind: 'loaded', order: this.order };
+        this.view = { kind: 'loaded', order: this.order, shipments: this.shipments };
+        if (client && this.shipments === undefined && client.shipments) this.#loadPending = true;
       }
       return;
     }
 
-    const client = this.#resolveClient();
-    const orderId = this.orderId;
+    const orderId = this.orderId || this.#guestOrderId;
     const target = this.#loadedFor;
     if (target && target.client === client && target.orderId === orderId && !changed.has('order')) return;
 
     this.#inFlight?.abort();
     this.#inFlight = undefined;
+    this.#live.unwatch();
     this.#loadedFor = { client, orderId };
     if (!orderId) {
-      this.view = { kind: 'idle' };
+      // Never on a provider's shared client: a guest session would sign every element on the page out.
+      const ownClient = this.client ?? (this.apiBase && !hasSessionSource(this) ? client : undefined);
+      this.view = ownClient?.sessions ? { kind: 'guest' } : { kind: 'idle' };
     } else if (!hasPrefix(orderId, 'ord')) {
       this.view = { kind: 'error', failure: loadFailure('not_found'), retrying: false };
     } else if (!client) {
@@ -201,31 +256,38 @@ export class TxOrderTracker extends LitElement {
   protected override updated(): void {
     if (!this.#loadPending) return;
     this.#loadPending = false;
-    const target = this.#loadedFor;
-    if (target?.client) void this.#load(target.client, target.orderId);
+    const client = this.#resolveClient();
+    if (this.order && client) void this.#refresh();
+    else if (this.#loadedFor?.client) void this.#load(this.#loadedFor.client, this.#loadedFor.orderId);
   }
 
-  #resolveClient(): OrderReader | undefined {
+  #resolveClient(): TrackerClient | undefined {
     if (this.client) return this.client;
-    if (this.apiBase) return (this.#ownClient ??= clientFromSettings(this));
+    if (this.apiBase) return (this.#ownClient ??= trackerClientFromSettings(this));
     return this.#context.value?.client;
   }
 
-  async #load(client: OrderReader, orderId: string): Promise<void> {
+  async #load(client: TrackerClient, orderId: string): Promise<void> {
     this.#inFlight?.abort();
     const request = new AbortController();
     this.#inFlight = request;
     const retryHadFocus = this.view.kind === 'error' && this.shadowRoot?.activeElement === this.retryButton;
+    this.announcement = '';
     if (this.view.kind === 'error') this.view = { ...this.view, retrying: true };
     else if (this.view.kind !== 'loading') this.view = { kind: 'loading' };
 
     try {
-      const order = await client.orders.get(orderId, { signal: request.signal });
+      const [order, shipments] = await Promise.all([
+        client.orders.get(orderId, { signal: request.signal }),
+        client.shipments?.list(orderId, { signal: request.signal }),
+      ]);
       if (request.signal.aborted) return;
-      this.view = { kind: 'loaded', order };
+      this.view = { kind: 'loaded', order, shipments };
+      this.#live.watch(client, order.id);
       this.dispatchEvent(new TxOrderLoadEvent(order));
-      if (retryHadFocus) {
-        // The Retry button the buyer was on is gone; put focus on what replaced it rather than losing it to <body>.
+      if (retryHadFocus || this.#focusHeadingOnLoad) {
+        // What the buyer was on is gone; put focus on what replaced it rather than losing it to <body>.
+        this.#focusHeadingOnLoad = false;
         await this.updateComplete;
         this.heading?.focus();
       }
@@ -239,29 +301,59 @@ export class TxOrderTracker extends LitElement {
     }
   }
 
+  /** Reads the order and shipments again without a loading state (after the stream opened, or for a given `order`). */
+  async #refresh(): Promise<void> {
+    const client = this.#resolveClient();
+    const view = this.view;
+    if (view.kind !== 'loaded' || !client) return;
+    const orderId = view.order.id;
+    try {
+      const [order, shipments] = await Promise.all([
+        this.order ? undefined : client.orders.get(orderId),
+        client.shipments?.list(orderId),
+      ]);
+      const current = this.view;
+      if (current.kind !== 'loaded' || current.order.id !== orderId) return;
+      this.view = refreshedView(current, order, shipments);
+      if (client.events) this.#live.watch(client, orderId);
+    } catch {
+      // A failed background read changes nothing on screen; the stream or the next read catches up.
+    }
+  }
+
+  #applyEvent(event: TxEvent): void {
+    if (this.view.kind !== 'loaded') return;
+    const { view, announce } = applyEvent(this.view, event, this.#i18n.translator);
+    this.view = view;
+    if (announce) this.announcement = announce;
+  }
+
   readonly #onRetry = (): void => {
     if (this.view.kind === 'error' && this.view.retrying) return; // aria-disabled while a retry runs
     this.reload();
   };
 
-  protected override render() {
-    const { t } = this.#i18n.translator;
-    const view = this.view;
-    const busy = view.kind === 'loading' || (view.kind === 'error' && view.retrying);
-    const showError = view.kind === 'error' && !view.retrying;
+  readonly #onToggleTimeline = (shipmentId: string): void => {
+    this.expandedTimelines = toggled(this.expandedTimelines, shipmentId);
+  };
 
-    let statusText = '';
-    if (busy) statusText = view.kind === 'error' ? t('error.retrying') : t('tracker.loading');
-    else if (view.kind === 'loaded') {
-      statusText = t('tracker.loaded', { number: view.order.number, status: t(`status.${view.order.status}.label`) });
-    }
+  readonly #onToggleNotReceived = (shipmentId: string): void => {
+    this.openNotReceived = toggled(this.openNotReceived, shipmentId);
+  };
+
+  protected override render() {
+    const translator = this.#i18n.translator;
+    const { t } = translator;
+    const view = this.view;
+    const busy = view.kind === 'loading' || (view.kind === 'error' && view.retrying) || this.#guest.state.submitting;
 
     return html`
       <div
         part="base"
         class="base theme"
-        lang=${this.#i18n.translator.locale}
+        lang=${translator.locale}
         data-theme=${parseTheme(this.theme) ?? this.#context.value?.theme ?? 'auto'}
+        data-live=${this.#live.status}
       >
         <p
           part="status-message"
@@ -269,22 +361,16 @@ export class TxOrderTracker extends LitElement {
           role="status"
           aria-live="polite"
         >
-          ${statusText}
+          ${statusText(view, this.#guest.state.submitting, this.announcement, translator)}
         </p>
-        <div part="error" class=${showError ? 'error' : 'error empty'} role="alert">
-          ${showError ? this.#renderFailure(view.failure) : nothing}
-        </div>
+        ${this.#live.online ? nothing : html`<p part="offline-notice" class="offline-notice">${t('tracker.offline')}</p>`}
+        ${renderErrorRegion(view, translator, this.#onRetry)}
         ${
-          view.kind === 'error' && view.failure.retryable
-            ? html`<button
-                part="retry-button"
-                class="retry"
-                type="button"
-                aria-disabled=${view.retrying ? 'true' : 'false'}
-                @click=${this.#onRetry}
-              >
-                ${view.retrying ? t('error.retrying') : t('error.retry')}
-              </button>`
+          view.kind === 'guest'
+            ? renderGuestForm(this.#guest.state, translator, headingTag(this.headingLevel), {
+                onInput: this.#guest.input,
+                onSubmit: () => void this.#guest.submit(this.#resolveClient()),
+              })
             : nothing
         }
         <div
@@ -292,109 +378,22 @@ export class TxOrderTracker extends LitElement {
           aria-busy=${busy ? 'true' : 'false'}
         >
           ${view.kind === 'loading' ? skeleton : nothing}
-          ${view.kind === 'loaded' ? this.#renderOrder(view.order, this.#i18n.translator) : nothing}
+          ${view.kind === 'loaded' ? this.#renderOrder(view.order, view.shipments) : nothing}
         </div>
       </div>
     `;
   }
 
-  #renderFailure(failure: LoadFailure) {
-    const { t } = this.#i18n.translator;
-    return html`<p class="error-title">${t(failure.title)}</p>
-      <p>${t(failure.nextStep)}</p>
-      <p class="error-code">${t('error.code', { code: failure.displayCode })}</p>`;
+  #renderOrder(order: Order, shipments: readonly Shipment[] | undefined) {
+    return renderLoadedOrder(order, shipments, this.headingLevel, {
+      translator: this.#i18n.translator,
+      now: this.now ?? new Date(),
+      expandedTimelines: this.expandedTimelines,
+      openNotReceived: this.openNotReceived,
+      onToggleTimeline: this.#onToggleTimeline,
+      onToggleNotReceived: this.#onToggleNotReceived,
+      announce: (message) => (this.announcement = message),
+      host: this,
+    });
   }
-
-  #renderOrder(order: Order, translator: Translator) {
-    const { t } = translator;
-    const level = clampHeadingLevel(this.headingLevel);
-    const heading = unsafeStatic(`h${level}`);
-    const subheading = unsafeStatic(`h${Math.min(level + 1, 6)}`);
-    const itemCount = order.line_items.reduce((count, item) => count + item.quantity, 0);
-
-    return staticHtml`
-      <header part="header" class="header">
-        <${heading} part="heading" class="heading" tabindex="-1">${t('tracker.heading', { number: order.number })}</${heading}>
-        <p class="meta">
-          <span>${t('tracker.placed', { date: new Date(order.placed_at) })}</span>
-          <span>${t('tracker.sold_by', { seller: order.seller.name })}</span>
-        </p>
-      </header>
-      <section part="status" class="status" aria-labelledby="status-heading">
-        <${subheading} id="status-heading" class="visually-hidden">${t('tracker.status_heading')}</${subheading}>
-        <p part="status-badge" class="badge" data-status=${order.status} data-tone=${STATUS_TONE[order.status]}>
-          ${t(`status.${order.status}.label`)}
-        </p>
-        <p class="explanation">${t(`status.${order.status}.explanation`)}</p>
-      </section>
-      <section class="items-section" aria-labelledby="items-heading">
-        <${subheading} id="items-heading" class="section-heading">${t('tracker.items_heading', { count: itemCount })}</${subheading}>
-        <ul part="items" class="items" role="list">
-          ${order.line_items.map((item) => renderItem(item, translator))}
-        </ul>
-      </section>
-      <section class="totals-section" aria-labelledby="totals-heading">
-        <${subheading} id="totals-heading" class="visually-hidden">${t('tracker.summary_heading')}</${subheading}>
-        ${renderTotals(order.amounts, translator)}
-      </section>
-    `;
-  }
-}
-
-const skeleton = html`<div class="skeleton" aria-hidden="true">
-  <div class="bone bone-heading"></div>
-  <div class="bone"></div>
-  <div class="bone bone-short"></div>
-</div>`;
-
-function clampHeadingLevel(level: number): number {
-  return Number.isInteger(level) ? Math.min(Math.max(level, 1), 6) : 2;
-}
-
-function renderItem(item: LineItem, { t, money }: Translator) {
-  return html`<li part="item" class="item">
-    <div class="item-main">
-      <span class="item-title">${item.title}</span>
-      ${item.variant ? html`<span class="item-detail">${t('tracker.variant', { variant: item.variant })}</span>` : nothing}
-      <span class="item-detail"
-        >${t('tracker.quantity', { count: item.quantity })} ·
-        ${t('tracker.unit_price', { price: money(item.unit_price) })}</span
-      >
-    </div>
-    <span class="item-total">${money(item.total)}</span>
-  </li>`;
-}
-
-/** The discount is shown as a negative amount formatted by Intl: the sign goes where the locale puts it, with the bidi marks Arabic and Hebrew need. */
-function renderTotals(amounts: PriceBreakdown, { t, money }: Translator) {
-  return html`<dl part="totals" class="totals">
-    <div>
-      <dt>${t('tracker.subtotal')}</dt>
-      <dd>${money(amounts.subtotal)}</dd>
-    </div>
-    <div>
-      <dt>${t('tracker.shipping')}</dt>
-      <dd>${money(amounts.shipping)}</dd>
-    </div>
-    ${
-      amounts.tax.amount > 0
-        ? html`<div>
-            <dt>${t('tracker.tax')}</dt>
-            <dd>${money(amounts.tax)}</dd>
-          </div>`
-        : nothing
-    }
-    ${
-      amounts.discount.amount > 0
-        ? html`<div>
-            <dt>${t('tracker.discount')}</dt>
-            <dd>${money({ ...amounts.discount, amount: -amounts.discount.amount })}</dd>
-          </div>`
-        : nothing
-    }
-    <div class="grand-total">
-      <dt>${t('tracker.total')}</dt>
-      <dd>${money(amounts.total)}</dd>
-    </div>
-  </dl>`;
 }

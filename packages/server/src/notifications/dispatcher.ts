@@ -1,7 +1,8 @@
 import { CHANNEL_CONSENT, type NotificationChannel, type NotificationKind } from '@txassist/contract';
 import type { Services } from '../services.js';
-import { getBuyer } from '../store/buyers.js';
+import { getBuyer, type Buyer } from '../store/buyers.js';
 import { isConsentGranted, listPreferences } from '../store/consents.js';
+import { emailFor, smsFor } from './messages.js';
 import type { NotificationPayload } from './outbox.js';
 
 interface PendingRow {
@@ -14,32 +15,43 @@ interface PendingRow {
 }
 
 const MAX_ATTEMPTS = 5;
+
+interface Channel {
+  configured(services: Services): boolean;
+  address(buyer: Buyer | undefined): string | null | undefined;
+  /** `id` is the notification id: the email's Message-ID and the SMS provider's idempotency key. */
+  send(services: Services, id: string, address: string, payload: NotificationPayload): Promise<void>;
+  /** The skip reason recorded when a send fails (it is retried). */
+  failure: string;
+}
+
+/** Channels that leave the server; `in_app` is delivered by being marked sent. */
+const CHANNELS: Record<Exclude<NotificationChannel, 'in_app'>, Channel> = {
+  email: {
+    configured: (services) => services.mailer !== undefined,
+    address: (buyer) => buyer?.email,
+    send: (services, id, to, payload) =>
+      services.mailer!.send({ messageId: `<${id}@txassist>`, to, ...emailFor(payload) }),
+    failure: 'smtp_error',
+  },
+  sms: {
+    configured: (services) => services.sms !== undefined,
+    address: (buyer) => buyer?.phone,
+    send: (services, id, to, payload) => services.sms!.send({ id, to, text: smsFor(payload) }),
+    failure: 'sms_error',
+  },
+};
 const STALE_CLAIM_MS = 5 * 60_000;
-
-const SUBJECTS: Partial<Record<NotificationPayload['status'], string>> = {
-  awaiting_shipment: 'Your order {number} is confirmed',
-  in_transit: 'Your order {number} is on its way',
-  delivered: 'Your order {number} was delivered',
-  cancelled: 'Your order {number} was cancelled',
-};
-
-const MILESTONE_SUBJECTS: Partial<Record<NonNullable<NotificationPayload['milestone']>, string>> = {
-  out_for_delivery: 'Your order {number} is out for delivery today',
-  failed_attempt: 'We could not deliver your order {number}',
-  exception: 'There is a problem with the delivery of order {number}',
-  available_for_pickup: 'Your order {number} is ready to pick up',
-  expired: 'Tracking for order {number} stopped updating',
-};
 
 /**
  * Sends what is pending. Preferences and consent are checked now, not when queued: a channel
  * withdrawn a moment ago gets nothing. Returns how many rows it settled.
  */
 export async function dispatchPending(services: Services, limit = 50): Promise<number> {
-  const { db, cipher, config, mailer } = services;
+  const { db, cipher, config } = services;
   // A worker that died mid-send left its rows 'sending': give them back after a while. (The
   // message may then go out twice at worst; its Message-ID is the notification id, so mail
-  // clients fold duplicates.)
+  // clients fold duplicates, and the SMS provider de-duplicates by the same id.)
   await db.query(`update notifications set status = 'pending' where status = 'sending' and claimed_at < $1`, [
     new Date(config.now().getTime() - STALE_CLAIM_MS).toISOString(),
   ]);
@@ -77,35 +89,24 @@ export async function dispatchPending(services: Services, limit = 50): Promise<n
       await settle(row.id, 'sent', null);
       continue;
     }
-    if (row.channel === 'sms') {
-      // The SMS provider adapter arrives with the notifications work; nothing is sent meanwhile.
-      await settle(row.id, 'skipped', 'channel_not_configured');
-      continue;
-    }
     const buyer = await getBuyer(db, cipher, row.buyer_id);
-    if (!mailer || !buyer?.email) {
-      await settle(row.id, 'skipped', mailer ? 'no_address' : 'channel_not_configured');
+    const channel = CHANNELS[row.channel];
+    const address = channel.address(buyer);
+    if (!channel.configured(services) || !address) {
+      await settle(row.id, 'skipped', channel.configured(services) ? 'no_address' : 'channel_not_configured');
       continue;
     }
-    const payload = JSON.parse(await cipher.decrypt(row.payload, 'notifications.payload')) as NotificationPayload;
     try {
-      await mailer.send({
-        messageId: `<${row.id}@txassist>`,
-        to: buyer.email,
-        subject: (
-          (payload.milestone && MILESTONE_SUBJECTS[payload.milestone]) ??
-          SUBJECTS[payload.status] ??
-          'Update on order {number}'
-        ).replace('{number}', payload.order_number),
-        text: `Order ${payload.order_number}: ${(payload.milestone ?? payload.status).replaceAll('_', ' ')}.`,
-      });
+      const payload = JSON.parse(await cipher.decrypt(row.payload, 'notifications.payload')) as NotificationPayload;
+      await channel.send(services, row.id, address, payload);
       await settle(row.id, 'sent', null);
     } catch (error) {
-      config.logger.warn('email delivery failed', {
+      // Which message failed and how; never the address or the text.
+      config.logger.warn(`${row.channel} delivery failed`, {
         notification: row.id,
         error: error instanceof Error ? error.name : 'error',
       });
-      await settle(row.id, row.attempts + 1 >= MAX_ATTEMPTS ? 'failed' : 'pending', 'smtp_error');
+      await settle(row.id, row.attempts + 1 >= MAX_ATTEMPTS ? 'failed' : 'pending', channel.failure);
     }
   }
   return rows.length;

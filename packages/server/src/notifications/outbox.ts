@@ -1,4 +1,10 @@
-import { NOTIFICATION_CHANNELS, newId, type NotificationKind, type Order, type TrackingTag } from '@txassist/contract';
+import {
+  NOTIFICATION_CHANNELS,
+  newId,
+  type NotificationKind,
+  type NotificationMilestone,
+  type Order,
+} from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
 import type { FieldCipher } from '../security/field-cipher.js';
 
@@ -6,11 +12,11 @@ export interface NotificationPayload {
   order_id: string;
   order_number: string;
   status: Order['status'];
-  /** A shipment milestone (e.g. `out_for_delivery`, `failed_attempt`) when that is the news. */
-  milestone?: TrackingTag;
+  /** A shipment milestone (e.g. `out_for_delivery`, `failed_attempt`, `delayed`) when that is the news. */
+  milestone?: NotificationMilestone;
 }
 
-const PROBLEM_MILESTONES: readonly TrackingTag[] = ['failed_attempt', 'exception', 'expired'];
+const PROBLEM_MILESTONES: readonly NotificationMilestone[] = ['failed_attempt', 'exception', 'expired', 'delayed'];
 
 /** Statuses worth telling the buyer about, and the kind of message each is. */
 export const NOTIFY_ON_STATUS: Partial<Record<Order['status'], NotificationKind>> = {
@@ -31,7 +37,7 @@ export async function enqueueOrderNotifications(
   eventId: string,
   order: Order,
   now: Date,
-  milestone?: TrackingTag,
+  milestone?: NotificationMilestone,
 ): Promise<void> {
   const kind = milestone
     ? PROBLEM_MILESTONES.includes(milestone)

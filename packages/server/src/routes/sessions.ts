@@ -31,6 +31,7 @@ export const createSession: RouteHandler<typeof ROUTES.createSession> = async ({
       external_id: who.external_id,
       email: who.email,
       name: who.name,
+      phone: who.phone,
     });
     buyerId = buyer.id;
   } else {

@@ -11,7 +11,8 @@ import { getVisibleOrder, updateOrderStatus } from '../store/orders.js';
 import { applyCarrierEvent, findShipmentByTracking, getShipment, listShipments } from '../store/shipments.js';
 import { statusFromShipments } from './order-status.js';
 
-const SYSTEM = { role: 'admin', staffId: 'system', caller: 'system' } as const;
+/** Who the server acts as when it moves orders and shipments itself. */
+export const SYSTEM_PRINCIPAL = { role: 'admin', staffId: 'system', caller: 'system' } as const;
 
 /** Shipment milestones worth a message of their own (delivery itself arrives as the order status). */
 const MILESTONES: readonly TrackingTag[] = [
@@ -96,7 +97,7 @@ async function applyAndPublish(
   now: Date,
 ): Promise<void> {
   const { statusChanged } = await applyCarrierEvent(tx, shipment, event, now);
-  const order = (await getVisibleOrder(tx, cipher, SYSTEM, shipment.order_id, now, { view: 'event' }))!;
+  const order = (await getVisibleOrder(tx, cipher, SYSTEM_PRINCIPAL, shipment.order_id, now, { view: 'event' }))!;
   const updated = await getShipment(tx, shipment.id, now);
   const published = await appendEvent(tx, cipher, 'shipment.updated', order, now, updated);
   if (statusChanged && MILESTONES.includes(updated.tag)) {
@@ -115,7 +116,7 @@ export async function moveOrder(
   now: Date,
 ) {
   await updateOrderStatus(tx, orderId, status, now);
-  const order = (await getVisibleOrder(tx, cipher, SYSTEM, orderId, now, { view: 'event' }))!;
+  const order = (await getVisibleOrder(tx, cipher, SYSTEM_PRINCIPAL, orderId, now, { view: 'event' }))!;
   const published = await appendEvent(tx, cipher, 'order.updated', order, now);
   await enqueueOrderNotifications(tx, cipher, published.id, order, now);
 }

@@ -54,19 +54,21 @@ export async function upsertBuyerByExternalId(
   db: Queryable,
   cipher: FieldCipher,
   sellerId: SellerId,
-  input: { external_id: string; email?: string | undefined; name?: string | undefined },
+  input: { external_id: string; email?: string | undefined; name?: string | undefined; phone?: string | undefined },
 ): Promise<BuyerRow> {
   const email = input.email ? await cipher.encrypt(input.email, 'buyers.email') : null;
+  const phone = input.phone ? await cipher.encrypt(input.phone, 'buyers.phone') : null;
   const emailHash = input.email ? await emailIndex(cipher, input.email) : null;
   const name = input.name ? await cipher.encrypt(input.name, 'buyers.name') : null;
   const { rows } = await db.query<BuyerRow>(
-    `insert into buyers (id, seller_id, external_id, email, email_hash, name) values ($1, $2, $3, $4, $5, $6)
+    `insert into buyers (id, seller_id, external_id, email, email_hash, name, phone) values ($1, $2, $3, $4, $5, $6, $7)
      on conflict (seller_id, external_id) do update
        set email = coalesce(excluded.email, buyers.email),
            email_hash = coalesce(excluded.email_hash, buyers.email_hash),
-           name = coalesce(excluded.name, buyers.name)
+           name = coalesce(excluded.name, buyers.name),
+           phone = coalesce(excluded.phone, buyers.phone)
      returning ${COLUMNS}`,
-    [newId('byr'), sellerId, input.external_id, email, emailHash, name],
+    [newId('byr'), sellerId, input.external_id, email, emailHash, name, phone],
   );
   return rows[0]!;
 }

@@ -1,0 +1,62 @@
+import type { NotificationMilestone } from '@txassist/contract';
+import type { NotificationPayload } from './outbox.js';
+
+const STATUS_SUBJECTS: Partial<Record<NotificationPayload['status'], string>> = {
+  awaiting_shipment: 'Your order {number} is confirmed',
+  in_transit: 'Your order {number} is on its way',
+  delivered: 'Your order {number} was delivered',
+  cancelled: 'Your order {number} was cancelled',
+};
+
+const MILESTONE_SUBJECTS: Partial<Record<NotificationMilestone, string>> = {
+  out_for_delivery: 'Your order {number} is out for delivery today',
+  failed_attempt: 'We could not deliver your order {number}',
+  exception: 'There is a problem with the delivery of order {number}',
+  available_for_pickup: 'Your order {number} is ready to pick up',
+  expired: 'Tracking for order {number} stopped updating',
+  delayed: 'Your order {number} is running late',
+};
+
+/**
+ * SMS wording: one short line per milestone (well under 160 GSM-7 characters, so one segment),
+ * no links and no personal data besides the order number.
+ */
+const STATUS_SMS: Partial<Record<NotificationPayload['status'], string>> = {
+  awaiting_shipment: 'Order {number} is confirmed. We will text you when it ships.',
+  in_transit: 'Order {number} has shipped and is on its way.',
+  delivered: 'Order {number} was delivered. Enjoy!',
+  cancelled: 'Order {number} was cancelled.',
+};
+
+const MILESTONE_SMS: Partial<Record<NotificationMilestone, string>> = {
+  out_for_delivery: 'Order {number} is out for delivery today.',
+  failed_attempt: 'We missed you: order {number} could not be delivered. Check your order page for the next step.',
+  exception: 'Order {number} has a delivery problem. Check your order page for the next step.',
+  available_for_pickup: 'Order {number} is ready to pick up.',
+  expired: 'Tracking for order {number} stopped updating. Check your order page for the next step.',
+  delayed: 'Order {number} is running late. Check your order page for the latest estimate.',
+};
+
+/** The sender name every SMS starts with, so the buyer knows who texts. */
+export const SMS_SENDER_PREFIX = 'txassist:';
+
+const fill = (template: string, payload: NotificationPayload) => template.replace('{number}', payload.order_number);
+
+/** What the payload is about, in words (`out for delivery`, `in transit`). */
+const headline = (payload: NotificationPayload) => (payload.milestone ?? payload.status).replaceAll('_', ' ');
+
+export function emailFor(payload: NotificationPayload): { subject: string; text: string } {
+  const subject =
+    (payload.milestone && MILESTONE_SUBJECTS[payload.milestone]) ??
+    STATUS_SUBJECTS[payload.status] ??
+    'Update on order {number}';
+  return { subject: fill(subject, payload), text: `Order ${payload.order_number}: ${headline(payload)}.` };
+}
+
+export function smsFor(payload: NotificationPayload): string {
+  const template =
+    (payload.milestone && MILESTONE_SMS[payload.milestone]) ??
+    STATUS_SMS[payload.status] ??
+    `Order {number}: ${headline(payload)}.`;
+  return `${SMS_SENDER_PREFIX} ${fill(template, payload)}`;
+}

@@ -1,0 +1,152 @@
+import type { TrackingTag } from '@txassist/contract';
+import { createClient } from '@txassist/sdk';
+import '../../packages/elements/src/index.js';
+import type { TxOrderTracker } from '../../packages/elements/src/order-tracker/order-tracker.js';
+import { assert, deepEqual, equal, includes } from '../browser-support/assert.js';
+import { expectNoAxeViolations } from '../browser-support/axe.js';
+import { cleanupFixtures, fixture, shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
+import { watchLitWarnings } from '../browser-support/lit-warnings.js';
+import { apiConfig, sessionToken } from '../browser-support/tx-api.js';
+
+/**
+ * Live updates end to end: a fresh order and shipment on the real API, carrier events signed by the
+ * test server and posted to the carrier webhook, the tracker's event stream carrying them to the DOM.
+ */
+interface ShippedOrder {
+  orderId: string;
+  trackingNumber: string;
+}
+
+async function postJson<T>(path: string, body: unknown): Promise<{ status: number; body: T }> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+/** An order of the demo buyer, shipped with the simulated carrier under a fresh tracking number. */
+async function shippedOrder(): Promise<ShippedOrder> {
+  const { fixtures } = await apiConfig();
+  const response = await fetch(`/__tx/order?buyer=${fixtures.buyers[0]!.id}&statuses=awaiting_shipment`);
+  const order = (await response.json()) as { id: string };
+  assert(order.id, `order created: ${JSON.stringify(order)}`);
+  const shipment = await postJson<{ tracking_number: string }>('/__tx/shipment', { order_id: order.id });
+  equal(shipment.status, 201, `shipment created: ${JSON.stringify(shipment.body)}`);
+  return { orderId: order.id, trackingNumber: shipment.body.tracking_number };
+}
+
+let eventCounter = 0;
+async function carrierEvent(trackingNumber: string, tag: TrackingTag, message: string): Promise<void> {
+  const { status, body } = await postJson('/__tx/carrier-event', {
+    id: `wtr-${Date.now()}-${++eventCounter}`,
+    tracking_number: trackingNumber,
+    tag,
+    message,
+    location: { city: 'Leeds', region: null, country: 'GB' },
+    occurred_at: new Date(Date.now() + eventCounter).toISOString(),
+  });
+  equal(status, 202, `carrier event accepted: ${JSON.stringify(body)}`);
+}
+
+async function liveTracker(orderId: string): Promise<TxOrderTracker> {
+  const { apiBase, publishableKey } = await apiConfig();
+  const element = document.createElement('tx-order-tracker');
+  element.locale = 'en';
+  element.orderId = orderId;
+  element.apiBase = apiBase;
+  element.publishableKey = publishableKey;
+  element.sessionToken = await sessionToken();
+  const mounted = await fixture<TxOrderTracker>(element);
+  await waitUntil(() => shadowQuery(mounted, '[part="shipment"]'), 'the shipment shows');
+  await waitUntil(() => shadowQuery(mounted, '[data-live="open"]'), 'the event stream is open');
+  return mounted;
+}
+
+const checkpointMessages = (element: Element) =>
+  [...element.shadowRoot!.querySelectorAll('[part="checkpoint"] .checkpoint-message')].map((node) => textOf(node));
+const statusText = (element: Element) => textOf(shadowQuery(element, '[role="status"]'));
+const badge = (element: Element) => textOf(shadowQuery(element, '[part="shipment-badge"]'));
+
+describe('tx-order-tracker live updates', () => {
+  let litWarnings: ReturnType<typeof watchLitWarnings>;
+  before(() => {
+    litWarnings = watchLitWarnings();
+  });
+  after(() => deepEqual(litWarnings.stop(), [], 'Lit dev-mode warnings'));
+  afterEach(() => {
+    cleanupFixtures();
+    window.dispatchEvent(new Event('online'));
+  });
+
+  it('changes in place and announces it politely when a carrier event arrives', async () => {
+    const { orderId, trackingNumber } = await shippedOrder();
+    const element = await liveTracker(orderId);
+    const card = shadowQuery(element, '[part="shipment"]');
+    const status = shadowQuery(element, '[role="status"]');
+    equal(badge(element), 'Waiting for tracking', 'a new shipment has no checkpoints yet');
+
+    await carrierEvent(trackingNumber, 'out_for_delivery', 'With the driver, van 12');
+    await waitUntil(() => badge(element) === 'Out for delivery', 'the status changes without a reload');
+    deepEqual(checkpointMessages(element), ['With the driver, van 12'], 'the checkpoint is shown once');
+    equal(statusText(element), 'Update on your parcel: Out for delivery.', 'announced in the polite region');
+    equal(shadowQuery(element, '[role="status"]'), status, 'the same live region node');
+    equal(shadowQuery(element, '[part="shipment"]'), card, 'the card is updated in place, not replaced');
+    equal(status?.getAttribute('aria-live'), 'polite', 'polite');
+    await expectNoAxeViolations(element);
+  });
+
+  it('shows an offline notice and resumes after the last event, with nothing missed or doubled', async () => {
+    const { orderId, trackingNumber } = await shippedOrder();
+    const element = await liveTracker(orderId);
+    await carrierEvent(trackingNumber, 'in_transit', 'Left the sorting centre');
+    await waitUntil(() => checkpointMessages(element).length === 1, 'first event arrives live');
+
+    window.dispatchEvent(new Event('offline'));
+    const notice = await waitUntil(() => shadowQuery(element, '[part="offline-notice"]'), 'offline notice');
+    includes(textOf(notice), 'You’re offline', 'notice text');
+    includes(statusText(element), 'You’re offline', 'announced');
+    await waitUntil(() => shadowQuery(element, '[data-live="idle"]'), 'the stream is closed while offline');
+    await expectNoAxeViolations(element);
+
+    // Happens while the tracker is not listening.
+    await carrierEvent(trackingNumber, 'in_transit', 'Arrived at the local depot');
+    await carrierEvent(trackingNumber, 'out_for_delivery', 'With the driver');
+
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => shadowQuery(element, '[part="offline-notice"]') === null, 'the notice goes away');
+    await waitUntil(() => badge(element) === 'Out for delivery', 'missed events arrive after resuming');
+    deepEqual(
+      checkpointMessages(element),
+      ['With the driver', 'Arrived at the local depot', 'Left the sorting centre'],
+      'every checkpoint exactly once, newest first',
+    );
+  });
+
+  it('fetches the shipments (and then streams) for an order given as a property, as the order hub embeds it', async () => {
+    const { orderId, trackingNumber } = await shippedOrder();
+    const { apiBase, publishableKey } = await apiConfig();
+    const token = await sessionToken();
+    const client = createClient({ apiBase, publishableKey, getSessionToken: () => token });
+    const element = document.createElement('tx-order-tracker');
+    element.locale = 'en';
+    element.order = await client.orders.get(orderId);
+    element.client = client;
+    await fixture(element);
+    const card = await waitUntil(() => shadowQuery(element, '[part="shipment"]'), 'the shipment is fetched');
+    includes(textOf(card), trackingNumber, 'its tracking number');
+    await waitUntil(() => shadowQuery(element, '[data-live="open"]'), 'the event stream is open');
+    await carrierEvent(trackingNumber, 'in_transit', 'Picked up by the carrier');
+    await waitUntil(() => badge(element) === 'On its way', 'live update with a given order');
+  });
+
+  it('stops streaming when removed from the page', async () => {
+    const { orderId } = await shippedOrder();
+    const element = await liveTracker(orderId);
+    const base = shadowQuery(element, '[part="base"]')!;
+    element.remove();
+    await element.updateComplete;
+    await waitUntil(() => base.getAttribute('data-live') === 'idle', 'the stream is closed on disconnect');
+  });
+});
