@@ -7,8 +7,16 @@
  *
  * Routes served to test pages:
  * - `GET /__tx/config` → `{ apiBase, unreachableApiBase, publishableKey, fixtures }`
+ * - `GET /__tx/otp?email=<address>` → `{ code }`: the newest 6-digit code in mail the API sent to that address
+ *   (step-up verification); the API's mail goes to a real SMTP capture this config starts
  * - `GET /__tx/session?buyer=byr_…` → `{ token }` (minted with the secret key)
  * - `GET /__tx/session?external_id=…` → `{ token, buyerId }` for a buyer created on first use (no orders)
+ * - `GET /__tx/order?buyer=byr_…&statuses=awaiting_shipment,…` → `{ id, number }`: an order the seller creates
+ *   for that buyer and moves through `statuses` (their inbox gets the messages those changes send)
+ * - `POST /__tx/shipment` `{ order_id, estimated_delivery? }` → the shipment the seller creates for that order
+ *   (carrier `sim`, a fresh tracking number)
+ * - `POST /__tx/carrier-event` `{ id, tracking_number, tag, message, occurred_at, … }` → the API's answer to that
+ *   carrier event, signed here with the simulated carrier's secret
  * - `GET /__tx/csp/page?report=<key>` → a page under a strict CSP (nonce scripts, `style-src 'self'`, Trusted
  *   Types) that loads `test/browser-support/csp/page.ts`; the browser's violation reports go to
  *   `POST /__tx/csp/report?report=<key>` and are read back with `GET /__tx/csp/reports?report=<key>`
@@ -17,10 +25,12 @@
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { DEMO_FIXTURES, DEMO_KEYS, startServer } from '@txassist/server';
+import { DEMO_FIXTURES, DEMO_KEYS, signWebhook, startServer } from '@txassist/server';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { DEMO_STAFF, totpAt, totpStep } from '@txassist/server';
 
 const FLAKY_PREFIX = '/__tx/flaky/';
 
@@ -33,10 +43,37 @@ async function closedPort() {
   return port;
 }
 
+/** A real SMTP server on a free port that keeps every message (the API's outgoing mail in tests). */
+async function startMailCapture() {
+  const messages = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk) => (raw += chunk));
+      stream.on('end', () => {
+        messages.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `smtp://127.0.0.1:${server.server.address().port}`,
+    messages,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
 function txApi() {
   /** @type {import('@txassist/server').RunningServer | undefined} */
   let api;
   let unreachableApiBase = '';
+  /** @type {Awaited<ReturnType<typeof startMailCapture>> | undefined} */
+  let mail;
   /** Keys of flaky routes that are switched off. */
   const down = new Set();
 
@@ -121,15 +158,69 @@ function txApi() {
     ctx.body = Buffer.from(await response.arrayBuffer());
   }
 
+  /** Disputes and refunds (issue 7): the seller and a signed-in agent act through these, the browser only as the buyer. */
+  let agentToken;
+  async function agentSession() {
+    if (agentToken) return agentToken;
+    const staff = DEMO_STAFF.agent;
+    const totp_code = await totpAt(staff.totpSecret, totpStep(new Date()) + 1);
+    const response = await fetch(`${api.url}/v1/staff/sessions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: staff.email, password: staff.password, totp_code }),
+    });
+    if (response.status !== 201) throw new Error(`agent sign-in failed: ${response.status} ${await response.text()}`);
+    agentToken = (await response.json()).token;
+    return agentToken;
+  }
+
+  /** A delivered order of the demo seller for `buyerId`, created and moved on like a real shop would. */
+  async function deliveredOrder(buyerId) {
+    const call = (path, body) =>
+      fetch(`${api.url}${path}`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${DEMO_KEYS.secretKey}`,
+          'Content-Type': 'application/json',
+          'Idempotency-Key': randomBytes(12).toString('hex'),
+        },
+        body: JSON.stringify(body),
+      });
+    const created = await call('/v1/orders', {
+      buyer_id: buyerId,
+      currency: 'USD',
+      line_items: [
+        { title: 'Glow Serum 30 ml', quantity: 1, unit_amount: 2400, sku: 'GS-30' },
+        { title: 'Velvet Lip Tint', quantity: 2, unit_amount: 1250, sku: 'LT-ROSE' },
+      ],
+      shipping_amount: 499,
+    });
+    if (created.status !== 201) return { status: created.status, body: await created.json() };
+    const order = await created.json();
+    for (const status of ['awaiting_shipment', 'in_transit', 'delivered']) {
+      const moved = await call(`/v1/orders/${order.id}/status`, { status });
+      if (!moved.ok) return { status: moved.status, body: await moved.json() };
+    }
+    return { status: 201, body: order };
+  }
+
   return {
     plugin: {
       name: 'txassist-api',
       async serverStart() {
         unreachableApiBase = `http://127.0.0.1:${await closedPort()}`;
-        api = await startServer({ port: 0, host: '127.0.0.1', demo: true, logLevel: 'warn' });
+        mail = await startMailCapture();
+        api = await startServer({
+          port: 0,
+          host: '127.0.0.1',
+          demo: true,
+          logLevel: 'warn',
+          config: { smtpUrl: mail.url },
+        });
       },
       async serverStop() {
         await api?.close();
+        await mail?.close();
       },
     },
     /** Koa middleware: runs before the dev server's own file serving. */
@@ -152,6 +243,64 @@ function txApi() {
           : { id: ctx.query.buyer ?? DEMO_FIXTURES.buyers[0].id };
         const { status, body } = await mintSession(buyer);
         return json(ctx, status, status < 300 ? { token: body.token, buyerId: body.buyer_id } : body);
+      }
+      if (ctx.path === '/__tx/order') {
+        // An order for `buyer` (e.g. a fresh one), moved by the seller through `statuses`: each change the
+        // buyer is told about lands in their inbox, so inbox tests never touch the shared demo orders.
+        const seller = async (path, body) => {
+          const response = await fetch(`${api.url}${path}`, {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${DEMO_KEYS.secretKey}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify(body),
+          });
+          return { status: response.status, body: await response.json() };
+        };
+        const created = await seller('/v1/orders', {
+          buyer_id: String(ctx.query.buyer ?? ''),
+          currency: 'USD',
+          line_items: [{ title: 'Glow Serum 30 ml', quantity: 1, unit_amount: 2400 }],
+        });
+        if (created.status >= 300) return json(ctx, created.status, created.body);
+        const statuses = String(ctx.query.statuses ?? '').split(',');
+        for (const status of statuses.filter(Boolean)) {
+          const moved = await seller(`/v1/orders/${created.body.id}/status`, { status });
+          if (moved.status >= 300) return json(ctx, moved.status, moved.body);
+        }
+        return json(ctx, 200, { id: created.body.id, number: created.body.number });
+      }
+      if (ctx.path === '/__tx/shipment' && ctx.method === 'POST') {
+        // The seller hands an order's items to the simulated carrier: a fresh tracking number per call,
+        // so live-update tests never move the shared demo shipments.
+        const { order_id: orderId, estimated_delivery } = JSON.parse((await readBody(ctx)) || '{}');
+        const trackingNumber = `WTR${Date.now().toString(36).toUpperCase()}${randomBytes(3).toString('hex').toUpperCase()}`;
+        const response = await fetch(`${api.url}/v1/orders/${encodeURIComponent(String(orderId))}/shipments`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${DEMO_KEYS.secretKey}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ carrier: 'sim', tracking_number: trackingNumber, estimated_delivery }),
+        });
+        return json(ctx, response.status, await response.json());
+      }
+      if (ctx.path === '/__tx/carrier-event' && ctx.method === 'POST') {
+        // A carrier checkpoint, signed here with the simulated carrier's secret (which never reaches the page)
+        // and posted to the API's carrier webhook exactly as a carrier would.
+        const body = (await readBody(ctx)) || '{}';
+        const signature = await signWebhook(body, [DEMO_FIXTURES.carrierSecret], Math.floor(Date.now() / 1000));
+        const response = await fetch(`${api.url}/v1/carriers/sim/events`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Tx-Signature': signature },
+          body,
+        });
+        return json(ctx, response.status, await response.json());
+      }
+      if (ctx.path === '/__tx/otp') {
+        // Newest first: a resent code replaces the old one. The code is read here, never by the page's API.
+        const to = String(ctx.query.email ?? '').toLowerCase();
+        const mailTo = mail.messages.filter((message) => message.to.includes(to)).reverse();
+        for (const message of mailTo) {
+          const code = /verification code is (\d{6})/i.exec(message.raw.replace(/=\r?\n/g, ''))?.[1];
+          if (code) return json(ctx, 200, { code, count: mailTo.length });
+        }
+        return json(ctx, 404, { error: `No verification code mailed to ${to}` });
       }
       if (ctx.path === '/__tx/csp/page') return serveCspPage(ctx);
       if (ctx.path === '/__tx/csp/report' && ctx.method === 'POST') {
@@ -188,6 +337,20 @@ function txApi() {
           return;
         }
         return proxy(ctx, slash === -1 ? '/' : rest.slice(slash));
+      }
+      // `POST /__tx/seller/delivered-order?buyer=byr_…` → a fresh delivered order for that buyer (secret key).
+      if (ctx.path === '/__tx/seller/delivered-order' && ctx.method === 'POST') {
+        const { status, body } = await deliveredOrder(String(ctx.query.buyer ?? ''));
+        return json(ctx, status, body);
+      }
+      // `ANY /__tx/seller/api/<api path>` → the API as the demo seller; `ANY /__tx/agent/api/<api path>` → as the demo agent.
+      for (const [prefix, token] of [
+        ['/__tx/seller/api/', async () => DEMO_KEYS.secretKey],
+        ['/__tx/agent/api/', agentSession],
+      ]) {
+        if (!ctx.path.startsWith(prefix)) continue;
+        ctx.request.headers.authorization = `Bearer ${await token()}`;
+        return proxy(ctx, `/${ctx.path.slice(prefix.length)}`);
       }
       return json(ctx, 404, { error: `No test route ${ctx.path}` });
     },

@@ -156,7 +156,14 @@ function summaryRows() {
     ]);
     rows.push(['elements', 'pending: checkpoints (not in the tracker yet), live-event wiring']);
   }
-  if (results.payments) rows.push(['payments', `pending: ${results.payments.pending}`]);
+  for (const [kind, run] of Object.entries(results.payments?.runs ?? {})) {
+    rows.push([
+      'payments',
+      run.skipped
+        ? `${kind}: skipped`
+        : `${kind}: ${fmt(run.intents)} concurrent confirmations, ${fmt(run.charges)} charges, p99 ${fmt(run.latency_ms.p99, 1)} ms`,
+    ]);
+  }
   return rows;
 }
 

@@ -24,6 +24,15 @@ export const ID_PREFIXES = {
   notification: 'ntf',
   webhookEndpoint: 'whe',
   webhookDelivery: 'whd',
+  evidence: 'evi',
+  caseMessage: 'msg',
+  refundTransaction: 'rft',
+  checkout: 'cko',
+  product: 'prd',
+  cardToken: 'tok',
+  savedCard: 'pm',
+  charge: 'ch',
+  walletSession: 'wls',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

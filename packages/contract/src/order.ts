@@ -110,6 +110,8 @@ export const ListOrdersQuery = z.object({
     z.coerce.number().check(z.refine(Number.isInteger, 'must be a whole number'), z.minimum(1), z.maximum(100)),
   ),
   cursor: z.optional(z.string().check(z.maxLength(200))),
+  /** Part of the order number, any case (`1004` finds `TX-1004`); surrounding spaces are ignored. */
+  number: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
 });
 export type ListOrdersQuery = z.infer<typeof ListOrdersQuery>;
 

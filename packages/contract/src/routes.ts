@@ -23,9 +23,51 @@ import { staffSignInRoute, openCaseRoute, getCaseRoute, closeCaseRoute, listAudi
 import { listShipmentsRoute, createShipmentRoute, carrierEventRoute } from './routes/shipments.js';
 import { listNotificationsRoute, markNotificationReadRoute } from './routes/notifications.js';
 import { createWebhookEndpointRoute, listWebhookDeliveriesRoute } from './routes/webhooks.js';
+import { cardFieldsFrameRoute } from './routes/card-fields.js';
+import {
+  getSellerPolicyRoute,
+  updateSellerPolicyRoute,
+  getOrderEligibilityRoute,
+  createRefundRoute,
+  listRefundsRoute,
+  getRefundRoute,
+  refundActionRoute,
+} from './routes/refunds.js';
+import {
+  uploadEvidenceRoute,
+  getEvidenceContentRoute,
+  createDisputeRoute,
+  listDisputesRoute,
+  getDisputeRoute,
+  disputeActionRoute,
+  postDisputeMessageRoute,
+} from './routes/disputes.js';
+import { listAgentQueueRoute, getAgentCaseFileRoute } from './routes/agent.js';
+import {
+  listProductsRoute,
+  createCheckoutRoute,
+  getCheckoutRoute,
+  updateCheckoutRoute,
+  placeOrderRoute,
+} from './routes/checkout.js';
+import {
+  createCardTokenRoute,
+  getPaymentIntentRoute,
+  confirmPaymentIntentRoute,
+  verifyPaymentIntentRoute,
+  resendPaymentIntentCodeRoute,
+  cancelPaymentIntentRoute,
+  walletPageRoute,
+  walletDecisionRoute,
+} from './routes/payments.js';
 import type { RouteDefinition } from './route-definition.js';
 
 export * from './route-definition.js';
+export * from './routes/checkout.js';
+export * from './routes/payments.js';
+export * from './routes/refunds.js';
+export * from './routes/disputes.js';
+export * from './routes/agent.js';
 export * from './routes/meta.js';
 export * from './routes/sessions.js';
 export * from './routes/orders.js';
@@ -35,6 +77,7 @@ export * from './routes/staff.js';
 export * from './routes/shipments.js';
 export * from './routes/notifications.js';
 export * from './routes/webhooks.js';
+export * from './routes/card-fields.js';
 
 /** Every HTTP route of the Transaction API. The server mounts exactly these; OpenAPI is generated from them.
  * Each route is also its own export so browser bundles keep only the routes they call. */
@@ -70,6 +113,36 @@ export const ROUTES = {
   getCase: getCaseRoute,
   closeCase: closeCaseRoute,
   listAuditEvents: listAuditEventsRoute,
+  cardFieldsFrame: cardFieldsFrameRoute,
+  getSellerPolicy: getSellerPolicyRoute,
+  updateSellerPolicy: updateSellerPolicyRoute,
+  getOrderEligibility: getOrderEligibilityRoute,
+  createRefund: createRefundRoute,
+  listRefunds: listRefundsRoute,
+  getRefund: getRefundRoute,
+  refundAction: refundActionRoute,
+  uploadEvidence: uploadEvidenceRoute,
+  getEvidenceContent: getEvidenceContentRoute,
+  createDispute: createDisputeRoute,
+  listDisputes: listDisputesRoute,
+  getDispute: getDisputeRoute,
+  disputeAction: disputeActionRoute,
+  postDisputeMessage: postDisputeMessageRoute,
+  listAgentQueue: listAgentQueueRoute,
+  getAgentCaseFile: getAgentCaseFileRoute,
+  listProducts: listProductsRoute,
+  createCheckout: createCheckoutRoute,
+  getCheckout: getCheckoutRoute,
+  updateCheckout: updateCheckoutRoute,
+  placeOrder: placeOrderRoute,
+  createCardToken: createCardTokenRoute,
+  getPaymentIntent: getPaymentIntentRoute,
+  confirmPaymentIntent: confirmPaymentIntentRoute,
+  verifyPaymentIntent: verifyPaymentIntentRoute,
+  resendPaymentIntentCode: resendPaymentIntentCodeRoute,
+  cancelPaymentIntent: cancelPaymentIntentRoute,
+  walletPage: walletPageRoute,
+  walletDecision: walletDecisionRoute,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteId = keyof typeof ROUTES;

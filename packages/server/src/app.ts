@@ -9,6 +9,7 @@ import { parseJsonBody, parseWith } from './http/parse.js';
 import { ProblemError, problemResponse } from './http/problem.js';
 import type { RouteHandler } from './routes/handler.js';
 import { HANDLERS } from './routes/index.js';
+import { bodyLimitFor } from './disputes/upload-limit.js';
 import type { Services } from './services.js';
 
 /** `/v1/orders/{order_id}` → `/v1/orders/:order_id` */
@@ -123,7 +124,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   // the client finishes sending and reads the 413 instead of a reset connection.
   app.use('*', async (c, next) => {
     const declared = Number(c.req.header('Content-Length') ?? 0);
-    const max = services.config.maxBodyBytes;
+    const max = bodyLimitFor(c.req.method, c.req.path, services.config.maxBodyBytes);
     if (declared > max) {
       if (declared <= max * 16 && c.req.raw.body) {
         const reader = c.req.raw.body.getReader();
@@ -136,15 +137,22 @@ export function createApp(services: Services): Hono<AppEnv> {
     await next();
   });
 
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: services.config.maxBodyBytes,
-      onError: () => {
-        throw new ProblemError('payload_too_large', `Keep the body under ${services.config.maxBodyBytes} bytes.`);
-      },
-    }),
-  );
+  const bodyLimits = new Map<number, ReturnType<typeof bodyLimit>>();
+  app.use('*', (c, next) => {
+    // Evidence uploads (base64 files) may be larger than JSON calls.
+    const maxSize = bodyLimitFor(c.req.method, c.req.path, services.config.maxBodyBytes);
+    let limit = bodyLimits.get(maxSize);
+    if (!limit) {
+      limit = bodyLimit({
+        maxSize,
+        onError: () => {
+          throw new ProblemError('payload_too_large', `Keep the body under ${maxSize} bytes.`);
+        },
+      });
+      bodyLimits.set(maxSize, limit);
+    }
+    return limit(c, next);
+  });
 
   for (const [id, route] of Object.entries(ROUTES) as [keyof typeof ROUTES, RouteDefinition][]) {
     mount(app, route, HANDLERS[id] as RouteHandler<RouteDefinition>);

@@ -29,6 +29,8 @@ export interface ServerConfig {
   /** SMTP server for email notifications, e.g. `smtp://127.0.0.1:2525`; unset: email is not sent. */
   smtpUrl?: string;
   mailFrom: string;
+  /** SMS provider endpoint (`POST {id,to,text}`), e.g. the dev capture `http://127.0.0.1:8025/sms`; unset: SMS is not sent. */
+  smsUrl?: string;
   notificationPollMs: number;
   /** Pause between the steps of a data export (lets the UI show progress; 0 in tests that don't care). */
   exportStepDelayMs: number;
@@ -39,6 +41,8 @@ export interface ServerConfig {
   staffSessionTtlSeconds: number;
   /** Run the background loops (notifications, webhooks, carrier events, retention). Tests that drive them by hand turn this off. */
   backgroundLoops: boolean;
+  /** How often shipments past their latest estimated delivery are looked for (the `delayed` message). */
+  lateShipmentCheckMs: number;
   /** The simulated carrier moves demo shipments every this many ms; 0 turns it off. */
   simulatorIntervalMs: number;
   logger: Logger;
@@ -65,6 +69,7 @@ export const DEFAULT_CONFIG: Omit<ServerConfig, 'logger'> = {
   retentionDays: 365,
   retentionIntervalMs: 3600 * 1000,
   staffSessionTtlSeconds: 8 * 3600,
+  lateShipmentCheckMs: 60_000,
   simulatorIntervalMs: 0,
   backgroundLoops: true,
   now: () => new Date(),

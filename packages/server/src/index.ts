@@ -15,6 +15,8 @@ export { totpAt, totpStep, newTotpSecret, otpauthUri } from './security/totp.js'
 export { purgeClosedOrderData } from './privacy/retention.js';
 export { dispatchPending } from './notifications/dispatcher.js';
 export type { Mailer } from './notifications/mailer.js';
+export { createHttpSmsSender, SmsDeliveryError, type SmsSender } from './notifications/sms.js';
+export { notifyLateShipments } from './shipping/late-shipments.js';
 export { listAudit } from './store/audit.js';
 export { resolveMasterKeys, startBackgroundWork } from './server.js';
 export { signWebhook, verifyWebhook } from './security/webhook-signature.js';
@@ -22,3 +24,11 @@ export { processCarrierEvent, processPendingCarrierEvents } from './shipping/car
 export { advanceSimulatedShipments, SIMULATED_CARRIER } from './shipping/simulator.js';
 export { addCarrierSecret, retireCarrierSecrets, upsertCarrier } from './store/carriers.js';
 export { deliverDueWebhooks, webhookBackoffMs } from './webhooks/seller-webhooks.js';
+export { DEMO_PRODUCTS, DEMO_SAVED_CARD, DEMO_SAVED_ADDRESS_ID } from './checkout/demo-seed.js';
+export { countCharges } from './store/payments.js';
+export { insertProduct, setSellerPaymentSettings } from './store/products.js';
+export { RISK_SETTINGS } from './payments/risk.js';
+export { DEMO_DISPUTE_FIXTURES, DEMO_EVIDENCE_PNG_BASE64 } from './disputes/demo-fixtures.js';
+export { settleDueDisputes } from './disputes/service.js';
+export { settleDueRefunds } from './refunds/service.js';
+export { openClaimIds, pseudonymizeClaims } from './disputes/erasure.js';

@@ -12,9 +12,13 @@ import { createJobs, startLoop } from './jobs.js';
 import { createLogger, type Logger, type LogLevel } from './logger.js';
 import { dispatchPending } from './notifications/dispatcher.js';
 import type { Mailer } from './notifications/mailer.js';
+import { createHttpSmsSender, type SmsSender } from './notifications/sms.js';
 import { createSmtpMailer } from './node/smtp-mailer.js';
 import { purgeClosedOrderData } from './privacy/retention.js';
 import { processPendingCarrierEvents } from './shipping/carrier-ingest.js';
+import { notifyLateShipments } from './shipping/late-shipments.js';
+import { settleDueDisputes } from './disputes/service.js';
+import { settleDueRefunds } from './refunds/service.js';
 import { advanceSimulatedShipments } from './shipping/simulator.js';
 import { deliverDueWebhooks } from './webhooks/seller-webhooks.js';
 import { FieldCipher } from './security/field-cipher.js';
@@ -33,6 +37,8 @@ export interface StartServerOptions extends DatabaseOptions {
   config?: Partial<Omit<ServerConfig, 'demo'>>;
   /** Overrides the SMTP mailer (tests pass a real SMTP one anyway). */
   mailer?: Mailer;
+  /** Overrides the SMS provider adapter built from `config.smsUrl`. */
+  sms?: SmsSender;
 }
 
 /**
@@ -82,7 +88,8 @@ export async function createServices(options: StartServerOptions = {}): Promise<
   const origins = new OriginRegistry(db, config.allowedOrigins, demo);
   await origins.start();
   const mailer = options.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : undefined);
-  return { db, config, bus, rateLimiter: new RateLimiter(), cipher, mailer, jobs: createJobs(logger), origins };
+  const sms = options.sms ?? (config.smsUrl ? createHttpSmsSender(config.smsUrl) : undefined);
+  return { db, config, bus, rateLimiter: new RateLimiter(), cipher, mailer, sms, jobs: createJobs(logger), origins };
 }
 
 /** Background work: notification dispatch, retention purge, key rotation when a new master key is active. */
@@ -99,6 +106,17 @@ export function startBackgroundWork(services: Services) {
           config.logger,
         ),
         startLoop('retention', config.retentionIntervalMs, () => purgeClosedOrderData(services), config.logger),
+        startLoop('late shipments', config.lateShipmentCheckMs, () => notifyLateShipments(services), config.logger),
+        // Deadlines also apply on every read; the loop settles cases nobody looks at (auto-approve, lapse).
+        startLoop(
+          'case deadlines',
+          config.lateShipmentCheckMs,
+          async () => {
+            await settleDueRefunds(services, config.now());
+            await settleDueDisputes(services, config.now());
+          },
+          config.logger,
+        ),
         ...(config.simulatorIntervalMs > 0
           ? [
               startLoop(
@@ -153,6 +171,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       services.origins.stop();
       await services.jobs.idle();
       await services.mailer?.close();
+      await services.sms?.close();
       await services.bus.stop();
       // Open SSE streams would keep the server alive forever.
       for (const socket of sockets) socket.destroy();

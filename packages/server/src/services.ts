@@ -4,6 +4,7 @@ import type { EventBus } from './events/bus.js';
 import type { OriginRegistry } from './http/origins.js';
 import type { RateLimiter } from './http/rate-limit.js';
 import type { Mailer } from './notifications/mailer.js';
+import type { SmsSender } from './notifications/sms.js';
 import type { FieldCipher } from './security/field-cipher.js';
 
 /** Background work the server owns; `close()` waits for it. */
@@ -22,6 +23,8 @@ export interface Services {
   rateLimiter: RateLimiter;
   cipher: FieldCipher;
   mailer: Mailer | undefined;
+  /** SMS provider adapter; undefined: SMS is not sent (rows settle as `channel_not_configured`). */
+  sms: SmsSender | undefined;
   jobs: Jobs;
   origins: OriginRegistry;
 }

@@ -44,6 +44,7 @@ export {
 } from './locales.js';
 export { createTranslator, type MessageArgs, type Translator } from './translator.js';
 export { errorMessage, type ErrorMessage } from './errors.js';
+export { declineMessage, type BuyerDeclineCode, type DeclineMessage } from './decline.js';
 export {
   CLIENT_ERROR_CODES,
   ERROR_GUIDANCE,

@@ -18,6 +18,11 @@ const FINAL_CONFLICT_CODES = new Set([
   'consent_required',
   'erasure_blocked',
   'export_not_ready',
+  // disputes and refunds: the case's state decides, a retry cannot change it
+  'transition_not_allowed',
+  'not_eligible',
+  'case_already_open',
+  'refund_limit_exceeded',
 ]);
 
 /** 408, 409 (transient ones), 429 and 5xx are worth another try; any other 4xx is final. */

@@ -10,6 +10,8 @@ import type { Http, MutationOptions, RequestOptions } from '../internal/http.js'
 
 export interface ListOrdersParams {
   status?: OrderStatus;
+  /** Part of the order number, any case (`1004` finds `TX-1004`). Blank means no search. */
+  number?: string;
   /** 1–100, default 20. */
   limit?: number;
   /** A page's `next_cursor` (null means "first page"). */
@@ -26,7 +28,8 @@ export function createOrdersResource(http: Http) {
     /** One page of orders, newest first. Pass `next_cursor` back as `cursor` for the next page. */
     list(params: ListOrdersParams = {}, options?: RequestOptions): Promise<PageOf<Order>> {
       const { status, limit, cursor } = params;
-      return http.request(listOrdersRoute, { query: { status, limit, cursor: cursor ?? undefined } }, options);
+      const number = params.number?.trim() || undefined;
+      return http.request(listOrdersRoute, { query: { status, number, limit, cursor: cursor ?? undefined } }, options);
     },
 
     /** Every page from `params.cursor` (or the first) on: `for await (const page of orders.listPages())`. */

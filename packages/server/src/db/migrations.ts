@@ -295,6 +295,251 @@ export const MIGRATIONS: readonly { id: string; sql: string }[] = [
       create index webhook_deliveries_due_idx on webhook_deliveries (next_attempt_at) where status = 'pending';
     `,
   },
+  {
+    id: '0005_payments',
+    sql: `
+      create table seller_payment_settings (
+        seller_id text primary key references sellers(id),
+        cash_on_delivery boolean not null default false
+      );
+      create table products (
+        id text primary key,
+        seller_id text not null references sellers(id),
+        title text not null,
+        variant text,
+        sku text,
+        image_url text,
+        currency text not null,
+        unit_amount bigint not null check (unit_amount >= 0),
+        available boolean not null default true,
+        created_at timestamptz not null default now()
+      );
+      create index products_seller_idx on products (seller_id, created_at, id);
+      create table saved_addresses (
+        id text primary key,
+        buyer_id text not null references buyers(id) on delete cascade,
+        address text not null,
+        is_default boolean not null default false,
+        created_at timestamptz not null
+      );
+      create index saved_addresses_buyer_idx on saved_addresses (buyer_id, created_at);
+      create table checkouts (
+        id text primary key,
+        seller_id text not null references sellers(id),
+        buyer_id text not null references buyers(id) on delete cascade,
+        status text not null check (status in ('open', 'placed', 'expired')),
+        currency text not null,
+        items jsonb not null,
+        discount_code text,
+        shipping_address text,
+        billing_same_as_shipping boolean not null default true,
+        billing_address text,
+        shipping_option text not null default 'standard',
+        order_id text references orders(id),
+        payment_intent_id text,
+        expires_at timestamptz not null,
+        created_at timestamptz not null,
+        updated_at timestamptz not null
+      );
+      create table card_tokens (
+        id text primary key,
+        seller_id text not null references sellers(id),
+        brand text not null,
+        last4 text not null,
+        exp_month integer not null,
+        exp_year integer not null,
+        fingerprint text not null,
+        gateway_ref text not null,
+        created_at timestamptz not null,
+        expires_at timestamptz not null,
+        used_at timestamptz
+      );
+      create table saved_cards (
+        id text primary key,
+        buyer_id text not null references buyers(id) on delete cascade,
+        seller_id text not null references sellers(id),
+        brand text not null,
+        last4 text not null,
+        exp_month integer not null,
+        exp_year integer not null,
+        fingerprint text not null,
+        gateway_ref text not null,
+        created_at timestamptz not null,
+        unique (buyer_id, fingerprint)
+      );
+      -- Kept after a buyer's erasure (financial record): no foreign key to buyers.
+      create table payment_intents (
+        id text primary key,
+        seller_id text not null references sellers(id),
+        buyer_id text not null,
+        order_id text not null unique references orders(id),
+        checkout_id text,
+        status text not null,
+        amount bigint not null check (amount >= 0),
+        currency text not null,
+        method jsonb,
+        card_fingerprint text,
+        gateway_ref text,
+        next_action jsonb,
+        last_error jsonb,
+        raw_decline_code text,
+        risk jsonb,
+        risk_cleared boolean not null default false,
+        card_authenticated boolean not null default false,
+        in_review boolean not null default false,
+        save_card boolean not null default false,
+        wallet_return_url text,
+        created_at timestamptz not null,
+        updated_at timestamptz not null
+      );
+      create index payment_intents_buyer_idx on payment_intents (buyer_id, created_at);
+      create table payment_attempts (
+        id text primary key,
+        intent_id text not null references payment_intents(id),
+        seller_id text not null,
+        buyer_id text not null,
+        card_fingerprint text,
+        ip_index text,
+        amount bigint not null,
+        currency text not null,
+        outcome text not null,
+        decline_code text,
+        created_at timestamptz not null
+      );
+      create index payment_attempts_buyer_idx on payment_attempts (buyer_id, created_at);
+      create index payment_attempts_card_idx on payment_attempts (card_fingerprint, created_at);
+      create index payment_attempts_ip_idx on payment_attempts (ip_index, created_at);
+      create unique index payment_attempts_one_success on payment_attempts (intent_id) where outcome = 'succeeded';
+      create table step_up_challenges (
+        intent_id text primary key references payment_intents(id),
+        code_hash text not null,
+        reason text not null,
+        expires_at timestamptz not null,
+        failed_attempts integer not null default 0,
+        sends integer not null default 1,
+        last_sent_at timestamptz not null,
+        verified_at timestamptz
+      );
+      create table wallet_sessions (
+        token_hash text primary key,
+        intent_id text not null references payment_intents(id),
+        return_url text not null,
+        status text not null check (status in ('pending', 'approved', 'canceled')),
+        expires_at timestamptz not null,
+        created_at timestamptz not null
+      );
+    `,
+  },
+  {
+    id: '0006_disputes',
+    sql: `
+      create table seller_policies (
+        seller_id text primary key references sellers(id),
+        policy jsonb not null,
+        updated_at timestamptz not null
+      );
+      create table evidence_files (
+        id text primary key,
+        order_id text not null references orders(id),
+        uploader_role text not null,
+        uploader_id text not null,
+        content_type text not null,
+        size integer not null,
+        filename text not null,
+        sha256 text not null,
+        content bytea not null,
+        attached_to text,
+        created_at timestamptz not null
+      );
+      create index evidence_files_order_idx on evidence_files (order_id, uploader_id);
+      create index evidence_files_attached_idx on evidence_files (attached_to);
+      create table refund_requests (
+        id text primary key,
+        order_id text not null references orders(id),
+        seller_id text not null references sellers(id),
+        buyer_id text not null,
+        dispute_id text,
+        type text not null,
+        status text not null,
+        reason text not null,
+        note text,
+        items jsonb not null,
+        currency text not null,
+        requested_amount bigint not null check (requested_amount >= 0),
+        offer jsonb,
+        approved_amount bigint,
+        refunded_amount bigint not null default 0,
+        auto_approved boolean not null default false,
+        rejection_reason text,
+        return_label jsonb,
+        return_shipment jsonb,
+        replacement_shipment jsonb,
+        flags jsonb not null default '[]',
+        history jsonb not null default '[]',
+        due_at timestamptz,
+        created_at timestamptz not null,
+        updated_at timestamptz not null
+      );
+      create index refund_requests_order_idx on refund_requests (order_id);
+      create index refund_requests_buyer_idx on refund_requests (buyer_id, created_at desc, id desc);
+      create index refund_requests_seller_idx on refund_requests (seller_id, created_at desc, id desc);
+      create index refund_requests_due_idx on refund_requests (due_at) where due_at is not null;
+      create table disputes (
+        id text primary key,
+        order_id text not null references orders(id),
+        seller_id text not null references sellers(id),
+        buyer_id text not null,
+        refund_id text,
+        reason text not null,
+        status text not null,
+        items jsonb not null,
+        description text not null,
+        desired_outcome text not null,
+        currency text not null,
+        amount bigint not null check (amount >= 0),
+        offer jsonb,
+        escalation_reason text,
+        escalated_at timestamptz,
+        info_request jsonb,
+        decision jsonb,
+        decided_by text,
+        refunded_amount bigint not null default 0,
+        flags jsonb not null default '[]',
+        history jsonb not null default '[]',
+        due_at timestamptz,
+        created_at timestamptz not null,
+        updated_at timestamptz not null,
+        closed_at timestamptz
+      );
+      create unique index disputes_one_open_per_order on disputes (order_id)
+        where status in ('awaiting_seller', 'offer_pending', 'no_agreement', 'escalated', 'awaiting_info');
+      create index disputes_buyer_idx on disputes (buyer_id, created_at desc, id desc);
+      create index disputes_seller_idx on disputes (seller_id, created_at desc, id desc);
+      create index disputes_queue_idx on disputes (status, escalated_at);
+      create index disputes_due_idx on disputes (due_at) where due_at is not null;
+      create table case_messages (
+        id text primary key,
+        dispute_id text not null references disputes(id),
+        author text not null,
+        author_id text not null,
+        body text not null,
+        evidence_ids jsonb not null default '[]',
+        addressed_to text,
+        created_at timestamptz not null
+      );
+      create index case_messages_dispute_idx on case_messages (dispute_id, created_at, id);
+      create table refund_transactions (
+        id text primary key,
+        order_id text not null references orders(id),
+        amount bigint not null check (amount > 0),
+        currency text not null,
+        payment_intent_id text,
+        source_id text not null,
+        created_at timestamptz not null
+      );
+      create index refund_transactions_order_idx on refund_transactions (order_id);
+    `,
+  },
 ];
 
 /** Applies pending migrations; safe when several processes start at once (advisory lock). */

@@ -11,6 +11,8 @@ import { applyCarrierEvent, findShipmentByTracking, insertShipment } from '../st
 import { SIMULATED_CARRIER } from '../shipping/simulator.js';
 import type { CarrierEvent, TrackingTag } from '@txassist/contract';
 import { DEMO_FIXTURES, DEMO_KEYS, DEMO_STAFF } from './fixtures.js';
+import { seedCheckoutDemo } from '../checkout/demo-seed.js';
+import { seedDisputeDemo } from '../disputes/demo-seed.js';
 
 const ADDRESS: Address = {
   name: 'Ada Lovelace',
@@ -98,6 +100,8 @@ export async function seedDemo(db: Database, cipher: FieldCipher, now: Date): Pr
       now,
     );
   });
+  await seedCheckoutDemo(db, cipher, now);
+  await seedDisputeDemo(db, cipher, now);
 }
 
 const HOUR = 3600_000;

@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from '../store/idempotency.js';
-import { sha256Hex } from '../security/hash.js';
 import type { AppEnv } from './env.js';
 import { ProblemError, problemResponse } from './problem.js';
 
@@ -25,9 +24,14 @@ export async function withIdempotency(
   }
   const services = c.var.services;
   const { db, config } = services;
-  const fingerprint = await sha256Hex(`${c.req.method} ${new URL(c.req.url).pathname}\n${await c.req.text()}`);
+  // Keyed (HMAC under the index key), not a bare SHA-256: a body may hold something guessable and
+  // secret (a card number on POST /v1/card-tokens), and a plain hash of it could be brute-forced.
+  const fingerprint = await services.cipher.blindIndex(
+    `${c.req.method} ${new URL(c.req.url).pathname}\n${await c.req.text()}`,
+    'idempotency_keys.fingerprint',
+  );
   const expiredBefore = new Date(config.now().getTime() - config.idempotencyTtlMs);
-  const claim = await claimIdempotencyKey(db, caller, key, fingerprint, expiredBefore);
+  const claim = await claimIdempotencyKey(db, caller, key, fingerprint, expiredBefore, config.now());
 
   if (claim.kind !== 'claimed' && claim.fingerprint !== fingerprint) {
     throw new ProblemError('idempotency_conflict', 'Use a new idempotency key for a different request.');

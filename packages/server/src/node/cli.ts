@@ -21,7 +21,8 @@ const HELP = `txassist-server — the txassist reference Transaction API
                  who accessed which subjects (breach investigation)
 
   Environment: TXASSIST_MASTER_KEYS="<id>:<base64 32 bytes>,…" (active first; required in production),
-  SMTP_URL=smtp://host:port for email notifications, TXASSIST_ALLOWED_ORIGINS=https://shop.example,…
+  SMTP_URL=smtp://host:port for email notifications, SMS_URL=http://host/sms for text messages,
+  TXASSIST_ALLOWED_ORIGINS=https://shop.example,…
 
   --db <dir>     PGlite data folder (default ./data; "memory://" for a throwaway database)
   --port <n>     port (default $API_PORT or 8787)
@@ -55,6 +56,7 @@ try {
     logLevel: (values.log as 'info' | undefined) ?? 'info',
     config: {
       ...(process.env.SMTP_URL ? { smtpUrl: process.env.SMTP_URL } : {}),
+      ...(process.env.SMS_URL ? { smsUrl: process.env.SMS_URL } : {}),
       allowedOrigins: (process.env.TXASSIST_ALLOWED_ORIGINS ?? '')
         .split(',')
         .map((o) => o.trim())

@@ -1,5 +1,6 @@
-import { newId, type ErasurePreview } from '@txassist/contract';
+import { hasPrefix, newId, type ErasurePreview } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
+import { openClaimIds, pseudonymizeClaims } from '../disputes/erasure.js';
 
 /** Orders still on their way need the address: erasure waits until they arrive or are cancelled. */
 const OPEN_ORDER_STATUSES = [
@@ -37,9 +38,15 @@ export async function erasurePreview(db: Queryable, buyerId: string): Promise<Er
     `select id from orders where buyer_id = $1 and status = any($2) order by placed_at`,
     [buyerId, OPEN_ORDER_STATUSES],
   );
-  // Refunds and disputes arrive in a later release; their open cases will block here too.
-  const blockers: ErasurePreview['blockers'] =
-    rows.length > 0 ? [{ code: 'open_orders', records: rows.map((row) => row.id) }] : [];
+  // Open refund requests and disputes still need the buyer to answer and be paid: they block too.
+  const claims = await openClaimIds(db, buyerId);
+  const disputes = claims.filter((id) => hasPrefix(id, 'dsp'));
+  const refunds = claims.filter((id) => !hasPrefix(id, 'dsp'));
+  const blockers: ErasurePreview['blockers'] = [
+    ...(rows.length > 0 ? [{ code: 'open_orders' as const, records: rows.map((row) => row.id) }] : []),
+    ...(refunds.length > 0 ? [{ code: 'open_refunds' as const, records: refunds }] : []),
+    ...(disputes.length > 0 ? [{ code: 'open_disputes' as const, records: disputes }] : []),
+  ];
   return {
     object: 'erasure_preview',
     can_erase: blockers.length === 0,
@@ -63,6 +70,11 @@ export async function eraseBuyer(tx: Queryable, buyer: { id: string; sellerId: s
   ]);
   await tx.query('update orders set buyer_id = $2, shipping_address = null where buyer_id = $1', [buyer.id, pseudonym]);
   await tx.query('update support_cases set buyer_id = $2 where buyer_id = $1', [buyer.id, pseudonym]);
+  // Payments are kept for the accounts, under the pseudonym (no card data is ever stored).
+  await tx.query('update payment_intents set buyer_id = $2 where buyer_id = $1', [buyer.id, pseudonym]);
+  await tx.query('update payment_attempts set buyer_id = $2 where buyer_id = $1', [buyer.id, pseudonym]);
+  // Closed refund requests and disputes are financial records too: kept, without the buyer's words.
+  await pseudonymizeClaims(tx, buyer.id, pseudonym);
   await tx.query('delete from events where buyer_id = $1', [buyer.id]);
   await tx.query('delete from notifications where buyer_id = $1', [buyer.id]);
   await tx.query('delete from consent_events where buyer_id = $1', [buyer.id]);

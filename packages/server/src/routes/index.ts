@@ -1,5 +1,22 @@
 import type { ROUTES } from '@txassist/contract';
 import type { RouteHandler } from './handler.js';
+import {
+  createCheckoutHandler,
+  getCheckoutHandler,
+  listProductsHandler,
+  placeOrderHandler,
+  updateCheckoutHandler,
+} from './checkout.js';
+import {
+  cancelPaymentIntentHandler,
+  confirmPaymentIntentHandler,
+  createCardTokenHandler,
+  getPaymentIntentHandler,
+  resendPaymentIntentCodeHandler,
+  verifyPaymentIntentHandler,
+} from './payments.js';
+import { walletDecisionHandler, walletPageHandler } from '../payments/wallet-routes.js';
+import { cardFieldsFrame } from '../card-fields/frame-route.js';
 import { health, openapi } from './meta.js';
 import { cancelOrder, createOrder, getOrder, listOrders, updateOrderStatusHandler } from './orders.js';
 import { createSession, guestLookup } from './sessions.js';
@@ -19,6 +36,25 @@ import { createWebhookEndpointHandler, listWebhookDeliveriesHandler } from './we
 import { listNotificationsHandler, markNotificationReadHandler } from './inbox.js';
 import { carrierEventHandler, createShipmentHandler, listShipmentsHandler } from './shipments.js';
 import { closeCaseHandler, getCase, listAuditEvents, openCase, staffSignIn } from './staff.js';
+import {
+  createRefundHandler,
+  getOrderEligibilityHandler,
+  getRefundHandler,
+  getSellerPolicyHandler,
+  listRefundsHandler,
+  refundActionHandler,
+  updateSellerPolicyHandler,
+} from './refunds.js';
+import {
+  createDisputeHandler,
+  disputeActionHandler,
+  getDisputeHandler,
+  getEvidenceContentHandler,
+  listDisputesHandler,
+  postDisputeMessageHandler,
+  uploadEvidenceHandler,
+} from './disputes.js';
+import { getAgentCaseFileHandler, listAgentQueueHandler } from './agent-queue.js';
 
 /** One handler per contract route; TypeScript fails the build when a route has none. */
 export const HANDLERS: { [K in keyof typeof ROUTES]: RouteHandler<(typeof ROUTES)[K]> } = {
@@ -53,4 +89,34 @@ export const HANDLERS: { [K in keyof typeof ROUTES]: RouteHandler<(typeof ROUTES
   getCase,
   closeCase: closeCaseHandler,
   listAuditEvents,
+  cardFieldsFrame,
+  getSellerPolicy: getSellerPolicyHandler,
+  updateSellerPolicy: updateSellerPolicyHandler,
+  getOrderEligibility: getOrderEligibilityHandler,
+  createRefund: createRefundHandler,
+  listRefunds: listRefundsHandler,
+  getRefund: getRefundHandler,
+  refundAction: refundActionHandler,
+  uploadEvidence: uploadEvidenceHandler,
+  getEvidenceContent: getEvidenceContentHandler,
+  createDispute: createDisputeHandler,
+  listDisputes: listDisputesHandler,
+  getDispute: getDisputeHandler,
+  disputeAction: disputeActionHandler,
+  postDisputeMessage: postDisputeMessageHandler,
+  listAgentQueue: listAgentQueueHandler,
+  getAgentCaseFile: getAgentCaseFileHandler,
+  listProducts: listProductsHandler,
+  createCheckout: createCheckoutHandler,
+  getCheckout: getCheckoutHandler,
+  updateCheckout: updateCheckoutHandler,
+  placeOrder: placeOrderHandler,
+  createCardToken: createCardTokenHandler,
+  getPaymentIntent: getPaymentIntentHandler,
+  confirmPaymentIntent: confirmPaymentIntentHandler,
+  verifyPaymentIntent: verifyPaymentIntentHandler,
+  resendPaymentIntentCode: resendPaymentIntentCodeHandler,
+  cancelPaymentIntent: cancelPaymentIntentHandler,
+  walletPage: walletPageHandler,
+  walletDecision: walletDecisionHandler,
 };

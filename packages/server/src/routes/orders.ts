@@ -34,7 +34,7 @@ export const listOrders: RouteHandler<typeof ROUTES.listOrders> = async ({ servi
     services.db,
     services.cipher,
     principal,
-    { status: query.status, limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor },
+    { status: query.status, number: query.number, limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor },
     now,
   );
   return { object: 'list', data: orders, has_more: nextCursor !== null, next_cursor: nextCursor };

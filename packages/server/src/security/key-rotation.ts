@@ -17,6 +17,9 @@ export const ENCRYPTED_COLUMNS: readonly { table: string; column: string; key: r
   { table: 'notifications', column: 'payload', key: ['id'] },
   { table: 'carrier_secrets', column: 'secret', key: ['id'] },
   { table: 'webhook_endpoints', column: 'secret', key: ['id'] },
+  { table: 'checkouts', column: 'shipping_address', key: ['id'] },
+  { table: 'checkouts', column: 'billing_address', key: ['id'] },
+  { table: 'saved_addresses', column: 'address', key: ['id'] },
 ];
 
 export interface RotationReport {

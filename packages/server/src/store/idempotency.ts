@@ -18,6 +18,7 @@ export async function claimIdempotencyKey(
   key: string,
   fingerprint: string,
   expiredBefore: Date,
+  now: Date,
 ): Promise<ClaimResult> {
   // An expired record is replaced, as if the key were new.
   await db.query('delete from idempotency_keys where caller = $1 and key = $2 and created_at < $3', [
@@ -26,9 +27,9 @@ export async function claimIdempotencyKey(
     expiredBefore.toISOString(),
   ]);
   const inserted = await db.query(
-    `insert into idempotency_keys (caller, key, fingerprint, state) values ($1, $2, $3, 'in_progress')
+    `insert into idempotency_keys (caller, key, fingerprint, state, created_at) values ($1, $2, $3, 'in_progress', $4)
      on conflict (caller, key) do nothing returning key`,
-    [caller, key, fingerprint],
+    [caller, key, fingerprint, now.toISOString()],
   );
   if (inserted.rows.length === 1) return { kind: 'claimed' };
   const { rows } = await db.query<{
@@ -42,7 +43,7 @@ export async function claimIdempotencyKey(
     [caller, key],
   );
   const row = rows[0];
-  if (!row) return claimIdempotencyKey(db, caller, key, fingerprint, expiredBefore);
+  if (!row) return claimIdempotencyKey(db, caller, key, fingerprint, expiredBefore, now);
   if (row.state === 'in_progress') return { kind: 'in_progress', fingerprint: row.fingerprint };
   return {
     kind: 'done',

@@ -156,7 +156,13 @@ export async function listVisibleOrders(
   db: Queryable,
   cipher: FieldCipher,
   principal: Principal,
-  query: { status?: OrderStatus | undefined; limit: number; cursor?: Cursor | undefined },
+  query: {
+    status?: OrderStatus | undefined;
+    /** Part of the order number, matched without regard to case. */
+    number?: string | undefined;
+    limit: number;
+    cursor?: Cursor | undefined;
+  },
   now: Date,
 ): Promise<{ orders: Order[]; nextCursor: string | null }> {
   const scope = visibility(principal, 1);
@@ -165,6 +171,11 @@ export async function listVisibleOrders(
   if (query.status) {
     params.push(query.status);
     where += ` and o.status = $${params.length}`;
+  }
+  if (query.number) {
+    // LIKE wildcards typed by the buyer are matched literally.
+    params.push(`%${query.number.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+    where += ` and o.number ilike $${params.length}`;
   }
   if (query.cursor) {
     params.push(query.cursor.placedAt, query.cursor.id);
