@@ -38,7 +38,27 @@ export interface Call {
   body?: unknown;
 }
 
-interface SendOptions extends MutationOptions {
+/** One prepared attempt (URL, method, every header, JSON body) for a `Transport`. */
+export interface TransportRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+  signal: AbortSignal;
+}
+
+/**
+ * Sends one attempt instead of ky/fetch (e.g. `XMLHttpRequest` for upload progress) and resolves with the
+ * full answer; rejects with the signal's reason when aborted and with any other error when unreachable.
+ */
+export type Transport = (request: TransportRequest) => Promise<Exchange>;
+
+/** Options of a call sent through another transport; the pipeline (headers, auth, retries, errors) stays the same. */
+export interface TransportOptions extends MutationOptions {
+  transport?: Transport;
+}
+
+interface SendOptions extends TransportOptions {
   headers?: Record<string, string>;
   /** Hand back the response with its body unread (event streams); the timeout covers the headers only. */
   stream?: boolean;
@@ -70,7 +90,7 @@ export class Http {
   async request<R extends JsonRoute>(
     route: R,
     call: Call,
-    options: MutationOptions = {},
+    options: TransportOptions = {},
   ): Promise<Infer<R['response']['schema']>> {
     const { response, text } = await this.send(route, call, options);
     const requestId = response.headers.get('x-request-id') ?? undefined;
@@ -156,6 +176,19 @@ export class Http {
     const signals = options.signal ? [options.signal, timeout.signal] : [timeout.signal];
     const timer = this.#config.timeout > 0 ? setTimeout(() => timeout.abort(), this.#config.timeout) : undefined;
     try {
+      if (options.transport) {
+        const body = call.body === undefined ? undefined : JSON.stringify(call.body);
+        const query = Object.entries(call.query ?? {}).filter(([, value]) => value !== undefined);
+        return await options.transport({
+          url: query.length
+            ? `${url}?${new URLSearchParams(query.map(([name, value]) => [name, String(value)]))}`
+            : url,
+          method: route.method.toUpperCase(),
+          headers: body === undefined ? headers : { ...headers, 'Content-Type': 'application/json' },
+          body,
+          signal: AbortSignal.any(signals),
+        });
+      }
       const response = await this.#ky(url, {
         method: route.method,
         headers,

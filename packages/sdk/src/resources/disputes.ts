@@ -20,6 +20,7 @@ import {
 } from '@txassist/contract';
 import { base64ToBytes, bytesToBase64 } from '../internal/base64.js';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
+import { xhrUploadTransport } from '../internal/xhr-upload.js';
 
 export interface ListDisputesParams {
   orderId?: string;
@@ -30,11 +31,15 @@ export interface ListDisputesParams {
 
 export interface EvidenceUploadOptions extends MutationOptions {
   /**
-   * Called with 0…1 as far as the client can tell: `fetch` reports no upload progress, so this is 0 when
-   * the upload starts and 1 when the server has stored the file.
+   * Called with increasing fractions 0…1: 0 when the upload starts and 1 once the server has stored the file.
+   * In browsers the upload goes through `XMLHttpRequest` and reports in between how much was sent (scaled to
+   * 0…0.95: the rest is the server checking and storing it). Where there is none (Node) only 0 and 1.
    */
   onProgress?: (fraction: number) => void;
 }
+
+/** The progress reported once every byte of an upload is sent; the rest comes when the server has stored it. */
+const SENT_SHARE = 0.95;
 
 /** A file to upload: a `File`/`Blob` from an input, or raw bytes. */
 export type EvidenceSource = Blob | ArrayBuffer | Uint8Array;
@@ -97,14 +102,22 @@ export function createDisputesResource(http: Http) {
       options: EvidenceUploadOptions = {},
     ): Promise<Evidence> {
       const { onProgress, ...request } = options;
-      onProgress?.(0);
+      // Never backwards (a retry sends the body again), and 1 only once the file is stored.
+      let reported = -1;
+      const report = (fraction: number) => {
+        if (fraction <= reported) return;
+        reported = fraction;
+        onProgress?.(fraction);
+      };
+      const transport = onProgress ? xhrUploadTransport((sent) => report(SENT_SHARE * sent)) : undefined;
+      if (!transport) report(0);
       const data = bytesToBase64(await bytesOf(file));
       const evidence = await http.request(
         uploadEvidenceRoute,
         { params: { order_id: orderId }, body: { filename, data } },
-        request,
+        { ...request, transport },
       );
-      onProgress?.(1);
+      report(1);
       return evidence;
     },
 
