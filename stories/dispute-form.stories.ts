@@ -47,7 +47,13 @@ function afterRender(steps: readonly Step[] | undefined) {
     void (async () => {
       for (const step of steps) {
         await host.updateComplete;
-        await step(host);
+        try {
+          await step(host);
+        } catch (error) {
+          // A test or the docs page removed the story before its steps ran: nothing left to do.
+          if (!host.isConnected) return;
+          throw error;
+        }
         await host.updateComplete;
       }
     })();
@@ -55,7 +61,7 @@ function afterRender(steps: readonly Step[] | undefined) {
 }
 
 async function find<T extends HTMLElement>(host: TxDisputeForm, selector: string): Promise<T> {
-  for (let attempt = 0; attempt < 100; attempt++) {
+  for (let attempt = 0; attempt < 500 && host.isConnected; attempt++) {
     const found = host.shadowRoot?.querySelector<T>(selector);
     if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 10));

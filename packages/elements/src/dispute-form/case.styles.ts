@@ -117,9 +117,10 @@ export const caseStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* 24 × 24 px at least (WCAG 2.5.8), also when the label text wraps. */
   .choice input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
     margin: 0;
     flex: none;
     accent-color: var(--_accent);
@@ -317,13 +318,20 @@ export const caseStyles = css`
     accent-color: var(--_accent);
   }
 
+  /*
+   * Only the button of the file input shows: the browser's own "No file chosen" text (which cannot
+   * wrap, so it spills out at 320 px in long languages) gets no space; the chosen files are listed
+   * below in the buyer's language instead.
+   */
   .file-input {
     font: inherit;
+    font-size: 0;
     max-inline-size: 100%;
   }
 
   .file-input::file-selector-button {
     font: inherit;
+    font-size: var(--tx-font-size, 1rem);
     font-weight: var(--_strong);
     min-block-size: 2.75rem;
     padding-inline: calc(var(--_space) * 2);
@@ -392,5 +400,8 @@ export const caseStyles = css`
 
   a {
     color: var(--_accent);
+    display: inline-block;
+    min-block-size: 1.5rem;
+    padding-block: 0.125rem;
   }
 `;
