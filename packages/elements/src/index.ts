@@ -3,6 +3,10 @@
 export { TxProvider } from './provider/define.js';
 export { TxOrderTracker } from './order-tracker/define.js';
 export { TxPrivacyCenter } from './privacy-center/define.js';
+export { TxOrderHub } from './order-hub/define.js';
+export { TxDisputeForm } from './dispute-form/define.js';
+export { TxRefundRequest } from './refund-request/define.js';
+export { TxCheckoutHelper } from './checkout-helper/define.js';
 
 export * from './events/index.js';
 export {
@@ -13,7 +17,14 @@ export {
   type TxContextValue,
 } from './provider/context.js';
 export type { OrderReader } from './internal/client.js';
+export type { TrackerClient } from './order-tracker/tracker-client.js';
 export type { PrivacyClient } from './privacy-center/client.js';
+export type { HubClient } from './order-hub/client.js';
+export type { DisputeClient } from './dispute-form/client.js';
+export type { DisputeDraft } from './dispute-form/draft.js';
+export type { RefundClient } from './refund-request/client.js';
+export type { CheckoutClient } from './checkout-helper/client.js';
+export type { CheckoutConfirmation } from './checkout-helper/model.js';
 export type { LoadFailureCode } from './internal/load-failure.js';
 export {
   AVAILABLE_LOCALES,

@@ -1,0 +1,129 @@
+import {
+  TERMINAL_DISPUTE_STATUSES,
+  TERMINAL_REFUND_STATUSES,
+  type Deadline,
+  type Dispute,
+  type Money,
+  type RefundRequest,
+} from '@txassist/contract';
+import type { Translator } from '@txassist/sdk/i18n';
+import { html, nothing } from 'lit';
+import type { CaseKind } from '../events/case-select.js';
+import type { HubClient } from './client.js';
+
+/** An order's disputes and refund requests, as the buyer sees them. */
+export interface OrderCases {
+  readonly disputes: readonly Dispute[];
+  readonly refunds: readonly RefundRequest[];
+}
+
+/** One case of either kind, with what the Cases block shows of it. */
+interface CaseRow {
+  readonly kind: CaseKind;
+  readonly id: string;
+  readonly title: string;
+  readonly status: string;
+  readonly reason: string;
+  readonly open: boolean;
+  readonly deadline: Deadline | null;
+  readonly refunded: Money;
+  readonly createdAt: string;
+}
+
+/** Both lists for one order (an order has few cases: one page of 100 holds them all). */
+export async function fetchCases(client: HubClient, orderId: string, signal: AbortSignal): Promise<OrderCases> {
+  const [disputes, refunds] = await Promise.all([
+    client.disputes.list({ orderId, limit: 100 }, { signal }),
+    client.refunds.list({ orderId, limit: 100 }, { signal }),
+  ]);
+  return { disputes: disputes.data, refunds: refunds.data };
+}
+
+/** What was paid back so far through the order's refund requests and disputes; `undefined` when nothing was. */
+export function refundedTotal(cases: OrderCases, currency: Money['currency']): Money | undefined {
+  const amount = [...cases.disputes, ...cases.refunds]
+    .map((item) => item.refunded_amount)
+    .filter((money) => money.currency === currency)
+    .reduce((sum, money) => sum + money.amount, 0);
+  return amount > 0 ? { amount, currency } : undefined;
+}
+
+function rowsOf(cases: OrderCases, { t }: Translator): CaseRow[] {
+  const disputes = cases.disputes.map((dispute): CaseRow => ({
+    kind: 'dispute',
+    id: dispute.id,
+    title: t('hub.case.kind.dispute'),
+    status: t(`hub.case.dispute.${dispute.status}`),
+    reason: t(`hub.case.reason.${dispute.reason}`),
+    open: !TERMINAL_DISPUTE_STATUSES.includes(dispute.status),
+    deadline: dispute.deadline,
+    refunded: dispute.refunded_amount,
+    createdAt: dispute.created_at,
+  }));
+  const refunds = cases.refunds.map((request): CaseRow => ({
+    kind: 'refund',
+    id: request.id,
+    title: t(`hub.case.kind.${request.type}`),
+    status: t(`hub.case.refund.${request.status}`),
+    reason: t(`hub.case.reason.${request.reason}`),
+    open: !TERMINAL_REFUND_STATUSES.includes(request.status),
+    deadline: request.deadline,
+    refunded: request.refunded_amount,
+    createdAt: request.created_at,
+  }));
+  // Open cases first, then the newest.
+  return [...disputes, ...refunds].sort(
+    (a, b) => Number(b.open) - Number(a.open) || b.createdAt.localeCompare(a.createdAt),
+  );
+}
+
+export interface CasesOptions {
+  readonly translator: Translator;
+  readonly cases: OrderCases;
+  readonly onSelect: (caseId: string, kind: CaseKind) => void;
+}
+
+/**
+ * The Cases block's list: each case with its status in words, the next deadline, what was refunded,
+ * and View. A deadline that has passed is not shown: the API applies it on the next read.
+ */
+export function renderCases({ translator, cases, onSelect }: CasesOptions) {
+  const { t } = translator;
+  const rows = rowsOf(cases, translator);
+  if (rows.length === 0) return html`<p part="empty" class="muted">${t('hub.cases.empty')}</p>`;
+  return html`<ul part="case-list" class="plain-list cases">
+    ${rows.map(
+      (row) =>
+        html`<li part="case" class="case" data-case-id=${row.id} data-kind=${row.kind}>
+          <span class="item-title" id=${`case-${row.id}`}>${row.title}</span>
+          <span class="status-tag" id=${`case-status-${row.id}`}>${row.status}</span>
+          <span class="meta">${t('hub.case.reason', { reason: row.reason })}</span>
+          ${
+            row.deadline && row.open && Date.parse(row.deadline.due_at) > Date.now()
+              ? html`<span class="case-deadline"
+                  >${t(`hub.case.due.${row.deadline.on_expiry}`, {
+                    when: translator.relativeTime(row.deadline.due_at),
+                  })}</span
+                >`
+              : nothing
+          }
+          ${
+            row.refunded.amount > 0
+              ? html`<span class="case-refunded"
+                  >${t('hub.case.refunded', { amount: translator.money(row.refunded) })}</span
+                >`
+              : nothing
+          }
+          <button
+            part="case-button"
+            class="button secondary case-button"
+            type="button"
+            aria-describedby=${`case-${row.id} case-status-${row.id}`}
+            @click=${() => onSelect(row.id, row.kind)}
+          >
+            ${row.kind === 'dispute' ? t('hub.case.view_dispute') : t('hub.case.view_request')}
+          </button>
+        </li>`,
+    )}
+  </ul>`;
+}

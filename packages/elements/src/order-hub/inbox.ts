@@ -1,0 +1,120 @@
+import type { InboxNotification } from '@txassist/contract';
+import type { Translator } from '@txassist/sdk/i18n';
+import { html, nothing } from 'lit';
+import {
+  renderAlert,
+  renderFailureText,
+  renderSectionState,
+  sectionHeading,
+} from '../privacy-center/sections/shared.js';
+import type { Failure, Paged, PagedList } from './state.js';
+
+export interface InboxOptions {
+  readonly translator: Translator;
+  readonly level: number;
+  /** The pages loaded, the messages being marked read and what failed. */
+  readonly inbox: {
+    readonly list: PagedList<InboxNotification>;
+    readonly marking: ReadonlySet<string>;
+    readonly markFailure: Failure | undefined;
+  };
+  readonly onView: (notification: InboxNotification) => void;
+  readonly onMarkRead: (notification: InboxNotification) => void;
+  readonly onMore: () => void;
+  readonly onReload: () => void;
+}
+
+/** What a message says, worded here from its codes: the milestone when there is one, else the status. */
+export function notificationText(notification: InboxNotification, { t }: Translator): string {
+  const what = notification.milestone
+    ? t(`hub.milestone.${notification.milestone}`)
+    : t(`status.${notification.status}.label`);
+  return t('hub.inbox.message', { number: notification.order_number, what });
+}
+
+/** The in-app inbox, newest first: unread messages marked "New", each with View order and Mark as read. */
+export function renderInbox(options: InboxOptions) {
+  const { translator, level } = options;
+  const { list, markFailure } = options.inbox;
+  const { t } = translator;
+  const { view } = list;
+  let alert: unknown = '';
+  if (view.kind === 'error' && !view.retrying) alert = renderFailureText(view.failure, translator);
+  else if (markFailure) alert = renderFailureText(markFailure, translator);
+  return html`<section class="section" aria-labelledby="inbox-heading">
+    ${sectionHeading(level + 1, 'inbox-heading', t('hub.inbox.heading'), true)} ${renderAlert('inbox-error', alert)}
+    ${view.kind === 'loaded' ? renderMessages(view.data, options) : renderSectionState(view, translator, options.onReload)}
+  </section>`;
+}
+
+function renderMessages(page: Paged<InboxNotification>, options: InboxOptions) {
+  const { translator } = options;
+  const { list } = options.inbox;
+  const { t } = translator;
+  if (page.items.length === 0) {
+    return html`<div part="empty" class="empty-state">
+      <p class="empty-title">${t('hub.inbox.empty')}</p>
+      <p class="muted">${t('hub.inbox.empty_next')}</p>
+    </div>`;
+  }
+  return html`<ul part="message-list" class="rows" aria-label=${t('hub.inbox.list_label')}>
+      ${page.items.map((notification, index) => renderMessage(notification, index, options))}
+    </ul>
+    ${list.moreFailure ? renderAlert('inbox-more-error', renderFailureText(list.moreFailure, translator)) : nothing}
+    ${
+      page.nextCursor
+        ? html`<button
+            part="more-button"
+            class="button secondary"
+            type="button"
+            aria-disabled=${list.loadingMore ? 'true' : 'false'}
+            @click=${options.onMore}
+          >
+            ${list.loadingMore ? t('hub.loading') : t('hub.inbox.more')}
+          </button>`
+        : nothing
+    }`;
+}
+
+function renderMessage(notification: InboxNotification, index: number, options: InboxOptions) {
+  const { translator } = options;
+  const { marking } = options.inbox;
+  const { t } = translator;
+  const unread = notification.read_at === null;
+  const textId = `message-${notification.id}`;
+  return html`<li part="message" class="row message" data-unread=${unread ? 'true' : 'false'} data-index=${index}>
+    <p class="row-title" id=${textId}>
+      ${unread ? html`<span class="new-tag">${t('hub.inbox.new')}</span>` : nothing}
+      <span>${notificationText(notification, translator)}</span>
+    </p>
+    <p class="meta row-meta">
+      <span>${t(`privacy.kind.${notification.kind}`)}</span>
+      <time datetime=${notification.created_at}>${translator.relativeTime(notification.created_at)}</time>
+    </p>
+    <div class="row-actions">
+      <button
+        class="button secondary"
+        type="button"
+        data-action="view"
+        data-id=${notification.id}
+        @click=${() => options.onView(notification)}
+      >
+        ${t('hub.inbox.view', { number: notification.order_number })}
+      </button>
+      ${
+        unread
+          ? html`<button
+              class="button secondary"
+              type="button"
+              data-action="mark-read"
+              aria-describedby=${textId}
+              aria-disabled=${marking.has(notification.id) ? 'true' : 'false'}
+              @click=${() => options.onMarkRead(notification)}
+            >
+              ${t('hub.inbox.mark_read')}
+            </button>`
+          : nothing
+      }
+    </div>
+  </li>`;
+}

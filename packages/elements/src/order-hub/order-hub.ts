@@ -1,0 +1,397 @@
+import type { InboxNotification, Order } from '@txassist/contract';
+import type { GetSessionToken } from '@txassist/sdk';
+import { CORE, HUB, PRIVACY } from '@txassist/sdk/i18n';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { TxCaseSelectEvent } from '../events/case-select.js';
+import { TxOrderSelectEvent } from '../events/order-select.js';
+import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
+import { NOT_CONFIGURED } from '../privacy-center/failure.js';
+import { privacyCenterStyles } from '../privacy-center/privacy-center.styles.js';
+import { renderPreferencesSection } from '../privacy-center/sections/preferences-section.js';
+import { insideProvider, TxContextConsumer } from '../provider/context.js';
+import { parseTheme } from '../theme/appearance.js';
+import { errorStyles } from '../theme/error.styles.js';
+import { themeStyles } from '../theme/theme.styles.js';
+import { CLIENT_SETTINGS, hubClientFromSettings, isHubClient, type HubClient } from './client.js';
+import { detailLoaded, renderDetail } from './detail.js';
+import { filtersOf, renderHistory } from './history.js';
+import { renderInbox } from './inbox.js';
+import { DetailController } from './detail-controller.js';
+import { fetchOrders, pageSizeOf } from './loaders.js';
+import { InboxController } from './inbox-controller.js';
+import { ConnectionController } from './connection.js';
+import { PagedController } from './paged.js';
+import { orderHubStyles } from './order-hub.styles.js';
+import { HubPreferences } from './preferences.js';
+import { NO_FILTERS, type HistoryFilters, type Section } from './state.js';
+import { parseTab, renderPanel, renderTabs, tabId, type HubTab } from './tabs.js';
+
+/**
+ * The buyer's one place for their orders: the order history (search by number, filter by status,
+ * page by page), each order in detail (items, price and refunds, payment, a masked shipping address,
+ * shipments, its disputes and refund requests, what can still be requested), the in-app messages, and notification
+ * settings. Orders, Messages and Notification settings are tabs (arrow keys move between them).
+ *
+ * Works from attributes alone (`api-base`, `publishable-key`, `session-token`) or inside a
+ * `tx-provider`. Offline, it says so and refreshes when the connection is back.
+ *
+ * @summary Order history, order detail, the message inbox and notification settings for the signed-in buyer.
+ * @tag tx-order-hub
+ *
+ * @event tx-order-select - The buyer chose an order (`event.orderId`, `event.orderNumber`). Cancel it to show the order yourself.
+ * @event tx-case-select - The buyer chose one of the order's cases (`event.orderId`, `event.caseId`, `event.kind`: `dispute` | `refund`): open `tx-dispute-form` / `tx-refund-request` for it.
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The main heading.
+ * @csspart status-message - The polite live region announcing results, saves and connection changes (visually hidden).
+ * @csspart offline-notice - The notice shown while the browser is offline.
+ * @csspart tabs - The tab list.
+ * @csspart tab - Each tab.
+ * @csspart unread-badge - The number of unread messages on the Messages tab.
+ * @csspart panel - Each tab panel.
+ * @csspart search - The search form of the order history.
+ * @csspart search-button - The Search button.
+ * @csspart order-list - The list of orders.
+ * @csspart order - One order in the history (a button that opens it).
+ * @csspart more-button - "Show more" under a list.
+ * @csspart empty - What a list shows when it has nothing.
+ * @csspart error - Alert regions: what went wrong and what to do next.
+ * @csspart retry-button - Try again, after a failure that may pass.
+ * @csspart detail - The order detail.
+ * @csspart back-button - "Back to your orders".
+ * @csspart detail-block - Each block of the order detail (items, price, payment, address, shipments, cases, requests).
+ * @csspart case-list - The order's disputes and refund requests; `case` each one, `case-button` its View button.
+ * @csspart price-breakdown - The price list of the order.
+ * @csspart address - The masked shipping address.
+ * @csspart shipment - One shipment.
+ * @csspart message-list - The list of messages.
+ * @csspart message - One message.
+ * @csspart preferences-table - The table of notification kinds by channel.
+ *
+ * Right to left: `dir` on the host follows the language shown (`ar`, `he` → `rtl`) unless the page
+ * sets `dir` on the element itself.
+ *
+ * @cssproperty --tx-color-surface - Card background.
+ * @cssproperty --tx-color-text - Main text colour.
+ * @cssproperty --tx-color-text-muted - Secondary text (keep 4.5:1 contrast on the surface).
+ * @cssproperty --tx-color-border - Card, row and divider borders.
+ * @cssproperty --tx-color-accent - Main button, the selected tab, the unread badge.
+ * @cssproperty --tx-color-on-accent - Text on accent backgrounds.
+ * @cssproperty --tx-color-danger - Errors.
+ * @cssproperty --tx-color-attention - Text of the offline notice and of late shipments.
+ * @cssproperty --tx-color-attention-surface - Background of the offline notice.
+ * @cssproperty --tx-color-neutral-surface - Background of status tags.
+ * @cssproperty --tx-color-focus - Focus ring.
+ * @cssproperty --tx-color-skeleton - Loading placeholders.
+ * @cssproperty --tx-font-family - Font stack.
+ * @cssproperty --tx-font-size - Base font size (use `rem` so browser text zoom applies).
+ * @cssproperty --tx-font-weight-strong - Weight of labels, headings and buttons.
+ * @cssproperty --tx-line-height - Line height of body text.
+ * @cssproperty --tx-radius - Card corner radius; buttons and rows derive from it.
+ * @cssproperty --tx-border-width - Card border width (`0` for a flat look).
+ * @cssproperty --tx-space - Base spacing unit; every gap and padding is a multiple of it.
+ * @cssproperty --tx-density - Multiplier of every spacing (0.75 compact, 1 default, 1.25 comfortable).
+ */
+export class TxOrderHub extends LitElement {
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [themeStyles, errorStyles, privacyCenterStyles, orderHubStyles];
+
+  /** Origin of the Transaction API; with it the element builds its own client instead of using `tx-provider`'s. */
+  @property({ attribute: 'api-base' }) accessor apiBase = '';
+
+  /** The seller's publishable key (`pk_…`). */
+  @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
+
+  /** A buyer session token minted by the page's back end. Prefer `getSessionToken`, which can refresh it. */
+  @property({ attribute: 'session-token' }) accessor sessionToken = '';
+
+  /** Returns the buyer's session token; called again with `{ forceRefresh: true }` after it expired. */
+  @property({ attribute: false }) accessor getSessionToken: GetSessionToken | undefined = undefined;
+
+  /** A client to use instead of building one (the SDK's `TxClient`, or any object of the `HubClient` shape). */
+  @property({ attribute: false }) accessor client: HubClient | undefined = undefined;
+
+  /** The tab shown: `orders` (default), `inbox` or `preferences`. Follows the buyer's choice. */
+  @property({ reflect: true }) accessor tab: HubTab = 'orders';
+
+  /** An order to open in detail (`ord_…`), e.g. from a link in an email; empty shows the history. */
+  @property({ attribute: 'order-id' }) accessor orderId = '';
+
+  /** Orders and messages per page (1–100). */
+  @property({ attribute: 'page-size', type: Number }) accessor pageSize = 10;
+
+  /** BCP 47 locale, e.g. `es-MX`. Defaults to the provider's, then the nearest `lang` (up to `<html>`), then English. */
+  @property() accessor locale = '';
+
+  /** Colour scheme: `light`, `dark`, or `auto` (the page's `prefers-color-scheme`). Defaults to the provider's, then `auto`. */
+  @property() accessor theme: string | undefined = undefined;
+
+  /** Level of the main heading (1–6); section headings use the next levels. Match it to your page outline. */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+
+  @state() private accessor filters: HistoryFilters = NO_FILTERS;
+  @state() private accessor announcement = '';
+
+  readonly #context = new TxContextConsumer(this);
+  readonly #i18n = new LocaleController(this, () => [this.locale, this.#context.value?.locale, inheritedLang(this)], [
+    CORE,
+    HUB,
+    PRIVACY,
+  ]);
+  readonly #history = new PagedController<Order>(this, (client, cursor, signal) =>
+    fetchOrders(client, this.filters, pageSizeOf(this.pageSize), cursor, signal),
+  );
+  readonly #inbox = new InboxController(this, () => pageSizeOf(this.pageSize));
+  readonly #connection = new ConnectionController(this, (online) => this.#onConnection(online));
+  readonly #detail = new DetailController(this, (order) => this.#announce(detailLoaded(order, this.#i18n.translator)));
+  readonly #preferences = new HubPreferences(
+    this,
+    () => this.#activeClient,
+    (text) => this.#announce(text),
+  );
+
+  #ownClient: HubClient | undefined;
+  /** The client the lists were loaded with; `null` before the first update. */
+  #activeClient: HubClient | undefined | null = null;
+  /** Set when the lists must be (re)loaded after the next render (never during server-side rendering). */
+  #loadPending = false;
+  /** Set when the order shown in detail must be fetched after the next render. */
+  #detailPending = false;
+  /** Where focus goes after the next render: the first of these selectors that matches in the shadow root. */
+  #focusAfterRender: readonly string[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the DOM: the loads were stopped on disconnect, so start them again.
+    if (this.hasUpdated && this.#activeClient) this.#resetLists({ kind: 'loading' }, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#history.abort();
+    this.#inbox.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('tab')) this.tab = parseTab(this.tab);
+    if (CLIENT_SETTINGS.some((key) => changed.has(key))) this.#ownClient = undefined;
+    const client = this.#resolveClient();
+    const start = this.#startingView(client);
+    if (client !== this.#activeClient) {
+      this.#activeClient = client;
+      this.#inbox.unread = undefined;
+      this.#resetLists(start, client !== undefined);
+      const openId = this.#detail.state?.orderId ?? (this.orderId || undefined);
+      if (openId) this.#showDetail(openId, client);
+    } else if (this.#history.view.kind === 'idle' && start.kind === 'error') {
+      // The provider answered at last, without a client: say the page is not set up instead of waiting.
+      this.#resetLists(start, false);
+    }
+    if (changed.has('orderId') && this.orderId !== this.#detail.state?.orderId) {
+      if (this.orderId) this.#showDetail(this.orderId, client);
+      else if (changed.get('orderId')) this.#detail.close();
+    }
+  }
+
+  protected override updated(): void {
+    const client = this.#activeClient ?? undefined;
+    if (client && this.#detailPending) {
+      this.#detailPending = false;
+      this.#detail.fetch(client);
+    }
+    if (client && this.#loadPending) {
+      this.#loadPending = false;
+      void this.#loadHistory(client);
+      void this.#inbox.load(client);
+      void this.#preferences.load(client);
+    }
+    const selectors = this.#focusAfterRender;
+    this.#focusAfterRender = [];
+    for (const selector of selectors) {
+      const target = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (target) return target.focus();
+    }
+  }
+
+  /** Before a render: every list shows `view`; with `load`, they are fetched after the render. */
+  #resetLists(view: Section<never>, load: boolean): void {
+    for (const list of [this.#history, this.#inbox, this.#preferences]) list.reset(view);
+    this.#loadPending = load;
+    this.requestUpdate();
+  }
+
+  /** Before a render: the detail shows as loading; its fetch starts after the render. */
+  #showDetail(orderId: string, client: HubClient | undefined): void {
+    this.#detail.show(client, orderId, undefined, this.#startingView(client));
+    this.#detailPending = client !== undefined;
+  }
+
+  #resolveClient(): HubClient | undefined {
+    if (this.client) return this.client;
+    if (this.apiBase) return (this.#ownClient ??= hubClientFromSettings(this));
+    const shared = this.#context.value?.client;
+    return isHubClient(shared) ? shared : undefined;
+  }
+
+  /** Inside a provider that is not defined yet the client arrives later; otherwise the page forgot the settings. */
+  #startingView(client: HubClient | undefined): Section<never> {
+    if (client) return { kind: 'loading' };
+    if (insideProvider(this) && !this.#context.value) return { kind: 'idle' };
+    return { kind: 'error', failure: NOT_CONFIGURED, retrying: false };
+  }
+
+  #announce(text: string): void {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  // ---- history ------------------------------------------------------------------------------
+
+  async #loadHistory(client: HubClient, retrying = false): Promise<void> {
+    const page = await this.#history.load(client, retrying);
+    if (page && this.tab === 'orders' && !this.#detail.state) {
+      this.#announce(this.#i18n.translator.t('hub.history.shown', { count: page.items.length }));
+    }
+  }
+
+  readonly #onFilter = (event: Event): void => {
+    event.preventDefault();
+    this.#applyFilters(filtersOf(event));
+  };
+
+  readonly #onClear = (): void => {
+    this.#applyFilters(NO_FILTERS);
+    this.#focusAfterRender = ['#order-number'];
+  };
+
+  #applyFilters(filters: HistoryFilters): void {
+    this.filters = filters;
+    const client = this.#activeClient;
+    if (!client) return;
+    this.#announce(this.#i18n.translator.t('hub.loading'));
+    void this.#loadHistory(client);
+  }
+
+  async #more(list: 'history' | 'inbox'): Promise<void> {
+    const client = this.#activeClient;
+    if (!client) return;
+    const first = await (list === 'history' ? this.#history : this.#inbox).loadMore(client);
+    if (first === undefined) return;
+    this.#focusAfterRender = [
+      list === 'history' ? `[part="order"][data-index="${first}"]` : `[part="message"][data-index="${first}"] button`,
+    ];
+    this.requestUpdate();
+  }
+
+  // ---- detail -------------------------------------------------------------------------------
+
+  /** The buyer chose an order: tell the page, then show it here unless the page handles it. */
+  #select(orderId: string, orderNumber: string, known: Order | undefined): void {
+    if (!this.dispatchEvent(new TxOrderSelectEvent(orderId, orderNumber))) return;
+    this.tab = 'orders';
+    const client = this.#activeClient ?? undefined;
+    this.#detail.open(client, orderId, known, this.#startingView(client));
+    this.#focusAfterRender = ['#detail-heading'];
+  }
+
+  readonly #onBack = (): void => {
+    const id = this.#detail.state?.orderId;
+    this.#detail.close();
+    this.#focusAfterRender = [`[part="order"][data-order-id="${id}"]`, '#history-heading'];
+  };
+
+  // ---- inbox --------------------------------------------------------------------------------
+
+  async #markRead(notification: InboxNotification, moveFocus = true): Promise<void> {
+    const client = this.#activeClient;
+    if (!client || !(await this.#inbox.markRead(client, notification)) || !moveFocus) return;
+    this.#announce(this.#i18n.translator.t('hub.inbox.marked_read'));
+    // The Mark as read button is gone: focus stays in the same message.
+    this.#focusAfterRender = [`[data-action="view"][data-id="${notification.id}"]`];
+  }
+
+  // ---- connection ---------------------------------------------------------------------------
+
+  /** Offline: say so. Back online: whatever failed or may be stale is fetched again. */
+  #onConnection(online: boolean): void {
+    const { t } = this.#i18n.translator;
+    this.#announce(online ? t('hub.online') : t('hub.offline'));
+    const client = this.#activeClient;
+    if (!online || !client) return;
+    if (!this.#history.busy) void this.#history.load(client);
+    if (!this.#inbox.busy) void this.#inbox.load(client);
+    this.#preferences.reload();
+    this.#detail.refresh(client);
+  }
+
+  protected override render() {
+    const translator = this.#i18n.translator;
+    const { t } = translator;
+    const level = Number.isInteger(this.headingLevel) ? Math.min(Math.max(this.headingLevel, 1), 6) : 2;
+    const heading = unsafeStatic(`h${level}`);
+    const detail = this.#detail.state;
+    const loading = this.#history.view.kind === 'loading' || detail?.view.kind === 'loading';
+    const status = this.announcement || (loading ? t('hub.loading') : '');
+    const panel = (tab: HubTab, content: unknown) => renderPanel(tab, this.tab, content);
+
+    return staticHtml`
+      <div part="base" class="base theme" lang=${translator.locale} data-theme=${parseTheme(this.theme) ?? this.#context.value?.theme ?? 'auto'}>
+        <header class="header">
+          <${heading} part="heading" class="heading">${t('hub.heading')}</${heading}>
+          <p class="intro">${t('hub.intro')}</p>
+        </header>
+        <p part="status-message" class="visually-hidden" role="status" aria-live="polite">${status}</p>
+        ${this.#connection.offline ? html`<p part="offline-notice" class="offline">${t('hub.offline')}</p>` : nothing}
+        ${renderTabs({
+          translator,
+          selected: this.tab,
+          unread: this.#inbox.unread,
+          onSelect: (tab, focus) => {
+            this.tab = tab;
+            if (focus) this.#focusAfterRender = [`#${tabId(tab)}`];
+          },
+        })}
+        ${panel(
+          'orders',
+          detail
+            ? renderDetail({
+                translator,
+                level,
+                detail,
+                onBack: this.#onBack,
+                onRetry: (part) => this.#activeClient && this.#detail.retry(this.#activeClient, part),
+                onCaseSelect: (id, kind) => this.dispatchEvent(new TxCaseSelectEvent(detail.orderId, id, kind)),
+              })
+            : renderHistory({
+                translator,
+                level,
+                list: this.#history.list,
+                filters: this.filters,
+                onFilter: this.#onFilter,
+                onClear: this.#onClear,
+                onSelect: (order) => this.#select(order.id, order.number, order),
+                onMore: () => void this.#more('history'),
+                onReload: () => this.#activeClient && void this.#loadHistory(this.#activeClient, true),
+              }),
+        )}
+        ${panel(
+          'inbox',
+          renderInbox({
+            translator,
+            level,
+            inbox: this.#inbox,
+            onView: (notification) => {
+              void this.#markRead(notification, false);
+              this.#select(notification.order_id, notification.order_number, undefined);
+            },
+            onMarkRead: (notification) => void this.#markRead(notification),
+            onMore: () => void this.#more('inbox'),
+            onReload: () => this.#activeClient && this.#inbox.reload(this.#activeClient),
+          }),
+        )}
+        ${panel('preferences', renderPreferencesSection(this.#preferences.options(translator, level)))}
+      </div>
+    `;
+  }
+}
