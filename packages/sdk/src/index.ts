@@ -1,4 +1,17 @@
 export { createClient, type ClientOptions, type TxClient } from './client.js';
+export { createClientWith, type ClientWith, type ResourceFactory } from './client-core.js';
+// Resource factories for `createClientWith` (a client with only what a page calls).
+export { createOrdersResource } from './resources/orders.js';
+export { createSessionsResource } from './resources/sessions.js';
+export { createEventsResource } from './resources/events.js';
+export { createPrivacyResource } from './resources/privacy.js';
+export { createShipmentsResource } from './resources/shipments.js';
+export { createNotificationsResource } from './resources/notifications.js';
+export { createCheckoutsResource, createProductsResource } from './resources/checkout.js';
+export { createPaymentIntentsResource } from './resources/payments.js';
+export { createDisputesResource } from './resources/disputes.js';
+export { createRefundsResource } from './resources/refunds.js';
+export { createAgentResource } from './resources/agent.js';
 export {
   ApiError,
   AuthenticationError,
@@ -16,10 +29,34 @@ export {
   type ApiErrorInit,
 } from './errors.js';
 export type { GetSessionToken } from './internal/session-token.js';
+export { createDraftStore, type DraftStore } from './controllers/draft-store.js';
+export {
+  CHECKOUT_STEPS,
+  CheckoutFlow,
+  describeCheckoutFailure,
+  type ChallengeProblem,
+  type CheckoutApi,
+  type CheckoutBusy,
+  type CheckoutFailure,
+  type CheckoutFlowState,
+  type CheckoutStep,
+  type PaymentPhase,
+} from './controllers/checkout-flow.js';
 export type { MutationOptions, RequestOptions } from './internal/http.js';
 export type { ListOrdersParams, OrdersResource } from './resources/orders.js';
 export type { SessionsResource } from './resources/sessions.js';
 export type { ShipmentsResource } from './resources/shipments.js';
+export type { CheckoutsResource, ProductsResource } from './resources/checkout.js';
+export type { PaymentIntentsResource } from './resources/payments.js';
+export {
+  checkEvidenceFile,
+  type DisputesResource,
+  type EvidenceSource,
+  type EvidenceUploadOptions,
+  type ListDisputesParams,
+} from './resources/disputes.js';
+export type { ListRefundsParams, RefundsResource } from './resources/refunds.js';
+export type { AgentQueueParams, AgentResource } from './resources/agent.js';
 export type { ListNotificationsParams, NotificationsResource } from './resources/notifications.js';
 export type { EventsResource, StreamStatus, SubscribeOptions } from './resources/events.js';
 export {

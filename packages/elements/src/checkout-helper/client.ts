@@ -1,5 +1,5 @@
-import { createClient, type CheckoutApi } from '@txassist/sdk';
-import type { ClientSettings } from '../internal/client.js';
+import { createCheckoutsResource, createPaymentIntentsResource, type CheckoutApi } from '@txassist/sdk';
+import { clientFromSettings, type ClientSettings } from '../internal/client.js';
 
 /**
  * The part of the SDK client the checkout helper calls (`checkouts`, `paymentIntents`). The SDK's
@@ -16,12 +16,8 @@ export function isCheckoutClient(client: unknown): client is CheckoutClient {
 
 /** Builds an SDK client from the element's own attributes; `undefined` when `apiBase` is missing or not a URL. */
 export function checkoutClientFromSettings(settings: ClientSettings): CheckoutClient | undefined {
-  if (!settings.apiBase || !URL.canParse(settings.apiBase)) return undefined;
-  const fixedToken = settings.sessionToken;
-  const client: unknown = createClient({
-    apiBase: settings.apiBase,
-    publishableKey: settings.publishableKey || undefined,
-    getSessionToken: settings.getSessionToken ?? (fixedToken ? () => fixedToken : undefined),
+  return clientFromSettings(settings, {
+    checkouts: createCheckoutsResource,
+    paymentIntents: createPaymentIntentsResource,
   });
-  return isCheckoutClient(client) ? client : undefined;
 }

@@ -1,5 +1,14 @@
 import type { Order } from '@txassist/contract';
-import { createClient, type GetSessionToken, type RequestOptions } from '@txassist/sdk';
+import {
+  createClient,
+  createClientWith,
+  type ClientOptions,
+  type ClientWith,
+  type GetSessionToken,
+  type RequestOptions,
+  type ResourceFactory,
+  type TxClient,
+} from '@txassist/sdk';
 
 /**
  * The part of the SDK client the order tracker calls. The SDK's `TxClient` fits it; so does any
@@ -21,16 +30,32 @@ export interface ClientSettings {
 }
 
 /**
- * Builds an SDK client from element settings; `undefined` when `apiBase` is missing or not a URL.
+ * Builds an SDK client from element settings with only the `resources` given (the element's own
+ * calls, e.g. `{ orders: createOrdersResource }`), so a standalone element bundles no other part of the
+ * SDK or the contract; `undefined` when `apiBase` is missing or not a URL.
  * The locale is deliberately not part of it: elements word everything from their own catalog, so a
  * language switch re-renders without a new client, a new token or a reload.
  */
-export function clientFromSettings(settings: ClientSettings): OrderReader | undefined {
+export function clientFromSettings<const F extends Record<string, ResourceFactory>>(
+  settings: ClientSettings,
+  resources: F,
+): ClientWith<F> | undefined {
+  const options = clientOptions(settings);
+  return options && createClientWith(options, resources);
+}
+
+/** The full SDK client (every resource), for `tx-provider`: a page with a provider is a storefront app. */
+export function fullClientFromSettings(settings: ClientSettings): TxClient | undefined {
+  const options = clientOptions(settings);
+  return options && createClient(options);
+}
+
+function clientOptions(settings: ClientSettings): ClientOptions | undefined {
   if (!settings.apiBase || !URL.canParse(settings.apiBase)) return undefined;
   const fixedToken = settings.sessionToken;
-  return createClient({
+  return {
     apiBase: settings.apiBase,
     publishableKey: settings.publishableKey || undefined,
     getSessionToken: settings.getSessionToken ?? (fixedToken ? () => fixedToken : undefined),
-  });
+  };
 }

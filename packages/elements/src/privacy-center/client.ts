@@ -1,5 +1,5 @@
-import { createClient, type PrivacyResource } from '@txassist/sdk';
-import type { ClientSettings } from '../internal/client.js';
+import { createPrivacyResource, type PrivacyResource } from '@txassist/sdk';
+import { clientFromSettings, type ClientSettings } from '../internal/client.js';
 
 /**
  * The part of the SDK client the privacy center calls. The SDK's `TxClient` fits it; so does any
@@ -18,11 +18,5 @@ export function isPrivacyClient(client: unknown): client is PrivacyClient {
 
 /** Builds an SDK client from the element's own attributes; `undefined` when `apiBase` is missing or not a URL. */
 export function privacyClientFromSettings(settings: ClientSettings): PrivacyClient | undefined {
-  if (!settings.apiBase || !URL.canParse(settings.apiBase)) return undefined;
-  const fixedToken = settings.sessionToken;
-  return createClient({
-    apiBase: settings.apiBase,
-    publishableKey: settings.publishableKey || undefined,
-    getSessionToken: settings.getSessionToken ?? (fixedToken ? () => fixedToken : undefined),
-  });
+  return clientFromSettings(settings, { privacy: createPrivacyResource });
 }

@@ -1,7 +1,7 @@
 import type { GetSessionToken } from '@txassist/sdk';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { clientFromSettings, type OrderReader } from '../internal/client.js';
+import { fullClientFromSettings, type OrderReader } from '../internal/client.js';
 import { appearanceTheme, appearanceTokens, parseTheme, type Appearance } from '../theme/appearance.js';
 import { ContextRequestEvent, txContext, type ContextCallback, type TxContextValue } from './context.js';
 
@@ -65,7 +65,7 @@ export class TxProvider extends LitElement {
 
   /** The configuration shared with descendants; a new object only when a setting changes. */
   get contextValue(): TxContextValue {
-    this.#client ??= { value: this.client ?? clientFromSettings(this) };
+    this.#client ??= { value: this.client ?? fullClientFromSettings(this) };
     this.#value ??= {
       client: this.#client.value,
       locale: this.locale || undefined,
