@@ -36,40 +36,63 @@ const element = (name) => `packages/elements/dist/${name}/define.js`;
  * Public entry points. `target` / `localeTarget`: the goals (reported); `ceiling` / `localeCeiling`: enforced.
  * `namespaces`: the catalog namespaces the entry loads at first render (what one extra language costs).
  */
+// Ceilings set 2026-11-26 from the measured sizes plus ~3 % (see README "Sizes" for the gap to the targets).
 const ENTRIES = [
-  { name: '@txassist/sdk', inputs: ['packages/sdk/dist/index.js'], target: 15 * KB, ceiling: 0 },
+  { name: '@txassist/sdk', inputs: ['packages/sdk/dist/index.js'], target: 15 * KB, ceiling: 31.5 * KB },
   {
     name: '@txassist/elements/order-tracker',
     inputs: [element('order-tracker')],
     target: 25 * KB,
-    ceiling: 0,
+    ceiling: 46.5 * KB,
     namespaces: ['core', 'tracker'],
     localeTarget: 4 * KB,
-    localeCeiling: 0,
+    localeCeiling: 4.5 * KB,
   },
   {
     name: '@txassist/elements/checkout-helper',
     inputs: [element('checkout-helper')],
-    ceiling: 0,
+    ceiling: 51.5 * KB,
     namespaces: ['core', 'checkout', 'payments'],
     localeTarget: 4 * KB,
-    localeCeiling: 0,
+    localeCeiling: 6 * KB,
   },
   {
     name: '@txassist/elements/dispute-form',
     inputs: [element('dispute-form')],
-    ceiling: 0,
+    ceiling: 52 * KB,
     namespaces: ['core', 'dispute'],
     localeTarget: 4 * KB,
-    localeCeiling: 0,
+    localeCeiling: 5 * KB,
+  },
+  {
+    name: '@txassist/elements/refund-request',
+    inputs: [element('refund-request')],
+    ceiling: 44.5 * KB,
+    namespaces: ['core', 'refund'],
+    localeTarget: 4 * KB,
+    localeCeiling: 4 * KB,
+  },
+  {
+    name: '@txassist/elements/order-hub',
+    inputs: [element('order-hub')],
+    ceiling: 58 * KB,
+    namespaces: ['core', 'hub', 'privacy'],
+    localeCeiling: 7.5 * KB,
+  },
+  {
+    name: '@txassist/elements/privacy-center',
+    inputs: [element('privacy-center')],
+    ceiling: 44 * KB,
+    namespaces: ['core', 'privacy'],
+    localeCeiling: 5 * KB,
   },
   {
     name: 'checkout helper + order tracker + dispute form',
     inputs: [element('checkout-helper'), element('order-tracker'), element('dispute-form')],
     target: 40 * KB,
-    ceiling: 0,
+    ceiling: 89 * KB,
   },
-  { name: '@txassist/elements (all)', inputs: ['packages/elements/dist/index.js'], target: 60 * KB, ceiling: 0 },
+  { name: '@txassist/elements (all)', inputs: ['packages/elements/dist/index.js'], target: 60 * KB, ceiling: 125 * KB },
 ];
 
 const args = new Set(process.argv.slice(2));
