@@ -1,8 +1,8 @@
 import type { CheckoutConfirmation } from '../checkout-helper/model.js';
 
 /**
- * The order is placed (`event.confirmation`: order id and number, total, payment method; `onHold` when
- * the payment is being reviewed before it goes through).
+ * The order is placed (`event.confirmation`: order id and number, total, payment method;
+ * `outcome` is `succeeded`, `cash_on_delivery`, or `on_hold` while the payment is reviewed before it goes through).
  */
 export class TxCheckoutCompleteEvent extends Event {
   static readonly type = 'tx-checkout-complete';

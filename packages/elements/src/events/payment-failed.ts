@@ -1,7 +1,7 @@
 /**
  * A payment attempt failed; the buyer sees guidance in their language and everything they typed
- * (except the card details) is kept. `code` is the API's stable code (e.g. `card_declined`,
- * `challenge_locked`, `network_error`); `declineCode` the gateway's buyer-safe decline code when there is one.
+ * (except the card details) is kept. `code` is the API's stable code (`card_declined`, or
+ * `verification_locked` after too many wrong codes); `declineCode` the gateway's buyer-safe decline code when there is one.
  */
 export class TxPaymentFailedEvent extends Event {
   static readonly type = 'tx-payment-failed';

@@ -62,7 +62,9 @@ import { parseTab, renderPanel, renderTabs, tabId, type HubTab } from './tabs.js
  * @csspart detail - The order detail.
  * @csspart back-button - "Back to your orders".
  * @csspart detail-block - Each block of the order detail (items, price, payment, address, shipments, cases, requests).
- * @csspart case-list - The order's disputes and refund requests; `case` each one, `case-button` its View button.
+ * @csspart case-list - The order's disputes and refund requests.
+ * @csspart case - One dispute or refund request in that list.
+ * @csspart case-button - Its View button.
  * @csspart price-breakdown - The price list of the order.
  * @csspart address - The masked shipping address.
  * @csspart shipment - One shipment.
