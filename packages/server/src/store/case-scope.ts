@@ -1,3 +1,4 @@
+import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/principal.js';
 
 /**
@@ -40,4 +41,51 @@ export function decodeListCursor(value: string | undefined): { createdAt: string
     return undefined;
   }
   return undefined;
+}
+
+export interface CaseListQuery<Status extends string> {
+  orderId?: string | undefined;
+  status?: Status | undefined;
+  limit: number;
+  cursor?: string | undefined;
+}
+
+/**
+ * One page of refund requests or disputes the principal may see, newest first, with the cursor of
+ * the next page: the one list query both case tables share.
+ */
+export async function listCaseRows<Row extends { created_at: string; id: string }>(
+  db: Queryable,
+  principal: Principal,
+  table: 'disputes' | 'refund_requests',
+  query: CaseListQuery<string>,
+  normalise: (row: Record<string, unknown>) => Row,
+): Promise<{ rows: Row[]; nextCursor: string | null }> {
+  const scope = caseScope(principal, 1);
+  const params = [...scope.params];
+  let where = scope.sql;
+  if (query.orderId) {
+    params.push(query.orderId);
+    where += ` and t.order_id = $${params.length}`;
+  }
+  if (query.status) {
+    params.push(query.status);
+    where += ` and t.status = $${params.length}`;
+  }
+  const cursor = decodeListCursor(query.cursor);
+  if (cursor) {
+    params.push(cursor.createdAt, cursor.id);
+    where += ` and (t.created_at, t.id) < ($${params.length - 1}::timestamptz, $${params.length})`;
+  }
+  params.push(query.limit + 1);
+  const { rows } = await db.query<Record<string, unknown>>(
+    `select t.* from ${table} t where ${where} order by t.created_at desc, t.id desc limit $${params.length}`,
+    params,
+  );
+  const page = rows.slice(0, query.limit).map(normalise);
+  const last = page.at(-1);
+  return {
+    rows: page,
+    nextCursor: rows.length > query.limit && last ? encodeListCursor(last.created_at, last.id) : null,
+  };
 }

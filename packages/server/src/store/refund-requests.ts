@@ -10,7 +10,7 @@ import type {
 } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/principal.js';
-import { caseScope, decodeListCursor, encodeListCursor } from './case-scope.js';
+import { caseScope, listCaseRows, type CaseListQuery } from './case-scope.js';
 import { iso } from './rows.js';
 
 export interface RefundRow {
@@ -140,43 +140,12 @@ export async function refundRowsForOrder(db: Queryable, orderId: string): Promis
   return rows.map(normalise);
 }
 
-export async function listRefundRows(
+export function listRefundRows(
   db: Queryable,
   principal: Principal,
-  query: {
-    orderId?: string | undefined;
-    status?: RefundStatus | undefined;
-    limit: number;
-    cursor?: string | undefined;
-  },
+  query: CaseListQuery<RefundStatus>,
 ): Promise<{ rows: RefundRow[]; nextCursor: string | null }> {
-  const scope = caseScope(principal, 1);
-  const params = [...scope.params];
-  let where = scope.sql;
-  if (query.orderId) {
-    params.push(query.orderId);
-    where += ` and t.order_id = $${params.length}`;
-  }
-  if (query.status) {
-    params.push(query.status);
-    where += ` and t.status = $${params.length}`;
-  }
-  const cursor = decodeListCursor(query.cursor);
-  if (cursor) {
-    params.push(cursor.createdAt, cursor.id);
-    where += ` and (t.created_at, t.id) < ($${params.length - 1}::timestamptz, $${params.length})`;
-  }
-  params.push(query.limit + 1);
-  const { rows } = await db.query<Record<string, unknown>>(
-    `select t.* from refund_requests t where ${where} order by t.created_at desc, t.id desc limit $${params.length}`,
-    params,
-  );
-  const page = rows.slice(0, query.limit).map(normalise);
-  const last = page.at(-1);
-  return {
-    rows: page,
-    nextCursor: rows.length > query.limit && last ? encodeListCursor(last.created_at, last.id) : null,
-  };
+  return listCaseRows(db, principal, 'refund_requests', query, normalise);
 }
 
 /** Ids of requests whose deadline has passed (oldest first), for the deadline sweep. */
