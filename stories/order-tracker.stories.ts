@@ -2,9 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Order, Session, Shipment, TrackingTag } from '@txassist/contract';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 // The built package, as storefronts get it (run `npx tsc -b` first; `tsc -b -w` while editing elements).
 import '@txassist/elements';
-import type { OrderReader, TrackerClient } from '@txassist/elements';
+import type { OrderReader, TrackerClient, TxOrderTracker } from '@txassist/elements';
 import { failingClient, networkDown, notFound, pendingClient, sessionExpired } from './fixtures/clients.js';
 import { BUSY_ORDER, ORDERS_BY_STATUS, TWO_PARCEL_ORDER, YEN_ORDER } from './fixtures/orders.js';
 import {
@@ -24,7 +25,46 @@ interface TrackerArgs {
   orderId?: string;
   locale?: string;
   headingLevel?: number;
+  /** What the buyer (or the browser) does after the first render, to show a state reached by interaction. */
+  steps?: readonly Step[];
 }
+
+type Step = (element: TxOrderTracker) => Promise<void> | void;
+
+const started = new WeakSet<Element>();
+
+/**
+ * Runs `steps` once per rendered element, after its first update. A `ref` rather than a `play`
+ * function, so the story shows the state wherever it renders: in Storybook and in the tests that
+ * render every story.
+ */
+function afterRender(steps: readonly Step[] | undefined) {
+  return ref((element) => {
+    if (!element || !steps?.length || started.has(element)) return;
+    started.add(element);
+    const host = element as TxOrderTracker;
+    void (async () => {
+      await host.updateComplete;
+      for (const step of steps) {
+        await step(host);
+        await host.updateComplete;
+      }
+    })();
+  });
+}
+
+const click =
+  (selector: string): Step =>
+  (host) => {
+    const target = host.shadowRoot?.querySelector<HTMLElement>(selector);
+    if (!target) throw new Error(`story step: nothing matches ${selector}`);
+    target.click();
+  };
+
+/** The browser reports lost connectivity (as it does on every element of the page). */
+const goOffline: Step = () => {
+  window.dispatchEvent(new Event('offline'));
+};
 
 const meta = {
   title: 'Elements/tx-order-tracker',
@@ -40,6 +80,7 @@ const meta = {
       locale=${ifDefined(args.locale)}
       dir=${ifDefined(forcedDir(globals))}
       heading-level=${args.headingLevel ?? 2}
+      ${afterRender(args.steps)}
     ></tx-order-tracker>
   `,
   parameters: {
@@ -106,6 +147,14 @@ export const TrackingFailedAttempt: Story = byTag('failed_attempt');
 export const TrackingAvailableForPickup: Story = byTag('available_for_pickup');
 /** Delivered, with "I didn't get it" for a parcel that never arrived. */
 export const TrackingDelivered: Story = byTag('delivered');
+/** Delivered, and the buyer pressed "I didn't get it": what to check first, then contact the seller, report it or get help. */
+export const TrackingDeliveredNotReceived: Story = {
+  args: {
+    order: SHIPMENTS_BY_TAG.delivered.order,
+    shipments: [SHIPMENTS_BY_TAG.delivered.shipment],
+    steps: [click('[part="not-received-toggle"]')],
+  },
+};
 /** A carrier exception: plain words and the next steps (contact the seller, report not received, get help). */
 export const TrackingException: Story = byTag('exception');
 /** The carrier went quiet: tracking stopped, the parcel may be lost. */
@@ -127,6 +176,15 @@ export const LongTextRightToLeft: Story = {
 
 /** Paid, nothing shipped yet: the tracking section says so. */
 export const NothingShippedYet: Story = tracked(ORDERS_BY_STATUS.awaiting_shipment, []);
+
+/**
+ * The browser went offline: the notice says updates pause and resume by themselves. Shown in its own
+ * frame on the Docs page, because the browser's offline signal reaches every tracker of a page.
+ */
+export const Offline: Story = {
+  args: { order: ORDERS_BY_STATUS.in_transit, shipments: [SHIPMENTS_BY_TAG.in_transit.shipment], steps: [goOffline] },
+  parameters: { docs: { story: { inline: false, iframeHeight: 640 } } },
+};
 
 /** No order id and no session: the buyer looks the order up by number and email (this stand-in never answers). */
 export const GuestLookup: Story = {
