@@ -19,7 +19,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 
 /** Directories whose `**\/*.test.ts` files run under Node's test runner (contract, SDK, server). */
-const NODE_TEST_DIRS = ['test/contract', 'test/sdk', 'test/server'];
+const NODE_TEST_DIRS = ['test/contract', 'test/sdk', 'test/server', 'test/examples'];
 const WTR_CONFIG = 'web-test-runner.config.mjs';
 
 /** Files under `dir` (recursively) ending in `.test.ts`, sorted, as repo-relative paths. Node 20 --test has no globs. */
@@ -62,6 +62,8 @@ const STEPS = [
     commands: () => [[process.execPath, 'scripts/ensure-deps.mjs', ...(needsSystem() ? [] : ['--no-system'])]],
   },
   { name: 'build', title: 'Type-check and build (tsc -b)', commands: () => [[bin('tsc'), '-b']] },
+  // Before the node tests: the example agent console's browser test loads the elements from the CDN bundle.
+  { name: 'bundle', title: 'CDN bundle (rollup)', commands: () => [['npm', 'run', 'bundle']] },
   {
     name: 'lint',
     title: 'Lint and formatting (eslint . && prettier --check .)',
@@ -91,7 +93,6 @@ const STEPS = [
       return [[bin('wtr'), '--config', WTR_CONFIG]];
     },
   },
-  { name: 'bundle', title: 'CDN bundle (rollup)', commands: () => [['npm', 'run', 'bundle']] },
   // Fails above an entry's ceiling (no growth unnoticed); the product targets are reported as met or missed.
   {
     name: 'size',

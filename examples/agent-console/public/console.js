@@ -1,5 +1,6 @@
 // The agent console page: the queue, one case file, and the agent's two actions. Everything the API
 // says is shown with textContent (never as HTML); the staff token stays in the console's server.
+// The order and its parcels are shown by <tx-order-tracker>, given the case file's order and shipments.
 
 const $ = (id) => document.getElementById(id);
 const money = (value) =>
@@ -106,20 +107,16 @@ async function openCase(id) {
     );
   if (!dispute.evidence.length) item(evidence, 'li', 'No evidence.');
   facts($('case-history'), [
-    ['Order status', order.status.replaceAll('_', ' ')],
     ['Captured', money(file.captured)],
     ['Refunded so far', money(file.refunded)],
-    [
-      'Shipments',
-      file.shipments
-        .map((shipment) => `${shipment.carrier.name} ${shipment.tracking_number}: ${shipment.tag.replaceAll('_', ' ')}`)
-        .join('; ') || 'none',
-    ],
     [
       'Refund requests',
       file.refund_requests.map((request) => `${request.type} ${request.status}`).join('; ') || 'none',
     ],
   ]);
+  const tracker = $('case-order');
+  tracker.order = order;
+  tracker.shipments = file.shipments;
   const audit = $('case-audit');
   audit.replaceChildren();
   for (const entry of dispute.history)
@@ -130,6 +127,15 @@ async function openCase(id) {
   $('refund-amount').value = String(dispute.amount.amount);
   $('case-heading').focus();
 }
+
+// The tracker's next steps for a stuck or missing parcel are the buyer's; here they open the question
+// form, addressed to the seller ("contact the seller") or to the buyer (the rest).
+$('case-order').addEventListener('tx-report-problem', (event) => {
+  const form = $('ask-form');
+  if (form.hidden) return;
+  form.elements.from.value = event.action === 'contact_seller' ? 'seller' : 'buyer';
+  $('question').focus();
+});
 
 $('ask-form').addEventListener('submit', async (event) => {
   event.preventDefault();
