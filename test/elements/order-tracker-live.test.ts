@@ -141,6 +141,42 @@ describe('tx-order-tracker live updates', () => {
     await waitUntil(() => badge(element) === 'On its way', 'live update with a given order');
   });
 
+  it('ten trackers in one provider share one event stream: every one loads and moves live', async () => {
+    // One stream per tracker would hold ten of the browser's six HTTP/1.1 connections to the API
+    // and stall every other request (the storefront's order list froze this way).
+    const orders = await Promise.all(Array.from({ length: 10 }, () => shippedOrder()));
+    const { apiBase, publishableKey } = await apiConfig();
+    const provider = document.createElement('tx-provider');
+    provider.apiBase = apiBase;
+    provider.publishableKey = publishableKey;
+    provider.sessionToken = await sessionToken();
+    provider.locale = 'en';
+    const trackers = orders.map(({ orderId }) => {
+      const tracker = document.createElement('tx-order-tracker');
+      tracker.orderId = orderId;
+      provider.append(tracker);
+      return tracker;
+    });
+    await fixture(provider);
+    await waitUntil(
+      () => trackers.every((tracker) => shadowQuery(tracker, '[part="shipment"]')),
+      'every tracker shows its parcel',
+      20_000,
+    );
+    await waitUntil(
+      () => trackers.every((tracker) => shadowQuery(tracker, '[data-live="open"]')),
+      'every tracker is live',
+    );
+    await Promise.all(orders.map(({ trackingNumber }) => carrierEvent(trackingNumber, 'in_transit', 'On the road')));
+    await waitUntil(() => trackers.every((tracker) => badge(tracker) === 'On its way'), 'every tracker moved live');
+    for (const tracker of trackers) deepEqual(checkpointMessages(tracker), ['On the road'], 'each checkpoint once');
+    // The page can still talk to the API while all of them listen.
+    const response = await fetch(`${apiBase}/v1/orders/${orders[0]!.orderId}`, {
+      headers: { Authorization: `Bearer ${provider.sessionToken}` },
+    });
+    equal(response.status, 200, 'another request goes through');
+  });
+
   it('stops streaming when removed from the page', async () => {
     const { orderId } = await shippedOrder();
     const element = await liveTracker(orderId);

@@ -3,7 +3,7 @@ import { after, afterEach, before, describe, test } from 'node:test';
 import { AuthenticationError, createClient, type StreamStatus, type TxClient, type TxEvent } from '@txassist/sdk';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { startFaultProxy, type FaultProxy } from './fault-proxy.js';
-import { buyerClient, DEMO_KEYS, ORDERS, OTHER_BUYER_ORDER, setOrderStatus, waitUntil } from './helpers.js';
+import { BUYER_1, buyerClient, DEMO_KEYS, ORDERS, OTHER_BUYER_ORDER, setOrderStatus, waitUntil } from './helpers.js';
 
 /** The order an order event carries (these tests only change orders). */
 function orderOf(event: TxEvent) {
@@ -31,6 +31,25 @@ function record(target: TxClient, options: { lastEventId?: string; signal?: Abor
 }
 
 const streamRequests = () => proxy.seen('/v1/events');
+
+/** A new unpaid order of the demo buyer, so a test can move it through its lifecycle on its own. */
+async function newOrder(): Promise<string> {
+  const response = await fetch(`${server.url}/v1/orders`, {
+    method: 'POST',
+    headers: {
+      Authorization: `Bearer ${DEMO_KEYS.secretKey}`,
+      'Content-Type': 'application/json',
+      'Idempotency-Key': `events-test-${crypto.randomUUID()}`,
+    },
+    body: JSON.stringify({
+      buyer_id: BUYER_1.id,
+      currency: 'GBP',
+      line_items: [{ title: 'Glow Serum 30 ml', unit_amount: 2400, quantity: 1 }],
+    }),
+  });
+  assert.equal(response.status, 201, await response.clone().text());
+  return ((await response.json()) as { id: string }).id;
+}
 
 before(async () => {
   server = await startTestServer();
@@ -170,6 +189,82 @@ describe('events.subscribe', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.deepEqual(sub.events, []);
     assert.deepEqual(viaSignal.events, []);
+  });
+
+  test('subscribers of one client share one connection; each gets every event once; it closes with the last', async () => {
+    // Browsers allow six HTTP/1.1 connections per origin: ten trackers with a stream each would stall the page.
+    const before = streamRequests().length;
+    const subs = Array.from({ length: 8 }, () => record(client));
+    await waitUntil(() => subs.every((sub) => sub.statuses.includes('open')), 5000, 'all open');
+    assert.deepEqual(
+      streamRequests()
+        .slice(before)
+        .map((request) => request.path),
+      ['/v1/events'],
+      'one connection for eight subscribers',
+    );
+    const order = await newOrder();
+    await setOrderStatus(server.url, order, 'awaiting_shipment');
+    await waitUntil(() => subs.every((sub) => sub.events.length === 1), 5000, 'every subscriber has the event');
+    for (const sub of subs) {
+      assert.equal(orderOf(sub.events[0]!).id, order);
+      assert.deepEqual(sub.statuses, ['connecting', 'open']);
+    }
+
+    const [kept, ...stopped] = subs;
+    for (const sub of stopped) sub.stop();
+    await waitUntil(() => stopped.every((sub) => sub.statuses.at(-1) === 'closed'), 2000, 'the others closed');
+    await setOrderStatus(server.url, order, 'in_transit');
+    await waitUntil(() => kept!.events.length === 2, 5000, 'the remaining subscriber still gets events');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    for (const sub of stopped) assert.equal(sub.events.length, 1, 'nothing after stopping');
+    assert.equal(streamRequests().length - before, 1);
+
+    kept!.stop();
+    const later = record(client);
+    await waitUntil(() => later.statuses.includes('open'), 5000, 'open');
+    assert.equal(
+      streamRequests().length - before,
+      2,
+      'the last one leaving closed the connection; a new subscriber opens one',
+    );
+  });
+
+  test('a subscriber resuming within the shared connection joins it and gets what it missed; one from further back connects itself', async () => {
+    const before = streamRequests().length;
+    const live = record(client);
+    await waitUntil(() => live.statuses.includes('open'), 5000, 'open');
+    const order = await newOrder();
+    await setOrderStatus(server.url, order, 'awaiting_shipment');
+    await setOrderStatus(server.url, order, 'in_transit');
+    await waitUntil(() => live.events.some((event) => orderOf(event).status === 'in_transit'), 5000, 'the events');
+    const sequences = live.events.map((event) => event.sequence);
+    assert.ok(sequences.length >= 2, `two events or more: ${sequences.join(', ')}`);
+    const first = sequences[0]!;
+
+    const joined = record(client, { lastEventId: String(first) });
+    await waitUntil(() => joined.events.length === sequences.length - 1, 5000, 'the missed events, replayed');
+    assert.deepEqual(
+      joined.events.map((event) => event.sequence),
+      sequences.slice(1),
+    );
+    assert.deepEqual(
+      streamRequests()
+        .slice(before)
+        .map((request) => request.path),
+      ['/v1/events'],
+      'joined the shared connection',
+    );
+
+    const behind = record(client, { lastEventId: String(first - 1) });
+    await waitUntil(() => behind.events.length === sequences.length, 5000, 'every event, from the server');
+    assert.deepEqual(
+      behind.events.map((event) => event.sequence),
+      sequences,
+    );
+    const requests = streamRequests().slice(before);
+    assert.equal(requests.length, 2, 'further back than the shared connection reaches: a connection of its own');
+    assert.equal(requests[1]!.headers['last-event-id'], String(first - 1));
   });
 
   test('without a session the stream closes with an AuthenticationError', async () => {

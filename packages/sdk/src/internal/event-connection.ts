@@ -1,0 +1,141 @@
+import { EVENT_TYPES, SSE_RETRY_MS, streamEventsRoute, TxEvent } from '@txassist/contract';
+import { safeParse, type core } from 'zod/mini';
+import { ApiError, NetworkError, ResponseValidationError, TimeoutError } from '../errors.js';
+import { sleep } from './abort.js';
+import type { Http } from './http.js';
+import { isRetryableStatus, retryDelay } from './retry.js';
+import { createSseParser, type SseMessage } from './sse.js';
+
+export type StreamStatus = 'connecting' | 'open' | 'reconnecting' | 'closed';
+
+export interface EventConnectionOptions {
+  /** Ends the connection for good. */
+  signal: AbortSignal;
+  /** Resume after this event id (an event's `sequence`); without it the server starts at "now". */
+  lastEventId: string | undefined;
+  /** Reconnect when nothing (not even a heartbeat) arrives for this long, in ms; 0 disables. */
+  idleTimeout: number;
+  /** Each valid event once, in order (also across reconnects). */
+  onEvent(event: TxEvent): void;
+  onStatus(status: StreamStatus): void;
+  /** An event that breaks the contract: reported, the stream goes on. */
+  onInvalidEvent(error: ResponseValidationError): void;
+  /** The API refused the stream for good (e.g. AuthenticationError): the connection ends after this. */
+  onFatal(error: unknown): void;
+}
+
+function parseEvent(data: string): TxEvent | ResponseValidationError {
+  let json: unknown;
+  try {
+    json = JSON.parse(data);
+  } catch {
+    const issue: core.$ZodIssue = {
+      code: 'custom',
+      path: [],
+      message: 'The event data is not valid JSON',
+      input: data,
+    };
+    return new ResponseValidationError([issue], 200, undefined);
+  }
+  const result = safeParse(TxEvent, json);
+  return result.success ? result.data : new ResponseValidationError(result.error.issues, 200, undefined);
+}
+
+const isEventName = (name: string) => name === 'message' || (EVENT_TYPES as readonly string[]).includes(name);
+
+/**
+ * One logical event stream over Server-Sent Events (fetch streaming, so the session token goes in a
+ * header): reconnects by itself with backoff, resumes with `Last-Event-ID`, never delivers an event
+ * twice. Runs until `signal` aborts or the API refuses the stream for good.
+ */
+export function runEventConnection(http: Http, options: EventConnectionOptions): void {
+  const { signal, idleTimeout } = options;
+  let lastEventId = options.lastEventId;
+  let lastSequence = Number(lastEventId) || 0;
+  let retryMs = SSE_RETRY_MS;
+  let status: StreamStatus | undefined;
+  let failures = 0; // consecutive failed connections
+
+  const setStatus = (next: StreamStatus) => {
+    if (next !== status) options.onStatus((status = next));
+  };
+
+  const deliver = (message: SseMessage) => {
+    if (!isEventName(message.event)) return; // event kinds this SDK does not know yet
+    const event = parseEvent(message.data);
+    lastEventId = message.id || lastEventId;
+    if (event instanceof ResponseValidationError) return options.onInvalidEvent(event);
+    if (event.sequence <= lastSequence) return; // already delivered before a reconnect
+    lastSequence = event.sequence;
+    lastEventId = message.id || String(event.sequence);
+    options.onEvent(event);
+  };
+
+  /** One connection: resolves when the server ends the stream; rejects on failure. */
+  const connect = async () => {
+    const connection = new AbortController();
+    const connectionSignal = AbortSignal.any([signal, connection.signal]);
+    const { response } = await http.send(
+      streamEventsRoute,
+      {},
+      {
+        signal: connectionSignal,
+        stream: true,
+        maxRetries: 0,
+        headers: lastEventId ? { 'Last-Event-ID': lastEventId } : {},
+      },
+    );
+    setStatus('open');
+    failures = 0;
+    const feed = createSseParser({ onMessage: deliver, onRetry: (ms) => (retryMs = ms) }, lastEventId);
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let idle: ReturnType<typeof setTimeout> | undefined;
+    const resetIdle = () => {
+      clearTimeout(idle);
+      if (idleTimeout > 0) idle = setTimeout(() => connection.abort(), idleTimeout);
+    };
+    try {
+      resetIdle();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        resetIdle();
+        feed(decoder.decode(value, { stream: true }));
+      }
+    } catch (error) {
+      throw new NetworkError('The event stream was interrupted', { cause: error });
+    } finally {
+      clearTimeout(idle);
+      connection.abort();
+    }
+  };
+
+  void (async () => {
+    setStatus('connecting');
+    while (!signal.aborted) {
+      let waitMs = retryMs;
+      try {
+        await connect();
+      } catch (error) {
+        if (signal.aborted) break;
+        const transient =
+          error instanceof NetworkError ||
+          error instanceof TimeoutError ||
+          (error instanceof ApiError && isRetryableStatus(error.status, error.code));
+        if (!transient) {
+          options.onFatal(error);
+          break;
+        }
+        const retryAfterMs = error instanceof ApiError && error.retryAfter !== undefined ? error.retryAfter * 1000 : 0;
+        // Back off while the server keeps failing; the first retry after a healthy stream waits `retry:` only.
+        waitMs = Math.max(retryMs, retryAfterMs) + (failures > 0 ? retryDelay(failures - 1, http.backoff) : 0);
+        failures++;
+      }
+      if (signal.aborted) break;
+      setStatus('reconnecting');
+      await sleep(waitMs, signal).catch(() => undefined);
+    }
+    setStatus('closed');
+  })();
+}
