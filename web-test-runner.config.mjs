@@ -25,6 +25,7 @@
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { DEMO_FIXTURES, DEMO_KEYS, signWebhook, startServer } from '@txassist/server';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -375,18 +376,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: {
-        executablePath: '/usr/bin/chromium',
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
+      launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
     }),
   ],
 };

@@ -12,20 +12,11 @@ import { rollup } from 'rollup';
 import { Order, Shipment } from '@txassist/contract';
 import { minifyPlugin, onwarn, resolvePlugins } from '../rollup.config.mjs';
 import { CACHE_DIR, fmt, heading, table } from './lib/report.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../scripts/chromium.mjs';
 import { median } from './lib/stats.mjs';
 
 const PAGE_DIR = join(CACHE_DIR, 'elements');
 const ENTRY = fileURLToPath(new URL('./elements/page.mjs', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const ROWS = 200;
 const TAGS = { tracker: 'tx-order-tracker', plain: 'bench-plain-list' };
 
@@ -167,7 +158,7 @@ export async function runElements({ quick = false } = {}) {
   await bundle();
   const data = fixtureData();
   const server = await staticServer();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
   try {
     const page = await browser.newPage();
     const open = async () => {

@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Order, Session, Shipment, TrackingTag } from '@txassist/contract';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
 // The built package, as storefronts get it (run `npx tsc -b` first; `tsc -b -w` while editing elements).
 import '@txassist/elements';
 import type { OrderReader, TrackerClient, TxOrderTracker } from '@txassist/elements';
@@ -17,6 +16,7 @@ import {
   TWO_PARCELS,
 } from './fixtures/shipments.js';
 import { forcedDir } from './support/globals.js';
+import { afterRender, click as clickIn, type Step as StoryStep } from './support/steps.js';
 
 interface TrackerArgs {
   order?: Order;
@@ -29,37 +29,9 @@ interface TrackerArgs {
   steps?: readonly Step[];
 }
 
-type Step = (element: TxOrderTracker) => Promise<void> | void;
+type Step = StoryStep<TxOrderTracker>;
 
-const started = new WeakSet<Element>();
-
-/**
- * Runs `steps` once per rendered element, after its first update. A `ref` rather than a `play`
- * function, so the story shows the state wherever it renders: in Storybook and in the tests that
- * render every story.
- */
-function afterRender(steps: readonly Step[] | undefined) {
-  return ref((element) => {
-    if (!element || !steps?.length || started.has(element)) return;
-    started.add(element);
-    const host = element as TxOrderTracker;
-    void (async () => {
-      await host.updateComplete;
-      for (const step of steps) {
-        await step(host);
-        await host.updateComplete;
-      }
-    })();
-  });
-}
-
-const click =
-  (selector: string): Step =>
-  (host) => {
-    const target = host.shadowRoot?.querySelector<HTMLElement>(selector);
-    if (!target) throw new Error(`story step: nothing matches ${selector}`);
-    target.click();
-  };
+const click = (selector: string): Step => clickIn<TxOrderTracker>(selector);
 
 /** The browser reports lost connectivity (as it does on every element of the page). */
 const goOffline: Step = () => {

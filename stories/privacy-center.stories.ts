@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { ConsentList, DataExport, ErasurePreview, NotificationPreferences } from '@txassist/contract';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
 // The built package, as storefronts get it (run `npx tsc -b` first; `tsc -b -w` while editing elements).
 import '@txassist/elements';
 import type { PrivacyClient, TxPrivacyCenter } from '@txassist/elements';
@@ -23,9 +22,9 @@ import {
   SMS_PREFERENCES,
 } from './fixtures/privacy.js';
 import { forcedDir } from './support/globals.js';
+import { afterRender, click as clickIn, type Step as StoryStep } from './support/steps.js';
 
-/** What the buyer does right after the element renders, to reach a state that follows an action. */
-type Step = (element: TxPrivacyCenter) => Promise<void> | void;
+type Step = StoryStep<TxPrivacyCenter>;
 
 interface PrivacyArgs {
   client?: PrivacyClient;
@@ -38,37 +37,7 @@ interface PrivacyArgs {
   steps?: readonly Step[];
 }
 
-const started = new WeakSet<Element>();
-
-/**
- * Runs `steps` once per rendered element, after its first update. A `ref` rather than a `play`
- * function, so the story shows the state wherever it renders: in Storybook and in the tests that
- * render every story.
- */
-function afterRender(steps: readonly Step[] | undefined) {
-  return ref((element) => {
-    if (!element || !steps?.length || started.has(element)) return;
-    started.add(element);
-    const host = element as TxPrivacyCenter;
-    void (async () => {
-      await host.updateComplete;
-      for (const step of steps) {
-        await step(host);
-        await host.updateComplete;
-      }
-    })();
-  });
-}
-
-const inShadow = <T extends HTMLElement>(host: TxPrivacyCenter, selector: string) => {
-  const found = host.shadowRoot?.querySelector<T>(selector);
-  if (!found) throw new Error(`story step: nothing matches ${selector}`);
-  return found;
-};
-const click =
-  (selector: string): Step =>
-  (host) =>
-    inShadow(host, selector).click();
+const click = (selector: string): Step => clickIn<TxPrivacyCenter>(selector);
 
 const meta = {
   title: 'Elements/tx-privacy-center',

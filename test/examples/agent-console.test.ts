@@ -12,20 +12,12 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { AgentCaseFile, AgentQueueItem } from '@txassist/contract';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { demoAgent, startAgentConsole, type RunningAgentConsole } from '../../examples/agent-console/server.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 const CDN_BUNDLE = fileURLToPath(new URL('../../packages/elements/cdn/txassist.js', import.meta.url));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 let api: TestServer;
 let agentConsole: RunningAgentConsole;
@@ -67,7 +59,7 @@ describe('example agent console (Chromium, keyboard only)', () => {
     assert.ok(existsSync(CDN_BUNDLE), `${CDN_BUNDLE} is missing: run \`npm run bundle\` first`);
     api = await startTestServer();
     agentConsole = await startAgentConsole({ apiBase: api.url, port: 0, agent: await demoAgent() });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
     page = await browser.newPage();
   });
 
@@ -99,6 +91,7 @@ describe('example agent console (Chromium, keyboard only)', () => {
     const tracker = page.locator('#case-order');
     await tracker.locator('[part="heading"]').waitFor();
     assert.match(await tracker.locator('[part="heading"]').innerText(), /TX-1012/);
+    await tracker.locator('[part="shipment"]').first().waitFor();
     assert.equal(await tracker.locator('[part="shipment"]').count(), 1, 'one parcel');
     assert.equal(await tracker.locator('[part="shipment-badge"]').innerText(), 'Delivered');
     assert.match(await tracker.locator('[part="tracking-number"]').innerText(), /\S/);

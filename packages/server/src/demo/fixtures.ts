@@ -53,14 +53,14 @@ export const DEMO_FIXTURES = {
       external_id: 'demo-buyer-1',
       email: 'ada@example.com',
       name: 'Ada Lovelace',
-      phone: '+44 20 7946 0001',
+      phone: '+442079460001',
     },
     {
       id: 'byr_demobuyer0002',
       external_id: 'demo-buyer-2',
       email: 'bob@example.com',
       name: 'Bob Okafor',
-      phone: '+44 20 7946 0002',
+      phone: '+442079460002',
     },
   ],
   /** The simulated carrier's webhook signing secret (demo only). */

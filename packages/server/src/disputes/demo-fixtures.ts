@@ -6,7 +6,7 @@ export const DEMO_DISPUTE_FIXTURES = {
     external_id: 'demo-buyer-3',
     email: 'cy@example.com',
     name: 'Cy Nakamura',
-    phone: '+44 20 7946 0003',
+    phone: '+442079460003',
   },
   /** Delivered two days ago, two items, USD: refunds, returns and every dispute reason are open. */
   disputableOrder: { id: 'ord_demoDisputable', number: 'TX-1011', trackingNumber: 'SIM0000000011' },
