@@ -1,41 +1,25 @@
-import {
-  CHANNEL_CONSENT,
-  type ConsentList,
-  type ConsentPurpose,
-  type DataExport,
-  type ErasurePreview,
-  type ErasureResult,
-  type NotificationChannel,
-  type NotificationKind,
-  type NotificationPreferences,
-} from '@txassist/contract';
+import type { ConsentList, DataExport, ErasurePreview, NotificationPreferences } from '@txassist/contract';
 import type { GetSessionToken } from '@txassist/sdk';
 import { CORE, PRIVACY } from '@txassist/sdk/i18n';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { TxConsentChangeEvent } from '../events/consent-change.js';
-import { TxDataErasedEvent } from '../events/data-erased.js';
-import { TxDataExportReadyEvent } from '../events/data-export-ready.js';
 import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
 import { insideProvider, TxContextConsumer } from '../provider/context.js';
 import { parseTheme } from '../theme/appearance.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { errorStyles } from '../theme/error.styles.js';
 import { isPrivacyClient, privacyClientFromSettings, type PrivacyClient } from './client.js';
-import { exportFileName, saveJsonFile } from './download.js';
+import type { PrivacyContext } from './controller-host.js';
+import { ErasureController } from './erasure-controller.js';
+import { ExportJobController } from './export-job-controller.js';
 import { describeFailure, isAbort, NOT_CONFIGURED } from './failure.js';
 import { privacyCenterStyles } from './privacy-center.styles.js';
-import { renderConsentsSection, type ConsentFailure } from './sections/consents-section.js';
-import { IDLE_ERASURE, renderErased, renderErasureSection, type ErasureStep } from './sections/erasure-section.js';
-import { IDLE_EXPORT, isPreparing, renderExportSection, type ExportState } from './sections/export-section.js';
-import {
-  preferenceKey,
-  preferenceLabel,
-  renderPreferencesSection,
-  type PreferenceChange,
-  type PreferenceFailure,
-} from './sections/preferences-section.js';
+import { SavesController } from './saves-controller.js';
+import { renderConsentsSection } from './sections/consents-section.js';
+import { renderErased, renderErasureSection } from './sections/erasure-section.js';
+import { renderExportSection } from './sections/export-section.js';
+import { renderPreferencesSection } from './sections/preferences-section.js';
 import type { Section } from './sections/shared.js';
 
 interface Views {
@@ -154,15 +138,6 @@ export class TxPrivacyCenter extends LitElement {
     preferences: { kind: 'idle' },
     erasure: { kind: 'idle' },
   };
-  /** Consents being saved: purpose → the value asked for. */
-  @state() private accessor savingConsents: ReadonlyMap<ConsentPurpose, boolean> = new Map();
-  @state() private accessor consentFailure: ConsentFailure | undefined = undefined;
-  /** Preferences being saved: `kind:channel` → the value asked for. */
-  @state() private accessor savingPreferences: ReadonlyMap<string, boolean> = new Map();
-  @state() private accessor preferenceFailure: PreferenceFailure | undefined = undefined;
-  @state() private accessor exportState: ExportState = IDLE_EXPORT;
-  @state() private accessor erasureStep: ErasureStep = IDLE_ERASURE;
-  @state() private accessor erased: ErasureResult | undefined = undefined;
   @state() private accessor announcement = '';
 
   readonly #context = new TxContextConsumer(this);
@@ -178,16 +153,38 @@ export class TxPrivacyCenter extends LitElement {
   /** Sections to fetch after the next render (never during server-side rendering). */
   readonly #pendingLoads = new Set<SectionName>();
   readonly #loads = new Map<SectionName, AbortController>();
-  #exportWait: AbortController | undefined;
-  #exportWaitPending = false;
   /** Aborted when the element leaves the page: ongoing saves then stop updating it. */
   #connection = new AbortController();
+
+  readonly #shared: PrivacyContext = {
+    client: () => this.#activeClient,
+    translator: () => this.#i18n.translator,
+    connection: () => this.#connection.signal,
+    announce: (text) => this.#announce(text),
+  };
+  readonly #export = new ExportJobController(this, this.#shared);
+  readonly #saves = new SavesController(this, {
+    ...this.#shared,
+    showConsents: (data) => this.#setView('consents', { kind: 'loaded', data }),
+    showPreferences: (data) => this.#setView('preferences', { kind: 'loaded', data }),
+    preferencesGiven: () => this.preferences !== undefined,
+  });
+  readonly #erasure = new ErasureController(this, {
+    ...this.#shared,
+    preview: () => this.views.erasure,
+    showPreview: (data) => this.#setView('erasure', { kind: 'loaded', data }),
+    reloadPreview: (client) => this.#load('erasure', client),
+    stopAll: () => {
+      this.#export.stop();
+      for (const controller of this.#loads.values()) controller.abort();
+    },
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#connection.signal.aborted) this.#connection = new AbortController();
     // Moved in the DOM mid-load: the loads were aborted on disconnect, so start them again.
-    if (this.hasUpdated && (this.#pendingLoads.size > 0 || this.#exportWaitPending)) this.requestUpdate();
+    if (this.hasUpdated && this.#pendingLoads.size > 0) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -198,11 +195,6 @@ export class TxPrivacyCenter extends LitElement {
       this.#pendingLoads.add(section);
     }
     this.#loads.clear();
-    if (this.#exportWait) {
-      this.#exportWait.abort();
-      this.#exportWait = undefined;
-      this.#exportWaitPending = true;
-    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -235,16 +227,8 @@ export class TxPrivacyCenter extends LitElement {
       }
     }
 
-    if (changed.has('exportJob') && this.exportJob) {
-      this.#exportWait?.abort();
-      this.#exportWait = undefined;
-      this.exportState = { ...IDLE_EXPORT, job: this.exportJob };
-    }
-    const job = this.exportState.job;
-    if ((clientChanged || changed.has('exportJob')) && client && job && isPreparing(job) && !this.exportState.failure) {
-      this.#exportWaitPending = true;
-      this.exportState = { ...this.exportState, busy: 'waiting' };
-    }
+    if (changed.has('exportJob') && this.exportJob) this.#export.show(this.exportJob);
+    if ((clientChanged || changed.has('exportJob')) && client) this.#export.follow();
   }
 
   protected override updated(): void {
@@ -252,11 +236,7 @@ export class TxPrivacyCenter extends LitElement {
     if (!client) return;
     for (const section of this.#pendingLoads) void this.#load(section, client);
     this.#pendingLoads.clear();
-    if (this.#exportWaitPending) {
-      this.#exportWaitPending = false;
-      const job = this.exportState.job;
-      if (job && isPreparing(job)) void this.#waitForExport(client, job, false);
-    }
+    this.#export.startPending(client);
   }
 
   #resolveClient(): PrivacyClient | undefined {
@@ -309,275 +289,6 @@ export class TxPrivacyCenter extends LitElement {
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
   }
 
-  // ---- consents ---------------------------------------------------------------------------
-
-  async #saveConsent(purpose: ConsentPurpose, granted: boolean): Promise<void> {
-    const { t } = this.#i18n.translator;
-    const client = this.#activeClient;
-    if (this.savingConsents.has(purpose)) return;
-    if (this.consentFailure?.purpose === purpose) this.consentFailure = undefined;
-    if (!client) {
-      this.consentFailure = { purpose, granted, failure: NOT_CONFIGURED };
-      this.requestUpdate(); // puts the switch back: the value on screen is the saved one
-      return;
-    }
-    this.savingConsents = new Map(this.savingConsents).set(purpose, granted);
-    const connection = this.#connection.signal;
-    try {
-      const consents = await client.privacy.consents.update({ purpose, granted, source: 'privacy_center' });
-      if (connection.aborted) return;
-      this.#setView('consents', { kind: 'loaded', data: consents });
-      const label = t(`privacy.consent.${purpose}.label`);
-      this.#announce(granted ? t('privacy.saved_on', { label }) : t('privacy.saved_off', { label }));
-      this.dispatchEvent(new TxConsentChangeEvent(purpose, granted, consents.data));
-      // Withdrawing or granting a channel's consent changes which preferences are effective.
-      if (Object.values(CHANNEL_CONSENT).includes(purpose) && !this.preferences) void this.#refreshPreferences(client);
-    } catch (error) {
-      if (connection.aborted) return;
-      this.consentFailure = { purpose, granted, failure: describeFailure(error) };
-    } finally {
-      const saving = new Map(this.savingConsents);
-      saving.delete(purpose);
-      this.savingConsents = saving;
-    }
-  }
-
-  async #refreshPreferences(client: PrivacyClient): Promise<void> {
-    try {
-      const preferences = await client.privacy.preferences.get({ signal: this.#connection.signal });
-      this.#setView('preferences', { kind: 'loaded', data: preferences });
-    } catch {
-      // The table still shows the channel as paused from the consents; the next load corrects the rest.
-    }
-  }
-
-  readonly #onConsentChange = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    void this.#saveConsent(input.dataset.purpose as ConsentPurpose, input.checked);
-  };
-
-  // ---- notification preferences ---------------------------------------------------------
-
-  async #savePreference(change: PreferenceChange): Promise<void> {
-    const { t } = this.#i18n.translator;
-    const key = preferenceKey(change.kind, change.channel);
-    const client = this.#activeClient;
-    if (this.savingPreferences.has(key)) return;
-    const failed = this.preferenceFailure?.change;
-    if (failed && preferenceKey(failed.kind, failed.channel) === key) this.preferenceFailure = undefined;
-    if (!client) {
-      this.preferenceFailure = { change, failure: NOT_CONFIGURED };
-      this.requestUpdate();
-      return;
-    }
-    this.savingPreferences = new Map(this.savingPreferences).set(key, change.enabled);
-    const connection = this.#connection.signal;
-    try {
-      const preferences = await client.privacy.preferences.update([change]);
-      if (connection.aborted) return;
-      this.#setView('preferences', { kind: 'loaded', data: preferences });
-      const label = preferenceLabel(this.#i18n.translator, change.kind, change.channel);
-      this.#announce(change.enabled ? t('privacy.saved_on', { label }) : t('privacy.saved_off', { label }));
-    } catch (error) {
-      if (connection.aborted) return;
-      this.preferenceFailure = { change, failure: describeFailure(error) };
-    } finally {
-      const saving = new Map(this.savingPreferences);
-      saving.delete(key);
-      this.savingPreferences = saving;
-    }
-  }
-
-  readonly #onPreferenceChange = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    void this.#savePreference({
-      kind: input.dataset.kind as NotificationKind,
-      channel: input.dataset.channel as NotificationChannel,
-      enabled: input.checked,
-    });
-  };
-
-  // ---- data export ----------------------------------------------------------------------
-
-  async #requestExport(client: PrivacyClient): Promise<void> {
-    const { t } = this.#i18n.translator;
-    this.exportState = { ...IDLE_EXPORT, busy: 'creating' };
-    const connection = this.#connection.signal;
-    try {
-      const job = await client.privacy.exports.create();
-      if (connection.aborted) return;
-      this.exportState = { ...IDLE_EXPORT, job };
-      this.#announce(t('privacy.export.started'));
-      void this.#waitForExport(client, job);
-    } catch (error) {
-      if (connection.aborted) return;
-      this.exportState = { ...IDLE_EXPORT, failure: { action: 'create', failure: describeFailure(error) } };
-    }
-  }
-
-  /** `markBusy`: false when the state already says so (set in `willUpdate`, so `updated` changes nothing). */
-  async #waitForExport(client: PrivacyClient, job: DataExport, markBusy = true): Promise<void> {
-    const { t } = this.#i18n.translator;
-    this.#exportWait?.abort();
-    const controller = new AbortController();
-    this.#exportWait = controller;
-    const { signal } = controller;
-    if (markBusy) this.exportState = { ...this.exportState, job, busy: 'waiting', failure: undefined };
-    try {
-      const ready = await client.privacy.exports.waitUntilReady(job.id, {
-        signal,
-        onProgress: (update) => {
-          if (!signal.aborted) this.exportState = { ...this.exportState, job: update };
-        },
-      });
-      this.exportState = { ...this.exportState, job: ready, busy: undefined };
-      this.#announce(t('privacy.export.ready_announcement'));
-      this.dispatchEvent(new TxDataExportReadyEvent(ready));
-    } catch (error) {
-      if (isAbort(error, signal)) return;
-      const ended = (error as { dataExport?: DataExport }).dataExport;
-      if ((error as Error).name === 'DataExportError' && ended) {
-        this.exportState = { ...this.exportState, job: ended, busy: undefined };
-      } else {
-        this.exportState = {
-          ...this.exportState,
-          busy: undefined,
-          failure: { action: 'wait', failure: describeFailure(error) },
-        };
-      }
-    } finally {
-      if (this.#exportWait === controller) this.#exportWait = undefined;
-    }
-  }
-
-  async #downloadExport(client: PrivacyClient, job: DataExport): Promise<void> {
-    const { t } = this.#i18n.translator;
-    this.exportState = { ...this.exportState, busy: 'downloading', failure: undefined };
-    const connection = this.#connection.signal;
-    try {
-      const file = await client.privacy.exports.download(job.id);
-      if (connection.aborted) return;
-      const fileName = exportFileName();
-      saveJsonFile(this.renderRoot, file, fileName);
-      this.exportState = { ...IDLE_EXPORT, job: { ...job, status: 'downloaded' }, savedAs: fileName };
-      this.#announce(`${t('privacy.export.downloaded')} ${t('privacy.export.saved_as', { file: fileName })}`);
-    } catch (error) {
-      if (connection.aborted) return;
-      const code = (error as { code?: unknown }).code;
-      if (code === 'export_gone') {
-        // Downloaded elsewhere or expired: ask which, so the buyer reads the right explanation.
-        const current = await client.privacy.exports.get(job.id).catch(() => undefined);
-        const status = current && !isPreparing(current) && current.status !== 'ready' ? current.status : 'expired';
-        this.exportState = { ...IDLE_EXPORT, job: { ...(current ?? job), status } };
-      } else if (code === 'export_not_ready') {
-        void this.#waitForExport(client, job);
-      } else {
-        this.exportState = {
-          ...this.exportState,
-          busy: undefined,
-          failure: { action: 'download', failure: describeFailure(error) },
-        };
-      }
-    }
-  }
-
-  readonly #onExportButton = (): void => {
-    const { job, busy, failure } = this.exportState;
-    if (busy) return; // aria-disabled while something runs
-    const client = this.#activeClient;
-    if (!client) {
-      this.exportState = { ...this.exportState, failure: { action: 'create', failure: NOT_CONFIGURED } };
-      return;
-    }
-    if (job && isPreparing(job)) {
-      if (failure) void this.#waitForExport(client, job);
-      return;
-    }
-    if (job?.status === 'ready') void this.#downloadExport(client, job);
-    else void this.#requestExport(client);
-  };
-
-  // ---- erasure ----------------------------------------------------------------------------
-
-  readonly #onEraseStart = async (): Promise<void> => {
-    this.erasureStep = { ...IDLE_ERASURE, confirming: true };
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#confirm-heading')?.focus();
-  };
-
-  readonly #onEraseCancel = async (): Promise<void> => {
-    if (this.erasureStep.erasing) return;
-    const { t } = this.#i18n.translator;
-    this.erasureStep = IDLE_ERASURE;
-    this.#announce(t('privacy.erasure.cancelled'));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="erase-button"]')?.focus();
-  };
-
-  readonly #onConfirmKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    void this.#onEraseCancel();
-  };
-
-  readonly #onUnderstoodChange = (event: Event): void => {
-    const understood = (event.target as HTMLInputElement).checked;
-    this.erasureStep = {
-      ...this.erasureStep,
-      understood,
-      understandMissing: this.erasureStep.understandMissing && !understood,
-    };
-  };
-
-  readonly #onEraseConfirm = async (): Promise<void> => {
-    const step = this.erasureStep;
-    if (step.erasing) return;
-    if (!step.understood) {
-      this.erasureStep = { ...step, understandMissing: true };
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#erase-understood')?.focus();
-      return;
-    }
-    const client = this.#activeClient;
-    if (!client) {
-      this.erasureStep = { ...step, failure: NOT_CONFIGURED };
-      return;
-    }
-    this.erasureStep = { ...step, erasing: true, failure: undefined };
-    const connection = this.#connection.signal;
-    try {
-      const result = await client.privacy.erasure.erase();
-      if (connection.aborted) return;
-      this.#exportWait?.abort();
-      for (const controller of this.#loads.values()) controller.abort();
-      this.erased = result;
-      this.erasureStep = IDLE_ERASURE;
-      this.dispatchEvent(new TxDataErasedEvent(result));
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#erased-heading')?.focus();
-    } catch (error) {
-      if (connection.aborted) return;
-      if ((error as { code?: unknown }).code === 'erasure_blocked') {
-        await this.#showBlockers(client, (error as { blockers?: ErasurePreview['blockers'] }).blockers);
-        return;
-      }
-      this.erasureStep = { ...this.erasureStep, erasing: false, failure: describeFailure(error) };
-    }
-  };
-
-  /** Erasure was refused because something opened meanwhile: show what blocks it and move to that explanation. */
-  async #showBlockers(client: PrivacyClient, blockers: ErasurePreview['blockers'] | undefined): Promise<void> {
-    const view = this.views.erasure;
-    if (blockers && blockers.length > 0 && view.kind === 'loaded') {
-      this.#setView('erasure', { kind: 'loaded', data: { ...view.data, can_erase: false, blockers } });
-    } else {
-      await this.#load('erasure', client);
-    }
-    this.erasureStep = IDLE_ERASURE;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#blockers-heading')?.focus();
-  }
-
   // ---- rendering ----------------------------------------------------------------------------
 
   protected override render() {
@@ -601,16 +312,16 @@ export class TxPrivacyCenter extends LitElement {
         </header>
         <p part="status-message" class="visually-hidden" role="status" aria-live="polite">${status}</p>
         ${
-          this.erased
-            ? renderErased(this.erased, translator, level)
+          this.#erasure.erased
+            ? renderErased(this.#erasure.erased, translator, level)
             : html`${renderConsentsSection({
                 translator,
                 level,
                 view: this.views.consents,
-                saving: this.savingConsents,
-                saveFailure: this.consentFailure,
-                onChange: this.#onConsentChange,
-                onRetrySave: (purpose, granted) => void this.#saveConsent(purpose, granted),
+                saving: this.#saves.state.savingConsents,
+                saveFailure: this.#saves.state.consentFailure,
+                onChange: this.#saves.onConsentChange,
+                onRetrySave: (purpose, granted) => void this.#saves.saveConsent(purpose, granted),
                 onReload: () => this.#reloadSection('consents'),
               })}
               ${renderPreferencesSection({
@@ -618,24 +329,24 @@ export class TxPrivacyCenter extends LitElement {
                 level,
                 view: this.views.preferences,
                 consents: this.views.consents,
-                saving: this.savingPreferences,
-                saveFailure: this.preferenceFailure,
-                onChange: this.#onPreferenceChange,
-                onRetrySave: (change) => void this.#savePreference(change),
+                saving: this.#saves.state.savingPreferences,
+                saveFailure: this.#saves.state.preferenceFailure,
+                onChange: this.#saves.onPreferenceChange,
+                onRetrySave: (change) => void this.#saves.savePreference(change),
                 onReload: () => this.#reloadSection('preferences'),
               })}
-              ${renderExportSection({ translator, level, state: this.exportState, onButton: this.#onExportButton })}
+              ${renderExportSection({ translator, level, state: this.#export.state, onButton: this.#export.onButton })}
               ${renderErasureSection({
                 translator,
                 level,
                 view: this.views.erasure,
-                step: this.erasureStep,
+                step: this.#erasure.step,
                 onReload: () => this.#reloadSection('erasure'),
-                onEraseStart: this.#onEraseStart,
-                onConfirmKeydown: this.#onConfirmKeydown,
-                onUnderstoodChange: this.#onUnderstoodChange,
-                onEraseConfirm: this.#onEraseConfirm,
-                onEraseCancel: this.#onEraseCancel,
+                onEraseStart: this.#erasure.onEraseStart,
+                onConfirmKeydown: this.#erasure.onConfirmKeydown,
+                onUnderstoodChange: this.#erasure.onUnderstoodChange,
+                onEraseConfirm: this.#erasure.onEraseConfirm,
+                onEraseCancel: this.#erasure.onEraseCancel,
               })}`
         }
       </div>
