@@ -38,7 +38,7 @@ const element = (name) => `packages/elements/dist/${name}/define.js`;
  */
 // Ceilings set 2026-11-26 from the measured sizes plus ~3 % (see README "Sizes" for the gap to the targets).
 const ENTRIES = [
-  { name: '@txassist/sdk', inputs: ['packages/sdk/dist/index.js'], target: 15 * KB, ceiling: 31.5 * KB },
+  { name: '@txassist/sdk', inputs: ['packages/sdk/dist/index.js'], target: 15 * KB, ceiling: 32 * KB },
   {
     name: '@txassist/elements/order-tracker',
     inputs: [element('order-tracker')],
@@ -67,7 +67,7 @@ const ENTRIES = [
   {
     name: '@txassist/elements/refund-request',
     inputs: [element('refund-request')],
-    ceiling: 44.5 * KB,
+    ceiling: 45 * KB,
     namespaces: ['core', 'refund'],
     localeTarget: 4 * KB,
     localeCeiling: 4 * KB,

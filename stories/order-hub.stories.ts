@@ -5,7 +5,13 @@ import { ref } from 'lit/directives/ref.js';
 // The built package, as storefronts get it (run `npx tsc -b` first; `tsc -b -w` while editing elements).
 import '@txassist/elements';
 import type { HubClient, TxOrderHub } from '@txassist/elements';
-import { fakeHubClient, HUB_ORDERS, LONG_NAMES_ORDER } from './fixtures/hub.js';
+import {
+  fakeHubClient,
+  HUB_CASE_NOTIFICATIONS,
+  HUB_NOTIFICATIONS,
+  HUB_ORDERS,
+  LONG_NAMES_ORDER,
+} from './fixtures/hub.js';
 import { forcedDir } from './support/globals.js';
 
 /** What the buyer does right after the element renders, to reach a state that follows an action. */
@@ -138,6 +144,14 @@ export const OrderNotFound: Story = { args: { orderId: 'ord_storymissing01' } };
 
 /** The inbox: unread messages marked New, each with View order and Mark as read. */
 export const Inbox: Story = { args: { tab: 'inbox' } };
+
+/** News about disputes and refund requests, worded from codes, among the order messages. */
+export const InboxCaseNews: Story = {
+  args: {
+    tab: 'inbox',
+    client: fakeHubClient({ notifications: [...HUB_CASE_NOTIFICATIONS, ...HUB_NOTIFICATIONS] }),
+  },
+};
 
 /** No messages yet. */
 export const EmptyInbox: Story = { args: { tab: 'inbox', client: fakeHubClient({ notifications: [] }) } };

@@ -292,6 +292,9 @@ describe('tx-order-hub', () => {
         textOf(q(element, '[part="price-breakdown"]')).includes('Total'),
       OrderNotFound: (element) => textOf(q(element, '#detail-error')).includes('Error code: not_found'),
       Inbox: (element) => !q(element, '#panel-inbox')!.hidden && all(element, '.new-tag').length === 2,
+      InboxCaseNews: (element) =>
+        /Order TX-\d+: The seller made an offer/.test(textOf(q(element, '#panel-inbox [part="message"] .row-title'))) &&
+        all(element, '.new-tag').length === 4,
       EmptyInbox: (element) => textOf(q(element, '#panel-inbox [part="empty"]')).includes('No messages yet.'),
       Preferences: (element) => !q(element, '#panel-preferences')!.hidden && q(element, '[part="preferences-table"]'),
       Offline: (element) => q(element, '[part="offline-notice"]'),

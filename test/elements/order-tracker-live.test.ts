@@ -26,10 +26,11 @@ async function postJson<T>(path: string, body: unknown): Promise<{ status: numbe
   return { status: response.status, body: (await response.json()) as T };
 }
 
-/** An order of the demo buyer, shipped with the simulated carrier under a fresh tracking number. */
-async function shippedOrder(): Promise<ShippedOrder> {
+/** An order of `buyerId` (default: the demo buyer), shipped with the simulated carrier under a fresh tracking number. */
+async function shippedOrder(buyerId?: string): Promise<ShippedOrder> {
   const { fixtures } = await apiConfig();
-  const response = await fetch(`/__tx/order?buyer=${fixtures.buyers[0]!.id}&statuses=awaiting_shipment`);
+  const buyer = buyerId ?? fixtures.buyers[0]!.id;
+  const response = await fetch(`/__tx/order?buyer=${buyer}&statuses=awaiting_shipment`);
   const order = (await response.json()) as { id: string };
   assert(order.id, `order created: ${JSON.stringify(order)}`);
   const shipment = await postJson<{ tracking_number: string }>('/__tx/shipment', { order_id: order.id });
@@ -144,12 +145,17 @@ describe('tx-order-tracker live updates', () => {
   it('ten trackers in one provider share one event stream: every one loads and moves live', async () => {
     // One stream per tracker would hold ten of the browser's six HTTP/1.1 connections to the API
     // and stall every other request (the storefront's order list froze this way).
-    const orders = await Promise.all(Array.from({ length: 10 }, () => shippedOrder()));
+    // A buyer of its own: ten more orders for the demo buyer would change the hub tests' history.
+    const session = (await (await fetch(`/__tx/session?external_id=ten-trackers-${Date.now()}`)).json()) as {
+      token: string;
+      buyerId: string;
+    };
+    const orders = await Promise.all(Array.from({ length: 10 }, () => shippedOrder(session.buyerId)));
     const { apiBase, publishableKey } = await apiConfig();
     const provider = document.createElement('tx-provider');
     provider.apiBase = apiBase;
     provider.publishableKey = publishableKey;
-    provider.sessionToken = await sessionToken();
+    provider.sessionToken = session.token;
     provider.locale = 'en';
     const trackers = orders.map(({ orderId }) => {
       const tracker = document.createElement('tx-order-tracker');

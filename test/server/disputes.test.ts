@@ -283,7 +283,9 @@ for (const backend of BACKENDS) {
       });
       const db = env.server.services.db;
       assert.deepEqual(await openClaimIds(db, buyer.buyerId), [dispute.id]);
-      await db.transaction((tx) => pseudonymizeClaims(tx, buyer.buyerId, 'byr_pseudonym000001'));
+      await db.transaction((tx) =>
+        pseudonymizeClaims(tx, env.server.services.cipher, buyer.buyerId, 'byr_pseudonym000001'),
+      );
       const { rows } = await db.query<{ buyer_id: string; description: string }>(
         'select buyer_id, description from disputes where id = $1',
         [dispute.id],

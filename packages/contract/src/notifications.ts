@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { idSchema, OrderId } from './ids.js';
 import { NotificationKind } from './consent.js';
+import { CaseReference, type CaseMilestone } from './events.js';
 import { OrderStatus } from './order-status.js';
 import { TRACKING_TAGS } from './shipment.js';
 import { Timestamp } from './timestamps.js';
@@ -16,6 +17,31 @@ export const NotificationMilestone = z.enum(NOTIFICATION_MILESTONES);
 export type NotificationMilestone = z.infer<typeof NotificationMilestone>;
 
 /**
+ * Case milestones the buyer is told about (inbox, email, SMS) when someone else or the system
+ * caused them; steps the buyer took themselves only show as live events.
+ */
+export const NOTIFIED_CASE_MILESTONES = [
+  'message_added',
+  'offer_received',
+  'approved',
+  'auto_approved',
+  'rejected',
+  'deadline_passed',
+  'escalated',
+  'info_requested',
+  'decided',
+  'return_label_ready',
+  'return_received',
+  'refund_issued',
+  'replacement_shipped',
+] as const satisfies readonly CaseMilestone[];
+export type NotifiedCaseMilestone = (typeof NOTIFIED_CASE_MILESTONES)[number];
+
+/** Which dispute or refund request a message is about, and what happened (kind `refunds_and_disputes`). */
+export const NotificationCase = CaseReference;
+export type NotificationCase = CaseReference;
+
+/**
  * An in-app inbox message. It carries codes, not sentences, so every buyer reads it in their
  * own language (the elements' catalog words it).
  */
@@ -27,6 +53,8 @@ export const InboxNotification = z.object({
   order_number: z.string(),
   status: OrderStatus,
   milestone: z.nullable(NotificationMilestone),
+  /** Set on news about a dispute or refund request; `status` is then the order's status. */
+  case: z.optional(NotificationCase),
   created_at: Timestamp,
   read_at: z.nullable(Timestamp),
 });

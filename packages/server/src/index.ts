@@ -10,6 +10,7 @@ export { createLogger, type Logger, type LogLevel } from './logger.js';
 export { DEMO_STAFF } from './demo/fixtures.js';
 export { FieldCipher } from './security/field-cipher.js';
 export { rotateKeys, rotationNeeded, ENCRYPTED_COLUMNS } from './security/key-rotation.js';
+export { CASE_TEXT_COLUMNS, encryptPlaintextCaseText } from './security/key-rotation.js';
 export { DEV_MASTER_KEY, parseMasterKeys, type MasterKeyConfig } from './security/master-keys.js';
 export { totpAt, totpStep, newTotpSecret, otpauthUri } from './security/totp.js';
 export { purgeClosedOrderData } from './privacy/retention.js';

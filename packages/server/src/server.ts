@@ -22,7 +22,7 @@ import { settleDueRefunds } from './refunds/service.js';
 import { advanceSimulatedShipments } from './shipping/simulator.js';
 import { deliverDueWebhooks } from './webhooks/seller-webhooks.js';
 import { FieldCipher } from './security/field-cipher.js';
-import { rotateKeys, rotationNeeded } from './security/key-rotation.js';
+import { encryptPlaintextCaseText, rotateKeys, rotationNeeded } from './security/key-rotation.js';
 import { DEV_MASTER_KEY, parseMasterKeys, type MasterKeyConfig } from './security/master-keys.js';
 import type { Services } from './services.js';
 
@@ -82,6 +82,8 @@ export async function createServices(options: StartServerOptions = {}): Promise<
   const masterKeys = resolveMasterKeys(config.masterKeys, logger);
   const db = options.database ?? (await openDatabase(options));
   const cipher = await FieldCipher.open(db, masterKeys);
+  // Case text an older version stored in plaintext is encrypted before anything reads it.
+  await encryptPlaintextCaseText(db, cipher, logger);
   if (demo) await seedDemo(db, cipher, config.now());
   const bus = new EventBus();
   await bus.start(db);

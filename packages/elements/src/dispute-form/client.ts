@@ -6,9 +6,17 @@ import type {
   Evidence,
   Order,
   OrderEligibility,
+  TxEvent,
 } from '@txassist/contract';
-import { createDisputesResource, createOrdersResource, type MutationOptions, type RequestOptions } from '@txassist/sdk';
+import {
+  createDisputesResource,
+  createOrdersResource,
+  type MutationOptions,
+  type RequestOptions,
+  type SubscribeOptions,
+} from '@txassist/sdk';
 import { clientFromSettings, type ClientSettings } from '../internal/client.js';
+import { lazyEventsResource } from '../internal/lazy-events.js';
 
 export interface EvidenceUploadOptions extends MutationOptions {
   /** Called with 0…1 as the bytes go out. */
@@ -36,6 +44,10 @@ export interface DisputeClient {
     /** Uploads one file before filing; `onProgress` is called when the client can report it. */
     uploadEvidence(orderId: string, file: Blob, filename: string, options?: EvidenceUploadOptions): Promise<Evidence>;
   };
+  /** Live updates: with it, the case view re-reads and re-renders the case when it changes. */
+  readonly events?: {
+    subscribe(handler: (event: TxEvent) => void, options?: SubscribeOptions): () => void;
+  };
 }
 
 /** Whether a client shared by `tx-provider` can also serve the dispute form. */
@@ -47,5 +59,9 @@ export function isDisputeClient(client: unknown): client is DisputeClient {
 
 /** Builds an SDK client from the element's own attributes; `undefined` when `apiBase` is missing or not a URL. */
 export function disputeClientFromSettings(settings: ClientSettings): DisputeClient | undefined {
-  return clientFromSettings(settings, { orders: createOrdersResource, disputes: createDisputesResource });
+  return clientFromSettings(settings, {
+    orders: createOrdersResource,
+    disputes: createDisputesResource,
+    events: lazyEventsResource,
+  });
 }

@@ -6,6 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { TxDisputeChangeEvent } from '../events/dispute-change.js';
 import { TxDisputeFiledEvent } from '../events/dispute-filed.js';
 import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
+import { CaseLiveController } from '../internal/case-live.js';
 import { describeFailure, NOT_CONFIGURED, type Failure } from '../privacy-center/failure.js';
 import { insideProvider, TxContextConsumer } from '../provider/context.js';
 import { parseTheme } from '../theme/appearance.js';
@@ -33,6 +34,10 @@ const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessio
  * No lost work: the draft (text, choices and chosen files) is kept on the device per order, across
  * reloads and while offline; a submission that failed is sent again with the same idempotency key,
  * so the case is filed once.
+ *
+ * Live: with a client that has `events` (the element's own, or the provider's `TxClient`), the case
+ * re-reads and re-renders itself when the seller, the team or a deadline changes it, and says so in
+ * its polite live region; offline it waits and catches up when the connection is back.
  *
  * Set `order-id` to open the form (or the order's open case), or `dispute-id` to show a case.
  * Open it from the order tracker's `tx-report-problem` event by setting `orderId` from `event.orderId`.
@@ -142,6 +147,7 @@ export class TxDisputeForm extends LitElement {
     DISPUTE,
   ]);
   readonly #network = new ConnectivityController(this, () => this.#flow?.resumeUploads());
+  readonly #live = new CaseLiveController(this, 'dispute', () => void this.#refreshCase());
   #ownClient: DisputeClient | undefined;
   #activeClient: DisputeClient | undefined | null = null;
   #loadPending = false;
@@ -176,6 +182,22 @@ export class TxDisputeForm extends LitElement {
       else if (!client && insideProvider(this) && !this.#context.value) this.screen = { kind: 'idle' };
       else this.screen = { kind: 'error', failure: NOT_CONFIGURED };
     }
+    const shown = this.screen.kind === 'case' ? this.screen.dispute : undefined;
+    this.#live.sync(this.#activeClient ?? undefined, shown && { orderId: shown.order_id, caseId: shown.id });
+  }
+
+  /** Reads the shown case again (a live event said it changed) and announces a newer copy. */
+  async #refreshCase(): Promise<void> {
+    const client = this.#activeClient;
+    if (this.screen.kind !== 'case' || !client || this.busy) return;
+    const shown = this.screen.dispute;
+    const dispute = await client.disputes.get(shown.id).catch(() => undefined);
+    // Keep what is shown when the read fails, the buyer moved on, or an answer to their own step came first.
+    if (!dispute || this.screen.kind !== 'case' || this.screen.dispute.id !== shown.id || this.busy) return;
+    if (Date.parse(dispute.updated_at) <= Date.parse(this.screen.dispute.updated_at)) return;
+    this.#showCase(dispute, this.screen.view.orderNumber);
+    const { t } = this.#i18n.translator;
+    this.#announce(t('dispute.live.updated', { status: t(`dispute.phase.${dispute.status}`) }));
   }
 
   protected override updated(): void {
@@ -348,6 +370,7 @@ export class TxDisputeForm extends LitElement {
       class="base theme"
       lang=${translator.locale}
       data-theme=${parseTheme(this.theme) ?? this.#context.value?.theme ?? 'auto'}
+      data-live=${this.#live.status}
     >
       <p part="status-message" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${renderBody({

@@ -1,4 +1,4 @@
-import type { InboxNotification } from '@txassist/contract';
+import type { InboxNotification, NotifiedCaseMilestone } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import {
@@ -24,11 +24,43 @@ export interface InboxOptions {
   readonly onReload: () => void;
 }
 
-/** What a message says, worded here from its codes: the milestone when there is one, else the status. */
-export function notificationText(notification: InboxNotification, { t }: Translator): string {
-  const what = notification.milestone
-    ? t(`hub.milestone.${notification.milestone}`)
-    : t(`status.${notification.status}.label`);
+/**
+ * Case news, worded mostly with the case tab's phase labels (the row also names the kind, "Refunds
+ * and disputes"): one catalog string per phase, not one per milestone.
+ */
+const CASE_NEWS = {
+  message_added: 'hub.case_news.message_added',
+  offer_received: 'hub.case.dispute.offer_pending',
+  approved: 'hub.case.refund.approved',
+  auto_approved: 'hub.case.refund.approved',
+  rejected: 'hub.case.refund.rejected',
+  deadline_passed: 'hub.case_news.deadline_passed',
+  escalated: 'hub.case.dispute.escalated',
+  info_requested: 'hub.case.dispute.awaiting_info',
+  decided: 'hub.case_news.decided',
+  return_label_ready: 'hub.case.refund.awaiting_buyer_shipment',
+  return_received: 'hub.case.refund.received',
+  refund_issued: 'hub.case.refund.refunded',
+  replacement_shipped: 'hub.case.refund.replaced',
+} as const satisfies Record<NotifiedCaseMilestone, string>;
+
+/** Case news (a dispute or refund request): what happened, or "updated" for a step this version does not word. */
+function caseNews(news: NonNullable<InboxNotification['case']>, { t }: Translator): string {
+  const key = (CASE_NEWS as Partial<Record<string, (typeof CASE_NEWS)[NotifiedCaseMilestone]>>)[news.milestone];
+  return t(key ?? 'hub.case_news.updated');
+}
+
+/**
+ * What a message says, worded here from its codes: case news when it is about a dispute or refund
+ * request, else the milestone when there is one, else the status.
+ */
+export function notificationText(notification: InboxNotification, translator: Translator): string {
+  const { t } = translator;
+  const what = notification.case
+    ? caseNews(notification.case, translator)
+    : notification.milestone
+      ? t(`hub.milestone.${notification.milestone}`)
+      : t(`status.${notification.status}.label`);
   return t('hub.inbox.message', { number: notification.order_number, what });
 }
 

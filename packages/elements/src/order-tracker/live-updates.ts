@@ -125,5 +125,6 @@ export class LiveUpdatesController implements ReactiveController {
 }
 
 function eventOrderId(event: TxEvent): string {
-  return event.type === 'shipment.updated' ? event.data.object.order_id : event.data.object.id;
+  const object = event.data.object;
+  return 'order_id' in object ? object.order_id : object.id;
 }

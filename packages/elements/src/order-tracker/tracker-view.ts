@@ -46,6 +46,8 @@ export function applyEvent(
       announce: t('tracker.live.shipment', { status: t(`tracker.tag.${shipment.tag}.label`) }),
     };
   }
+  // Case news (disputes, refund requests) is shown by their own views.
+  if (event.type === 'dispute.updated' || event.type === 'refund_request.updated') return { view };
   const order = event.data.object;
   if (Date.parse(order.updated_at) < Date.parse(view.order.updated_at)) return { view };
   // A status that follows the parcels comes with their own, more precise announcement: say that one only.

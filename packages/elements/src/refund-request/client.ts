@@ -4,9 +4,17 @@ import type {
   OrderEligibility,
   RefundActionRequest,
   RefundRequest,
+  TxEvent,
 } from '@txassist/contract';
-import { createOrdersResource, createRefundsResource, type MutationOptions, type RequestOptions } from '@txassist/sdk';
+import {
+  createOrdersResource,
+  createRefundsResource,
+  type MutationOptions,
+  type RequestOptions,
+  type SubscribeOptions,
+} from '@txassist/sdk';
 import { clientFromSettings, type ClientSettings } from '../internal/client.js';
+import { lazyEventsResource } from '../internal/lazy-events.js';
 
 /**
  * The part of the SDK client the refund request calls. The SDK's `TxClient` fits it; so does any
@@ -22,6 +30,10 @@ export interface RefundClient {
     get(refundId: string, options?: RequestOptions): Promise<RefundRequest>;
     act(id: string, body: RefundActionRequest, options?: MutationOptions): Promise<RefundRequest>;
   };
+  /** Live updates: with it, the request's status re-reads and re-renders when the request changes. */
+  readonly events?: {
+    subscribe(handler: (event: TxEvent) => void, options?: SubscribeOptions): () => void;
+  };
 }
 
 export function isRefundClient(client: unknown): client is RefundClient {
@@ -34,5 +46,9 @@ export function isRefundClient(client: unknown): client is RefundClient {
 
 /** Builds an SDK client from the element's own attributes; `undefined` when `apiBase` is missing or not a URL. */
 export function refundClientFromSettings(settings: ClientSettings): RefundClient | undefined {
-  return clientFromSettings(settings, { orders: createOrdersResource, refunds: createRefundsResource });
+  return clientFromSettings(settings, {
+    orders: createOrdersResource,
+    refunds: createRefundsResource,
+    events: lazyEventsResource,
+  });
 }

@@ -14,6 +14,7 @@ import { alertRegion, button, failureText, heading } from '../dispute-form/views
 import { TxRefundChangeEvent } from '../events/refund-change.js';
 import { TxRefundRequestedEvent } from '../events/refund-requested.js';
 import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
+import { CaseLiveController } from '../internal/case-live.js';
 import { describeFailure, NOT_CONFIGURED, type Failure } from '../privacy-center/failure.js';
 import { insideProvider, TxContextConsumer } from '../provider/context.js';
 import { parseTheme } from '../theme/appearance.js';
@@ -37,6 +38,10 @@ type Screen =
  * follows it: the seller's answer (or a partial-refund counter-offer to accept or decline), the
  * return label, "I've sent it", the refund. What may be asked and until when comes from the server
  * ("You can ask for a refund until 12 December"); the element only shows it.
+ *
+ * Live: with a client that has `events` (the element's own, or the provider's `TxClient`), the request
+ * re-reads and re-renders itself when the seller or a deadline changes it, and says so in its polite
+ * live region; offline it waits and catches up when the connection is back.
  *
  * Set `order-id` to show the form (or the order's open request), or `refund-id` to show a request.
  *
@@ -124,6 +129,7 @@ export class TxRefundRequest extends LitElement {
     CORE,
     REFUND,
   ]);
+  readonly #live = new CaseLiveController(this, 'refund_request', () => void this.#refreshRequest());
   #ownClient: RefundClient | undefined;
   #activeClient: RefundClient | undefined | null = null;
   #loadPending = false;
@@ -147,7 +153,26 @@ export class TxRefundRequest extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (CLIENT_SETTINGS.some((key) => changed.has(key))) this.#ownClient = undefined;
     const client = this.#resolveClient();
-    if (client === this.#activeClient && !changed.has('orderId') && !changed.has('refundId')) return;
+    if (client !== this.#activeClient || changed.has('orderId') || changed.has('refundId')) this.#reset(client);
+    const shown = this.screen.kind === 'status' ? this.screen.refund : undefined;
+    this.#live.sync(this.#activeClient ?? undefined, shown && { orderId: shown.order_id, caseId: shown.id });
+  }
+
+  /** Reads the shown request again (a live event said it changed) and announces a newer copy. */
+  async #refreshRequest(): Promise<void> {
+    const client = this.#activeClient;
+    if (this.screen.kind !== 'status' || !client || this.busy) return;
+    const shown = this.screen.refund;
+    const refund = await client.refunds.get(shown.id).catch(() => undefined);
+    // Keep what is shown when the read fails, the buyer moved on, or an answer to their own step came first.
+    if (!refund || this.screen.kind !== 'status' || this.screen.refund.id !== shown.id || this.busy) return;
+    if (Date.parse(refund.updated_at) <= Date.parse(this.screen.refund.updated_at)) return;
+    this.screen = { ...this.screen, refund };
+    const { t } = this.#i18n.translator;
+    this.#announce(t('refund.live.updated', { status: t(`refund.phase.${refund.status}`) }));
+  }
+
+  #reset(client: RefundClient | undefined): void {
     this.#activeClient = client;
     this.#load?.abort();
     if (client && (this.orderId || this.refundId)) {
@@ -370,6 +395,7 @@ export class TxRefundRequest extends LitElement {
       class="base theme"
       lang=${translator.locale}
       data-theme=${parseTheme(this.theme) ?? this.#context.value?.theme ?? 'auto'}
+      data-live=${this.#live.status}
     >
       <p part="status-message" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${this.#renderBody(translator, level)}

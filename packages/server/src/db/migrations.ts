@@ -5,6 +5,7 @@ import { migration0003 } from './migrations/0003-shipments.js';
 import { migration0004 } from './migrations/0004-webhooks.js';
 import { migration0005 } from './migrations/0005-payments.js';
 import { migration0006 } from './migrations/0006-disputes.js';
+import { migration0007 } from './migrations/0007-case-encryption.js';
 import type { Migration } from './migrations/migration.js';
 
 /**
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];
 
 /** Applies pending migrations; safe when several processes start at once (advisory lock). */

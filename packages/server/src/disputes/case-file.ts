@@ -28,7 +28,7 @@ export async function openCaseFile(
   requestId: string,
 ): Promise<AgentCaseFile> {
   const { db, cipher } = services;
-  const row = await findDisputeRow(db, staff, disputeId);
+  const row = await findDisputeRow(db, cipher, staff, disputeId);
   if (!row) throw new ProblemError('not_found', 'Check the dispute id.');
   const supportCase = await db.transaction(async (tx) => {
     const { rows } = await tx.query<{ id: string }>(
@@ -79,18 +79,18 @@ export async function openCaseFile(
     return opened;
   });
   const order = await getVisibleOrder(db, cipher, staff, row.order_id, now, { view: 'case' });
-  const facts = await loadOrderFacts(db, null, row.order_id);
+  const facts = await loadOrderFacts(db, cipher, null, row.order_id);
   if (!order || !facts) throw new ProblemError('not_found');
   const buyer = await getBuyer(db, cipher, row.buyer_id);
   const money = (amount: number) => ({ amount, currency: facts.payment.currency });
   return {
     object: 'agent_case_file',
-    dispute: await toDispute(db, row, staff),
+    dispute: await toDispute(db, cipher, row, staff),
     order,
     buyer: { id: row.buyer_id, name: buyer?.name ?? null, email: buyer?.email ?? null },
     support_case: await toSupportCase(cipher, supportCase),
     shipments: await listShipments(db, row.order_id, now),
-    refund_requests: await Promise.all(facts.refunds.map((refund) => toRefundRequest(db, refund, staff))),
+    refund_requests: await Promise.all(facts.refunds.map((refund) => toRefundRequest(db, cipher, refund, staff))),
     refund_transactions: await listRefundTransactions(db, row.order_id),
     captured: money(facts.payment.captured),
     refunded: money(facts.refunded),

@@ -30,7 +30,7 @@ export async function seedDisputeDemo(db: Database, cipher: FieldCipher, now: Da
     );
     await deliveredOrder(tx, cipher, F.disputableOrder, 48, now);
     await deliveredOrder(tx, cipher, F.escalatedOrder, 120, now);
-    await escalatedDispute(tx, now);
+    await escalatedDispute(tx, cipher, now);
   });
 }
 
@@ -104,7 +104,7 @@ async function deliveredOrder(
   }
 }
 
-async function escalatedDispute(tx: Queryable, now: Date): Promise<void> {
+async function escalatedDispute(tx: Queryable, cipher: FieldCipher, now: Date): Promise<void> {
   const { rows } = await tx.query<{
     line_items: { id: string; quantity: number }[];
     amounts: { total: { amount: number } };
@@ -112,7 +112,7 @@ async function escalatedDispute(tx: Queryable, now: Date): Promise<void> {
   const vase = rows[0]!.line_items[0]!;
   const at = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * HOUR).toISOString();
   const id = F.escalatedDispute.id;
-  await insertDisputeRow(tx, {
+  await insertDisputeRow(tx, cipher, {
     id,
     order_id: F.escalatedOrder.id,
     seller_id: DEMO_FIXTURES.seller.id,
@@ -153,8 +153,17 @@ async function escalatedDispute(tx: Queryable, now: Date): Promise<void> {
   const photo = fromBase64(DEMO_EVIDENCE_PNG_BASE64);
   await tx.query(
     `insert into evidence_files (id, order_id, uploader_role, uploader_id, content_type, size, filename, sha256, content, attached_to, created_at)
-     values ($1, $2, 'buyer', $3, 'image/png', $4, 'cracked-vase.png', '', $5, $6, $7)`,
-    [F.escalatedDispute.evidenceId, F.escalatedOrder.id, F.buyer.id, photo.length, photo, id, at(96)],
+     values ($1, $2, 'buyer', $3, 'image/png', $4, $5, '', $6, $7, $8)`,
+    [
+      F.escalatedDispute.evidenceId,
+      F.escalatedOrder.id,
+      F.buyer.id,
+      photo.length,
+      await cipher.encrypt('cracked-vase.png', 'evidence_files.filename'),
+      photo,
+      id,
+      at(96),
+    ],
   );
   const messages: ['buyer' | 'seller', string, number][] = [
     ['seller', 'Sorry to hear that. We can refund $10 for the crack.', 60],
@@ -163,6 +172,7 @@ async function escalatedDispute(tx: Queryable, now: Date): Promise<void> {
   for (const [author, body, hoursAgo] of messages) {
     await insertCaseMessage(
       tx,
+      cipher,
       {
         dispute_id: id,
         author,

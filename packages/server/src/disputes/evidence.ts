@@ -3,6 +3,7 @@ import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/principal.js';
 import { ProblemError } from '../http/problem.js';
 import { fromBase64 } from '../security/base64.js';
+import type { FieldCipher } from '../security/field-cipher.js';
 import { attachEvidence, countUnattached, insertEvidence, toEvidence } from '../store/evidence-files.js';
 
 /** Who uploaded: the buyer, the seller (their shop) or a staff member. */
@@ -32,6 +33,7 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
 /** Checks a file against the policy by its bytes (type by content, size, count) and stores it. */
 export async function storeEvidence(
   db: Queryable,
+  cipher: FieldCipher,
   principal: Principal,
   orderId: string,
   rules: EvidenceRules,
@@ -59,6 +61,7 @@ export async function storeEvidence(
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
   const row = await insertEvidence(
     db,
+    cipher,
     {
       order_id: orderId as Evidence['order_id'],
       uploader_role: uploader.role,

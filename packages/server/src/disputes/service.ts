@@ -6,12 +6,14 @@ import {
   type PostCaseMessageRequest,
 } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
+import type { FieldCipher } from '../security/field-cipher.js';
 import type { Principal } from '../http/principal.js';
 import { ProblemError } from '../http/problem.js';
 import { actorOf } from '../refunds/actor.js';
 import { checkClaimItems, claimAmount, claimedQuantities } from '../refunds/claims.js';
 import { disputeWindow } from '../refunds/eligibility.js';
 import { loadOrderFacts } from '../refunds/order-facts.js';
+import { publishCaseUpdate } from '../notifications/case-updates.js';
 import type { Services } from '../services.js';
 import { audit } from '../store/audit.js';
 import { insertCaseMessage, type CaseMessageRow } from '../store/case-messages.js';
@@ -40,7 +42,7 @@ export async function fileDispute(
 ): Promise<DisputeRow> {
   limitClaimFiling(services, principal.buyerId, now);
   return services.db.transaction(async (tx) => {
-    const facts = await loadOrderFacts(tx, principal, orderId, { lock: true });
+    const facts = await loadOrderFacts(tx, services.cipher, principal, orderId, { lock: true });
     if (!facts) throw new ProblemError('not_found', 'Check the order id.');
     if (facts.disputes.some((dispute) => OPEN_DISPUTE_STATUSES.includes(dispute.status))) {
       throw new ProblemError('case_already_open', 'Add to the open dispute about this order instead.');
@@ -85,7 +87,7 @@ export async function fileDispute(
       updated_at: nowIso,
       closed_at: null,
     };
-    await insertDisputeRow(tx, row);
+    await insertDisputeRow(tx, services.cipher, row);
     await attachCaseEvidence(tx, principal, body.evidence_ids, {
       orderId: facts.id,
       attachTo: row.id,
@@ -105,6 +107,7 @@ export async function fileDispute(
         now,
       );
     }
+    await publishCaseUpdate(tx, services.cipher, 'dispute', row, 0, now);
     return row;
   });
 }
@@ -112,20 +115,22 @@ export async function fileDispute(
 /** Locks the order then the dispute and applies a passed deadline first. */
 async function openForChange(
   db: Queryable,
+  cipher: FieldCipher,
   principal: Principal | null,
   disputeId: string,
   actorId: string,
   now: Date,
-): Promise<{ row: DisputeRow; context: DisputeStepContext } | undefined> {
-  const visible = await findDisputeRow(db, principal, disputeId);
+): Promise<{ row: DisputeRow; context: DisputeStepContext; since: number } | undefined> {
+  const visible = await findDisputeRow(db, cipher, principal, disputeId);
   if (!visible) return undefined;
-  const facts = await loadOrderFacts(db, null, visible.order_id, { lock: true });
-  const row = await findDisputeRow(db, null, disputeId, { forUpdate: true });
+  const facts = await loadOrderFacts(db, cipher, null, visible.order_id, { lock: true });
+  const row = await findDisputeRow(db, cipher, null, disputeId, { forUpdate: true });
   if (!facts || !row) return undefined;
   const policy = await getSellerPolicy(db, row.seller_id);
-  const context = { db, facts, policy, actorId };
-  if (await settleDisputeDeadlines(context, row, now)) await saveDisputeRow(db, row);
-  return { row, context };
+  const context = { db, cipher, facts, policy, actorId };
+  const since = row.history.length;
+  if (await settleDisputeDeadlines(context, row, now)) await saveDisputeRow(db, cipher, row);
+  return { row, context, since };
 }
 
 const AUDITED = new Set(['request_info', 'decide_for_buyer', 'decide_for_seller']);
@@ -140,7 +145,7 @@ export async function actOnDispute(
 ): Promise<DisputeRow> {
   return services.db.transaction(async (tx) => {
     const actor = actorOf(principal);
-    const opened = await openForChange(tx, principal, disputeId, uploaderOf(principal).id, now);
+    const opened = await openForChange(tx, services.cipher, principal, disputeId, uploaderOf(principal).id, now);
     if (!opened) throw new ProblemError('not_found', 'Check the dispute id.');
     const { row, context } = opened;
     const { action, ...input } = body;
@@ -148,6 +153,7 @@ export async function actOnDispute(
     if (action === 'provide_info') {
       const message = await insertCaseMessage(
         tx,
+        services.cipher,
         {
           dispute_id: row.id,
           author: actor,
@@ -164,7 +170,8 @@ export async function actOnDispute(
         maxFiles: context.policy.evidence.max_files,
       });
     }
-    await saveDisputeRow(tx, row);
+    await saveDisputeRow(tx, services.cipher, row);
+    await publishCaseUpdate(tx, services.cipher, 'dispute', row, opened.since, now);
     if (AUDITED.has(action) && principal.role !== 'buyer' && principal.role !== 'seller') {
       await audit(
         tx,
@@ -198,7 +205,7 @@ export async function postDisputeMessage(
   now: Date,
 ): Promise<{ message: CaseMessageRow; row: DisputeRow }> {
   return services.db.transaction(async (tx) => {
-    const opened = await openForChange(tx, principal, disputeId, uploaderOf(principal).id, now);
+    const opened = await openForChange(tx, services.cipher, principal, disputeId, uploaderOf(principal).id, now);
     if (!opened) throw new ProblemError('not_found', 'Check the dispute id.');
     const { row, context } = opened;
     if (!OPEN_DISPUTE_STATUSES.includes(row.status)) {
@@ -206,6 +213,7 @@ export async function postDisputeMessage(
     }
     const message = await insertCaseMessage(
       tx,
+      services.cipher,
       {
         dispute_id: row.id,
         author: actorOf(principal),
@@ -222,14 +230,21 @@ export async function postDisputeMessage(
       maxFiles: context.policy.evidence.max_files,
     });
     row.updated_at = now.toISOString();
-    await saveDisputeRow(tx, row);
+    await saveDisputeRow(tx, services.cipher, row);
+    await publishCaseUpdate(tx, services.cipher, 'dispute', row, opened.since, now, {
+      milestone: 'message_added',
+      by: actorOf(principal),
+    });
     return { message, row };
   });
 }
 
 export async function settleDispute(services: Services, disputeId: string, now: Date): Promise<void> {
   try {
-    await services.db.transaction((tx) => openForChange(tx, null, disputeId, 'system', now));
+    await services.db.transaction(async (tx) => {
+      const opened = await openForChange(tx, services.cipher, null, disputeId, 'system', now);
+      if (opened) await publishCaseUpdate(tx, services.cipher, 'dispute', opened.row, opened.since, now);
+    });
   } catch (error) {
     if (!(error instanceof ProblemError)) throw error;
     services.config.logger.warn('dispute deadline step refused', { dispute_id: disputeId, code: error.code });

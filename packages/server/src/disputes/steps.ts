@@ -10,6 +10,7 @@ import {
 } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
 import { ProblemError } from '../http/problem.js';
+import type { FieldCipher } from '../security/field-cipher.js';
 import { refundableAmount } from '../refunds/claims.js';
 import { issueRefund } from '../refunds/issue-refund.js';
 import type { OrderFacts } from '../refunds/order-facts.js';
@@ -27,6 +28,8 @@ export type DisputeStepInput = Partial<
 
 export interface DisputeStepContext {
   db: Queryable;
+  /** Encrypts what people type (messages, and the new request's text). */
+  cipher: FieldCipher;
   facts: OrderFacts;
   policy: SellerPolicy;
   /** Who is acting (for messages): buyer id, seller id, staff id or `system`. */
@@ -72,6 +75,7 @@ export async function applyDisputeStep(
   const message = (author: CaseActor, body: string, addressedTo: 'buyer' | 'seller' | null = null) =>
     insertCaseMessage(
       context.db,
+      context.cipher,
       { dispute_id: row.id, author, author_id: context.actorId, body, evidence_ids: [], addressed_to: addressedTo },
       now,
     );
@@ -206,7 +210,7 @@ async function settleOffer(context: DisputeStepContext, row: DisputeRow, now: Da
     created_at: nowIso,
     updated_at: nowIso,
   };
-  await insertRefundRow(context.db, request);
+  await insertRefundRow(context.db, context.cipher, request);
   context.facts.refunds.push(request);
   row.refund_id = request.id;
 }

@@ -7,6 +7,7 @@ import {
 } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/principal.js';
+import type { FieldCipher } from '../security/field-cipher.js';
 import { actorOf, isStaff } from '../refunds/actor.js';
 import { caseMessages } from '../store/case-messages.js';
 import type { DisputeRow } from '../store/disputes.js';
@@ -31,10 +32,15 @@ export function disputeActionsFor(row: DisputeRow, principal: Principal): Disput
   );
 }
 
-export async function toDispute(db: Queryable, row: DisputeRow, principal: Principal): Promise<Dispute> {
+export async function toDispute(
+  db: Queryable,
+  cipher: FieldCipher,
+  row: DisputeRow,
+  principal: Principal,
+): Promise<Dispute> {
   const money = (amount: number) => ({ amount, currency: row.currency });
-  const messages = await caseMessages(db, row.id);
-  const files = await evidenceAttachedTo(db, [row.id, ...messages.map((message) => message.id)]);
+  const messages = await caseMessages(db, cipher, row.id);
+  const files = await evidenceAttachedTo(db, cipher, [row.id, ...messages.map((message) => message.id)]);
   const filesOf = (owner: string) => files.filter((file) => file.attached_to === owner).map(toEvidence);
   return {
     object: 'dispute',

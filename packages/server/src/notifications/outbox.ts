@@ -1,6 +1,7 @@
 import {
   NOTIFICATION_CHANNELS,
   newId,
+  type NotificationCase,
   type NotificationKind,
   type NotificationMilestone,
   type Order,
@@ -14,6 +15,8 @@ export interface NotificationPayload {
   status: Order['status'];
   /** A shipment milestone (e.g. `out_for_delivery`, `failed_attempt`, `delayed`) when that is the news. */
   milestone?: NotificationMilestone;
+  /** News about a dispute or refund request of the order (kind `refunds_and_disputes`). */
+  case?: NotificationCase;
 }
 
 const PROBLEM_MILESTONES: readonly NotificationMilestone[] = ['failed_attempt', 'exception', 'expired', 'delayed'];
@@ -51,14 +54,35 @@ export async function enqueueOrderNotifications(
     status: order.status,
     ...(milestone ? { milestone } : {}),
   };
+  await enqueueNotifications(
+    tx,
+    cipher,
+    eventId,
+    { buyerId: order.buyer_id, sellerId: order.seller.id },
+    kind,
+    payload,
+    now,
+  );
+}
+
+/** One pending row per channel for the buyer, keyed by the event (queued once). */
+export async function enqueueNotifications(
+  tx: Queryable,
+  cipher: FieldCipher,
+  eventId: string,
+  to: { buyerId: string; sellerId: string },
+  kind: NotificationKind,
+  payload: NotificationPayload,
+  now: Date,
+): Promise<void> {
   for (const channel of NOTIFICATION_CHANNELS) {
     await tx.query(
       `insert into notifications (id, buyer_id, seller_id, event_id, kind, channel, payload, status, created_at)
        values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8) on conflict (event_id, channel) do nothing`,
       [
         newId('ntf'),
-        order.buyer_id,
-        order.seller.id,
+        to.buyerId,
+        to.sellerId,
         eventId,
         kind,
         channel,

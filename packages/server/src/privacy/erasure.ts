@@ -1,6 +1,7 @@
 import { hasPrefix, newId, type ErasurePreview } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
 import { openClaimIds, pseudonymizeClaims } from '../disputes/erasure.js';
+import type { FieldCipher } from '../security/field-cipher.js';
 
 /** Orders still on their way need the address: erasure waits until they arrive or are cancelled. */
 const OPEN_ORDER_STATUSES = [
@@ -61,7 +62,12 @@ export async function erasurePreview(db: Queryable, buyerId: string): Promise<Er
  * pseudonym that nothing links back to (the buyer row, the storefront's external id, sessions,
  * consents and event history are gone). Run inside a transaction.
  */
-export async function eraseBuyer(tx: Queryable, buyer: { id: string; sellerId: string }, now: Date): Promise<void> {
+export async function eraseBuyer(
+  tx: Queryable,
+  cipher: FieldCipher,
+  buyer: { id: string; sellerId: string },
+  now: Date,
+): Promise<void> {
   const pseudonym = newId('byr');
   await tx.query(`insert into buyers (id, seller_id, erased_at) values ($1, $2, $3)`, [
     pseudonym,
@@ -74,7 +80,7 @@ export async function eraseBuyer(tx: Queryable, buyer: { id: string; sellerId: s
   await tx.query('update payment_intents set buyer_id = $2 where buyer_id = $1', [buyer.id, pseudonym]);
   await tx.query('update payment_attempts set buyer_id = $2 where buyer_id = $1', [buyer.id, pseudonym]);
   // Closed refund requests and disputes are financial records too: kept, without the buyer's words.
-  await pseudonymizeClaims(tx, buyer.id, pseudonym);
+  await pseudonymizeClaims(tx, cipher, buyer.id, pseudonym);
   await tx.query('delete from events where buyer_id = $1', [buyer.id]);
   await tx.query('delete from notifications where buyer_id = $1', [buyer.id]);
   await tx.query('delete from consent_events where buyer_id = $1', [buyer.id]);

@@ -1,6 +1,7 @@
 import type { CurrencyCode, LineItem, OrderStatus, PriceBreakdown } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/principal.js';
+import type { FieldCipher } from '../security/field-cipher.js';
 import { disputeRowsForOrder, type DisputeRow } from '../store/disputes.js';
 import { refundRowsForOrder, type RefundRow } from '../store/refund-requests.js';
 import { refundedTotal } from '../store/refund-transactions.js';
@@ -53,6 +54,7 @@ function orderScope(principal: Principal | null): { sql: string; params: unknown
  */
 export async function loadOrderFacts(
   db: Queryable,
+  cipher: FieldCipher,
   principal: Principal | null,
   orderId: string,
   options: { lock?: boolean } = {},
@@ -111,7 +113,7 @@ export async function loadOrderFacts(
       total: order.amounts.total.amount,
     }),
     refunded: await refundedTotal(db, order.id),
-    refunds: await refundRowsForOrder(db, order.id),
-    disputes: await disputeRowsForOrder(db, order.id),
+    refunds: await refundRowsForOrder(db, cipher, order.id),
+    disputes: await disputeRowsForOrder(db, cipher, order.id),
   };
 }

@@ -1,10 +1,12 @@
 import { newId, type CreateRefundRequest, type RefundActionRequest, type RefundRequestId } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
+import type { FieldCipher } from '../security/field-cipher.js';
 import type { Principal } from '../http/principal.js';
 import { ProblemError } from '../http/problem.js';
 import { attachCaseEvidence } from '../disputes/evidence.js';
 import { fraudFlags } from '../disputes/fraud.js';
 import { limitClaimFiling } from '../disputes/rate-limit.js';
+import { publishCaseUpdate } from '../notifications/case-updates.js';
 import type { Services } from '../services.js';
 import { audit } from '../store/audit.js';
 import { getSellerPolicy } from '../store/policies.js';
@@ -39,7 +41,7 @@ export async function createRefundRequest(
 ): Promise<RefundRow> {
   limitClaimFiling(services, principal.buyerId, now);
   return services.db.transaction(async (tx) => {
-    const facts = await loadOrderFacts(tx, principal, orderId, { lock: true });
+    const facts = await loadOrderFacts(tx, services.cipher, principal, orderId, { lock: true });
     if (!facts) throw new ProblemError('not_found', 'Check the order id.');
     const policy = await getSellerPolicy(tx, facts.sellerId as RefundRow['seller_id']);
     const window = refundWindow(facts, policy, body.type, now);
@@ -91,7 +93,7 @@ export async function createRefundRequest(
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
     };
-    await insertRefundRow(tx, row);
+    await insertRefundRow(tx, services.cipher, row);
     await attachCaseEvidence(tx, principal, body.evidence_ids, {
       orderId: facts.id,
       attachTo: row.id,
@@ -103,7 +105,7 @@ export async function createRefundRequest(
     const limit = policy.auto_approve_max_amount;
     if (limit && limit.currency === row.currency && amount <= limit.amount && flags.length === 0) {
       await applyRefundStep({ db: tx, facts, policy }, row, 'auto_approve', 'system', {}, now);
-      await saveRefundRow(tx, row);
+      await saveRefundRow(tx, services.cipher, row);
       await audit(
         tx,
         {
@@ -117,6 +119,7 @@ export async function createRefundRequest(
         now,
       );
     }
+    await publishCaseUpdate(tx, services.cipher, 'refund_request', row, 0, now);
     return row;
   });
 }
@@ -124,19 +127,21 @@ export async function createRefundRequest(
 /** Locks the order (then the row) and applies passed deadlines; the basis of every change. */
 async function openForChange(
   db: Queryable,
+  cipher: FieldCipher,
   principal: Principal | null,
   refundId: string,
   now: Date,
-): Promise<{ row: RefundRow; context: StepContext } | undefined> {
-  const visible = await findRefundRow(db, principal, refundId);
+): Promise<{ row: RefundRow; context: StepContext; since: number } | undefined> {
+  const visible = await findRefundRow(db, cipher, principal, refundId);
   if (!visible) return undefined;
-  const facts = await loadOrderFacts(db, null, visible.order_id, { lock: true });
-  const row = await findRefundRow(db, null, refundId, { forUpdate: true });
+  const facts = await loadOrderFacts(db, cipher, null, visible.order_id, { lock: true });
+  const row = await findRefundRow(db, cipher, null, refundId, { forUpdate: true });
   if (!facts || !row) return undefined;
   const policy = await getSellerPolicy(db, row.seller_id);
   const context = { db, facts, policy };
-  if (await settleRefundDeadlines(context, row, now)) await saveRefundRow(db, row);
-  return { row, context };
+  const since = row.history.length;
+  if (await settleRefundDeadlines(context, row, now)) await saveRefundRow(db, cipher, row);
+  return { row, context, since };
 }
 
 /** One step by the buyer or the seller. */
@@ -148,12 +153,13 @@ export async function actOnRefund(
   now: Date,
 ): Promise<RefundRow> {
   return services.db.transaction(async (tx) => {
-    const opened = await openForChange(tx, principal, refundId, now);
+    const opened = await openForChange(tx, services.cipher, principal, refundId, now);
     if (!opened) throw new ProblemError('not_found', 'Check the refund request id.');
     const { row, context } = opened;
     const { action, ...input } = body;
     await applyRefundStep(context, row, action, actorOf(principal), input, now);
-    await saveRefundRow(tx, row);
+    await saveRefundRow(tx, services.cipher, row);
+    await publishCaseUpdate(tx, services.cipher, 'refund_request', row, opened.since, now);
     return row;
   });
 }
@@ -161,7 +167,10 @@ export async function actOnRefund(
 /** Applies passed deadlines to one request (on read). */
 export async function settleRefund(services: Services, refundId: string, now: Date): Promise<void> {
   try {
-    await services.db.transaction((tx) => openForChange(tx, null, refundId, now));
+    await services.db.transaction(async (tx) => {
+      const opened = await openForChange(tx, services.cipher, null, refundId, now);
+      if (opened) await publishCaseUpdate(tx, services.cipher, 'refund_request', opened.row, opened.since, now);
+    });
   } catch (error) {
     // A read must not fail because an automatic step cannot run (e.g. nothing left to refund).
     if (!(error instanceof ProblemError)) throw error;

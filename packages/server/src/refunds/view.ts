@@ -1,6 +1,7 @@
 import { allowedRefundActions, type Deadline, type RefundRequest, type RefundStatus } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/principal.js';
+import type { FieldCipher } from '../security/field-cipher.js';
 import { evidenceAttachedTo, toEvidence } from '../store/evidence-files.js';
 import type { RefundRow } from '../store/refund-requests.js';
 import { actorOf, isStaff } from './actor.js';
@@ -19,9 +20,14 @@ export function refundDeadline(row: RefundRow): Deadline | null {
 }
 
 /** The request as the principal may see it: actions for their role; fraud flags for staff only. */
-export async function toRefundRequest(db: Queryable, row: RefundRow, principal: Principal): Promise<RefundRequest> {
+export async function toRefundRequest(
+  db: Queryable,
+  cipher: FieldCipher,
+  row: RefundRow,
+  principal: Principal,
+): Promise<RefundRequest> {
   const money = (amount: number) => ({ amount, currency: row.currency });
-  const evidence = await evidenceAttachedTo(db, [row.id]);
+  const evidence = await evidenceAttachedTo(db, cipher, [row.id]);
   const actor = actorOf(principal);
   return {
     object: 'refund_request',

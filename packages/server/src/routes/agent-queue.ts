@@ -22,7 +22,7 @@ export const listAgentQueueHandler: RouteHandler<typeof ROUTES.listAgentQueue> =
   const queue = query.queue ?? 'escalated';
   const offset = query.cursor && /^\d{1,9}$/.test(query.cursor) ? Number(query.cursor) : 0;
   const limit = query.limit ?? 20;
-  const { rows, more } = await queueRows(services.db, queue, offset, limit);
+  const { rows, more } = await queueRows(services.db, services.cipher, queue, offset, limit);
   return {
     object: 'list',
     data: rows.map((row) => {

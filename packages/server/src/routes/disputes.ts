@@ -30,10 +30,10 @@ export const uploadEvidenceHandler: RouteHandler<typeof ROUTES.uploadEvidence> =
   body,
   now,
 }) => {
-  const facts = await loadOrderFacts(services.db, principal, params.order_id);
+  const facts = await loadOrderFacts(services.db, services.cipher, principal, params.order_id);
   if (!facts) throw new ProblemError('not_found', 'Check the order id.');
   const policy = await getSellerPolicy(services.db, facts.sellerId as `sel_${string}`);
-  return storeEvidence(services.db, principal, facts.id, policy.evidence, body, now);
+  return storeEvidence(services.db, services.cipher, principal, facts.id, policy.evidence, body, now);
 };
 
 export const getEvidenceContentHandler: RouteHandler<typeof ROUTES.getEvidenceContent> = async ({
@@ -41,9 +41,9 @@ export const getEvidenceContentHandler: RouteHandler<typeof ROUTES.getEvidenceCo
   principal,
   params,
 }) => {
-  const file = await findEvidence(services.db, params.evidence_id);
+  const file = await findEvidence(services.db, services.cipher, params.evidence_id);
   // Visible to whoever sees the order, once attached to a case; before that only to the uploader (and staff).
-  const order = file && (await loadOrderFacts(services.db, principal, file.order_id));
+  const order = file && (await loadOrderFacts(services.db, services.cipher, principal, file.order_id));
   const mayRead =
     order && (file.attached_to !== null || file.uploader_id === uploaderOf(principal).id || isStaff(principal));
   const bytes = mayRead ? await evidenceContent(services.db, file.id) : undefined;
@@ -59,7 +59,7 @@ export const createDisputeHandler: RouteHandler<typeof ROUTES.createDispute> = a
   now,
 }) => {
   const row = await fileDispute(services, buyerOf(principal), params.order_id, body, now);
-  return toDispute(services.db, row, principal);
+  return toDispute(services.db, services.cipher, row, principal);
 };
 
 export const listDisputesHandler: RouteHandler<typeof ROUTES.listDisputes> = async ({
@@ -69,7 +69,7 @@ export const listDisputesHandler: RouteHandler<typeof ROUTES.listDisputes> = asy
   now,
 }) => {
   await settleDueDisputes(services, now);
-  const { rows, nextCursor } = await listDisputeRows(services.db, principal, {
+  const { rows, nextCursor } = await listDisputeRows(services.db, services.cipher, principal, {
     orderId: query.order_id,
     status: query.status,
     limit: query.limit ?? 20,
@@ -77,7 +77,7 @@ export const listDisputesHandler: RouteHandler<typeof ROUTES.listDisputes> = asy
   });
   return {
     object: 'list',
-    data: await Promise.all(rows.map((row) => toDispute(services.db, row, principal))),
+    data: await Promise.all(rows.map((row) => toDispute(services.db, services.cipher, row, principal))),
     has_more: nextCursor !== null,
     next_cursor: nextCursor,
   };
@@ -89,11 +89,12 @@ export const getDisputeHandler: RouteHandler<typeof ROUTES.getDispute> = async (
   params,
   now,
 }) => {
-  if (!(await findDisputeRow(services.db, principal, params.dispute_id))) throw new ProblemError('not_found');
+  if (!(await findDisputeRow(services.db, services.cipher, principal, params.dispute_id)))
+    throw new ProblemError('not_found');
   await settleDispute(services, params.dispute_id, now);
-  const row = await findDisputeRow(services.db, principal, params.dispute_id);
+  const row = await findDisputeRow(services.db, services.cipher, principal, params.dispute_id);
   if (!row) throw new ProblemError('not_found');
-  return toDispute(services.db, row, principal);
+  return toDispute(services.db, services.cipher, row, principal);
 };
 
 export const disputeActionHandler: RouteHandler<typeof ROUTES.disputeAction> = async ({
@@ -105,7 +106,7 @@ export const disputeActionHandler: RouteHandler<typeof ROUTES.disputeAction> = a
   now,
 }) => {
   const row = await actOnDispute(services, principal, params.dispute_id, body, now, c.var.requestId);
-  return toDispute(services.db, row, principal);
+  return toDispute(services.db, services.cipher, row, principal);
 };
 
 export const postDisputeMessageHandler: RouteHandler<typeof ROUTES.postDisputeMessage> = async ({
@@ -116,6 +117,6 @@ export const postDisputeMessageHandler: RouteHandler<typeof ROUTES.postDisputeMe
   now,
 }) => {
   const { message, row } = await postDisputeMessage(services, principal, params.dispute_id, body, now);
-  const dispute = await toDispute(services.db, row, principal);
+  const dispute = await toDispute(services.db, services.cipher, row, principal);
   return dispute.messages.find((candidate) => candidate.id === message.id)!;
 };

@@ -141,7 +141,7 @@ export const eraseHandler: RouteHandler<typeof ROUTES.eraseMyData> = async ({ c,
         `${orders} of your orders are still on their way. You can delete your data once they are delivered or cancelled.`,
       );
     }
-    await eraseBuyer(tx, { id: buyer.buyerId, sellerId: buyer.sellerId }, now);
+    await eraseBuyer(tx, services.cipher, { id: buyer.buyerId, sellerId: buyer.sellerId }, now);
     await audit(
       tx,
       {

@@ -58,7 +58,7 @@ export const getOrderEligibilityHandler: RouteHandler<typeof ROUTES.getOrderElig
 }) => {
   await settleDueRefunds(services, now);
   await settleDueDisputes(services, now);
-  const facts = await loadOrderFacts(services.db, principal, params.order_id);
+  const facts = await loadOrderFacts(services.db, services.cipher, principal, params.order_id);
   if (!facts) throw new ProblemError('not_found', 'Check the order id.');
   const policy = await getSellerPolicy(services.db, facts.sellerId as `sel_${string}`);
   return orderEligibility(facts, policy, now);
@@ -72,7 +72,7 @@ export const createRefundHandler: RouteHandler<typeof ROUTES.createRefund> = asy
   now,
 }) => {
   const row = await createRefundRequest(services, buyerOf(principal), params.order_id, body, now);
-  return toRefundRequest(services.db, row, principal);
+  return toRefundRequest(services.db, services.cipher, row, principal);
 };
 
 export const listRefundsHandler: RouteHandler<typeof ROUTES.listRefunds> = async ({
@@ -82,7 +82,7 @@ export const listRefundsHandler: RouteHandler<typeof ROUTES.listRefunds> = async
   now,
 }) => {
   await settleDueRefunds(services, now);
-  const { rows, nextCursor } = await listRefundRows(services.db, principal, {
+  const { rows, nextCursor } = await listRefundRows(services.db, services.cipher, principal, {
     orderId: query.order_id,
     status: query.status,
     limit: query.limit ?? 20,
@@ -90,18 +90,19 @@ export const listRefundsHandler: RouteHandler<typeof ROUTES.listRefunds> = async
   });
   return {
     object: 'list',
-    data: await Promise.all(rows.map((row) => toRefundRequest(services.db, row, principal))),
+    data: await Promise.all(rows.map((row) => toRefundRequest(services.db, services.cipher, row, principal))),
     has_more: nextCursor !== null,
     next_cursor: nextCursor,
   };
 };
 
 export const getRefundHandler: RouteHandler<typeof ROUTES.getRefund> = async ({ services, principal, params, now }) => {
-  if (!(await findRefundRow(services.db, principal, params.refund_id))) throw new ProblemError('not_found');
+  if (!(await findRefundRow(services.db, services.cipher, principal, params.refund_id)))
+    throw new ProblemError('not_found');
   await settleRefund(services, params.refund_id, now);
-  const row = await findRefundRow(services.db, principal, params.refund_id);
+  const row = await findRefundRow(services.db, services.cipher, principal, params.refund_id);
   if (!row) throw new ProblemError('not_found');
-  return toRefundRequest(services.db, row, principal);
+  return toRefundRequest(services.db, services.cipher, row, principal);
 };
 
 export const refundActionHandler: RouteHandler<typeof ROUTES.refundAction> = async ({
@@ -112,5 +113,5 @@ export const refundActionHandler: RouteHandler<typeof ROUTES.refundAction> = asy
   now,
 }) => {
   const row = await actOnRefund(services, principal, params.refund_id, body, now);
-  return toRefundRequest(services.db, row, principal);
+  return toRefundRequest(services.db, services.cipher, row, principal);
 };

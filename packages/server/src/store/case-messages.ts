@@ -1,5 +1,7 @@
 import { newId, type CaseMessage } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
+import { openText, sealText } from '../disputes/sealed-text.js';
+import type { FieldCipher } from '../security/field-cipher.js';
 import { iso } from './rows.js';
 
 export interface CaseMessageRow {
@@ -13,8 +15,10 @@ export interface CaseMessageRow {
   created_at: string;
 }
 
+/** Writes a message; its body is encrypted (`case_messages.body`). */
 export async function insertCaseMessage(
   db: Queryable,
+  cipher: FieldCipher,
   input: Omit<CaseMessageRow, 'id' | 'created_at'>,
   now: Date,
 ): Promise<CaseMessageRow> {
@@ -27,7 +31,7 @@ export async function insertCaseMessage(
       row.dispute_id,
       row.author,
       row.author_id,
-      row.body,
+      await sealText(cipher, row.body, 'case_messages.body'),
       JSON.stringify(row.evidence_ids),
       row.addressed_to,
       row.created_at,
@@ -36,10 +40,16 @@ export async function insertCaseMessage(
   return row;
 }
 
-export async function caseMessages(db: Queryable, disputeId: string): Promise<CaseMessageRow[]> {
+export async function caseMessages(db: Queryable, cipher: FieldCipher, disputeId: string): Promise<CaseMessageRow[]> {
   const { rows } = await db.query<CaseMessageRow>(
     'select * from case_messages where dispute_id = $1 order by created_at, id',
     [disputeId],
   );
-  return rows.map((row) => ({ ...row, created_at: iso(row.created_at) }));
+  return Promise.all(
+    rows.map(async (row) => ({
+      ...row,
+      body: await openText(cipher, row.body, 'case_messages.body'),
+      created_at: iso(row.created_at),
+    })),
+  );
 }

@@ -9,7 +9,9 @@ import type {
   FraudFlag,
 } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
+import { openJson, openText, sealJson, sealText } from '../disputes/sealed-text.js';
 import type { Principal } from '../http/principal.js';
+import type { FieldCipher } from '../security/field-cipher.js';
 import { caseScope, listCaseRows, type CaseListQuery } from './case-scope.js';
 import { iso } from './rows.js';
 
@@ -54,7 +56,9 @@ export interface DisputeRow {
   closed_at: string | null;
 }
 
-const JSON_COLUMNS = new Set(['items', 'offer', 'info_request', 'decision', 'flags', 'history']);
+const JSON_COLUMNS = new Set(['items', 'flags']);
+/** Records holding what people typed (notes, the agent's question and reason): encrypted JSON. */
+const SEALED_JSON_COLUMNS = new Set(['offer', 'info_request', 'decision', 'history']);
 const TIME_COLUMNS = ['escalated_at', 'due_at', 'created_at', 'updated_at', 'closed_at'] as const;
 
 function normalise(row: Record<string, unknown>): DisputeRow {
@@ -99,29 +103,49 @@ const MUTABLE = ALL_COLUMNS.filter(
   (column) => !['id', 'order_id', 'seller_id', 'buyer_id', 'created_at'].includes(column),
 );
 
-function values(row: DisputeRow, columns: readonly (keyof DisputeRow)[]): unknown[] {
-  return columns.map((column) => {
-    const value = row[column];
-    return JSON_COLUMNS.has(column) && value !== null ? JSON.stringify(value) : value;
-  });
-}
-
-export async function insertDisputeRow(db: Queryable, row: DisputeRow): Promise<void> {
-  await db.query(
-    `insert into disputes (${ALL_COLUMNS.join(', ')}) values (${ALL_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`,
-    values(row, ALL_COLUMNS),
+function values(cipher: FieldCipher, row: DisputeRow, columns: readonly (keyof DisputeRow)[]): Promise<unknown[]> {
+  return Promise.all(
+    columns.map((column) => {
+      const value = row[column];
+      if (column === 'description') return sealText(cipher, row.description, 'disputes.description');
+      if (SEALED_JSON_COLUMNS.has(column)) return sealJson(cipher, value, `disputes.${column}`);
+      return JSON_COLUMNS.has(column) && value !== null ? JSON.stringify(value) : value;
+    }),
   );
 }
 
-export async function saveDisputeRow(db: Queryable, row: DisputeRow): Promise<void> {
+/** Decrypts the typed text of a normalised row. */
+async function opened(cipher: FieldCipher, row: DisputeRow): Promise<DisputeRow> {
+  const sealed = row as unknown as Record<string, unknown>;
+  return {
+    ...row,
+    description: await openText(cipher, row.description, 'disputes.description'),
+    offer: await openJson(cipher, sealed.offer, 'disputes.offer'),
+    info_request: await openJson(cipher, sealed.info_request, 'disputes.info_request'),
+    decision: await openJson(cipher, sealed.decision, 'disputes.decision'),
+    history: (await openJson<DisputeRow['history']>(cipher, sealed.history, 'disputes.history')) ?? [],
+  };
+}
+
+const read = (cipher: FieldCipher, row: Record<string, unknown>) => opened(cipher, normalise(row));
+
+export async function insertDisputeRow(db: Queryable, cipher: FieldCipher, row: DisputeRow): Promise<void> {
+  await db.query(
+    `insert into disputes (${ALL_COLUMNS.join(', ')}) values (${ALL_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`,
+    await values(cipher, row, ALL_COLUMNS),
+  );
+}
+
+export async function saveDisputeRow(db: Queryable, cipher: FieldCipher, row: DisputeRow): Promise<void> {
   await db.query(
     `update disputes set ${MUTABLE.map((column, index) => `${column} = $${index + 2}`).join(', ')} where id = $1`,
-    [row.id, ...values(row, MUTABLE)],
+    [row.id, ...(await values(cipher, row, MUTABLE))],
   );
 }
 
 export async function findDisputeRow(
   db: Queryable,
+  cipher: FieldCipher,
   principal: Principal | null,
   id: string,
   options: { forUpdate?: boolean } = {},
@@ -131,28 +155,31 @@ export async function findDisputeRow(
     `select t.* from disputes t where t.id = $1 and ${scope.sql}${options.forUpdate ? ' for update' : ''}`,
     [id, ...scope.params],
   );
-  return rows[0] && normalise(rows[0]);
+  return rows[0] && read(cipher, rows[0]);
 }
 
-export async function disputeRowsForOrder(db: Queryable, orderId: string): Promise<DisputeRow[]> {
+export async function disputeRowsForOrder(db: Queryable, cipher: FieldCipher, orderId: string): Promise<DisputeRow[]> {
   const { rows } = await db.query<Record<string, unknown>>(
     'select * from disputes where order_id = $1 order by created_at, id',
     [orderId],
   );
-  return rows.map(normalise);
+  return Promise.all(rows.map((row) => read(cipher, row)));
 }
 
-export function listDisputeRows(
+export async function listDisputeRows(
   db: Queryable,
+  cipher: FieldCipher,
   principal: Principal,
   query: CaseListQuery<DisputeStatus>,
 ): Promise<{ rows: DisputeRow[]; nextCursor: string | null }> {
-  return listCaseRows(db, principal, 'disputes', query, normalise);
+  const page = await listCaseRows(db, principal, 'disputes', query, normalise);
+  return { rows: await Promise.all(page.rows.map((row) => opened(cipher, row))), nextCursor: page.nextCursor };
 }
 
 /** The review queue: escalated (oldest escalation first) or open and flagged (oldest first). */
 export async function queueRows(
   db: Queryable,
+  cipher: FieldCipher,
   queue: 'escalated' | 'flagged',
   offset: number,
   limit: number,
@@ -166,7 +193,11 @@ export async function queueRows(
            and jsonb_array_length(t.flags) > 0 order by t.created_at, t.id offset $1 limit $2`;
   const { rows } = await db.query<Record<string, unknown>>(sql, [offset, limit + 1]);
   return {
-    rows: rows.slice(0, limit).map((row) => ({ ...normalise(row), order_number: String(row.order_number) })),
+    rows: await Promise.all(
+      rows
+        .slice(0, limit)
+        .map(async (row) => ({ ...(await read(cipher, row)), order_number: String(row.order_number) })),
+    ),
     more: rows.length > limit,
   };
 }

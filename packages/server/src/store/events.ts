@@ -1,4 +1,12 @@
-import { newId, type EventType, type Order, type Shipment, type TxEvent } from '@txassist/contract';
+import {
+  newId,
+  type DisputeUpdate,
+  type EventType,
+  type Order,
+  type RefundRequestUpdate,
+  type Shipment,
+  type TxEvent,
+} from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/principal.js';
 import type { FieldCipher } from '../security/field-cipher.js';
@@ -7,9 +15,23 @@ import { iso, num } from './rows.js';
 /** NOTIFY channel that tells every server process (and every SSE stream) that events were written. */
 export const EVENTS_CHANNEL = 'tx_events';
 
+/** Whose event it is: who may see it on the stream (buyer, order) and whose webhooks get it (seller). */
+export interface EventOwner {
+  sellerId: string;
+  buyerId: string;
+  orderId: string;
+}
+
+/** What an event carries as `data.object`. */
+export type EventObject = Order | Shipment | DisputeUpdate | RefundRequestUpdate;
+
+const ownerOf = (owner: Order | EventOwner): EventOwner =>
+  'object' in owner ? { sellerId: owner.seller.id, buyerId: owner.buyer_id, orderId: owner.id } : owner;
+
 /**
  * Stores an event in the caller's transaction (payload encrypted: it holds the shipping address)
- * and notifies listeners when it commits. `order` must be an `event` view (no buyer email).
+ * and notifies listeners when it commits. `order` must be an `event` view (no buyer email); or,
+ * for objects that are not the order itself (a case update), pass its owner and the object.
  */
 export async function appendEvent(
   tx: Queryable,
@@ -17,14 +39,31 @@ export async function appendEvent(
   type: EventType,
   order: Order,
   now: Date,
-  object: Order | Shipment = order,
+  object?: Order | Shipment,
+): Promise<{ id: TxEvent['id']; sequence: number }>;
+export async function appendEvent(
+  tx: Queryable,
+  cipher: FieldCipher,
+  type: EventType,
+  owner: EventOwner,
+  now: Date,
+  object: EventObject,
+): Promise<{ id: TxEvent['id']; sequence: number }>;
+export async function appendEvent(
+  tx: Queryable,
+  cipher: FieldCipher,
+  type: EventType,
+  source: Order | EventOwner,
+  now: Date,
+  object: EventObject = source as Order,
 ): Promise<{ id: TxEvent['id']; sequence: number }> {
+  const owner = ownerOf(source);
   const id = newId('evt');
   const payload = await cipher.encrypt(JSON.stringify({ object }), 'events.payload');
   const { rows } = await tx.query<{ sequence: unknown }>(
     `insert into events (id, type, seller_id, buyer_id, order_id, payload, created_at)
      values ($1, $2, $3, $4, $5, $6, $7) returning sequence`,
-    [id, type, order.seller.id, order.buyer_id, order.id, payload, now.toISOString()],
+    [id, type, owner.sellerId, owner.buyerId, owner.orderId, payload, now.toISOString()],
   );
   const sequence = num(rows[0]!.sequence);
   // Seller webhooks: one delivery per subscribed endpoint, in the same transaction (outbox).
@@ -32,7 +71,7 @@ export async function appendEvent(
     `insert into webhook_deliveries (id, endpoint_id, event_id, event_type, status, next_attempt_at, created_at)
      select 'whd_' || substr(md5(random()::text || e.id || $1), 1, 24), e.id, $1, $2, 'pending', $4, $4
      from webhook_endpoints e where e.seller_id = $3 and e.disabled_at is null and e.events ? $2`,
-    [id, type, order.seller.id, now.toISOString()],
+    [id, type, owner.sellerId, now.toISOString()],
   );
   await tx.query(`select pg_notify('${EVENTS_CHANNEL}', $1)`, [String(sequence)]);
   return { id, sequence };

@@ -1,5 +1,6 @@
 import { newId, type Evidence, type EvidenceType } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
+import type { FieldCipher } from '../security/field-cipher.js';
 import { iso } from './rows.js';
 
 export interface EvidenceRow {
@@ -18,6 +19,11 @@ export interface EvidenceRow {
 const COLUMNS =
   'id, order_id, uploader_role, uploader_id, content_type, size, filename, sha256, attached_to, created_at';
 
+/** The file name the uploader chose is personal data: encrypted (`evidence_files.filename`). */
+async function opened(cipher: FieldCipher, row: EvidenceRow): Promise<EvidenceRow> {
+  return { ...row, filename: await cipher.decrypt(row.filename, 'evidence_files.filename') };
+}
+
 export function toEvidence(row: EvidenceRow): Evidence {
   return {
     object: 'evidence',
@@ -35,6 +41,7 @@ export function toEvidence(row: EvidenceRow): Evidence {
 
 export async function insertEvidence(
   db: Queryable,
+  cipher: FieldCipher,
   input: Omit<EvidenceRow, 'id' | 'attached_to' | 'created_at'> & { content: Uint8Array },
   now: Date,
 ): Promise<EvidenceRow> {
@@ -48,13 +55,13 @@ export async function insertEvidence(
       input.uploader_id,
       input.content_type,
       input.size,
-      input.filename,
+      await cipher.encrypt(input.filename, 'evidence_files.filename'),
       input.sha256,
       input.content,
       now.toISOString(),
     ],
   );
-  return rows[0]!;
+  return { ...rows[0]!, filename: input.filename };
 }
 
 export async function countUnattached(db: Queryable, orderId: string, uploaderId: string): Promise<number> {
@@ -65,9 +72,9 @@ export async function countUnattached(db: Queryable, orderId: string, uploaderId
   return Number(rows[0]?.count ?? 0);
 }
 
-export async function findEvidence(db: Queryable, id: string): Promise<EvidenceRow | undefined> {
+export async function findEvidence(db: Queryable, cipher: FieldCipher, id: string): Promise<EvidenceRow | undefined> {
   const { rows } = await db.query<EvidenceRow>(`select ${COLUMNS} from evidence_files where id = $1`, [id]);
-  return rows[0];
+  return rows[0] && opened(cipher, rows[0]);
 }
 
 export async function evidenceContent(db: Queryable, id: string): Promise<Uint8Array | undefined> {
@@ -75,22 +82,30 @@ export async function evidenceContent(db: Queryable, id: string): Promise<Uint8A
   return rows[0]?.content;
 }
 
-export async function evidenceByIds(db: Queryable, ids: readonly string[]): Promise<EvidenceRow[]> {
+export async function evidenceByIds(
+  db: Queryable,
+  cipher: FieldCipher,
+  ids: readonly string[],
+): Promise<EvidenceRow[]> {
   if (ids.length === 0) return [];
   const { rows } = await db.query<EvidenceRow>(
     `select ${COLUMNS} from evidence_files where id = any($1) order by created_at, id`,
     [ids],
   );
-  return rows;
+  return Promise.all(rows.map((row) => opened(cipher, row)));
 }
 
-export async function evidenceAttachedTo(db: Queryable, caseIds: readonly string[]): Promise<EvidenceRow[]> {
+export async function evidenceAttachedTo(
+  db: Queryable,
+  cipher: FieldCipher,
+  caseIds: readonly string[],
+): Promise<EvidenceRow[]> {
   if (caseIds.length === 0) return [];
   const { rows } = await db.query<EvidenceRow>(
     `select ${COLUMNS} from evidence_files where attached_to = any($1) order by created_at, id`,
     [caseIds],
   );
-  return rows;
+  return Promise.all(rows.map((row) => opened(cipher, row)));
 }
 
 /**

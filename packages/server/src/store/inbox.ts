@@ -22,6 +22,7 @@ async function toInbox(cipher: FieldCipher, row: InboxRow): Promise<InboxNotific
     order_number: payload.order_number,
     status: payload.status,
     milestone: payload.milestone ?? null,
+    ...(payload.case ? { case: payload.case } : {}),
     created_at: iso(row.created_at),
     read_at: row.read_at ? iso(row.read_at) : null,
   };

@@ -9,7 +9,9 @@ import type {
   RefundType,
 } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
+import { openJson, openNullableText, sealJson, sealNullableText } from '../disputes/sealed-text.js';
 import type { Principal } from '../http/principal.js';
+import type { FieldCipher } from '../security/field-cipher.js';
 import { caseScope, listCaseRows, type CaseListQuery } from './case-scope.js';
 import { iso } from './rows.js';
 
@@ -53,22 +55,36 @@ function normalise(row: Record<string, unknown>): RefundRow {
   };
 }
 
-const JSON_COLUMNS = new Set([
-  'items',
-  'offer',
-  'return_label',
-  'return_shipment',
-  'replacement_shipment',
-  'flags',
-  'history',
-]);
+const JSON_COLUMNS = new Set(['items', 'return_label', 'return_shipment', 'replacement_shipment', 'flags']);
+/** What people typed: the buyer's note, the seller's reason; records holding notes are encrypted JSON. */
+const SEALED_TEXT_COLUMNS = new Set(['note', 'rejection_reason']);
+const SEALED_JSON_COLUMNS = new Set(['offer', 'history']);
 
-function values(row: RefundRow, columns: readonly (keyof RefundRow)[]): unknown[] {
-  return columns.map((column) => {
-    const value = row[column];
-    return JSON_COLUMNS.has(column) && value !== null ? JSON.stringify(value) : value;
-  });
+function values(cipher: FieldCipher, row: RefundRow, columns: readonly (keyof RefundRow)[]): Promise<unknown[]> {
+  return Promise.all(
+    columns.map((column) => {
+      const value = row[column];
+      const field = `refund_requests.${column}`;
+      if (SEALED_TEXT_COLUMNS.has(column)) return sealNullableText(cipher, value as string | null, field);
+      if (SEALED_JSON_COLUMNS.has(column)) return sealJson(cipher, value, field);
+      return JSON_COLUMNS.has(column) && value !== null ? JSON.stringify(value) : value;
+    }),
+  );
 }
+
+/** Decrypts the typed text of a normalised row. */
+async function opened(cipher: FieldCipher, row: RefundRow): Promise<RefundRow> {
+  const sealed = row as unknown as Record<string, unknown>;
+  return {
+    ...row,
+    note: await openNullableText(cipher, row.note, 'refund_requests.note'),
+    rejection_reason: await openNullableText(cipher, row.rejection_reason, 'refund_requests.rejection_reason'),
+    offer: await openJson(cipher, sealed.offer, 'refund_requests.offer'),
+    history: (await openJson<RefundRow['history']>(cipher, sealed.history, 'refund_requests.history')) ?? [],
+  };
+}
+
+const read = (cipher: FieldCipher, row: Record<string, unknown>) => opened(cipher, normalise(row));
 
 const ALL_COLUMNS: readonly (keyof RefundRow)[] = [
   'id',
@@ -98,11 +114,11 @@ const ALL_COLUMNS: readonly (keyof RefundRow)[] = [
   'updated_at',
 ];
 
-export async function insertRefundRow(db: Queryable, row: RefundRow): Promise<void> {
+export async function insertRefundRow(db: Queryable, cipher: FieldCipher, row: RefundRow): Promise<void> {
   await db.query(
     `insert into refund_requests (${ALL_COLUMNS.join(', ')})
      values (${ALL_COLUMNS.map((_, index) => `$${index + 1}`).join(', ')})`,
-    values(row, ALL_COLUMNS),
+    await values(cipher, row, ALL_COLUMNS),
   );
 }
 
@@ -110,16 +126,17 @@ const MUTABLE: readonly (keyof RefundRow)[] = ALL_COLUMNS.filter(
   (column) => !['id', 'order_id', 'seller_id', 'buyer_id', 'created_at'].includes(column),
 );
 
-export async function saveRefundRow(db: Queryable, row: RefundRow): Promise<void> {
+export async function saveRefundRow(db: Queryable, cipher: FieldCipher, row: RefundRow): Promise<void> {
   await db.query(
     `update refund_requests set ${MUTABLE.map((column, index) => `${column} = $${index + 2}`).join(', ')} where id = $1`,
-    [row.id, ...values(row, MUTABLE)],
+    [row.id, ...(await values(cipher, row, MUTABLE))],
   );
 }
 
 /** The request if the principal may see it (undefined for missing and foreign alike); optionally locked. */
 export async function findRefundRow(
   db: Queryable,
+  cipher: FieldCipher,
   principal: Principal | null,
   id: string,
   options: { forUpdate?: boolean } = {},
@@ -129,23 +146,25 @@ export async function findRefundRow(
     `select t.* from refund_requests t where t.id = $1 and ${scope.sql}${options.forUpdate ? ' for update' : ''}`,
     [id, ...scope.params],
   );
-  return rows[0] && normalise(rows[0]);
+  return rows[0] && read(cipher, rows[0]);
 }
 
-export async function refundRowsForOrder(db: Queryable, orderId: string): Promise<RefundRow[]> {
+export async function refundRowsForOrder(db: Queryable, cipher: FieldCipher, orderId: string): Promise<RefundRow[]> {
   const { rows } = await db.query<Record<string, unknown>>(
     'select * from refund_requests where order_id = $1 order by created_at, id',
     [orderId],
   );
-  return rows.map(normalise);
+  return Promise.all(rows.map((row) => read(cipher, row)));
 }
 
-export function listRefundRows(
+export async function listRefundRows(
   db: Queryable,
+  cipher: FieldCipher,
   principal: Principal,
   query: CaseListQuery<RefundStatus>,
 ): Promise<{ rows: RefundRow[]; nextCursor: string | null }> {
-  return listCaseRows(db, principal, 'refund_requests', query, normalise);
+  const page = await listCaseRows(db, principal, 'refund_requests', query, normalise);
+  return { rows: await Promise.all(page.rows.map((row) => opened(cipher, row))), nextCursor: page.nextCursor };
 }
 
 /** Ids of requests whose deadline has passed (oldest first), for the deadline sweep. */

@@ -1,4 +1,5 @@
 import {
+  EVENT_TYPES,
   newId,
   WEBHOOK_MAX_ATTEMPTS,
   type EventType,
@@ -10,7 +11,7 @@ import { signWebhook } from '../security/webhook-signature.js';
 import type { Services } from '../services.js';
 import { iso } from '../store/rows.js';
 
-const ALL_EVENTS: EventType[] = ['order.created', 'order.updated', 'shipment.updated'];
+const ALL_EVENTS: EventType[] = [...EVENT_TYPES];
 const LEASE_MS = 60_000;
 const TIMEOUT_MS = 10_000;
 

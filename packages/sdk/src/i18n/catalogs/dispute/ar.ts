@@ -124,6 +124,7 @@ const ar = {
   'dispute.refunded': 'أُعيد {amount} في {date}.',
   'dispute.closed': 'أُغلق هذا النزاع. شكرًا لصبرك.',
   'dispute.action_failed': 'لم تنجح العملية.',
+  'dispute.live.updated': 'تم تحديث هذه الحالة: {status}.',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default ar;

@@ -130,6 +130,7 @@ const de = {
   'dispute.refunded': '{amount} wurde am {date} erstattet.',
   'dispute.closed': 'Dieser Fall ist abgeschlossen. Danke für deine Geduld.',
   'dispute.action_failed': 'Das hat nicht geklappt.',
+  'dispute.live.updated': 'Dieser Fall wurde aktualisiert: {status}.',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default de;

@@ -126,6 +126,7 @@ export const disputeMessages = {
   'dispute.refunded': '{amount} was refunded on {date}.',
   'dispute.closed': 'This case is closed. Thank you for your patience.',
   'dispute.action_failed': 'That didn’t go through.',
+  'dispute.live.updated': 'This case was updated: {status}.',
 } as const satisfies Record<`dispute.${string}`, Message>;
 
 /** The `dispute` namespace for `LocaleController` / `loadCatalog`: its name and its English. */

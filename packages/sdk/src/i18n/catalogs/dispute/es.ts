@@ -127,6 +127,7 @@ const es = {
   'dispute.refunded': 'Se reembolsaron {amount} el {date}.',
   'dispute.closed': 'Este caso está cerrado. Gracias por tu paciencia.',
   'dispute.action_failed': 'No se pudo completar.',
+  'dispute.live.updated': 'Este caso se actualizó: {status}.',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default es;

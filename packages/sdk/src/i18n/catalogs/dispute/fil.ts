@@ -128,6 +128,7 @@ const fil = {
   'dispute.refunded': 'Na-refund ang {amount} noong {date}.',
   'dispute.closed': 'Sarado na ang kasong ito. Salamat sa pasensya mo.',
   'dispute.action_failed': 'Hindi ito natuloy.',
+  'dispute.live.updated': 'Na-update ang kasong ito: {status}.',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default fil;

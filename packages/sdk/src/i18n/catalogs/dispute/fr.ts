@@ -130,6 +130,7 @@ const fr = {
   'dispute.refunded': '{amount} a été remboursé le {date}.',
   'dispute.closed': 'Ce litige est clos. Merci de votre patience.',
   'dispute.action_failed': 'Cela n’a pas abouti.',
+  'dispute.live.updated': 'Ce dossier a été mis à jour : {status}.',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default fr;

@@ -124,6 +124,7 @@ const he = {
   'dispute.refunded': '{amount} הוחזר ב-{date}.',
   'dispute.closed': 'המחלוקת נסגרה. תודה על הסבלנות.',
   'dispute.action_failed': 'הפעולה לא הצליחה.',
+  'dispute.live.updated': 'המקרה עודכן: {status}.',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default he;

@@ -128,6 +128,7 @@ const id = {
   'dispute.refunded': '{amount} sudah dikembalikan pada {date}.',
   'dispute.closed': 'Kasus ini sudah ditutup. Terima kasih atas kesabaranmu.',
   'dispute.action_failed': 'Itu tidak berhasil.',
+  'dispute.live.updated': 'Kasus ini diperbarui: {status}.',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default id;

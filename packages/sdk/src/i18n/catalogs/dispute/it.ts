@@ -128,6 +128,7 @@ const it = {
   'dispute.refunded': '{amount} rimborsati il {date}.',
   'dispute.closed': 'Questa contestazione è chiusa. Grazie per la pazienza.',
   'dispute.action_failed': 'Non è andato a buon fine.',
+  'dispute.live.updated': 'Questo caso è stato aggiornato: {status}.',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default it;

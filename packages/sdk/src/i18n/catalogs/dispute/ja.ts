@@ -125,6 +125,7 @@ const ja = {
   'dispute.refunded': '{date}に{amount}を返金しました。',
   'dispute.closed': 'このケースは終了しました。ご協力ありがとうございました。',
   'dispute.action_failed': '処理できませんでした。',
+  'dispute.live.updated': 'このケースが更新されました: {status}',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default ja;

@@ -126,6 +126,7 @@ const ko = {
   'dispute.refunded': '{date}에 {amount}을(를) 환불했어요.',
   'dispute.closed': '이 분쟁은 종료되었어요. 기다려 주셔서 감사해요.',
   'dispute.action_failed': '처리하지 못했어요.',
+  'dispute.live.updated': '이 사례가 업데이트되었어요: {status}',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default ko;

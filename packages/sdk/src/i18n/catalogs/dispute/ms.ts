@@ -130,6 +130,7 @@ const ms = {
   'dispute.refunded': '{amount} telah dibayar balik pada {date}.',
   'dispute.closed': 'Kes ini telah ditutup. Terima kasih atas kesabaran anda.',
   'dispute.action_failed': 'Tindakan itu tidak berjaya.',
+  'dispute.live.updated': 'Kes ini telah dikemas kini: {status}.',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default ms;

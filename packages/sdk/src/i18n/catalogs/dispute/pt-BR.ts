@@ -127,6 +127,7 @@ const ptBR = {
   'dispute.refunded': '{amount} foi reembolsado em {date}.',
   'dispute.closed': 'Este caso foi encerrado. Obrigado pela paciência.',
   'dispute.action_failed': 'Não deu certo.',
+  'dispute.live.updated': 'Este caso foi atualizado: {status}.',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default ptBR;

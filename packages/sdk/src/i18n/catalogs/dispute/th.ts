@@ -124,6 +124,7 @@ const th = {
   'dispute.refunded': 'คืนเงิน {amount} แล้วเมื่อ {date}',
   'dispute.closed': 'เคสนี้ปิดแล้ว ขอบคุณที่รอ',
   'dispute.action_failed': 'ดำเนินการไม่สำเร็จ',
+  'dispute.live.updated': 'เคสนี้มีการอัปเดต: {status}',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default th;

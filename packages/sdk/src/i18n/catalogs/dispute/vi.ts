@@ -126,6 +126,7 @@ const vi = {
   'dispute.refunded': 'Đã hoàn {amount} vào {date}.',
   'dispute.closed': 'Khiếu nại này đã đóng. Cảm ơn bạn đã kiên nhẫn.',
   'dispute.action_failed': 'Thao tác không thành công.',
+  'dispute.live.updated': 'Trường hợp này đã được cập nhật: {status}.',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default vi;

@@ -124,6 +124,7 @@ const zhHans = {
   'dispute.refunded': '已于 {date} 退款 {amount}。',
   'dispute.closed': '此纠纷已结束。感谢你的耐心。',
   'dispute.action_failed': '操作未成功。',
+  'dispute.live.updated': '此案件已更新：{status}。',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default zhHans;

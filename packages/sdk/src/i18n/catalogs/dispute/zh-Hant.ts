@@ -124,6 +124,7 @@ const zhHant = {
   'dispute.refunded': '已於 {date} 退款 {amount}。',
   'dispute.closed': '這項爭議已結案。感謝你的耐心。',
   'dispute.action_failed': '操作未成功。',
+  'dispute.live.updated': '此案件已更新：{status}。',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default zhHant;

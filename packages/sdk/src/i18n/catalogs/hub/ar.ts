@@ -151,6 +151,10 @@ const ar = {
   'hub.case.reason.unauthorized': 'لم أقم بهذه العملية',
   'hub.case.reason.other': 'سبب آخر',
   'hub.case.reason.changed_mind': 'غيّرت رأيي',
+  'hub.case_news.message_added': 'رسالة جديدة بشأن طلبك',
+  'hub.case_news.deadline_passed': 'انتهت المهلة',
+  'hub.case_news.decided': 'اتخذ فريقنا قرارًا',
+  'hub.case_news.updated': 'تم تحديث طلبك',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ar;

@@ -133,6 +133,10 @@ const de = {
   'hub.case.reason.unauthorized': 'Ich habe diesen Kauf nicht getätigt',
   'hub.case.reason.other': 'Etwas anderes',
   'hub.case.reason.changed_mind': 'Ich habe es mir anders überlegt',
+  'hub.case_news.message_added': 'Neue Nachricht zu Ihrer Anfrage',
+  'hub.case_news.deadline_passed': 'Eine Frist ist abgelaufen',
+  'hub.case_news.decided': 'Unser Team hat entschieden',
+  'hub.case_news.updated': 'Ihre Anfrage wurde aktualisiert',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default de;

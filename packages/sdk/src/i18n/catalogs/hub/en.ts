@@ -137,6 +137,10 @@ export const hubMessages = {
   'hub.case.reason.unauthorized': 'I didn’t make this purchase',
   'hub.case.reason.other': 'Something else',
   'hub.case.reason.changed_mind': 'I changed my mind',
+  'hub.case_news.message_added': 'New message about your request',
+  'hub.case_news.deadline_passed': 'A deadline passed',
+  'hub.case_news.decided': 'Our team made a decision',
+  'hub.case_news.updated': 'Your request was updated',
 } as const satisfies Record<`hub.${string}`, Message>;
 
 /** The `hub` namespace for `LocaleController` / `loadCatalog`: its name and its English. */

@@ -136,6 +136,10 @@ const es = {
   'hub.case.reason.unauthorized': 'Yo no hice esta compra',
   'hub.case.reason.other': 'Otro motivo',
   'hub.case.reason.changed_mind': 'Cambié de opinión',
+  'hub.case_news.message_added': 'Nuevo mensaje sobre tu solicitud',
+  'hub.case_news.deadline_passed': 'Venció un plazo',
+  'hub.case_news.decided': 'Nuestro equipo tomó una decisión',
+  'hub.case_news.updated': 'Tu solicitud se actualizó',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default es;

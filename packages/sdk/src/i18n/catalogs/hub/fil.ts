@@ -133,6 +133,10 @@ const fil = {
   'hub.case.reason.unauthorized': 'Hindi ako ang bumili nito',
   'hub.case.reason.other': 'Iba pa',
   'hub.case.reason.changed_mind': 'Nagbago ang isip ko',
+  'hub.case_news.message_added': 'May bagong mensahe tungkol sa iyong request',
+  'hub.case_news.deadline_passed': 'Lumipas na ang deadline',
+  'hub.case_news.decided': 'Nakapagpasya na ang aming team',
+  'hub.case_news.updated': 'Na-update ang iyong request',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default fil;

@@ -138,6 +138,10 @@ const fr = {
   'hub.case.reason.unauthorized': 'Je n’ai pas fait cet achat',
   'hub.case.reason.other': 'Autre chose',
   'hub.case.reason.changed_mind': 'J’ai changé d’avis',
+  'hub.case_news.message_added': 'Nouveau message concernant votre demande',
+  'hub.case_news.deadline_passed': 'Un délai est passé',
+  'hub.case_news.decided': 'Notre équipe a pris une décision',
+  'hub.case_news.updated': 'Votre demande a été mise à jour',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default fr;

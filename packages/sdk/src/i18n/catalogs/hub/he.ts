@@ -130,6 +130,10 @@ const he = {
   'hub.case.reason.unauthorized': 'לא ביצעתי את הרכישה הזו',
   'hub.case.reason.other': 'משהו אחר',
   'hub.case.reason.changed_mind': 'שיניתי את דעתי',
+  'hub.case_news.message_added': 'הודעה חדשה לגבי הבקשה שלך',
+  'hub.case_news.deadline_passed': 'חלף מועד',
+  'hub.case_news.decided': 'הצוות שלנו קיבל החלטה',
+  'hub.case_news.updated': 'הבקשה שלך עודכנה',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default he;

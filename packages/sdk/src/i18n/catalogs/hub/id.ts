@@ -133,6 +133,10 @@ const id = {
   'hub.case.reason.unauthorized': 'Saya tidak melakukan pembelian ini',
   'hub.case.reason.other': 'Lainnya',
   'hub.case.reason.changed_mind': 'Saya berubah pikiran',
+  'hub.case_news.message_added': 'Pesan baru tentang permintaan Anda',
+  'hub.case_news.deadline_passed': 'Batas waktu telah lewat',
+  'hub.case_news.decided': 'Tim kami telah membuat keputusan',
+  'hub.case_news.updated': 'Permintaan Anda diperbarui',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default id;

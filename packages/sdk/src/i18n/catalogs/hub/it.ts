@@ -135,6 +135,10 @@ const it = {
   'hub.case.reason.unauthorized': 'Non ho fatto io questo acquisto',
   'hub.case.reason.other': 'Altro',
   'hub.case.reason.changed_mind': 'Ho cambiato idea',
+  'hub.case_news.message_added': 'Nuovo messaggio sulla tua richiesta',
+  'hub.case_news.deadline_passed': 'Una scadenza è passata',
+  'hub.case_news.decided': 'Il nostro team ha preso una decisione',
+  'hub.case_news.updated': 'La tua richiesta è stata aggiornata',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default it;

@@ -130,6 +130,10 @@ const ja = {
   'hub.case.reason.unauthorized': '身に覚えのない購入',
   'hub.case.reason.other': 'その他',
   'hub.case.reason.changed_mind': '気が変わった',
+  'hub.case_news.message_added': 'リクエストに新しいメッセージがあります',
+  'hub.case_news.deadline_passed': '期限が過ぎました',
+  'hub.case_news.decided': '担当チームが判断しました',
+  'hub.case_news.updated': 'リクエストが更新されました',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ja;

@@ -131,6 +131,10 @@ const ko = {
   'hub.case.reason.unauthorized': '제가 구매하지 않았어요',
   'hub.case.reason.other': '기타',
   'hub.case.reason.changed_mind': '마음이 바뀌었어요',
+  'hub.case_news.message_added': '요청에 새 메시지가 있어요',
+  'hub.case_news.deadline_passed': '기한이 지났어요',
+  'hub.case_news.decided': '저희 팀이 결정을 내렸어요',
+  'hub.case_news.updated': '요청이 업데이트되었어요',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ko;

@@ -133,6 +133,10 @@ const ms = {
   'hub.case.reason.unauthorized': 'Saya tidak membuat pembelian ini',
   'hub.case.reason.other': 'Lain-lain',
   'hub.case.reason.changed_mind': 'Saya ubah fikiran',
+  'hub.case_news.message_added': 'Mesej baharu tentang permintaan anda',
+  'hub.case_news.deadline_passed': 'Tarikh akhir telah berlalu',
+  'hub.case_news.decided': 'Pasukan kami telah membuat keputusan',
+  'hub.case_news.updated': 'Permintaan anda telah dikemas kini',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ms;

@@ -137,6 +137,10 @@ const ptBR = {
   'hub.case.reason.unauthorized': 'Não fiz esta compra',
   'hub.case.reason.other': 'Outro motivo',
   'hub.case.reason.changed_mind': 'Mudei de ideia',
+  'hub.case_news.message_added': 'Nova mensagem sobre sua solicitação',
+  'hub.case_news.deadline_passed': 'Um prazo terminou',
+  'hub.case_news.decided': 'Nossa equipe tomou uma decisão',
+  'hub.case_news.updated': 'Sua solicitação foi atualizada',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ptBR;

@@ -130,6 +130,10 @@ const th = {
   'hub.case.reason.unauthorized': 'ฉันไม่ได้เป็นผู้ซื้อรายการนี้',
   'hub.case.reason.other': 'อื่นๆ',
   'hub.case.reason.changed_mind': 'เปลี่ยนใจ',
+  'hub.case_news.message_added': 'มีข้อความใหม่เกี่ยวกับคำขอของคุณ',
+  'hub.case_news.deadline_passed': 'เลยกำหนดเวลาแล้ว',
+  'hub.case_news.decided': 'ทีมของเราตัดสินแล้ว',
+  'hub.case_news.updated': 'คำขอของคุณมีการอัปเดต',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default th;

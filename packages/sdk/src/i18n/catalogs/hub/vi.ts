@@ -133,6 +133,10 @@ const vi = {
   'hub.case.reason.unauthorized': 'Tôi không thực hiện giao dịch này',
   'hub.case.reason.other': 'Lý do khác',
   'hub.case.reason.changed_mind': 'Tôi đổi ý',
+  'hub.case_news.message_added': 'Có tin nhắn mới về yêu cầu của bạn',
+  'hub.case_news.deadline_passed': 'Đã quá hạn',
+  'hub.case_news.decided': 'Đội ngũ của chúng tôi đã đưa ra quyết định',
+  'hub.case_news.updated': 'Yêu cầu của bạn đã được cập nhật',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default vi;

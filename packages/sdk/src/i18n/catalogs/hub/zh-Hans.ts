@@ -130,6 +130,10 @@ const zhHans = {
   'hub.case.reason.unauthorized': '这不是我买的',
   'hub.case.reason.other': '其他',
   'hub.case.reason.changed_mind': '我改变主意了',
+  'hub.case_news.message_added': '你的申请有新消息',
+  'hub.case_news.deadline_passed': '期限已过',
+  'hub.case_news.decided': '我们的团队已作出决定',
+  'hub.case_news.updated': '你的申请有更新',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default zhHans;

@@ -130,6 +130,10 @@ const zhHant = {
   'hub.case.reason.unauthorized': '這不是我買的',
   'hub.case.reason.other': '其他',
   'hub.case.reason.changed_mind': '我改變心意了',
+  'hub.case_news.message_added': '你的申請有新訊息',
+  'hub.case_news.deadline_passed': '期限已過',
+  'hub.case_news.decided': '我們的團隊已作出決定',
+  'hub.case_news.updated': '你的申請有更新',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default zhHant;

@@ -73,6 +73,7 @@ const ar = {
   'refund.cancel.button': 'إلغاء الطلب',
   'refund.cancel.done': 'ألغيت الطلب.',
   'refund.action_failed': 'لم تنجح العملية.',
+  'refund.live.updated': 'تم تحديث طلبك: {status}.',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default ar;

@@ -75,6 +75,7 @@ const de = {
   'refund.cancel.button': 'Anfrage stornieren',
   'refund.cancel.done': 'Du hast die Anfrage storniert.',
   'refund.action_failed': 'Das hat nicht geklappt.',
+  'refund.live.updated': 'Ihre Anfrage wurde aktualisiert: {status}.',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default de;

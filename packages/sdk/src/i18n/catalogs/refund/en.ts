@@ -75,6 +75,7 @@ export const refundMessages = {
   'refund.cancel.button': 'Cancel request',
   'refund.cancel.done': 'You cancelled the request.',
   'refund.action_failed': 'That didn’t go through.',
+  'refund.live.updated': 'Your request was updated: {status}.',
 } as const satisfies Record<`refund.${string}`, Message>;
 
 /** The `refund` namespace for `LocaleController` / `loadCatalog`: its name and its English. */

@@ -74,6 +74,7 @@ const es = {
   'refund.cancel.button': 'Cancelar solicitud',
   'refund.cancel.done': 'Cancelaste la solicitud.',
   'refund.action_failed': 'No se pudo completar.',
+  'refund.live.updated': 'Tu solicitud se actualizó: {status}.',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default es;

@@ -74,6 +74,7 @@ const fil = {
   'refund.cancel.button': 'Kanselahin ang request',
   'refund.cancel.done': 'Kinansela mo ang request.',
   'refund.action_failed': 'Hindi ito natuloy.',
+  'refund.live.updated': 'Na-update ang iyong request: {status}.',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default fil;

@@ -76,6 +76,7 @@ const fr = {
   'refund.cancel.button': 'Annuler la demande',
   'refund.cancel.done': 'Vous avez annulé la demande.',
   'refund.action_failed': 'Cela n’a pas abouti.',
+  'refund.live.updated': 'Votre demande a été mise à jour : {status}.',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default fr;

@@ -73,6 +73,7 @@ const he = {
   'refund.cancel.button': 'ביטול הבקשה',
   'refund.cancel.done': 'ביטלת את הבקשה.',
   'refund.action_failed': 'הפעולה לא הצליחה.',
+  'refund.live.updated': 'הבקשה שלך עודכנה: {status}.',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default he;

@@ -74,6 +74,7 @@ const id = {
   'refund.cancel.button': 'Batalkan pengajuan',
   'refund.cancel.done': 'Kamu membatalkan pengajuan.',
   'refund.action_failed': 'Itu tidak berhasil.',
+  'refund.live.updated': 'Permintaan Anda diperbarui: {status}.',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default id;

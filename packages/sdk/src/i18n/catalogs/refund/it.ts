@@ -75,6 +75,7 @@ const it = {
   'refund.cancel.button': 'Annulla richiesta',
   'refund.cancel.done': 'Hai annullato la richiesta.',
   'refund.action_failed': 'Non è andato a buon fine.',
+  'refund.live.updated': 'La tua richiesta è stata aggiornata: {status}.',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default it;

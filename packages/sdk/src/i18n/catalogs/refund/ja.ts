@@ -73,6 +73,7 @@ const ja = {
   'refund.cancel.button': 'リクエストをキャンセル',
   'refund.cancel.done': 'リクエストをキャンセルしました。',
   'refund.action_failed': '処理できませんでした。',
+  'refund.live.updated': 'リクエストが更新されました: {status}',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default ja;

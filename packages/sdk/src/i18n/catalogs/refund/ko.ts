@@ -73,6 +73,7 @@ const ko = {
   'refund.cancel.button': '요청 취소',
   'refund.cancel.done': '요청을 취소했어요.',
   'refund.action_failed': '처리하지 못했어요.',
+  'refund.live.updated': '요청이 업데이트되었어요: {status}',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default ko;

@@ -75,6 +75,7 @@ const ms = {
   'refund.cancel.button': 'Batalkan permintaan',
   'refund.cancel.done': 'Anda telah membatalkan permintaan.',
   'refund.action_failed': 'Tindakan itu tidak berjaya.',
+  'refund.live.updated': 'Permintaan anda telah dikemas kini: {status}.',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default ms;

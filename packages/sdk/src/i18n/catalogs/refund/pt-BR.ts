@@ -75,6 +75,7 @@ const ptBR = {
   'refund.cancel.button': 'Cancelar solicitação',
   'refund.cancel.done': 'Você cancelou a solicitação.',
   'refund.action_failed': 'Não deu certo.',
+  'refund.live.updated': 'Sua solicitação foi atualizada: {status}.',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default ptBR;

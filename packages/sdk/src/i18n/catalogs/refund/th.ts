@@ -73,6 +73,7 @@ const th = {
   'refund.cancel.button': 'ยกเลิกคำขอ',
   'refund.cancel.done': 'คุณยกเลิกคำขอแล้ว',
   'refund.action_failed': 'ดำเนินการไม่สำเร็จ',
+  'refund.live.updated': 'คำขอของคุณมีการอัปเดต: {status}',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default th;

@@ -74,6 +74,7 @@ const vi = {
   'refund.cancel.button': 'Hủy yêu cầu',
   'refund.cancel.done': 'Bạn đã hủy yêu cầu.',
   'refund.action_failed': 'Thao tác không thành công.',
+  'refund.live.updated': 'Yêu cầu của bạn đã được cập nhật: {status}.',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default vi;

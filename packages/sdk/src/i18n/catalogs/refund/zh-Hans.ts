@@ -73,6 +73,7 @@ const zhHans = {
   'refund.cancel.button': '取消申请',
   'refund.cancel.done': '你已取消申请。',
   'refund.action_failed': '操作未成功。',
+  'refund.live.updated': '你的申请已更新：{status}。',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default zhHans;

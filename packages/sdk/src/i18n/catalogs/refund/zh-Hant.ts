@@ -73,6 +73,7 @@ const zhHant = {
   'refund.cancel.button': '取消申請',
   'refund.cancel.done': '你已取消申請。',
   'refund.action_failed': '操作未成功。',
+  'refund.live.updated': '你的申請已更新：{status}。',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default zhHant;
