@@ -19,7 +19,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 
 /** Directories whose `**\/*.test.ts` files run under Node's test runner (contract, SDK, server). */
-const NODE_TEST_DIRS = ['test/contract', 'test/sdk', 'test/server', 'test/examples'];
+// test/server last: its zz-log-scan test reads every test server's log, the example's too.
+const NODE_TEST_DIRS = ['test/contract', 'test/sdk', 'test/examples', 'test/server'];
 const WTR_CONFIG = 'web-test-runner.config.mjs';
 
 /** Files under `dir` (recursively) ending in `.test.ts`, sorted, as repo-relative paths. Node 20 --test has no globs. */
