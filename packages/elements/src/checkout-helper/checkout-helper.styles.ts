@@ -48,22 +48,6 @@ export const checkoutHelperStyles = css`
     margin-block-end: var(--_space);
   }
 
-  [hidden] {
-    display: none !important;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   .heading {
     font-size: 1.375em;
     line-height: 1.3;

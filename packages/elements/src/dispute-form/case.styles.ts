@@ -35,23 +35,6 @@ export const caseStyles = css`
     margin: 0;
   }
 
-  [hidden] {
-    display: none !important;
-  }
-
-  .visually-hidden,
-  .error.empty {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   .header,
   .stack {
     display: grid;

@@ -21,20 +21,6 @@ export const orderTrackerStyles = css`
     margin: 0;
   }
 
-  /* The alert region stays in the accessibility tree while empty (so screen readers track it), but takes no room. */
-  .visually-hidden,
-  .error.empty {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   .status-message {
     color: var(--_text-muted);
   }

@@ -10,7 +10,8 @@ function paletteDeclarations(palette: Readonly<Record<PaletteKey, string>>, over
 }
 
 /**
- * Shared by every element, first in its `styles`. The element's root (`part="base"`) carries
+ * Shared by every element, first in its `styles`: box sizing, `[hidden]` that always hides, the
+ * visually hidden class for live regions, and the palette. The element's root (`part="base"`) carries
  * `class="theme"` and `data-theme="light|dark|auto"`; private `--_*` shorthands resolve the public
  * `--tx-*` tokens or the light/dark defaults. Only logical properties, so right-to-left just works.
  */
@@ -27,6 +28,24 @@ export const themeStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  /* Live regions stay in the accessibility tree while empty (so screen readers track them), but take no room. */
+  .visually-hidden,
+  .error.empty {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
   }
 
   .theme {

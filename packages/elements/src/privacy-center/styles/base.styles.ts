@@ -34,24 +34,6 @@ export const baseStyles = css`
     margin: 0;
   }
 
-  [hidden] {
-    display: none !important;
-  }
-
-  /* Live regions stay in the accessibility tree while empty (so screen readers track them), but take no room. */
-  .visually-hidden,
-  .error.empty {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   .header {
     display: grid;
     gap: calc(var(--_space) / 2);
