@@ -81,6 +81,53 @@ for (const backend of BACKENDS) {
       }
     });
 
+    it("fans one event out to many streams of two buyers: each gets its own once, never the other's", async () => {
+      const other = await buyerToken(server.url, DEMO_FIXTURES.buyers[1].id);
+      const streams = await Promise.all(
+        Array.from({ length: 40 }, (_, index) => openEventStream(server.url, index % 2 ? other : token)),
+      );
+      try {
+        await Promise.all(streams.map((stream) => stream.waitFor(0)));
+        await advance(server, ORDERS.delivered, 'completed');
+        await advance(server, DEMO_FIXTURES.otherBuyerOrder.id, 'completed');
+        await Promise.all(streams.map((stream) => stream.waitFor(1)));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        for (const [index, stream] of streams.entries()) {
+          const expected = index % 2 ? DEMO_FIXTURES.otherBuyerOrder.id : ORDERS.delivered;
+          assert.deepEqual(
+            stream.received.map((event) => event.data.data.object.id),
+            [expected],
+            `stream ${index}`,
+          );
+        }
+      } finally {
+        await Promise.all(streams.map((stream) => stream.close()));
+      }
+    });
+
+    it('a stream resuming from before the server started reads the table, then goes on live', async () => {
+      // The demo data's events were written before this server's in-memory feed began.
+      const stream = await openEventStream(server.url, token, '0');
+      try {
+        const history = await stream.waitFor(1);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const before = stream.received.length;
+        assert.ok(before >= history.length);
+        await advance(server, ORDERS.on_hold, 'awaiting_shipment');
+        const events = await stream.waitFor(before + 1);
+        const live = events.at(-1)!;
+        assert.equal(live.data.data.object.id, ORDERS.on_hold);
+        const ids = events.map((event) => Number(event.id));
+        assert.deepEqual(
+          ids,
+          [...new Set(ids)].sort((a, b) => a - b),
+          'every event once, in order',
+        );
+      } finally {
+        await stream.close();
+      }
+    });
+
     it('needs a token', async () => {
       const result = await call(server.url, 'GET', '/v1/events');
       assert.equal(result.status, 401);

@@ -6,6 +6,7 @@ import type { Database } from './db/database.js';
 import { openDatabase, type DatabaseOptions } from './db/open.js';
 import { seedDemo } from './demo/seed.js';
 import { EventBus } from './events/bus.js';
+import { EventFeed } from './events/feed.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { OriginRegistry } from './http/origins.js';
 import { createJobs, startLoop } from './jobs.js';
@@ -87,11 +88,23 @@ export async function createServices(options: StartServerOptions = {}): Promise<
   if (demo) await seedDemo(db, cipher, config.now());
   const bus = new EventBus();
   await bus.start(db);
+  const feed = await EventFeed.open(db, cipher, bus);
   const origins = new OriginRegistry(db, config.allowedOrigins, demo);
   await origins.start();
   const mailer = options.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : undefined);
   const sms = options.sms ?? (config.smsUrl ? createHttpSmsSender(config.smsUrl) : undefined);
-  return { db, config, bus, rateLimiter: new RateLimiter(), cipher, mailer, sms, jobs: createJobs(logger), origins };
+  return {
+    db,
+    config,
+    bus,
+    feed,
+    rateLimiter: new RateLimiter(),
+    cipher,
+    mailer,
+    sms,
+    jobs: createJobs(logger),
+    origins,
+  };
 }
 
 /** Background work: notification dispatch, retention purge, key rotation when a new master key is active. */

@@ -1,6 +1,7 @@
 import type { ServerConfig } from './config.js';
 import type { Database } from './db/database.js';
 import type { EventBus } from './events/bus.js';
+import type { EventFeed } from './events/feed.js';
 import type { OriginRegistry } from './http/origins.js';
 import type { RateLimiter } from './http/rate-limit.js';
 import type { Mailer } from './notifications/mailer.js';
@@ -20,6 +21,8 @@ export interface Services {
   db: Database;
   config: ServerConfig;
   bus: EventBus;
+  /** New events read once per wake-up for every event stream of this process. */
+  feed: EventFeed;
   rateLimiter: RateLimiter;
   cipher: FieldCipher;
   mailer: Mailer | undefined;

@@ -3,12 +3,16 @@ import { streamSSE } from 'hono/streaming';
 import { latestSequence, listEventsAfter } from '../store/events.js';
 import type { RouteHandler } from './handler.js';
 
-/** Per-caller Server-Sent Events; `Last-Event-ID` (or `?last_event_id=`) resumes after that sequence. */
+/**
+ * Per-caller Server-Sent Events; `Last-Event-ID` (or `?last_event_id=`) resumes after that sequence.
+ * New events come from the process's shared feed (one read per wake-up for every stream); a stream
+ * resuming from further back than the feed holds reads the table itself.
+ */
 export const streamEvents: RouteHandler<typeof ROUTES.streamEvents> = async ({ c, services, principal }) => {
   const resumeFrom = c.req.header('Last-Event-ID') ?? c.req.query('last_event_id');
   const parsed = resumeFrom !== undefined && /^\d{1,15}$/.test(resumeFrom) ? Number(resumeFrom) : undefined;
   let last = parsed ?? (await latestSequence(services.db));
-  const { bus, config, db } = services;
+  const { bus, config, db, feed } = services;
 
   c.header('Cache-Control', 'no-store');
   c.header('X-Accel-Buffering', 'no');
@@ -18,7 +22,8 @@ export const streamEvents: RouteHandler<typeof ROUTES.streamEvents> = async ({ c
     await stream.write(`retry: ${SSE_RETRY_MS}\n: connected\n\n`);
     while (!aborted.signal.aborted && !bus.stopped) {
       const seen = bus.version;
-      const events = await listEventsAfter(db, services.cipher, principal, last);
+      const events =
+        (await feed.after(principal, last)) ?? (await listEventsAfter(db, services.cipher, principal, last));
       for (const event of events) {
         await stream.writeSSE({ id: String(event.sequence), event: event.type, data: JSON.stringify(event) });
         last = event.sequence;

@@ -1,0 +1,132 @@
+import type { EventType, TxEvent } from '@txassist/contract';
+import type { Queryable } from '../db/database.js';
+import type { Principal } from '../http/principal.js';
+import type { FieldCipher } from '../security/field-cipher.js';
+import { latestSequence } from '../store/events.js';
+import { iso, num } from '../store/rows.js';
+import type { EventBus } from './bus.js';
+
+/** Recent events kept in memory; a stream resuming from further back reads the table itself. */
+const FEED_LIMIT = 2000;
+/** Rows read per query while catching up. */
+const BATCH = 500;
+/** Re-read even without a wake-up after this long, so a lost notification only delays. */
+const MAX_STALENESS_MS = 1000;
+
+interface FeedEntry {
+  readonly sequence: number;
+  readonly sellerId: string;
+  readonly buyerId: string;
+  readonly orderId: string;
+  readonly event: TxEvent;
+}
+
+interface FeedRow {
+  sequence: unknown;
+  id: TxEvent['id'];
+  type: EventType;
+  seller_id: string;
+  buyer_id: string;
+  order_id: string;
+  payload: string;
+  created_at: Date;
+}
+
+/** The same scope as `listEventsAfter`: a buyer sees their own (an order-scoped session one order), a seller theirs. */
+function visibleTo(principal: Principal, entry: FeedEntry): boolean {
+  if (principal.role === 'buyer')
+    return (
+      entry.sellerId === principal.sellerId &&
+      entry.buyerId === principal.buyerId &&
+      (principal.orderId === null || entry.orderId === principal.orderId)
+    );
+  if (principal.role === 'seller') return entry.sellerId === principal.sellerId;
+  return true;
+}
+
+/**
+ * New events, read once per wake-up for every event stream of this process and routed to the
+ * streams in memory. Before, each stream ran its own query per event, so one event to N
+ * subscribers cost N queries (and, on PGlite, blocked the server meanwhile); now it costs one.
+ */
+export class EventFeed {
+  readonly #db: Queryable;
+  readonly #cipher: FieldCipher;
+  readonly #bus: EventBus;
+  /** Oldest first, at most FEED_LIMIT. */
+  #entries: FeedEntry[] = [];
+  /** Every event with a sequence above this is in `#entries` or was not written when last read. */
+  #coveredAfter = 0;
+  /** The newest sequence read. */
+  #readUpTo = 0;
+  #readVersion = -1;
+  #readAt = 0;
+  #reading: Promise<void> | undefined;
+
+  private constructor(db: Queryable, cipher: FieldCipher, bus: EventBus) {
+    this.#db = db;
+    this.#cipher = cipher;
+    this.#bus = bus;
+  }
+
+  /** A feed that starts at the events written from now on. */
+  static async open(db: Queryable, cipher: FieldCipher, bus: EventBus): Promise<EventFeed> {
+    const feed = new EventFeed(db, cipher, bus);
+    feed.#coveredAfter = feed.#readUpTo = await latestSequence(db);
+    feed.#readAt = Date.now();
+    feed.#readVersion = bus.version;
+    return feed;
+  }
+
+  /**
+   * The events after `afterSequence` that `principal` may see, oldest first; `undefined` when
+   * `afterSequence` is older than the feed reaches (the caller reads the table instead).
+   */
+  async after(principal: Principal, afterSequence: number): Promise<TxEvent[] | undefined> {
+    await this.#catchUp();
+    if (afterSequence < this.#coveredAfter) return undefined;
+    const events: TxEvent[] = [];
+    for (const entry of this.#entries)
+      if (entry.sequence > afterSequence && visibleTo(principal, entry)) events.push(entry.event);
+    return events;
+  }
+
+  /** Reads what was written since the last read, once for all callers (single flight). */
+  #catchUp(): Promise<void> {
+    const fresh = this.#bus.version === this.#readVersion && Date.now() - this.#readAt < MAX_STALENESS_MS;
+    if (fresh && !this.#reading) return Promise.resolve();
+    this.#reading ??= this.#read().finally(() => (this.#reading = undefined));
+    return this.#reading;
+  }
+
+  async #read(): Promise<void> {
+    // Taken before the query: a notification during it makes the next caller read again.
+    this.#readVersion = this.#bus.version;
+    this.#readAt = Date.now();
+    for (;;) {
+      const { rows } = await this.#db.query<FeedRow>(
+        `select sequence, id, type, seller_id, buyer_id, order_id, payload, created_at from events
+         where sequence > $1 order by sequence limit ${BATCH}`,
+        [this.#readUpTo],
+      );
+      for (const row of rows) {
+        const sequence = num(row.sequence);
+        const data = JSON.parse(await this.#cipher.decrypt(row.payload, 'events.payload')) as TxEvent['data'];
+        const event = { object: 'event', id: row.id, sequence, type: row.type, created_at: iso(row.created_at), data };
+        this.#entries.push({
+          sequence,
+          sellerId: row.seller_id,
+          buyerId: row.buyer_id,
+          orderId: row.order_id,
+          event: event as TxEvent,
+        });
+        this.#readUpTo = sequence;
+      }
+      if (this.#entries.length > FEED_LIMIT) {
+        const dropped = this.#entries.splice(0, this.#entries.length - FEED_LIMIT);
+        this.#coveredAfter = dropped.at(-1)!.sequence;
+      }
+      if (rows.length < BATCH) return;
+    }
+  }
+}
