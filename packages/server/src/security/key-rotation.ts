@@ -48,6 +48,9 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   ...CASE_TEXT_COLUMNS,
 ];
 
+/** The data step of migration 0007, recorded in `schema_migrations` once it has run. */
+export const CASE_TEXT_BACKFILL = '0007_case_encryption:backfill';
+
 /** The cipher's format, `v1.<data key id>.<iv base64>.<ciphertext base64>`, naming a known data key. */
 const SEALED_FORMAT = '^v1\\.dk_[A-Za-z0-9]+\\.[A-Za-z0-9+/]+=*\\.[A-Za-z0-9+/]+=*$';
 
@@ -58,7 +61,8 @@ const whereKey = (key: readonly string[], first: number) =>
  * Encrypts case text an older version stored in plaintext (run at start, before serving: reads
  * expect ciphertext). Each value not in the cipher's format is encrypted as it is, in place and
  * only if unchanged meanwhile, so nothing is lost and several starting processes do not clash.
- * Erased values (`''`) stay empty. A no-op once everything is encrypted.
+ * Erased values (`''`) stay empty. Done once per database: it records `CASE_TEXT_BACKFILL` in
+ * the migrations ledger when nothing is left, and later starts skip the scan.
  */
 export async function encryptPlaintextCaseText(
   db: Database,
@@ -66,6 +70,8 @@ export async function encryptPlaintextCaseText(
   logger: Logger,
   batchSize = 200,
 ): Promise<number> {
+  const { rows: done } = await db.query('select 1 from schema_migrations where id = $1', [CASE_TEXT_BACKFILL]);
+  if (done.length > 0) return 0;
   let encrypted = 0;
   for (const { table, column, key } of CASE_TEXT_COLUMNS) {
     const field = `${table}.${column}`;
@@ -92,6 +98,7 @@ export async function encryptPlaintextCaseText(
     }
   }
   if (encrypted > 0) logger.info('encrypted case text stored in plaintext by an older version', { encrypted });
+  await db.query('insert into schema_migrations (id) values ($1) on conflict (id) do nothing', [CASE_TEXT_BACKFILL]);
   return encrypted;
 }
 
