@@ -104,6 +104,8 @@ export class EventFeed {
     this.#readVersion = this.#bus.version;
     this.#readAt = Date.now();
     for (;;) {
+      // Passing `#readUpTo` for good is safe because sequences become visible in increasing order
+      // (drawn at commit under a lock, migration 0009): no lower one can commit after this read.
       const { rows } = await this.#db.query<FeedRow>(
         `select sequence, id, type, seller_id, buyer_id, order_id, payload, created_at from events
          where sequence > $1 order by sequence limit ${BATCH}`,

@@ -32,6 +32,10 @@ const ownerOf = (owner: Order | EventOwner): EventOwner =>
  * Stores an event in the caller's transaction (payload encrypted: it holds the shipping address)
  * and notifies listeners when it commits. `order` must be an `event` view (no buyer email); or,
  * for objects that are not the order itself (a case update), pass its owner and the object.
+ *
+ * The row gets its real `sequence` only at COMMIT (migration 0009: sequences become visible in
+ * increasing order, so a reader of "sequence > n" never skips one); until then it holds a
+ * negative placeholder, which is why no sequence is returned.
  */
 export async function appendEvent(
   tx: Queryable,
@@ -40,7 +44,7 @@ export async function appendEvent(
   order: Order,
   now: Date,
   object?: Order | Shipment,
-): Promise<{ id: TxEvent['id']; sequence: number }>;
+): Promise<{ id: TxEvent['id'] }>;
 export async function appendEvent(
   tx: Queryable,
   cipher: FieldCipher,
@@ -48,7 +52,7 @@ export async function appendEvent(
   owner: EventOwner,
   now: Date,
   object: EventObject,
-): Promise<{ id: TxEvent['id']; sequence: number }>;
+): Promise<{ id: TxEvent['id'] }>;
 export async function appendEvent(
   tx: Queryable,
   cipher: FieldCipher,
@@ -56,16 +60,16 @@ export async function appendEvent(
   source: Order | EventOwner,
   now: Date,
   object: EventObject = source as Order,
-): Promise<{ id: TxEvent['id']; sequence: number }> {
+): Promise<{ id: TxEvent['id'] }> {
   const owner = ownerOf(source);
   const id = newId('evt');
   const payload = await cipher.encrypt(JSON.stringify({ object }), 'events.payload');
-  const { rows } = await tx.query<{ sequence: unknown }>(
-    `insert into events (id, type, seller_id, buyer_id, order_id, payload, created_at)
-     values ($1, $2, $3, $4, $5, $6, $7) returning sequence`,
+  await tx.query(
+    `insert into events (sequence, id, type, seller_id, buyer_id, order_id, payload, created_at)
+     overriding system value
+     values (-nextval('events_unpublished_sequence'), $1, $2, $3, $4, $5, $6, $7)`,
     [id, type, owner.sellerId, owner.buyerId, owner.orderId, payload, now.toISOString()],
   );
-  const sequence = num(rows[0]!.sequence);
   // Seller webhooks: one delivery per subscribed endpoint, in the same transaction (outbox).
   await tx.query(
     `insert into webhook_deliveries (id, endpoint_id, event_id, event_type, status, next_attempt_at, created_at)
@@ -73,8 +77,8 @@ export async function appendEvent(
      from webhook_endpoints e where e.seller_id = $3 and e.disabled_at is null and e.events ? $2`,
     [id, type, owner.sellerId, now.toISOString()],
   );
-  await tx.query(`select pg_notify('${EVENTS_CHANNEL}', $1)`, [String(sequence)]);
-  return { id, sequence };
+  await tx.query(`select pg_notify('${EVENTS_CHANNEL}', '')`);
+  return { id };
 }
 
 interface EventRow {
