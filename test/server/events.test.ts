@@ -142,8 +142,15 @@ describe('live updates across server processes (postgres)', () => {
   });
   after(() => first?.close());
 
-  it('delivers an event written through one server to a subscriber of another on the same database', async () => {
-    const second = await startServer({ port: 0, databaseUrl: first.databaseUrl!, demo: true, logLevel: 'silent' });
+  it('delivers an event written through one server to a subscriber of another on the same database by NOTIFY', async () => {
+    // The second server never re-reads the events table on its own: the event can only come by NOTIFY.
+    const second = await startServer({
+      port: 0,
+      databaseUrl: first.databaseUrl!,
+      demo: true,
+      logLevel: 'silent',
+      config: { eventPollMs: 0 },
+    });
     try {
       const token = await buyerToken(second.url);
       const stream = await openEventStream(second.url, token);

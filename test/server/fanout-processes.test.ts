@@ -20,9 +20,10 @@ describe('live updates across two server OS processes on one PostgreSQL database
     database = await openTestDatabase('postgres');
     capture = await startMailCapture({ smtpPort: 0, httpPort: 0 });
     const env = { DATABASE_URL: database.url!, SMTP_URL: capture.smtpUrl };
-    // One after the other: the second finds the demo data the first seeded.
+    // One after the other: the second finds the demo data the first seeded. B never re-reads the
+    // events table on its own, so an event written through A can reach B's streams only by NOTIFY.
     a = await startServerProcess(env);
-    b = await startServerProcess(env);
+    b = await startServerProcess({ ...env, TXASSIST_EVENT_POLL_MS: '0' });
   });
   after(async () => {
     await Promise.all([stopServerProcess(a?.child), stopServerProcess(b?.child)]);
@@ -39,7 +40,7 @@ describe('live updates across two server OS processes on one PostgreSQL database
     }
   });
 
-  it('delivers events written through process A to a subscriber of process B, each exactly once', async () => {
+  it('delivers events written through process A to a subscriber of process B by NOTIFY, each exactly once', async () => {
     const stream = await openEventStream(b!.url, await buyerToken(b!.url));
     try {
       await stream.waitFor(0);

@@ -19,6 +19,12 @@ export interface ServerConfig {
   rateLimits: { createSession: RateLimitRule; guestLookup: RateLimitRule };
   /** SSE heartbeat interval. */
   heartbeatMs: number;
+  /**
+   * A stream that wakes without a NOTIFY (its heartbeat) re-reads the events table when the last
+   * read is older than this, so a lost notification only delays. 0: only a NOTIFY makes the feed
+   * read (tests use it to prove NOTIFY reaches other processes).
+   */
+  eventPollMs: number;
   /** Check every JSON response against its documented schema (tests, development). */
   validateResponses: boolean;
   version: string;
@@ -59,6 +65,7 @@ export const DEFAULT_CONFIG: Omit<ServerConfig, 'logger'> = {
     guestLookup: { limit: 10, windowMs: 60_000 },
   },
   heartbeatMs: 15_000,
+  eventPollMs: 1000,
   validateResponses: false,
   version: '0.1.0',
   allowedOrigins: [],

@@ -88,7 +88,7 @@ export async function createServices(options: StartServerOptions = {}): Promise<
   if (demo) await seedDemo(db, cipher, config.now());
   const bus = new EventBus();
   await bus.start(db);
-  const feed = await EventFeed.open(db, cipher, bus);
+  const feed = await EventFeed.open(db, cipher, bus, config.eventPollMs);
   const origins = new OriginRegistry(db, config.allowedOrigins, demo);
   await origins.start();
   const mailer = options.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : undefined);

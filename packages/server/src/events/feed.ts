@@ -10,8 +10,6 @@ import type { EventBus } from './bus.js';
 const FEED_LIMIT = 2000;
 /** Rows read per query while catching up. */
 const BATCH = 500;
-/** Re-read even without a wake-up after this long, so a lost notification only delays. */
-const MAX_STALENESS_MS = 1000;
 
 interface FeedEntry {
   readonly sequence: number;
@@ -53,6 +51,8 @@ export class EventFeed {
   readonly #db: Queryable;
   readonly #cipher: FieldCipher;
   readonly #bus: EventBus;
+  /** Re-read without a notification once the last read is older than this (`config.eventPollMs`). */
+  readonly #maxStalenessMs: number;
   /** Oldest first, at most FEED_LIMIT. */
   #entries: FeedEntry[] = [];
   /** Every event with a sequence above this is in `#entries` or was not written when last read. */
@@ -63,15 +63,19 @@ export class EventFeed {
   #readAt = 0;
   #reading: Promise<void> | undefined;
 
-  private constructor(db: Queryable, cipher: FieldCipher, bus: EventBus) {
+  private constructor(db: Queryable, cipher: FieldCipher, bus: EventBus, pollMs: number) {
     this.#db = db;
     this.#cipher = cipher;
     this.#bus = bus;
+    this.#maxStalenessMs = pollMs > 0 ? pollMs : Number.POSITIVE_INFINITY;
   }
 
-  /** A feed that starts at the events written from now on. */
-  static async open(db: Queryable, cipher: FieldCipher, bus: EventBus): Promise<EventFeed> {
-    const feed = new EventFeed(db, cipher, bus);
+  /**
+   * A feed that starts at the events written from now on; it reads on every notification, and
+   * without one when its last read is older than `pollMs` (0: never without one).
+   */
+  static async open(db: Queryable, cipher: FieldCipher, bus: EventBus, pollMs: number): Promise<EventFeed> {
+    const feed = new EventFeed(db, cipher, bus, pollMs);
     feed.#coveredAfter = feed.#readUpTo = await latestSequence(db);
     feed.#readAt = Date.now();
     feed.#readVersion = bus.version;
@@ -93,7 +97,7 @@ export class EventFeed {
 
   /** Reads what was written since the last read, once for all callers (single flight). */
   #catchUp(): Promise<void> {
-    const fresh = this.#bus.version === this.#readVersion && Date.now() - this.#readAt < MAX_STALENESS_MS;
+    const fresh = this.#bus.version === this.#readVersion && Date.now() - this.#readAt < this.#maxStalenessMs;
     if (fresh && !this.#reading) return Promise.resolve();
     this.#reading ??= this.#read().finally(() => (this.#reading = undefined));
     return this.#reading;

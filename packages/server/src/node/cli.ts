@@ -22,7 +22,8 @@ const HELP = `txassist-server — the txassist reference Transaction API
 
   Environment: TXASSIST_MASTER_KEYS="<id>:<base64 32 bytes>,…" (active first; required in production),
   SMTP_URL=smtp://host:port for email notifications, SMS_URL=http://host/sms for text messages,
-  TXASSIST_ALLOWED_ORIGINS=https://shop.example,…
+  TXASSIST_ALLOWED_ORIGINS=https://shop.example,…, TXASSIST_EVENT_POLL_MS=1000 (event streams re-read
+  without a NOTIFY at most this often; 0 = only on NOTIFY)
 
   --db <dir>     PGlite data folder (default ./data; "memory://" for a throwaway database)
   --port <n>     port (default $API_PORT or 8787)
@@ -57,6 +58,7 @@ try {
     config: {
       ...(process.env.SMTP_URL ? { smtpUrl: process.env.SMTP_URL } : {}),
       ...(process.env.SMS_URL ? { smsUrl: process.env.SMS_URL } : {}),
+      ...(process.env.TXASSIST_EVENT_POLL_MS ? { eventPollMs: Number(process.env.TXASSIST_EVENT_POLL_MS) } : {}),
       allowedOrigins: (process.env.TXASSIST_ALLOWED_ORIGINS ?? '')
         .split(',')
         .map((o) => o.trim())
