@@ -27,6 +27,7 @@ for (const backend of BACKENDS) {
       try {
         assert.equal(stream.status, 200);
         assert.match(stream.contentType ?? '', /^text\/event-stream/);
+        assert.equal(stream.headers.get('cache-control'), 'no-store', 'like every API response');
         await stream.waitFor(0);
         assert.equal((await advance(server, ORDERS.awaiting_shipment, 'in_transit')).status, 200);
         const [event] = await stream.waitFor(1);

@@ -45,6 +45,7 @@ export async function openEventStream(base: string, token: string, lastEventId?:
   return {
     status: response.status,
     contentType: response.headers.get('content-type'),
+    headers: response.headers,
     received,
     get connected() {
       return connected;

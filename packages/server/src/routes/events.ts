@@ -14,9 +14,8 @@ export const streamEvents: RouteHandler<typeof ROUTES.streamEvents> = async ({ c
   let last = parsed ?? (await latestSequence(services.db));
   const { bus, config, db, feed } = services;
 
-  c.header('Cache-Control', 'no-store');
   c.header('X-Accel-Buffering', 'no');
-  return streamSSE(c, async (stream) => {
+  const response = streamSSE(c, async (stream) => {
     const aborted = new AbortController();
     stream.onAbort(() => aborted.abort());
     await stream.write(`retry: ${SSE_RETRY_MS}\n: connected\n\n`);
@@ -33,4 +32,7 @@ export const streamEvents: RouteHandler<typeof ROUTES.streamEvents> = async ({ c
       if (!woke && !aborted.signal.aborted && !bus.stopped) await stream.write(': ping\n\n');
     }
   });
+  // After streamSSE, which sets `no-cache` (a cache may store that); the API promises `no-store`.
+  c.header('Cache-Control', 'no-store');
+  return response;
 };
