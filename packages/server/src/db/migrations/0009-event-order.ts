@@ -15,7 +15,9 @@ import type { Migration } from './migration.js';
  * snapshots (PostgreSQL ends the transaction in the proc array before it releases locks), so the
  * next transaction can draw a higher sequence only after this one is visible: whoever sees
  * sequence n sees every committed sequence below n. A rolled-back transaction leaves a gap that
- * never fills, which readers may pass.
+ * never fills, which readers may pass. This needs the identity's sequence at CACHE 1 (the
+ * default; a per-session cache would hand out numbers out of order) and no `SET CONSTRAINTS …
+ * IMMEDIATE` around event writes (the lock would then be held mid-transaction).
  *
  * Cost: commits that write events are serialised from the trigger to the end of the commit.
  * PostgreSQL already serialises commits that NOTIFY (every event write does) for that span, so
