@@ -58,7 +58,9 @@ try {
     config: {
       ...(process.env.SMTP_URL ? { smtpUrl: process.env.SMTP_URL } : {}),
       ...(process.env.SMS_URL ? { smsUrl: process.env.SMS_URL } : {}),
-      ...(process.env.TXASSIST_EVENT_POLL_MS ? { eventPollMs: Number(process.env.TXASSIST_EVENT_POLL_MS) } : {}),
+      ...(/^\d+$/.test(process.env.TXASSIST_EVENT_POLL_MS ?? '')
+        ? { eventPollMs: Number(process.env.TXASSIST_EVENT_POLL_MS) }
+        : {}),
       allowedOrigins: (process.env.TXASSIST_ALLOWED_ORIGINS ?? '')
         .split(',')
         .map((o) => o.trim())
