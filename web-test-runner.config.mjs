@@ -117,6 +117,8 @@ function txApi() {
       `script-src 'nonce-${nonce}' 'strict-dynamic'`,
       "style-src 'self'",
       `connect-src 'self' ${api.url}`,
+      // The checkout helper's card fields are an iframe served by the API.
+      `frame-src ${new URL(api.url).origin}`,
       "img-src 'self' data:",
       "font-src 'self'",
       "base-uri 'none'",

@@ -3,6 +3,7 @@ import type { Product } from '@txassist/contract';
 import { createClient } from '@txassist/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/elements/src/checkout-helper/define.js';
+import type { CardFieldsController } from '../../packages/elements/src/checkout-helper/card-fields.js';
 import type { TxCheckoutHelper } from '../../packages/elements/src/checkout-helper/checkout-helper.js';
 import { deepActiveElement, fixture, waitUntil } from './dom.js';
 import { apiConfig } from './tx-api.js';
@@ -76,4 +77,34 @@ export async function activate(selector: string, key: 'Enter' | 'Space' = 'Enter
 /** A step's current state as the element shows it. */
 export function currentStep(element: TxCheckoutHelper): string | undefined {
   return q(element, '[aria-current="step"] [id$="-heading"]')?.id.replace(/^step-|-heading$/g, '');
+}
+
+export interface TestCard {
+  readonly number: string;
+  readonly expiry: string;
+  readonly cvc: string;
+}
+
+/**
+ * Types `card` into the hosted card fields once, as a person does: each field when the frame has said
+ * it holds focus (Tab between them). Focus must already be on its way into the frame. Nothing is typed
+ * twice, so a frame that loses a key fails the caller's check of what was entered.
+ */
+export async function typeCard(fields: CardFieldsController, card: TestCard): Promise<void> {
+  for (const [index, field] of (['number', 'expiry', 'cvc'] as const).entries()) {
+    if (index > 0) await sendKeys({ press: 'Tab' });
+    await waitUntil(() => fields.state.focused === field, `the card frame reports focus in ${field}`);
+    await sendKeys({ type: card[field] });
+  }
+}
+
+/** Waits until the card fields' state satisfies `entered`; the error names the state the frame reported. */
+export async function waitForCard(
+  fields: CardFieldsController,
+  entered: (state: CardFieldsController['state']) => boolean,
+  what: string,
+): Promise<void> {
+  await waitUntil(() => entered(fields.state), what).catch((error: Error) => {
+    throw new Error(`${error.message}; the frame reports ${JSON.stringify(fields.state)}`);
+  });
 }

@@ -9,6 +9,7 @@ import { cardFieldsText } from '../../packages/elements/src/checkout-helper/card
 import { assert, deepEqual, equal, includes } from '../browser-support/assert.js';
 import { expectNoAxeViolations } from '../browser-support/axe.js';
 import { cleanupFixtures, fixture, waitUntil } from '../browser-support/dom.js';
+import { typeCard, waitForCard, type TestCard } from '../browser-support/checkout.js';
 import { apiConfig } from '../browser-support/tx-api.js';
 
 /** The smallest host a Lit reactive controller needs (no element, so the iframe is driven directly). */
@@ -59,9 +60,8 @@ async function mountCardFields(overrides: Partial<CardFieldsSettings> = {}) {
   before.textContent = 'Before the card fields';
   container.append(before, frame);
   await fixture(container);
-  await waitUntil(() => controller.ready, 'the card fields report ready');
-  // The frame answers init with its height once it shows the labelled form.
-  await waitUntil(() => controller.height > 0, 'the card fields report their height');
+  // Ready (the handshake) and then a height: the frame reports one only once its labelled form shows.
+  await waitUntil(() => controller.shown, 'the card fields show their labelled form');
   /** Keyboard only: Tab from the button before the frame lands in the card number. */
   const tabIntoFrame = async () => {
     before.focus();
@@ -71,41 +71,19 @@ async function mountCardFields(overrides: Partial<CardFieldsSettings> = {}) {
   return { controller, frame, host, tabIntoFrame };
 }
 
-interface Card {
-  readonly number: string;
-  readonly expiry: string;
-  readonly cvc: string;
-}
-
 const year = (offset: number) => String((new Date().getFullYear() + offset) % 100).padStart(2, '0');
 
-/**
- * Types the card with the keyboard (Tab into the frame, type, Tab to the next field) until `entered`
- * holds. Playwright can drop keys typed into a cross-origin (out-of-process) iframe on a loaded
- * machine, which no physical keyboard does: then the fields are emptied and the card typed again.
- */
+/** Keyboard only and once: Tab into the frame, type each field, leave the CVC so its error (if any) shows. */
 async function enterCard(
   controller: CardFieldsController,
   tabIntoFrame: () => Promise<void>,
-  card: Card,
+  card: TestCard,
   entered: (state: CardFieldsController['state']) => boolean,
 ): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await tabIntoFrame();
-    for (const [index, text] of [card.number, card.expiry, card.cvc].entries()) {
-      if (index > 0) await sendKeys({ press: 'Tab' });
-      for (const character of text) await sendKeys({ type: character });
-    }
-    await sendKeys({ press: 'Shift+Tab' }); // leave the CVC, so its error (if any) shows
-    const ok = await waitUntil(() => entered(controller.state), 'the card is entered', 3000).then(
-      () => true,
-      () => false,
-    );
-    if (ok) return;
-    if (attempt === 3) throw new Error(`the card was not entered: ${JSON.stringify(controller.state)}`);
-    controller.clear();
-    await waitUntil(() => controller.state.fields.number.empty, 'the fields are emptied');
-  }
+  await tabIntoFrame();
+  await typeCard(controller, card);
+  await sendKeys({ press: 'Shift+Tab' });
+  await waitForCard(controller, entered, 'the card is entered as typed');
 }
 
 describe('hosted card fields (iframe served by the API)', () => {
@@ -123,6 +101,35 @@ describe('hosted card fields (iframe served by the API)', () => {
     equal(url.origin, new URL(given.apiBase).origin);
     equal(url.pathname, '/v1/card-fields/frame');
     equal(url.searchParams.get('origin'), location.origin);
+  });
+
+  it('reports a height only once it shows its labelled fields, so "shown" means the buyer can type', async () => {
+    const heights: number[] = [];
+    const frames: (Window | null)[] = [];
+    const record = (event: MessageEvent) => {
+      const data = event.data as { type?: unknown; height?: unknown } | null;
+      if (frames.includes(event.source as Window) && data?.type === 'tx-card:resize') heights.push(Number(data.height));
+    };
+    window.addEventListener('message', record);
+    try {
+      const host = controllerHost();
+      const given = await settings();
+      const controller = new CardFieldsController(host, () => given);
+      controllers.push(controller);
+      controller.hostConnected();
+      const frame = document.createElement('iframe');
+      frame.title = 'Card details';
+      frame.src = controller.frameUrl()!;
+      controller.attach(frame);
+      await fixture(frame);
+      frames.push(frame.contentWindow);
+      await waitUntil(() => controller.shown, 'the card fields show their labelled form');
+      // Three labelled inputs of at least 44 px each: far above the 8 px of the page before its words.
+      assert(heights.length > 0 && heights[0]! > 132, `the first height is the labelled form's: ${heights.join(', ')}`);
+      equal(controller.height, heights.at(-1));
+    } finally {
+      window.removeEventListener('message', record);
+    }
   });
 
   it('reports ready, validates as the buyer types, recognises the brand and tokenizes a good card', async () => {
@@ -171,12 +178,10 @@ describe('hosted card fields (iframe served by the API)', () => {
     equal(outcome.state.fields.cvc.error, 'cvc_incomplete');
     equal(frame.ownerDocument.activeElement, frame, 'focus moved into the frame (to the card number)');
     // Typing now goes to the card number: replacing it with a good one clears that error only.
-    for (let attempt = 1; controller.state.fields.number.error !== null && attempt <= 3; attempt++) {
-      await sendKeys({ press: 'Control+a' });
-      for (const character of '4000056655665556') await sendKeys({ type: character });
-      await waitUntil(() => controller.state.fields.number.error === null, 'the error clears', 3000).catch(() => {});
-    }
-    equal(controller.state.fields.number.error, null);
+    await waitUntil(() => controller.state.focused === 'number', 'the frame reports focus in the card number');
+    await sendKeys({ press: 'Control+a' });
+    await sendKeys({ type: '4000056655665556' });
+    await waitForCard(controller, (state) => state.fields.number.error === null, 'the number error clears');
     equal(controller.state.fields.expiry.error, 'expiry_past');
   });
 
@@ -213,17 +218,54 @@ describe('hosted card fields (iframe served by the API)', () => {
     );
   });
 
-  it('ignores messages from any window but its own frame, and from any origin but the API', async () => {
-    const { controller } = await mountCardFields();
+  it('ignores messages from another window of the API origin, and from its own frame showing another origin', async () => {
+    const { controller, frame, host } = await mountCardFields();
     controllers.push(controller);
-    const before = controller.state;
-    // Same shape, wrong source (this window) — a page script pretending to be the frame.
-    window.postMessage(
-      { type: 'tx-card:change', v: CARD_FIELDS_PROTOCOL, state: { ...before, complete: true, brand: 'amex' } },
-      location.origin,
-    );
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    equal(controller.state, before);
+    const before = { state: controller.state, height: controller.height, updates: host.updates };
+    const unchanged = (what: string) => {
+      deepEqual(
+        { state: controller.state, height: controller.height, updates: host.updates },
+        before,
+        `${what} left no trace`,
+      );
+    };
+    /**
+     * Resolves when this page has received a `type` message from `source`. The controller's listener was
+     * added first, so by then the controller has handled that message too.
+     */
+    const received = (source: () => Window | null, type: string) =>
+      new Promise<void>((resolve) => {
+        window.addEventListener('message', function listener(event: MessageEvent) {
+          if (event.source !== source() || (event.data as { type?: unknown } | null)?.type !== type) return;
+          window.removeEventListener('message', listener);
+          resolve();
+        });
+      });
+
+    // Right origin, wrong window: a second card fields frame of the API, not this controller's. It
+    // announces itself to this page (and, unanswered, stays hidden).
+    const other = document.createElement('iframe');
+    other.title = 'Another card fields frame';
+    other.src = controller.frameUrl()!;
+    const otherSpoke = received(() => other.contentWindow, 'tx-card:ready');
+    frame.after(other);
+    await otherSpoke;
+    unchanged('the other frame’s ready');
+
+    // Right window, wrong origin: the controller's own iframe navigated to a document of this page's
+    // origin, which posts what the card frame would.
+    const forged = { ...before.state, complete: true, brand: 'amex' };
+    const forgedSent = received(() => frame.contentWindow, 'tx-card:change');
+    frame.srcdoc = `<script>
+      parent.postMessage({ type: 'tx-card:resize', v: ${CARD_FIELDS_PROTOCOL}, height: 5 }, '*');
+      parent.postMessage({ type: 'tx-card:change', v: ${CARD_FIELDS_PROTOCOL}, state: ${JSON.stringify(forged)} }, '*');
+    </script>`;
+    await forgedSent;
+    unchanged('a change and a height from this page’s origin');
+
+    // The same window back on the API origin is heard again: the checks above are about the sender.
+    frame.removeAttribute('srcdoc');
+    await waitUntil(() => host.updates > before.updates && controller.ready, 'the card frame is heard again');
   });
 
   it('shows labelled, described fields in the buyer’s language (the page sends the words)', async () => {

@@ -17,33 +17,23 @@ import {
   mountCheckout,
   q,
   tabTo,
+  typeCard,
   typeInto,
+  waitForCard,
+  type TestCard,
 } from '../browser-support/checkout.js';
 import { cleanupFixtures, deepActiveElement, textOf, waitUntil } from '../browser-support/dom.js';
 
 const year = (offset: number) => String((new Date().getFullYear() + offset) % 100).padStart(2, '0');
 
-/** Keyboard into the card iframe: Tab from the "new card" radio, then type like a person. */
-async function typeCardInFrame(element: TxCheckoutHelper, number: string, expiry: string, cvc: string): Promise<void> {
-  const helper = element;
-  await waitUntil(() => helper.cardFields.ready && helper.cardFields.height > 0, 'the card fields are shown');
-  for (let attempt = 1; ; attempt++) {
-    await tabTo('input[name="payment-method"][value="card"]');
-    await sendKeys({ press: 'Tab' });
-    await waitUntil(() => helper.cardFields.state.focused === 'number', 'the card number has focus');
-    for (const [index, text] of [number, expiry, cvc].entries()) {
-      if (index > 0) await sendKeys({ press: 'Tab' });
-      for (const character of text) await sendKeys({ type: character });
-    }
-    // Playwright may drop keys typed into an out-of-process iframe on a busy machine: type again then.
-    const ok = await waitUntil(() => helper.cardFields.state.complete, 'the card is complete', 3000).then(
-      () => true,
-      () => false,
-    );
-    if (ok) return;
-    if (attempt === 3) throw new Error('the card could not be typed');
-    helper.cardFields.clear();
-  }
+/** Keyboard into the card iframe once: Tab from the "new card" radio, then type like a person. */
+async function typeCardInFrame(element: TxCheckoutHelper, card: TestCard): Promise<void> {
+  const fields = element.cardFields;
+  await waitUntil(() => fields.shown, 'the card fields show their labelled form');
+  await tabTo('input[name="payment-method"][value="card"]');
+  await sendKeys({ press: 'Tab' });
+  await typeCard(fields, card);
+  await waitForCard(fields, (state) => state.complete, 'the card is complete as typed');
 }
 
 /** The code the API mailed to `email` (read from the test SMTP capture), waiting for it to arrive. */
@@ -98,7 +88,7 @@ describe('tx-checkout-helper end to end (keyboard only, real server)', () => {
     // A declined card.
     await activate('input[name="payment-method"][value="card"]', 'Space');
     await waitUntil(() => q(element, 'iframe[part="card-frame"]'), 'the card fields');
-    await typeCardInFrame(element, '4000000000000002', `12${year(2)}`, '123');
+    await typeCardInFrame(element, { number: '4000000000000002', expiry: `12${year(2)}`, cvc: '123' });
     await activate('button[part="continue-button"]');
     await waitUntil(() => currentStep(element) === 'review', 'the review step');
     await expectNoAxeViolations(element);
@@ -117,7 +107,7 @@ describe('tx-checkout-helper end to end (keyboard only, real server)', () => {
 
     // A good card that asks for a code.
     await activate('input[name="payment-method"][value="card"]', 'Space');
-    await typeCardInFrame(element, '4000002500003155', `12${year(2)}`, '123');
+    await typeCardInFrame(element, { number: '4000002500003155', expiry: `12${year(2)}`, cvc: '123' });
     await activate('button[part="continue-button"]');
     await waitUntil(() => currentStep(element) === 'review', 'the review step again');
     await activate('button[part="place-order-button"]');

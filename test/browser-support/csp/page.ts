@@ -1,12 +1,21 @@
 /**
- * Runs inside the strict-CSP page (`/__tx/csp/page`, see web-test-runner.config.mjs): loads every element,
- * drives the tracker and the privacy center through their flows against the real API, then posts what
- * happened — and every `securitypolicyviolation` the page saw — to the test that framed it.
+ * Runs inside the strict-CSP page (`/__tx/csp/page`, see web-test-runner.config.mjs): loads every element and
+ * drives each against the real API — the tracker, the privacy center, the order hub inside a provider, a
+ * refund request and a dispute form for a fresh delivered order, and a checkout paid by card through the
+ * hosted card fields iframe — then posts what happened, and every `securitypolicyviolation` the page saw,
+ * to the test that framed it. The card is typed with the real keyboard: the page asks the test for each
+ * key press (`txassist-csp-keys`), since only the test can send keys.
  *
  * `?mode=control` breaks the policy on purpose instead (an HTML string into a Trusted Types sink, a
  * `style` attribute, `new Function`), so the test can prove that violations are caught and reported.
  */
+import { createClient } from '@txassist/sdk';
 import '../../../packages/elements/src/index.js';
+import type { TxCheckoutHelper } from '../../../packages/elements/src/checkout-helper/checkout-helper.js';
+import type { TxDisputeForm } from '../../../packages/elements/src/dispute-form/dispute-form.js';
+import type { TxOrderHub } from '../../../packages/elements/src/order-hub/order-hub.js';
+import type { TxProvider } from '../../../packages/elements/src/provider/provider.js';
+import type { TxRefundRequest } from '../../../packages/elements/src/refund-request/refund-request.js';
 import type { TxOrderTracker } from '../../../packages/elements/src/order-tracker/order-tracker.js';
 import type { TxPrivacyCenter } from '../../../packages/elements/src/privacy-center/privacy-center.js';
 
@@ -28,6 +37,13 @@ export interface CspPageResult {
   error?: string;
 }
 
+/** The page asks the test that framed it to press or type keys (into whatever has focus); it answers `done`. */
+export interface CspKeysRequest {
+  type: 'txassist-csp-keys';
+  id: string;
+  keys: { press: string } | { type: string };
+}
+
 declare global {
   interface Window {
     __cspViolations: CspViolation[];
@@ -36,6 +52,11 @@ declare global {
 
 const mode = new URLSearchParams(location.search).get('mode') ?? 'elements';
 const steps: string[] = [];
+
+interface Config {
+  apiBase: string;
+  publishableKey: string;
+}
 
 async function getJson<T>(path: string): Promise<T> {
   const response = await fetch(path, { cache: 'no-store' });
@@ -57,7 +78,7 @@ const inShadow = <T extends Element = HTMLElement>(host: Element, selector: stri
   host.shadowRoot?.querySelector<T>(selector) ?? null;
 const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function trackerFlow(config: { apiBase: string; publishableKey: string }): Promise<void> {
+async function trackerFlow(config: Config): Promise<void> {
   const tracker = document.querySelector<TxOrderTracker>('tx-order-tracker')!;
   const { token } = await getJson<{ token: string }>('/__tx/session');
   tracker.setAttribute('api-base', config.apiBase);
@@ -71,7 +92,7 @@ async function trackerFlow(config: { apiBase: string; publishableKey: string }):
   steps.push('tracker in Spanish');
 }
 
-async function privacyFlow(config: { apiBase: string; publishableKey: string }): Promise<void> {
+async function privacyFlow(config: Config): Promise<void> {
   const center = document.querySelector<TxPrivacyCenter>('tx-privacy-center')!;
   const { token } = await getJson<{ token: string }>(`/__tx/session?external_id=csp-${crypto.randomUUID()}`);
   center.setAttribute('api-base', config.apiBase);
@@ -109,6 +130,128 @@ async function privacyFlow(config: { apiBase: string; publishableKey: string }):
   steps.push('data erased');
 }
 
+/** A buyer created for this run and a delivered order of theirs (seller side, through the test server). */
+async function buyerWithDeliveredOrder(): Promise<{ token: string; orderId: string }> {
+  const { token, buyerId } = await getJson<{ token: string; buyerId: string }>(
+    `/__tx/session?external_id=csp-${crypto.randomUUID()}`,
+  );
+  const response = await fetch(`/__tx/seller/delivered-order?buyer=${buyerId}`, { method: 'POST' });
+  if (!response.ok) throw new Error(`delivered order: ${response.status}`);
+  return { token, orderId: ((await response.json()) as { id: string }).id };
+}
+
+function configure(element: Element, config: Config, token: string): void {
+  element.setAttribute('api-base', config.apiBase);
+  element.setAttribute('publishable-key', config.publishableKey);
+  element.setAttribute('session-token', token);
+}
+
+async function hubFlow(config: Config): Promise<void> {
+  const provider = document.querySelector<TxProvider>('tx-provider')!;
+  const hub = document.querySelector<TxOrderHub>('tx-order-hub')!;
+  configure(provider, config, (await getJson<{ token: string }>('/__tx/session')).token);
+  const row = await waitUntil(() => inShadow(hub, '[part="order"]'), 'the hub lists orders (through the provider)');
+  steps.push('hub listed orders');
+  row.click();
+  await waitUntil(() => text(inShadow(hub, '#detail-heading')).startsWith('Order TX-'), 'the order detail shows');
+  steps.push('hub opened an order');
+}
+
+async function casesFlow(config: Config): Promise<void> {
+  const { token, orderId } = await buyerWithDeliveredOrder();
+  const refund = document.querySelector<TxRefundRequest>('tx-refund-request')!;
+  refund.setAttribute('order-id', orderId);
+  configure(refund, config, token);
+  const returnAndRefund = await waitUntil(
+    () => inShadow<HTMLInputElement>(refund, '#type-return_and_refund'),
+    'the refund form shows',
+  );
+  returnAndRefund.click();
+  await waitUntil(() => returnAndRefund.checked, 'return and refund is chosen');
+  steps.push('refund form used');
+
+  const dispute = document.querySelector<TxDisputeForm>('tx-dispute-form')!;
+  dispute.setAttribute('order-id', orderId);
+  configure(dispute, config, token);
+  const damaged = await waitUntil(
+    () => inShadow<HTMLInputElement>(dispute, '#reason-damaged'),
+    'the dispute form shows',
+  );
+  damaged.click();
+  await waitUntil(() => damaged.checked, 'the damaged reason is chosen');
+  steps.push('dispute form used');
+}
+
+let keyRequests = 0;
+/** Asks the framing test to press or type keys, and waits until it did. */
+function keys(request: CspKeysRequest['keys']): Promise<void> {
+  const id = `keys${++keyRequests}`;
+  return new Promise((resolve) => {
+    window.addEventListener('message', function onDone(event: MessageEvent) {
+      const data = event.data as { type?: string; id?: string } | null;
+      if (event.source !== parent || data?.type !== 'txassist-csp-keys-done' || data.id !== id) return;
+      window.removeEventListener('message', onDone);
+      resolve();
+    });
+    parent.postMessage({ type: 'txassist-csp-keys', id, keys: request } satisfies CspKeysRequest, location.origin);
+  });
+}
+
+function fill(helper: TxCheckoutHelper, id: string, value: string): void {
+  const field = inShadow<HTMLInputElement | HTMLSelectElement>(helper, `#${id}`)!;
+  field.value = value;
+  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+}
+
+async function checkoutFlow(config: Config): Promise<void> {
+  const helper = document.querySelector<TxCheckoutHelper>('tx-checkout-helper')!;
+  const { token } = await getJson<{ token: string }>(`/__tx/session?external_id=csp-${crypto.randomUUID()}`);
+  const catalog = (await createClient(config).products.list()).filter((product) => product.available);
+  helper.items = [{ product_id: catalog[0]!.id, quantity: 1 }];
+  helper.redirect = () => undefined;
+  configure(helper, config, token);
+  const step = () => inShadow(helper, '[aria-current="step"] [id$="-heading"]')?.id;
+  const proceed = () => inShadow(helper, 'button[part="continue-button"]')!.click();
+
+  await waitUntil(() => inShadow(helper, '#shipping-line1'), 'the checkout asks for an address');
+  fill(helper, 'shipping-name', 'Ada Strict');
+  fill(helper, 'shipping-country', 'US');
+  await helper.updateComplete;
+  fill(helper, 'shipping-line1', '1 Infinite Loop');
+  fill(helper, 'shipping-city', 'Cupertino');
+  fill(helper, 'shipping-region', 'CA');
+  fill(helper, 'shipping-postal-code', '95014');
+  proceed();
+  await waitUntil(() => step() === 'step-shipping-heading', 'the delivery step');
+  proceed();
+  await waitUntil(() => step() === 'step-payment-heading', 'the payment step');
+  steps.push('checkout at payment');
+
+  inShadow(helper, 'input[name="payment-method"][value="card"]')!.click();
+  const fields = helper.cardFields;
+  await waitUntil(() => fields.shown, 'the card fields iframe shows its labelled fields', 30_000);
+  steps.push('card fields shown');
+  fields.focus('number');
+  const year = String((new Date().getFullYear() + 2) % 100).padStart(2, '0');
+  const card = [
+    ['number', '4242424242424242'],
+    ['expiry', `12${year}`],
+    ['cvc', '123'],
+  ] as const;
+  for (const [index, [field, value]] of card.entries()) {
+    if (index > 0) await keys({ press: 'Tab' });
+    await waitUntil(() => fields.state.focused === field, `the card frame reports focus in ${field}`);
+    await keys({ type: value });
+  }
+  await waitUntil(() => fields.state.complete, `the card is complete as typed (${JSON.stringify(fields.state)})`);
+  steps.push('card typed');
+  proceed();
+  await waitUntil(() => step() === 'step-review-heading', 'the review step', 30_000);
+  inShadow(helper, 'button[part="place-order-button"]')!.click();
+  await waitUntil(() => inShadow(helper, '[part="confirmation"]'), 'the confirmation', 30_000);
+  steps.push('order placed');
+}
+
 /** Breaks the policy three ways; each must be blocked and reported. */
 function breakThePolicy(): void {
   try {
@@ -133,9 +276,12 @@ function breakThePolicy(): void {
 
 async function run(): Promise<void> {
   if (mode === 'control') return breakThePolicy();
-  const config = await getJson<{ apiBase: string; publishableKey: string }>('/__tx/config');
+  const config = await getJson<Config>('/__tx/config');
   await trackerFlow(config);
   await privacyFlow(config);
+  await hubFlow(config);
+  await casesFlow(config);
+  await checkoutFlow(config);
 }
 
 let error: string | undefined;

@@ -62,9 +62,9 @@ function isReport(data: unknown): data is CardFieldsReport {
  */
 export class CardFieldsController implements ReactiveController {
   state: CardFieldsState = EMPTY_CARD_STATE;
-  /** Height the iframe's content asked for, in CSS pixels (0 until it reported). */
+  /** Height the iframe's content asked for, in CSS pixels (0 until it shows its labelled fields). */
   height = 0;
-  /** The iframe answered `ready` and got its words. */
+  /** The iframe answered `ready` and was sent its words (it may not have shown them yet: see `shown`). */
   ready = false;
   /** Called when the buyer pressed Enter inside the card fields. */
   onSubmit: (() => void) | undefined;
@@ -94,6 +94,14 @@ export class CardFieldsController implements ReactiveController {
     this.#sentInit = '';
   }
 
+  /**
+   * The iframe shows its labelled fields: it reports a height only after applying the words. Until then
+   * its form is hidden and Tab passes the frame by, so the page says the card fields are loading.
+   */
+  get shown(): boolean {
+    return this.ready && this.height > 0;
+  }
+
   hostUpdated(): void {
     if (this.ready) this.#init();
   }
@@ -121,6 +129,7 @@ export class CardFieldsController implements ReactiveController {
     if (frame === this.#frame) return;
     this.#frame = frame;
     this.ready = false;
+    this.height = 0;
     this.#sentInit = '';
     this.state = EMPTY_CARD_STATE;
   }

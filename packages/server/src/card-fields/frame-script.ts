@@ -403,7 +403,11 @@ export const FRAME_SCRIPT = String.raw`
   form.addEventListener('submit', function (event) {
     event.preventDefault();
   });
-  if (typeof ResizeObserver === 'function') new ResizeObserver(sendHeight).observe(document.documentElement);
+  // A height only once the labelled fields show (applyText): the page takes the first one as "shown".
+  if (typeof ResizeObserver === 'function')
+    new ResizeObserver(function () {
+      if (text) sendHeight();
+    }).observe(document.documentElement);
   post({ type: 'tx-card:ready' });
 })();
 `;

@@ -74,7 +74,7 @@ function stepContent(context: ViewContext, input: LayoutInput, step: CheckoutSte
             : failure;
       const frame = {
         url: input.cardFields.frameUrl(),
-        ready: input.cardFields.ready,
+        shown: input.cardFields.shown,
         attach: input.cardFields.attachRef,
       };
       return renderPaymentStep(context, checkout, input.method, frame, notice, busy, handlers.payment);

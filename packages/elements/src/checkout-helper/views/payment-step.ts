@@ -34,7 +34,8 @@ export function brandNames(i18n: Translator): Record<CardBrand, string> {
 
 export interface CardFrameView {
   readonly url: string | undefined;
-  readonly ready: boolean;
+  /** The frame shows its labelled fields (until then the page says they are loading). */
+  readonly shown: boolean;
   attach(frame: Element | undefined): void;
 }
 
@@ -110,7 +111,7 @@ export function renderPaymentStep(
                     ></iframe>`
                   : html`<p class="field-error">${t('checkout.card.unavailable')}</p>`
               }
-              ${frame.url && !frame.ready ? html`<p class="hint">${t('checkout.card.loading')}</p>` : nothing}
+              ${frame.url && !frame.shown ? html`<p class="hint">${t('checkout.card.loading')}</p>` : nothing}
             </div>`
           : nothing
       }
