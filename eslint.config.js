@@ -73,6 +73,28 @@ export default defineConfig(
     files: ['test/elements/**', 'test/browser/**'],
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
   },
+  // A committed `.only` would run one test and skip the rest (WTR's mocha also has forbidOnly; Node 20's
+  // runner ignores `.only` without --test-only, newer ones honour it): lint fails on it everywhere.
+  {
+    files: ['test/**', '**/*.test.{js,mjs,ts}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['describe', 'it', 'test', 'suite', 'context', 'specify'].map((object) => ({
+          object,
+          property: 'only',
+          message: 'Remove `.only` before committing: it skips every other test.',
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > ObjectExpression > Property[key.name="only"][value.value=true]',
+          message: 'Remove `{ only: true }` before committing: it skips every other test.',
+        },
+      ],
+    },
+  },
   {
     files: ELEMENT_FILES,
     ...lit.configs['flat/recommended'],

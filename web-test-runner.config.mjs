@@ -26,8 +26,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
-import { DEMO_FIXTURES, DEMO_KEYS, signWebhook, startServer } from '@txassist/server';
+import { DEFAULT_CONFIG, DEMO_FIXTURES, DEMO_KEYS, signWebhook, startServer } from '@txassist/server';
 import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { SMTPServer } from 'smtp-server';
@@ -218,7 +219,14 @@ function txApi() {
           host: '127.0.0.1',
           demo: true,
           logLevel: 'warn',
-          config: { smtpUrl: mail.url },
+          config: {
+            smtpUrl: mail.url,
+            // As in the node tests: every answer is checked against its contract schema, so drift is a 500 here too.
+            validateResponses: true,
+            // Every test page mints its sessions through this one server with the one demo seller key: the
+            // per-seller limit (120 a minute) would make a file fail because others had minted many just before.
+            rateLimits: { ...DEFAULT_CONFIG.rateLimits, createSession: { limit: 100_000, windowMs: 60_000 } },
+          },
         });
       },
       async serverStop() {
@@ -362,12 +370,23 @@ function txApi() {
 
 const api = txApi();
 
+/**
+ * The test files, sorted; `TX_TEST_ORDER=reverse` runs them last to first, to show that no file depends on
+ * what another one did before it (they share the one API server above).
+ */
+const testFiles = readdirSync(new URL('./test/elements/', import.meta.url), { recursive: true })
+  .filter((name) => name.endsWith('.test.ts'))
+  .map((name) => `test/elements/${name}`)
+  .sort();
+if (process.env.TX_TEST_ORDER === 'reverse') testFiles.reverse();
+
 export default {
-  files: ['test/elements/**/*.test.ts'],
+  files: testFiles,
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 180_000,
-  testFramework: { config: { timeout: 15_000 } },
+  // forbidOnly: a committed `.only` fails the run instead of quietly skipping every other test.
+  testFramework: { config: { timeout: 15_000, forbidOnly: true } },
   middleware: [api.middleware],
   plugins: [
     api.plugin,

@@ -6,7 +6,7 @@ import type { TxPrivacyCenter } from '../../packages/elements/src/privacy-center
 import { deepEqual } from './assert.js';
 import { cleanupFixtures, fixture, shadowQuery, waitUntil } from './dom.js';
 import { watchLitWarnings } from './lit-warnings.js';
-import { apiConfig, sessionToken } from './tx-api.js';
+import { apiConfig, createOrder, freshBuyer as freshTestBuyer, type TestOrder } from './tx-api.js';
 
 /**
  * The hooks every privacy center suite shares: fails the suite on Lit dev-mode warnings and removes
@@ -24,33 +24,33 @@ export function privacyCenterHooks(): void {
 }
 
 export interface Buyer {
+  id: string;
+  email: string;
   token: string;
   /** An SDK client for the same buyer, to check what the element saved. */
   sdk: TxClient;
 }
 
-async function buyerFrom(token: string, apiBase?: string): Promise<Buyer> {
+/** A buyer created on first use (no orders, default consents), so tests never share state. */
+export async function freshBuyer(): Promise<Buyer> {
+  const { id, email, token } = await freshTestBuyer('wtr-privacy');
   const config = await apiConfig();
   const sdk = createClient({
-    apiBase: apiBase ?? config.apiBase,
+    apiBase: config.apiBase,
     publishableKey: config.publishableKey,
     getSessionToken: () => token,
   });
-  return { token, sdk };
+  return { id, email, token, sdk };
 }
 
-/** A buyer created on first use (no orders, default consents), so tests never share state. */
-export async function freshBuyer(): Promise<Buyer> {
-  const externalId = `wtr-privacy-${crypto.randomUUID()}`;
-  const response = await fetch(`/__tx/session?external_id=${externalId}`, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`session for a fresh buyer: ${response.status} ${await response.text()}`);
-  const { token } = (await response.json()) as { token: string };
-  return buyerFrom(token);
-}
-
-/** Demo buyer 1, who has orders on their way. */
-export async function demoBuyer(): Promise<Buyer> {
-  return buyerFrom(await sessionToken());
+/** A fresh buyer with orders still on their way (`awaiting_shipment`, `in_transit`), which block erasure. */
+export async function buyerWithOpenOrders(): Promise<{ buyer: Buyer; orders: TestOrder[] }> {
+  const buyer = await freshBuyer();
+  const orders = [
+    await createOrder(buyer.id, { steps: ['awaiting_shipment'] }),
+    await createOrder(buyer.id, { steps: ['awaiting_shipment', 'in_transit'] }),
+  ];
+  return { buyer, orders };
 }
 
 /** A privacy center configured from attributes alone, like a creator embed. */

@@ -1,4 +1,5 @@
 /** Access, from test pages, to the reference API that web-test-runner.config.mjs starts. */
+import { ORDER_STATUSES, type CreateOrderRequest, type Order, type OrderStatus } from '@txassist/contract';
 
 export interface TestApiConfig {
   apiBase: string;
@@ -17,6 +18,17 @@ let config: Promise<TestApiConfig> | undefined;
 
 async function getJson<T>(path: string): Promise<T> {
   const response = await fetch(path, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function postJson<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method: 'POST',
+    cache: 'no-store',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;
 }
@@ -44,4 +56,120 @@ export function flakyApi(): { apiBase: string; setDown(down: boolean): Promise<v
       await getJson(`/__tx/network?key=${key}&state=${down ? 'down' : 'up'}`);
     },
   };
+}
+
+/**
+ * Data a test owns: a buyer created for it alone, and orders the seller makes for that buyer. The
+ * browser test files share one API server, so a test that reads a buyer's orders, messages or cases
+ * must use a buyer nobody else touches (the demo buyer's history changes when another file adds to it).
+ */
+export interface TestBuyer {
+  id: string;
+  token: string;
+  /** The email the buyer was created with (guest lookups ask for it). */
+  email: string;
+}
+
+/** A buyer created on first use: no orders, no messages, default consents and preferences. */
+export async function freshBuyer(label = 'wtr'): Promise<TestBuyer> {
+  const externalId = `${label}-${crypto.randomUUID()}`;
+  const { token, buyerId } = await getJson<{ token: string; buyerId: string }>(
+    `/__tx/session?external_id=${encodeURIComponent(externalId)}`,
+  );
+  return { id: buyerId, token, email: `${externalId}@example.test` };
+}
+
+async function asSeller<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`/__tx/seller/api/v1/${path}`, {
+    method,
+    cache: 'no-store',
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path} as the seller: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export interface TestOrder {
+  id: string;
+  number: string;
+  /** Set when a `'shipment'` step handed the items to the simulated carrier. */
+  trackingNumber?: string;
+}
+
+export interface TestOrderOptions {
+  /**
+   * What the seller does after creating the order (it starts `unpaid`), in order: move it to a status,
+   * or `'shipment'` to hand every item not yet shipped to the simulated carrier under a fresh tracking
+   * number (which moves an `awaiting_shipment` order to `awaiting_collection`).
+   */
+  steps?: readonly (OrderStatus | 'shipment')[];
+  /** Overrides of the order the seller creates (default: one Glow Serum at $24.00, USD). */
+  order?: Partial<Omit<CreateOrderRequest, 'buyer_id'>>;
+}
+
+/** An order the demo seller creates for `buyerId` and moves on like a real shop would. */
+export async function createOrder(buyerId: string, options: TestOrderOptions = {}): Promise<TestOrder> {
+  const created = await asSeller<Order>('POST', 'orders', {
+    buyer_id: buyerId,
+    currency: 'USD',
+    line_items: [{ title: 'Glow Serum 30 ml', quantity: 1, unit_amount: 2400 }],
+    ...options.order,
+  });
+  const order: TestOrder = { id: created.id, number: created.number };
+  for (const step of options.steps ?? []) {
+    if (step === 'shipment') {
+      const shipment = await postJson<{ tracking_number: string }>('/__tx/shipment', { order_id: order.id });
+      order.trackingNumber = shipment.tracking_number;
+    } else {
+      await asSeller<Order>('POST', `orders/${order.id}/status`, { status: step });
+    }
+  }
+  return order;
+}
+
+/** How the seller gets an order to each status (in transit with a parcel, so it has a tracking number). */
+const STEPS_TO: Record<OrderStatus, readonly (OrderStatus | 'shipment')[]> = {
+  unpaid: [],
+  on_hold: ['on_hold'],
+  awaiting_shipment: ['awaiting_shipment'],
+  partially_shipped: ['awaiting_shipment', 'partially_shipped'],
+  awaiting_collection: ['awaiting_shipment', 'awaiting_collection'],
+  in_transit: ['awaiting_shipment', 'shipment', 'in_transit'],
+  delivered: ['awaiting_shipment', 'in_transit', 'delivered'],
+  completed: ['awaiting_shipment', 'in_transit', 'delivered', 'completed'],
+  cancelled: ['cancelled'],
+};
+
+const ADDRESS = {
+  name: 'Test Buyer',
+  line1: '12 Market Street',
+  city: 'London',
+  postal_code: 'EC1A 1BB',
+  country: 'GB',
+};
+
+export interface BuyerWithHistory {
+  buyer: TestBuyer;
+  /** One order per status; `unpaid` is the newest, `cancelled` the oldest (the list order of `ORDER_STATUSES`). */
+  orders: Record<OrderStatus, TestOrder>;
+}
+
+/**
+ * A fresh buyer with one order in each status, like demo buyer 1 but owned by the caller: placed one
+ * after another so that listing newest first gives `ORDER_STATUSES` order. The `on_hold` order has a
+ * discount, every order a shipping address and $4.99 shipping.
+ */
+export async function buyerWithOrderPerStatus(label = 'wtr-history'): Promise<BuyerWithHistory> {
+  const buyer = await freshBuyer(label);
+  const orders: Partial<Record<OrderStatus, TestOrder>> = {};
+  for (const status of [...ORDER_STATUSES].reverse()) {
+    orders[status] = await createOrder(buyer.id, {
+      steps: STEPS_TO[status],
+      order: { shipping_amount: 499, discount_amount: status === 'on_hold' ? 300 : 0, shipping_address: ADDRESS },
+    });
+    // Orders are listed by the time they were placed: keep each one in a later millisecond than the last.
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  return { buyer, orders: orders as Record<OrderStatus, TestOrder> };
 }

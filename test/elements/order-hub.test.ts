@@ -1,7 +1,7 @@
 /**
- * `<tx-order-hub>` against the real reference API (demo buyer 1: orders TX-1001 … TX-1009): history,
- * search and status filter, pages, order detail, a foreign or missing order, a dead network, the tabs
- * by keyboard, and every story with axe.
+ * `<tx-order-hub>` against the real reference API, for a buyer this file creates with one order per
+ * status (nobody else adds to its history): history, search and status filter, pages, order detail,
+ * a foreign or missing order, a dead network, the tabs by keyboard, and every story with axe.
  */
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../packages/elements/src/index.js';
@@ -20,7 +20,15 @@ import {
 } from '../browser-support/dom.js';
 import { watchLitWarnings } from '../browser-support/lit-warnings.js';
 import { renderStory, settleStory, storiesOf } from '../browser-support/stories.js';
-import { apiConfig, flakyApi, sessionToken } from '../browser-support/tx-api.js';
+import {
+  apiConfig,
+  buyerWithOrderPerStatus,
+  createOrder,
+  flakyApi,
+  freshBuyer,
+  type BuyerWithHistory,
+  type TestOrder,
+} from '../browser-support/tx-api.js';
 
 const q = <T extends Element = HTMLElement>(element: Element, selector: string) => shadowQuery<T>(element, selector);
 const all = (element: Element, selector: string) => [
@@ -29,14 +37,21 @@ const all = (element: Element, selector: string) => [
 const rows = (element: Element) => all(element, '[part="order"]');
 const statusText = (element: Element) => textOf(q(element, '[role="status"]'));
 
-/** A hub for demo buyer 1, configured from attributes alone like a creator embed. */
+/** This file's buyer (one order per status) and another buyer's order, made in `before`. */
+let history: BuyerWithHistory;
+let otherBuyersOrder: TestOrder;
+const number = (status: keyof BuyerWithHistory['orders']) => history.orders[status].number;
+/** Part of an order number, as a buyer would type it. */
+const digits = (orderNumber: string) => orderNumber.replace(/^TX-/, '');
+
+/** A hub for this file's buyer, configured from attributes alone like a creator embed. */
 async function standaloneHub(options: { apiBase?: string; pageSize?: number; orderId?: string } = {}) {
   const config = await apiConfig();
   const element = document.createElement('tx-order-hub');
   element.locale = 'en';
   element.setAttribute('api-base', options.apiBase ?? config.apiBase);
   element.setAttribute('publishable-key', config.publishableKey);
-  element.setAttribute('session-token', await sessionToken());
+  element.setAttribute('session-token', history.buyer.token);
   element.setAttribute('page-size', String(options.pageSize ?? 5));
   if (options.orderId) element.setAttribute('order-id', options.orderId);
   return fixture<TxOrderHub>(element);
@@ -54,8 +69,13 @@ async function search(element: TxOrderHub, number: string): Promise<void> {
 
 describe('tx-order-hub', () => {
   let litWarnings: ReturnType<typeof watchLitWarnings>;
-  before(() => {
+  before(async function () {
+    this.timeout(90_000);
     litWarnings = watchLitWarnings();
+    history = await buyerWithOrderPerStatus('wtr-order-hub');
+    otherBuyersOrder = await createOrder((await freshBuyer('wtr-order-hub-other')).id, {
+      steps: ['awaiting_shipment'],
+    });
   });
   after(() => {
     deepEqual(litWarnings.stop(), [], 'Lit dev-mode warnings');
@@ -66,29 +86,33 @@ describe('tx-order-hub', () => {
     it('lists the buyer’s orders newest first with the status in words, and pages with Show more', async () => {
       const element = await standaloneHub();
       await historyLoaded(element, 5);
-      includes(textOf(rows(element)[0]), 'Order TX-1001', 'newest first');
+      includes(textOf(rows(element)[0]), `Order ${number('unpaid')}`, 'newest first');
       includes(textOf(rows(element)[0]), 'Waiting for payment', 'status in words');
       includes(statusText(element), '5 orders shown.', 'announced');
       await expectNoAxeViolations(element);
 
-      q<HTMLButtonElement>(element, '[part="more-button"]')!.click();
+      q<HTMLButtonElement>(element, '#panel-orders [part="more-button"]')!.click();
       await historyLoaded(element, 9);
-      equal(q(element, '[part="more-button"]'), null, 'no further page');
-      includes(textOf(rows(element)[8]), 'TX-1009', 'last order');
+      equal(q(element, '#panel-orders [part="more-button"]'), null, 'no further page');
+      includes(textOf(rows(element)[8]), number('cancelled'), 'last order');
       includes(textOf(rows(element)[8]), 'Cancelled', 'its status');
-      notIncludes(textOf(q(element, '[part="order-list"]')), 'TX-1010', 'another buyer’s order is never listed');
+      notIncludes(
+        textOf(q(element, '[part="order-list"]')),
+        otherBuyersOrder.number,
+        'another buyer’s order is never listed',
+      );
       await waitUntil(() => deepActiveElement() === rows(element)[5], 'focus moves to the first new order');
     });
 
     it('finds an order by part of its number, says how many, and clears the search', async () => {
       const element = await standaloneHub();
       await historyLoaded(element, 5);
-      await search(element, '1004');
+      await search(element, digits(number('partially_shipped')));
       await historyLoaded(element, 1);
-      includes(textOf(rows(element)[0]), 'TX-1004', 'found');
+      includes(textOf(rows(element)[0]), number('partially_shipped'), 'found');
       await waitUntil(() => statusText(element).includes('1 order shown.'), 'result count announced');
 
-      await search(element, 'TX-1010');
+      await search(element, otherBuyersOrder.number);
       await waitUntil(() => q(element, '#panel-orders [part="empty"]'), 'nothing found');
       includes(textOf(q(element, '#panel-orders [part="empty"]')), 'No orders match your search.', 'says so');
       await expectNoAxeViolations(element);
@@ -107,7 +131,7 @@ describe('tx-order-hub', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
       await historyLoaded(element, 1);
       includes(textOf(rows(element)[0]), 'Delivered', 'only delivered orders');
-      includes(textOf(rows(element)[0]), 'TX-1007', 'the delivered demo order');
+      includes(textOf(rows(element)[0]), number('delivered'), 'the buyer’s delivered order');
     });
   });
 
@@ -115,16 +139,16 @@ describe('tx-order-hub', () => {
     it('opens an order from the list with items, price, payment, masked address and shipments; Back returns', async () => {
       const element = await standaloneHub();
       await historyLoaded(element, 5);
-      const row = rows(element).find((candidate) => textOf(candidate).includes('TX-1002'))!;
+      const row = rows(element).find((candidate) => textOf(candidate).includes(number('on_hold')))!;
       const selected = nextEvent<TxOrderSelectEvent>(element, 'tx-order-select');
       row.focus();
       await sendKeys({ press: 'Enter' });
-      equal((await selected).orderNumber, 'TX-1002', 'tx-order-select');
+      equal((await selected).orderNumber, number('on_hold'), 'tx-order-select');
       const heading = await waitUntil(() => q(element, '#detail-heading'), 'the detail shows');
       await waitUntil(() => deepActiveElement() === heading, 'focus on the order heading');
-      includes(textOf(heading), 'Order TX-1002', 'heading');
+      includes(textOf(heading), `Order ${number('on_hold')}`, 'heading');
       includes(textOf(q(element, '[data-block="payment"]')), 'Payment received', 'payment confirmation');
-      includes(textOf(q(element, '[part="price-breakdown"]')), 'Discount', 'the demo discount');
+      includes(textOf(q(element, '[part="price-breakdown"]')), 'Discount', 'the order’s discount');
       const address = textOf(q(element, '[part="address"]'));
       includes(address, '•••', 'address masked');
       await waitUntil(() => !q(element, '[data-block="shipments"] .skeleton'), 'shipments loaded');
@@ -136,22 +160,25 @@ describe('tx-order-hub', () => {
     });
 
     it('shows a shipped order’s tracking number from the API', async () => {
-      const { fixtures } = await apiConfig();
-      const element = await standaloneHub({ orderId: fixtures.orders.in_transit });
+      const inTransit = history.orders.in_transit;
+      const element = await standaloneHub({ orderId: inTransit.id });
       await waitUntil(() => q(element, '[part="shipment"]'), 'shipment listed');
-      includes(textOf(q(element, '[part="shipment"]')), 'SIM0000000006', 'tracking number');
-      includes(textOf(q(element, '#detail-heading')), 'Order TX-1006', 'fetched by id');
+      includes(textOf(q(element, '[part="shipment"]')), inTransit.trackingNumber!, 'tracking number');
+      includes(textOf(q(element, '#detail-heading')), `Order ${inTransit.number}`, 'fetched by id');
       await expectNoAxeViolations(element);
     });
 
     it('says it cannot find another buyer’s order, exactly as for a missing one (404)', async () => {
-      const { fixtures } = await apiConfig();
-      for (const orderId of [fixtures.otherBuyerOrder.id, 'ord_doesnotexist01']) {
+      for (const orderId of [otherBuyersOrder.id, 'ord_doesnotexist01']) {
         const element = await standaloneHub({ orderId });
         const alert = await waitUntil(() => q(element, '#detail-error:not(.empty)'), `${orderId} fails`);
         includes(textOf(q(element, '#detail-heading')), 'We can’t find what you’re looking for', 'title');
         includes(textOf(alert), 'Error code: not_found', 'code');
-        notIncludes(textOf(element.shadowRoot!.querySelector('[part="detail"]')), 'TX-1010', 'nothing leaks');
+        notIncludes(
+          textOf(element.shadowRoot!.querySelector('[part="detail"]')),
+          otherBuyersOrder.number,
+          'nothing leaks',
+        );
         await expectNoAxeViolations(element);
         cleanupFixtures();
       }
@@ -180,7 +207,7 @@ describe('tx-order-hub', () => {
       window.dispatchEvent(new Event('offline'));
       await waitUntil(() => q(element, '[part="offline-notice"]'), 'offline notice');
       includes(statusText(element), 'You’re offline.', 'announced');
-      await search(element, '1003');
+      await search(element, digits(number('awaiting_shipment')));
       await waitUntil(() => q(element, '#history-error:not(.empty)'), 'the search fails offline');
       await expectNoAxeViolations(element);
 
@@ -189,7 +216,7 @@ describe('tx-order-hub', () => {
       await waitUntil(() => !q(element, '[part="offline-notice"]'), 'notice gone');
       includes(statusText(element), 'You’re back online.', 'announced');
       await historyLoaded(element, 1);
-      includes(textOf(rows(element)[0]), 'TX-1003', 'the search ran again');
+      includes(textOf(rows(element)[0]), number('awaiting_shipment'), 'the search ran again');
     });
 
     it('says the page is not set up when it has no API base', async () => {
@@ -203,7 +230,7 @@ describe('tx-order-hub', () => {
   describe('in a page', () => {
     it('uses the client and locale of the tx-provider around it', async () => {
       const { apiBase, publishableKey } = await apiConfig();
-      const token = await sessionToken();
+      const { token } = history.buyer;
       const provider = document.createElement('tx-provider');
       provider.apiBase = apiBase;
       provider.publishableKey = publishableKey;
@@ -215,7 +242,7 @@ describe('tx-order-hub', () => {
       await fixture(provider);
       await historyLoaded(element, 5);
       await waitUntil(() => textOf(q(element, '[part="heading"]')) === 'Tus pedidos', 'the Spanish catalog loads');
-      includes(textOf(rows(element)[0]), 'Pedido TX-1001', 'orders worded in Spanish');
+      includes(textOf(rows(element)[0]), `Pedido ${number('unpaid')}`, 'orders worded in Spanish');
       includes(textOf(q(element, '#tab-preferences')), 'Notificaciones', 'tabs in Spanish');
     });
 

@@ -6,13 +6,14 @@ import { assert, deepEqual, equal, includes } from '../browser-support/assert.js
 import { expectNoAxeViolations } from '../browser-support/axe.js';
 import { cleanupFixtures, fixture, shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
 import { watchLitWarnings } from '../browser-support/lit-warnings.js';
-import { apiConfig, sessionToken } from '../browser-support/tx-api.js';
+import { apiConfig, createOrder, freshBuyer, type TestBuyer } from '../browser-support/tx-api.js';
 
 /**
- * Live updates end to end: a fresh order and shipment on the real API, carrier events signed by the
- * test server and posted to the carrier webhook, the tracker's event stream carrying them to the DOM.
+ * Live updates end to end: a fresh buyer, order and shipment on the real API, carrier events signed by
+ * the test server and posted to the carrier webhook, the tracker's event stream carrying them to the DOM.
  */
 interface ShippedOrder {
+  buyer: TestBuyer;
   orderId: string;
   trackingNumber: string;
 }
@@ -26,16 +27,15 @@ async function postJson<T>(path: string, body: unknown): Promise<{ status: numbe
   return { status: response.status, body: (await response.json()) as T };
 }
 
-/** An order of `buyerId` (default: the demo buyer), shipped with the simulated carrier under a fresh tracking number. */
-async function shippedOrder(buyerId?: string): Promise<ShippedOrder> {
-  const { fixtures } = await apiConfig();
-  const buyer = buyerId ?? fixtures.buyers[0]!.id;
-  const response = await fetch(`/__tx/order?buyer=${buyer}&statuses=awaiting_shipment`);
-  const order = (await response.json()) as { id: string };
-  assert(order.id, `order created: ${JSON.stringify(order)}`);
-  const shipment = await postJson<{ tracking_number: string }>('/__tx/shipment', { order_id: order.id });
-  equal(shipment.status, 201, `shipment created: ${JSON.stringify(shipment.body)}`);
-  return { orderId: order.id, trackingNumber: shipment.body.tracking_number };
+/**
+ * An order of `buyer` (default: a buyer of its own), shipped with the simulated carrier under a fresh
+ * tracking number. Never the demo buyer: their order history is what other files list.
+ */
+async function shippedOrder(buyer?: TestBuyer): Promise<ShippedOrder> {
+  const owner = buyer ?? (await freshBuyer('wtr-live'));
+  const order = await createOrder(owner.id, { steps: ['awaiting_shipment', 'shipment'] });
+  assert(order.trackingNumber, `shipment created: ${JSON.stringify(order)}`);
+  return { buyer: owner, orderId: order.id, trackingNumber: order.trackingNumber! };
 }
 
 let eventCounter = 0;
@@ -51,14 +51,14 @@ async function carrierEvent(trackingNumber: string, tag: TrackingTag, message: s
   equal(status, 202, `carrier event accepted: ${JSON.stringify(body)}`);
 }
 
-async function liveTracker(orderId: string): Promise<TxOrderTracker> {
+async function liveTracker({ orderId, buyer }: ShippedOrder): Promise<TxOrderTracker> {
   const { apiBase, publishableKey } = await apiConfig();
   const element = document.createElement('tx-order-tracker');
   element.locale = 'en';
   element.orderId = orderId;
   element.apiBase = apiBase;
   element.publishableKey = publishableKey;
-  element.sessionToken = await sessionToken();
+  element.sessionToken = buyer.token;
   const mounted = await fixture<TxOrderTracker>(element);
   await waitUntil(() => shadowQuery(mounted, '[part="shipment"]'), 'the shipment shows');
   await waitUntil(() => shadowQuery(mounted, '[data-live="open"]'), 'the event stream is open');
@@ -82,8 +82,9 @@ describe('tx-order-tracker live updates', () => {
   });
 
   it('changes in place and announces it politely when a carrier event arrives', async () => {
-    const { orderId, trackingNumber } = await shippedOrder();
-    const element = await liveTracker(orderId);
+    const shipped = await shippedOrder();
+    const { trackingNumber } = shipped;
+    const element = await liveTracker(shipped);
     const card = shadowQuery(element, '[part="shipment"]');
     const status = shadowQuery(element, '[role="status"]');
     equal(badge(element), 'Waiting for tracking', 'a new shipment has no checkpoints yet');
@@ -99,8 +100,9 @@ describe('tx-order-tracker live updates', () => {
   });
 
   it('shows an offline notice and resumes after the last event, with nothing missed or doubled', async () => {
-    const { orderId, trackingNumber } = await shippedOrder();
-    const element = await liveTracker(orderId);
+    const shipped = await shippedOrder();
+    const { trackingNumber } = shipped;
+    const element = await liveTracker(shipped);
     await carrierEvent(trackingNumber, 'in_transit', 'Left the sorting centre');
     await waitUntil(() => checkpointMessages(element).length === 1, 'first event arrives live');
 
@@ -126,9 +128,9 @@ describe('tx-order-tracker live updates', () => {
   });
 
   it('fetches the shipments (and then streams) for an order given as a property, as the order hub embeds it', async () => {
-    const { orderId, trackingNumber } = await shippedOrder();
+    const { orderId, trackingNumber, buyer } = await shippedOrder();
     const { apiBase, publishableKey } = await apiConfig();
-    const token = await sessionToken();
+    const { token } = buyer;
     const client = createClient({ apiBase, publishableKey, getSessionToken: () => token });
     const element = document.createElement('tx-order-tracker');
     element.locale = 'en';
@@ -142,20 +144,17 @@ describe('tx-order-tracker live updates', () => {
     await waitUntil(() => badge(element) === 'On its way', 'live update with a given order');
   });
 
-  it('ten trackers in one provider share one event stream: every one loads and moves live', async () => {
+  it('ten trackers in one provider share one event stream: every one loads and moves live', async function () {
+    this.timeout(60_000); // it ships ten orders of its own first
     // One stream per tracker would hold ten of the browser's six HTTP/1.1 connections to the API
     // and stall every other request (the storefront's order list froze this way).
-    // A buyer of its own: ten more orders for the demo buyer would change the hub tests' history.
-    const session = (await (await fetch(`/__tx/session?external_id=ten-trackers-${Date.now()}`)).json()) as {
-      token: string;
-      buyerId: string;
-    };
-    const orders = await Promise.all(Array.from({ length: 10 }, () => shippedOrder(session.buyerId)));
+    const buyer = await freshBuyer('wtr-ten-trackers');
+    const orders = await Promise.all(Array.from({ length: 10 }, () => shippedOrder(buyer)));
     const { apiBase, publishableKey } = await apiConfig();
     const provider = document.createElement('tx-provider');
     provider.apiBase = apiBase;
     provider.publishableKey = publishableKey;
-    provider.sessionToken = session.token;
+    provider.sessionToken = buyer.token;
     provider.locale = 'en';
     const trackers = orders.map(({ orderId }) => {
       const tracker = document.createElement('tx-order-tracker');
@@ -184,8 +183,7 @@ describe('tx-order-tracker live updates', () => {
   });
 
   it('stops streaming when removed from the page', async () => {
-    const { orderId } = await shippedOrder();
-    const element = await liveTracker(orderId);
+    const element = await liveTracker(await shippedOrder());
     const base = shadowQuery(element, '[part="base"]')!;
     element.remove();
     await element.updateComplete;

@@ -20,9 +20,21 @@ import {
   waitUntil,
 } from '../browser-support/dom.js';
 import { watchLitWarnings } from '../browser-support/lit-warnings.js';
-import { apiConfig, flakyApi, sessionToken } from '../browser-support/tx-api.js';
+import {
+  apiConfig,
+  buyerWithOrderPerStatus,
+  createOrder,
+  flakyApi,
+  freshBuyer,
+  type BuyerWithHistory,
+  type TestOrder,
+} from '../browser-support/tx-api.js';
 
-const IN_TRANSIT = 'ord_demoInTransit';
+/** This file's buyer (one order per status) and another buyer's order, made in `before`; nobody else reads or changes them. */
+let owned: BuyerWithHistory;
+let otherBuyersOrder: TestOrder;
+const inTransit = () => owned.orders.in_transit;
+const delivered = () => owned.orders.delivered;
 
 interface TrackerSettings {
   orderId?: string;
@@ -46,16 +58,16 @@ function tracker(settings: TrackerSettings): TxOrderTracker {
   return element;
 }
 
-/** A standalone tracker for the demo buyer, configured from attributes like a creator embed. */
+/** A standalone tracker for this file's buyer, configured from attributes like a creator embed. */
 async function standaloneTracker(orderId: string, overrides: TrackerSettings = {}): Promise<TxOrderTracker> {
   const { apiBase, publishableKey } = await apiConfig();
-  return tracker({ orderId, apiBase, publishableKey, sessionToken: await sessionToken(), ...overrides });
+  return tracker({ orderId, apiBase, publishableKey, sessionToken: owned.buyer.token, ...overrides });
 }
 
 /** The order as the API returns it, read with the SDK outside the element, to compare against. */
 async function fetchOrder(orderId: string): Promise<Order> {
   const { apiBase, publishableKey } = await apiConfig();
-  const token = await sessionToken();
+  const { token } = owned.buyer;
   return createClient({ apiBase, publishableKey, getSessionToken: () => token }).orders.get(orderId);
 }
 
@@ -85,8 +97,13 @@ function deferred<T>() {
 
 describe('tx-order-tracker', () => {
   let litWarnings: ReturnType<typeof watchLitWarnings>;
-  before(() => {
+  before(async function () {
+    this.timeout(90_000);
     litWarnings = watchLitWarnings();
+    owned = await buyerWithOrderPerStatus('wtr-order-tracker');
+    otherBuyersOrder = await createOrder((await freshBuyer('wtr-order-tracker-other')).id, {
+      steps: ['awaiting_shipment'],
+    });
   });
   after(() => {
     deepEqual(litWarnings.stop(), [], 'Lit dev-mode warnings');
@@ -99,10 +116,10 @@ describe('tx-order-tracker', () => {
 
   describe('loading', () => {
     it('has its polite live region and aria-busy from the first render, before data arrives', async () => {
-      const order = await fetchOrder(IN_TRANSIT);
+      const order = await fetchOrder(inTransit().id);
       const response = deferred<Order>();
       const element = await fixture<TxOrderTracker>(
-        tracker({ orderId: IN_TRANSIT, client: { orders: { get: () => response.promise } } }),
+        tracker({ orderId: inTransit().id, client: { orders: { get: () => response.promise } } }),
       );
 
       const status = statusRegion(element);
@@ -118,23 +135,23 @@ describe('tx-order-tracker', () => {
       response.resolve(order);
       await waitForOrder(element);
       equal(statusRegion(element), status, 'the same live region node is kept; only its text changes');
-      equal(textOf(status), 'Order TX-1006 loaded. Status: On its way.', 'announcement after loading');
+      equal(textOf(status), `Order ${inTransit().number} loaded. Status: On its way.`, 'announcement after loading');
       equal(busyRegion(element)?.getAttribute('aria-busy'), 'false', 'not busy once loaded');
     });
 
     it('loads a real order through the SDK and shows its number, status, items and total', async () => {
-      const expected = await fetchOrder(IN_TRANSIT);
-      const element = await fixture<TxOrderTracker>(await standaloneTracker(IN_TRANSIT));
+      const expected = await fetchOrder(inTransit().id);
+      const element = await fixture<TxOrderTracker>(await standaloneTracker(inTransit().id));
       const loaded = nextEvent<TxOrderLoadEvent>(document, 'tx-order-load');
 
       equal(textOf(await waitForOrder(element)), `Order ${expected.number}`, 'heading');
-      equal(expected.number, 'TX-1006', 'demo in-transit order number');
+      equal(expected.number, inTransit().number, 'the in-transit order’s number');
       equal(textOf(shadowQuery(element, '[part="status-badge"]')), 'On its way', 'status label');
       includes(textOf(shadowQuery(element, '[part="status"]')), 'The carrier has your package', 'status explanation');
       includes(textOf(shadowQuery(element, '[part="header"]')), `Sold by ${expected.seller.name}`, 'seller');
 
       const items = element.shadowRoot!.querySelectorAll('[part="item"]');
-      assert(expected.line_items.length > 0, 'the demo order has items');
+      assert(expected.line_items.length > 0, 'the order has items');
       equal(items.length, expected.line_items.length, 'one row per line item');
       expected.line_items.forEach((item, index) => {
         const row = textOf(items[index]);
@@ -151,20 +168,23 @@ describe('tx-order-tracker', () => {
       );
 
       const event = await loaded;
-      equal(event.order.id, IN_TRANSIT, 'tx-order-load carries the order');
+      equal(event.order.id, inTransit().id, 'tx-order-load carries the order');
       assert(event.bubbles && event.composed, 'tx-order-load bubbles out of shadow roots');
     });
 
     it('loads again when order-id changes', async () => {
-      const element = await fixture<TxOrderTracker>(await standaloneTracker(IN_TRANSIT));
-      equal(textOf(await waitForOrder(element)), 'Order TX-1006', 'first order');
-      element.orderId = 'ord_demoDelivered';
-      await waitUntil(() => textOf(heading(element)) === 'Order TX-1007', 'the delivered order replaces it');
+      const element = await fixture<TxOrderTracker>(await standaloneTracker(inTransit().id));
+      equal(textOf(await waitForOrder(element)), `Order ${inTransit().number}`, 'first order');
+      element.orderId = delivered().id;
+      await waitUntil(
+        () => textOf(heading(element)) === `Order ${delivered().number}`,
+        'the delivered order replaces it',
+      );
       equal(textOf(shadowQuery(element, '[part="status-badge"]')), 'Delivered', 'status of the new order');
     });
 
     it('renders an order given as a property without fetching', async () => {
-      const order = await fetchOrder('ord_demoCompleted');
+      const order = await fetchOrder(owned.orders.completed.id);
       let calls = 0;
       const client: OrderReader = {
         orders: {
@@ -174,15 +194,15 @@ describe('tx-order-tracker', () => {
           },
         },
       };
-      const element = await fixture<TxOrderTracker>(tracker({ orderId: 'ord_demoCompleted', client, order }));
+      const element = await fixture<TxOrderTracker>(tracker({ orderId: owned.orders.completed.id, client, order }));
       equal(textOf(heading(element)), `Order ${order.number}`, 'heading from the property');
       equal(textOf(shadowQuery(element, '[part="status-badge"]')), 'Completed', 'status from the property');
       equal(calls, 0, 'the client was not called');
     });
 
     it('speaks Spanish when locale="es", with Spanish money formatting', async () => {
-      const expected = await fetchOrder(IN_TRANSIT);
-      const element = await fixture<TxOrderTracker>(await standaloneTracker(IN_TRANSIT, { locale: 'es' }));
+      const expected = await fetchOrder(inTransit().id);
+      const element = await fixture<TxOrderTracker>(await standaloneTracker(inTransit().id, { locale: 'es' }));
       await waitUntil(() => textOf(heading(element)) === `Pedido ${expected.number}`, 'the Spanish catalog loads');
       equal(textOf(shadowQuery(element, '[part="status-badge"]')), 'En camino', 'Spanish status');
       equal(
@@ -198,7 +218,7 @@ describe('tx-order-tracker', () => {
   describe('errors', () => {
     it('shows "not found" with a next step for an order of another buyer', async () => {
       const failed = nextEvent<TxOrderErrorEvent>(document, 'tx-order-error');
-      const element = await fixture<TxOrderTracker>(await standaloneTracker('ord_demoOtherBuyer'));
+      const element = await fixture<TxOrderTracker>(await standaloneTracker(otherBuyersOrder.id));
       const message = await waitForError(element);
       includes(message, 'We can’t find this order', 'title');
       includes(message, 'Check the order number in your confirmation email', 'next step');
@@ -227,7 +247,7 @@ describe('tx-order-tracker', () => {
     });
 
     it('says the page is not set up when it has no api-base and no provider', async () => {
-      const element = await fixture<TxOrderTracker>(tracker({ orderId: IN_TRANSIT }));
+      const element = await fixture<TxOrderTracker>(tracker({ orderId: inTransit().id }));
       const message = await waitForError(element);
       includes(message, 'Order tracking is not set up on this page', 'title');
       includes(message, 'Error code: not_configured', 'code');
@@ -238,7 +258,7 @@ describe('tx-order-tracker', () => {
       const { unreachableApiBase } = await apiConfig();
       const failed = nextEvent<TxOrderErrorEvent>(document, 'tx-order-error');
       const element = await fixture<TxOrderTracker>(
-        await standaloneTracker(IN_TRANSIT, { apiBase: unreachableApiBase }),
+        await standaloneTracker(inTransit().id, { apiBase: unreachableApiBase }),
       );
       const message = await waitForError(element);
       includes(message, 'We can’t connect right now', 'title');
@@ -257,7 +277,9 @@ describe('tx-order-tracker', () => {
     it('loads the order when Retry is pressed after the network comes back', async () => {
       const network = flakyApi();
       await network.setDown(true);
-      const element = await fixture<TxOrderTracker>(await standaloneTracker(IN_TRANSIT, { apiBase: network.apiBase }));
+      const element = await fixture<TxOrderTracker>(
+        await standaloneTracker(inTransit().id, { apiBase: network.apiBase }),
+      );
       await waitForError(element);
       equal(heading(element), null, 'nothing loaded while the network is down');
 
@@ -266,8 +288,8 @@ describe('tx-order-tracker', () => {
       button.focus();
       const loaded = nextEvent<TxOrderLoadEvent>(element, 'tx-order-load');
       button.click();
-      equal((await loaded).order.id, IN_TRANSIT, 'retry loaded the order');
-      equal(textOf(await waitForOrder(element)), 'Order TX-1006', 'order shown after retry');
+      equal((await loaded).order.id, inTransit().id, 'retry loaded the order');
+      equal(textOf(await waitForOrder(element)), `Order ${inTransit().number}`, 'order shown after retry');
       equal(textOf(alertRegion(element)), '', 'the error is gone');
       equal(retryButton(element), null, 'Retry is gone');
       await waitUntil(
@@ -279,7 +301,9 @@ describe('tx-order-tracker', () => {
     it('keeps showing the error and Retry when a retry fails again', async () => {
       const network = flakyApi();
       await network.setDown(true);
-      const element = await fixture<TxOrderTracker>(await standaloneTracker(IN_TRANSIT, { apiBase: network.apiBase }));
+      const element = await fixture<TxOrderTracker>(
+        await standaloneTracker(inTransit().id, { apiBase: network.apiBase }),
+      );
       await waitForError(element);
       const failedAgain = nextEvent<TxOrderErrorEvent>(element, 'tx-order-error');
       retryButton(element)!.click();
@@ -300,7 +324,7 @@ describe('tx-order-tracker', () => {
     it('reaches Retry with Tab and activates it with Enter', async () => {
       const network = flakyApi();
       await network.setDown(true);
-      const element = await standaloneTracker(IN_TRANSIT, { apiBase: network.apiBase });
+      const element = await standaloneTracker(inTransit().id, { apiBase: network.apiBase });
       const container = document.createElement('div');
       const before = document.createElement('button');
       before.textContent = 'Before';
@@ -314,13 +338,13 @@ describe('tx-order-tracker', () => {
 
       await network.setDown(false);
       await sendKeys({ press: 'Enter' });
-      equal(textOf(await waitForOrder(element)), 'Order TX-1006', 'Enter on Retry loads the order');
+      equal(textOf(await waitForOrder(element)), `Order ${inTransit().number}`, 'Enter on Retry loads the order');
     });
 
     it('focuses its first control when the host is focused (delegatesFocus)', async () => {
       const { unreachableApiBase } = await apiConfig();
       const element = await fixture<TxOrderTracker>(
-        await standaloneTracker(IN_TRANSIT, { apiBase: unreachableApiBase }),
+        await standaloneTracker(inTransit().id, { apiBase: unreachableApiBase }),
       );
       await waitUntil(() => retryButton(element), 'Retry appears');
       element.focus();
@@ -338,22 +362,24 @@ describe('tx-order-tracker', () => {
       provider.locale = 'en';
       provider.getSessionToken = () => {
         tokenRequests += 1;
-        return sessionToken();
+        return Promise.resolve(owned.buyer.token);
       };
       const first = document.createElement('tx-order-tracker');
-      first.orderId = IN_TRANSIT;
+      first.orderId = inTransit().id;
       const second = document.createElement('tx-order-tracker');
-      second.orderId = 'ord_demoDelivered';
+      second.orderId = delivered().id;
       provider.append(first, second);
       await fixture(provider);
 
-      equal(textOf(await waitForOrder(first)), 'Order TX-1006', 'first tracker');
-      equal(textOf(await waitForOrder(second)), 'Order TX-1007', 'second tracker');
+      equal(textOf(await waitForOrder(first)), `Order ${inTransit().number}`, 'first tracker');
+      equal(textOf(await waitForOrder(second)), `Order ${delivered().number}`, 'second tracker');
       equal(tokenRequests, 1, 'one shared client asked for the session token once');
 
       provider.locale = 'es';
       await waitUntil(
-        () => textOf(heading(first)) === 'Pedido TX-1006' && textOf(heading(second)) === 'Pedido TX-1007',
+        () =>
+          textOf(heading(first)) === `Pedido ${inTransit().number}` &&
+          textOf(heading(second)) === `Pedido ${delivered().number}`,
         'both switch to Spanish',
       );
       equal(tokenRequests, 1, 'a locale change does not reload the token');
@@ -362,9 +388,8 @@ describe('tx-order-tracker', () => {
 
   describe('accessibility', () => {
     it('has no axe violations for an order in each status', async () => {
-      const { fixtures } = await apiConfig();
-      const orders = await Promise.all(Object.values(fixtures.orders).map(fetchOrder));
-      equal(orders.length, 9, 'one demo order per status');
+      const orders = await Promise.all(Object.values(owned.orders).map(({ id }) => fetchOrder(id)));
+      equal(orders.length, 9, 'one order per status');
       for (const order of orders) {
         const element = await fixture<TxOrderTracker>(tracker({ order }));
         assert(heading(element), `${order.status} renders`);
@@ -376,12 +401,12 @@ describe('tx-order-tracker', () => {
     for (const media of [{ colorScheme: 'dark' }, { forcedColors: 'active' }] as const) {
       it(`has no axe violations when loaded and in error with ${JSON.stringify(media)}`, async () => {
         await emulateMedia(media);
-        const order = await fetchOrder('ord_demoUnpaid');
+        const order = await fetchOrder(owned.orders.unpaid.id);
         const loaded = await fixture<TxOrderTracker>(tracker({ order }));
         await expectNoAxeViolations(loaded);
         const failing = await fixture<TxOrderTracker>(
           tracker({
-            orderId: IN_TRANSIT,
+            orderId: inTransit().id,
             client: {
               orders: { get: () => Promise.reject(Object.assign(new Error('down'), { name: 'NetworkError' })) },
             },
@@ -395,7 +420,7 @@ describe('tx-order-tracker', () => {
     it('keeps the Retry button at least 24 × 24 CSS pixels', async () => {
       const { unreachableApiBase } = await apiConfig();
       const element = await fixture<TxOrderTracker>(
-        await standaloneTracker(IN_TRANSIT, { apiBase: unreachableApiBase }),
+        await standaloneTracker(inTransit().id, { apiBase: unreachableApiBase }),
       );
       const button = await waitUntil(() => retryButton(element), 'Retry appears');
       const { width, height } = button.getBoundingClientRect();

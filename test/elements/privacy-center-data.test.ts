@@ -8,7 +8,7 @@ import { expectNoAxeViolations } from '../browser-support/axe.js';
 import { deepActiveElement, fixture, nextEvent, textOf, waitUntil } from '../browser-support/dom.js';
 import {
   consentSwitch,
-  demoBuyer,
+  buyerWithOpenOrders,
   exportButton,
   freshBuyer,
   grantedIn,
@@ -20,7 +20,7 @@ import {
   standalone,
   statusRegion,
 } from '../browser-support/privacy-center.js';
-import { apiConfig } from '../browser-support/tx-api.js';
+import { createOrder } from '../browser-support/tx-api.js';
 
 interface CapturedDownload {
   fileName: string;
@@ -61,8 +61,10 @@ describe('tx-privacy-center', () => {
   describe('download my data', () => {
     it('shows progress, fires tx-data-export-ready, saves the JSON once, then says it is downloaded', async function () {
       this.timeout(40_000);
-      const buyer = await demoBuyer();
-      const { fixtures } = await apiConfig();
+      const { buyer, orders } = await buyerWithOpenOrders();
+      // Someone else's order, which the file must not carry.
+      const other = await freshBuyer();
+      const othersOrder = await createOrder(other.id);
       const element = await mountLoaded(buyer.token);
       const capture = captureDownloads();
       try {
@@ -104,8 +106,10 @@ describe('tx-privacy-center', () => {
         assert(/^txassist-data-\d{4}-\d{2}-\d{2}\.json$/.test(download!.fileName), `file name ${download!.fileName}`);
         const file = JSON.parse(await download!.text) as { format: string; buyer: { id: string } };
         equal(file.format, 'txassist.data-export.v1', 'the export format');
-        equal(file.buyer.id, fixtures.buyers[0]!.id, "the buyer's own data");
-        notIncludes(JSON.stringify(file), fixtures.buyers[1]!.email, 'nothing of the other buyer');
+        equal(file.buyer.id, buyer.id, "the buyer's own data");
+        for (const order of orders) includes(JSON.stringify(file), order.number, `with order ${order.number}`);
+        notIncludes(JSON.stringify(file), other.email, 'nothing of the other buyer');
+        notIncludes(JSON.stringify(file), othersOrder.number, 'nor of their order');
 
         await waitUntil(() => textOf(button) === 'Request a new export', 'a new export is offered');
         includes(textOf(q(element, '.export-message')), 'it can be downloaded only once', 'downloaded state');
@@ -141,11 +145,16 @@ describe('tx-privacy-center', () => {
   });
 
   describe('delete my data', () => {
-    it('for the demo buyer, shows what blocks erasure with the next step, and what would be removed and kept', async () => {
-      const buyer = await demoBuyer();
+    it('for a buyer with open orders, shows what blocks erasure with the next step, and what would be removed and kept', async () => {
+      const { buyer, orders } = await buyerWithOpenOrders();
       const preview = await buyer.sdk.privacy.erasure.preview();
       const blocker = preview.blockers.find((b) => b.code === 'open_orders');
-      assert(blocker && blocker.records.length > 1, 'the demo buyer has open orders');
+      deepEqual(
+        [...(blocker?.records ?? [])].sort(),
+        orders.map((order) => order.id).sort(),
+        'the open orders block erasure',
+      );
+      assert(blocker, 'an open_orders blocker');
       const element = await mountLoaded(buyer.token);
       const blockers = q(element, '.blockers')!;
       includes(textOf(blockers), 'You can’t delete your data yet', 'heading');

@@ -3,7 +3,7 @@
 import '../../packages/elements/src/privacy-center/define.js';
 import { equal, includes } from '../browser-support/assert.js';
 import { cleanupFixtures, fixture, shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
-import { apiConfig, sessionToken } from '../browser-support/tx-api.js';
+import { apiConfig, freshBuyer } from '../browser-support/tx-api.js';
 
 describe('tx-privacy-center inside a tx-provider defined later', () => {
   afterEach(cleanupFixtures);
@@ -11,7 +11,7 @@ describe('tx-privacy-center inside a tx-provider defined later', () => {
   it('waits for the provider, then loads with its client, or says the page is not set up', async () => {
     equal(customElements.get('tx-provider'), undefined, 'tx-provider is not defined yet');
     const { apiBase, publishableKey } = await apiConfig();
-    const token = await sessionToken();
+    const { token } = await freshBuyer('wtr-privacy-late-provider');
     const container = await fixture(
       `<div>
         <tx-provider api-base="${apiBase}" publishable-key="${publishableKey}" session-token="${token}" locale="en">

@@ -4,7 +4,7 @@ import '../../packages/elements/src/order-tracker/define.js';
 import type { TxProvider } from '../../packages/elements/src/provider/provider.js';
 import { equal } from '../browser-support/assert.js';
 import { cleanupFixtures, fixture, shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
-import { apiConfig, sessionToken } from '../browser-support/tx-api.js';
+import { apiConfig, createOrder, freshBuyer } from '../browser-support/tx-api.js';
 
 describe('tx-order-tracker inside a tx-provider defined later', () => {
   afterEach(cleanupFixtures);
@@ -12,10 +12,11 @@ describe('tx-order-tracker inside a tx-provider defined later', () => {
   it('waits for the provider instead of reporting a missing configuration, then loads', async () => {
     equal(customElements.get('tx-provider'), undefined, 'tx-provider is not defined yet');
     const { apiBase, publishableKey } = await apiConfig();
-    const token = await sessionToken();
+    const buyer = await freshBuyer('wtr-late-provider');
+    const order = await createOrder(buyer.id, { steps: ['awaiting_shipment', 'in_transit', 'delivered'] });
     const container = await fixture(
-      `<tx-provider api-base="${apiBase}" publishable-key="${publishableKey}" session-token="${token}" locale="en">` +
-        `<tx-order-tracker order-id="ord_demoDelivered"></tx-order-tracker></tx-provider>`,
+      `<tx-provider api-base="${apiBase}" publishable-key="${publishableKey}" session-token="${buyer.token}" locale="en">` +
+        `<tx-order-tracker order-id="${order.id}"></tx-order-tracker></tx-provider>`,
     );
     const tracker = container.querySelector('tx-order-tracker')!;
     await tracker.updateComplete;
@@ -27,6 +28,6 @@ describe('tx-order-tracker inside a tx-provider defined later', () => {
       () => shadowQuery(tracker, '[part="heading"]'),
       'the tracker loads through the provider',
     );
-    equal(textOf(heading), 'Order TX-1007', 'order from the late provider');
+    equal(textOf(heading), `Order ${order.number}`, 'order from the late provider');
   });
 });

@@ -148,12 +148,14 @@ describe('events.subscribe', () => {
   });
 
   test('lastEventId resumes a subscription from an earlier page view', async () => {
+    // An order of its own: the de-duplication test moves the demo unpaid one, and either may run first.
+    const order = await newOrder();
     const first = record(client);
     await waitUntil(() => first.statuses.includes('open'), 5000, 'open');
-    await setOrderStatus(server.url, ORDERS.unpaid, 'awaiting_shipment');
+    await setOrderStatus(server.url, order, 'awaiting_shipment');
     await waitUntil(() => first.events.length === 1, 5000, 'event');
     first.stop();
-    await setOrderStatus(server.url, ORDERS.unpaid, 'in_transit');
+    await setOrderStatus(server.url, order, 'in_transit');
 
     const resumed = record(client, { lastEventId: String(first.events[0]!.sequence) });
     await waitUntil(() => resumed.events.length === 1, 5000, 'missed event');

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { ORDER_STATUSES, Order } from '@txassist/contract';
 import { DEMO_FIXTURES, DEMO_KEYS } from '@txassist/server';
@@ -17,6 +18,30 @@ for (const backend of BACKENDS) {
       token = await buyerToken(server.url);
     });
     after(() => server?.close());
+
+    // The tests that change orders use a buyer and orders of their own, so the ones that read demo
+    // buyer 1's orders see the seeded state whatever runs before them.
+    const seller = async (path: string, body: unknown) => {
+      const result = await call(server.url, 'POST', path, { token: SK, body });
+      assert.ok(result.status < 300, `${path}: ${result.status} ${result.text}`);
+      return result.json;
+    };
+    const freshBuyer = async () => {
+      const externalId = `orders-${randomUUID()}`;
+      const session = await seller('/v1/sessions', {
+        buyer: { external_id: externalId, email: `${externalId}@example.test` },
+      });
+      return { id: session.buyer_id as string, token: session.token as string };
+    };
+    const orderOf = async (buyerId: string, statuses: string[]): Promise<string> => {
+      const created = await seller('/v1/orders', {
+        buyer_id: buyerId,
+        currency: 'USD',
+        line_items: [{ title: 'Glow Serum 30 ml', quantity: 1, unit_amount: 2400 }],
+      });
+      for (const status of statuses) await seller(`/v1/orders/${created.id}/status`, { status });
+      return created.id;
+    };
 
     it('walks every page with a cursor, newest first, without gaps or repeats', async () => {
       const seen: string[] = [];
@@ -77,41 +102,51 @@ for (const backend of BACKENDS) {
     });
 
     it('lets the buyer cancel while allowed and refuses afterwards with a next step', async () => {
-      const cancelled = await call(server.url, 'POST', `/v1/orders/${ORDERS.on_hold}/cancel`, { token, body: {} });
+      const buyer = await freshBuyer();
+      const onHold = await orderOf(buyer.id, ['on_hold']);
+      const inTransit = await orderOf(buyer.id, ['awaiting_shipment', 'in_transit']);
+      const cancelled = await call(server.url, 'POST', `/v1/orders/${onHold}/cancel`, {
+        token: buyer.token,
+        body: {},
+      });
       assert.equal(cancelled.status, 200, cancelled.text);
       assert.equal(cancelled.json.status, 'cancelled');
       assert.deepEqual(cancelled.json.buyer_actions, []);
-      const again = await call(server.url, 'POST', `/v1/orders/${ORDERS.in_transit}/cancel`, { token, body: {} });
+      const again = await call(server.url, 'POST', `/v1/orders/${inTransit}/cancel`, { token: buyer.token, body: {} });
       assert.deepEqual([again.status, again.json.code], [409, 'action_not_allowed']);
       assert.match(again.json.detail, /refund/);
     });
 
     it('moves orders only along the lifecycle', async () => {
-      const ok = await call(server.url, 'POST', `/v1/orders/${ORDERS.in_transit}/status`, {
+      const buyer = await freshBuyer();
+      const inTransit = await orderOf(buyer.id, ['awaiting_shipment', 'in_transit']);
+      const completed = await orderOf(buyer.id, ['awaiting_shipment', 'in_transit', 'delivered', 'completed']);
+      const ok = await call(server.url, 'POST', `/v1/orders/${inTransit}/status`, {
         token: SK,
         body: { status: 'delivered' },
       });
       assert.equal(ok.status, 200);
       assert.equal(ok.json.status, 'delivered');
-      const back = await call(server.url, 'POST', `/v1/orders/${ORDERS.in_transit}/status`, {
+      const back = await call(server.url, 'POST', `/v1/orders/${inTransit}/status`, {
         token: SK,
         body: { status: 'unpaid' },
       });
       assert.deepEqual([back.status, back.json.code], [409, 'invalid_transition']);
-      const fromTerminal = await call(server.url, 'POST', `/v1/orders/${ORDERS.completed}/status`, {
+      const fromTerminal = await call(server.url, 'POST', `/v1/orders/${completed}/status`, {
         token: SK,
         body: { status: 'delivered' },
       });
       assert.equal(fromTerminal.status, 409);
-      const unchanged = await call(server.url, 'GET', `/v1/orders/${ORDERS.completed}`, { token });
+      const unchanged = await call(server.url, 'GET', `/v1/orders/${completed}`, { token: buyer.token });
       assert.equal(unchanged.json.status, 'completed');
     });
 
     it('creates orders with server numbers, attributed to a creator', async () => {
+      const buyer = await freshBuyer();
       const result = await call(server.url, 'POST', '/v1/orders', {
         token: SK,
         body: {
-          buyer_id: DEMO_FIXTURES.buyers[0].id,
+          buyer_id: buyer.id,
           currency: 'KWD',
           line_items: [{ title: 'Oud oil', quantity: 2, unit_amount: 12_345 }],
           shipping_amount: 1_000,
@@ -126,7 +161,7 @@ for (const backend of BACKENDS) {
       const unknownCreator = await call(server.url, 'POST', '/v1/orders', {
         token: SK,
         body: {
-          buyer_id: DEMO_FIXTURES.buyers[0].id,
+          buyer_id: buyer.id,
           currency: 'USD',
           line_items: [{ title: 'x', quantity: 1, unit_amount: 1 }],
           creator_id: 'crt_doesnotexist0',
