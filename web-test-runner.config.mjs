@@ -384,7 +384,9 @@ export default {
   files: testFiles,
   nodeResolve: true,
   concurrency: 2,
-  testsFinishTimeout: 180_000,
+  // Per file: the story/axe files render ~150 stories × locales × themes; on a loaded 2-core machine they
+  // took over 180 s, so the limit only guards against a hung file.
+  testsFinishTimeout: 420_000,
   // forbidOnly: a committed `.only` fails the run instead of quietly skipping every other test.
   testFramework: { config: { timeout: 15_000, forbidOnly: true } },
   middleware: [api.middleware],
