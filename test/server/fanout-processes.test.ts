@@ -1,52 +1,14 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { TxEvent } from '@txassist/contract';
 import { DEMO_FIXTURES, DEMO_KEYS, signWebhook } from '@txassist/server';
 import { startMailCapture } from '../../examples/mail-capture/server.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { buyerToken, call } from '../support/http.js';
+import { startProcess, stopProcess, type ServerProcess } from '../support/processes.js';
 import { openEventStream } from '../support/sse.js';
 
-const CLI = fileURLToPath(new URL('../../packages/server/dist/node/cli.js', import.meta.url));
 const ORDERS = DEMO_FIXTURES.orders;
-
-interface ServerProcess {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-/** One real `txassist-server` OS process on a free port; resolves once it says it is listening. */
-function startProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [CLI, '--port', '0', '--demo', '--log', 'warn'], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  // Should the test runner die before `after` runs, the server processes go with it.
-  const orphanGuard = () => child.kill('SIGKILL');
-  process.once('exit', orphanGuard);
-  child.once('exit', () => process.removeListener('exit', orphanGuard));
-  let output = '';
-  return new Promise<ServerProcess>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) resolve({ child, url: match[1]!, output: () => output });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`txassist-server exited with ${code}: ${output}`)));
-  });
-}
-
-async function stopProcess(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  await exited;
-}
 
 describe('live updates across two server OS processes on one PostgreSQL database', () => {
   let database: TestDatabase;
@@ -59,8 +21,8 @@ describe('live updates across two server OS processes on one PostgreSQL database
     capture = await startMailCapture({ smtpPort: 0, httpPort: 0 });
     const env = { DATABASE_URL: database.url!, SMTP_URL: capture.smtpUrl };
     // One after the other: the second finds the demo data the first seeded.
-    a = await startProcess(env);
-    b = await startProcess(env);
+    a = await startProcess({ env, args: ['--demo'] });
+    b = await startProcess({ env, args: ['--demo'] });
   });
   after(async () => {
     await Promise.all([stopProcess(a?.child), stopProcess(b?.child)]);
