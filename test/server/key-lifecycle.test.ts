@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { createLogger, DEMO_FIXTURES, KEY_ALARM, rotateKeys } from '@txassist/server';
+import { createLogger, DEMO_FIXTURES, KEY_ALARM, rotateKeys, type Queryable } from '@txassist/server';
 import { openTestDatabase } from '../support/database.js';
 import { buyerToken, call } from '../support/http.js';
 import { startTogether, stopAll } from '../support/processes.js';
@@ -13,9 +13,11 @@ const KEY_A = { id: 'key-a', secret: Buffer.alloc(32, 3).toString('base64') };
 const KEY_B = { id: 'key-b', secret: Buffer.alloc(32, 4).toString('base64') };
 const ORDER = DEMO_FIXTURES.orders.in_transit;
 
-async function storedAddress(db: { query: (sql: string, params: unknown[]) => Promise<{ rows: any[] }> }) {
-  const { rows } = await db.query('select shipping_address from orders where id = $1', [ORDER]);
-  return rows[0]!.shipping_address as string;
+async function storedAddress(db: Queryable): Promise<string> {
+  const { rows } = await db.query<{ shipping_address: string }>('select shipping_address from orders where id = $1', [
+    ORDER,
+  ]);
+  return rows[0]!.shipping_address;
 }
 
 for (const backend of BACKENDS) {

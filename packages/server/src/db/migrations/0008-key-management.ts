@@ -12,8 +12,8 @@ import type { Migration } from './migration.js';
  * Databases written before this (possibly by processes that raced each other at start) get:
  * the newest live `fields` key active (processes picked the newest one wrapped by their master
  * key); the newest `index` key active (each process kept the last index key it read, so the
- * newest), the older ones retired — blind indexes made with them are re-made at start where the
- * plaintext is at hand (`reindexBlindIndexes`).
+ * newest), the older ones retired: email lookups and idempotency fingerprints made with those no
+ * longer match (SECURITY.md says so); key maintenance moves every value onto the active data key.
  */
 export const migration0008: Migration = {
   id: '0008_key_management',
