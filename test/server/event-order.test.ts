@@ -4,7 +4,7 @@ import { DEMO_FIXTURES, DEMO_KEYS, type Queryable } from '@txassist/server';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { buyerToken, call } from '../support/http.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { startServerProcess, stopServerProcess, type ServerProcess } from '../support/server-process.js';
+import { startProcess, stopProcess, type ServerProcess } from '../support/processes.js';
 import { openEventStream } from '../support/sse.js';
 
 const WRITERS = 8;
@@ -143,11 +143,11 @@ describe('event stream under concurrent writers: two server processes on one Pos
 
   before(async () => {
     database = await openTestDatabase('postgres');
-    a = await startServerProcess({ DATABASE_URL: database.url! });
-    b = await startServerProcess({ DATABASE_URL: database.url! });
+    a = await startProcess({ env: { DATABASE_URL: database.url! }, args: ['--demo'] });
+    b = await startProcess({ env: { DATABASE_URL: database.url! }, args: ['--demo'] });
   });
   after(async () => {
-    await Promise.all([stopServerProcess(a?.child), stopServerProcess(b?.child)]);
+    await Promise.all([stopProcess(a?.child), stopProcess(b?.child)]);
     await database?.drop();
   });
 

@@ -5,7 +5,7 @@ import { DEMO_FIXTURES, DEMO_KEYS, signWebhook } from '@txassist/server';
 import { startMailCapture } from '../../examples/mail-capture/server.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { buyerToken, call } from '../support/http.js';
-import { startServerProcess, stopServerProcess, type ServerProcess } from '../support/server-process.js';
+import { startProcess, stopProcess, type ServerProcess } from '../support/processes.js';
 import { openEventStream } from '../support/sse.js';
 
 const ORDERS = DEMO_FIXTURES.orders;
@@ -22,11 +22,11 @@ describe('live updates across two server OS processes on one PostgreSQL database
     const env = { DATABASE_URL: database.url!, SMTP_URL: capture.smtpUrl };
     // One after the other: the second finds the demo data the first seeded. B never re-reads the
     // events table on its own, so an event written through A can reach B's streams only by NOTIFY.
-    a = await startServerProcess(env);
-    b = await startServerProcess({ ...env, TXASSIST_EVENT_POLL_MS: '0' });
+    a = await startProcess({ env, args: ['--demo'] });
+    b = await startProcess({ env: { ...env, TXASSIST_EVENT_POLL_MS: '0' }, args: ['--demo'] });
   });
   after(async () => {
-    await Promise.all([stopServerProcess(a?.child), stopServerProcess(b?.child)]);
+    await Promise.all([stopProcess(a?.child), stopProcess(b?.child)]);
     await capture?.close();
     await database?.drop();
   });

@@ -38,8 +38,8 @@ export interface RouteDefinition {
   readonly errors: readonly ErrorCode[];
 }
 
-/** Codes any route can answer with. */
-export const COMMON_ERROR_CODES: readonly ErrorCode[] = ['internal_error', 'rate_limited'];
+/** Codes any route can answer with (`service_unavailable`: e.g. an encryption key cannot be used). */
+export const COMMON_ERROR_CODES: readonly ErrorCode[] = ['internal_error', 'rate_limited', 'service_unavailable'];
 
 /** Keeps a route's literal types (so handlers and the SDK infer its schemas). */
 export const define = <const R extends RouteDefinition>(route: R): R => route;

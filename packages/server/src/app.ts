@@ -11,6 +11,7 @@ import type { RouteHandler } from './routes/handler.js';
 import { HANDLERS } from './routes/index.js';
 import { bodyLimitFor } from './disputes/upload-limit.js';
 import type { Services } from './services.js';
+import { KeyUnavailableError } from './security/field-cipher.js';
 
 /** `/v1/orders/{order_id}` → `/v1/orders/:order_id` */
 export function toHonoPath(path: string): string {
@@ -178,6 +179,17 @@ export function createApp(services: Services): Hono<AppEnv> {
       const allow = c.res.headers.get('Allow');
       if (allow) response.headers.set('Allow', allow);
       return response;
+    }
+    if (error instanceof KeyUnavailableError) {
+      // Alarmed where it happened (the cipher logs the key and field); the caller may retry.
+      logger.error('request failed: encryption key unavailable', { request_id: c.var.requestId, alarm: error.alarm });
+      return problemResponse(
+        new ProblemError(
+          'service_unavailable',
+          `This data cannot be read or written right now; try again later, quoting request ${c.var.requestId}.`,
+        ),
+        c.var.requestId,
+      );
     }
     logger.error('unhandled error', {
       request_id: c.var.requestId,

@@ -51,6 +51,27 @@ export interface ServerConfig {
   lateShipmentCheckMs: number;
   /** The simulated carrier moves demo shipments every this many ms; 0 turns it off. */
   simulatorIntervalMs: number;
+  /**
+   * Each process re-reads the data keys this often, besides when another process announces a
+   * change (NOTIFY) or a value names a key it does not know: the longest a lost notification
+   * leaves it encrypting with a key just rotated away from.
+   */
+  keyRefreshMs: number;
+  /** How often key maintenance (re-wrap, re-encrypt, retire, destroy) looks for work. */
+  keyMaintenanceIntervalMs: number;
+  /**
+   * A retired data key (nothing named it when checked) is destroyed only this long after, and only
+   * if nothing names it then. Must be far longer than `keyRefreshMs`; 24 h by default
+   * (`TXASSIST_KEY_GRACE_HOURS`).
+   */
+  retiredKeyGraceMs: number;
+  /**
+   * Addresses or CIDR ranges of reverse proxies / load balancers whose forwarding header is
+   * believed (`TXASSIST_TRUSTED_PROXIES`). Empty by default: the peer address is the client.
+   */
+  trustedProxies: string[];
+  /** Which header the trusted proxies set: `x-forwarded-for` (default) or RFC 7239 `forwarded`. */
+  trustedProxyHeader: 'x-forwarded-for' | 'forwarded';
   logger: Logger;
   now: () => Date;
 }
@@ -78,6 +99,11 @@ export const DEFAULT_CONFIG: Omit<ServerConfig, 'logger'> = {
   staffSessionTtlSeconds: 8 * 3600,
   lateShipmentCheckMs: 60_000,
   simulatorIntervalMs: 0,
+  keyRefreshMs: 30_000,
+  keyMaintenanceIntervalMs: 3600 * 1000,
+  retiredKeyGraceMs: 24 * 3600 * 1000,
+  trustedProxies: [],
+  trustedProxyHeader: 'x-forwarded-for',
   backgroundLoops: true,
   now: () => new Date(),
 };

@@ -23,6 +23,7 @@ import { settleDueRefunds } from './refunds/service.js';
 import { advanceSimulatedShipments } from './shipping/simulator.js';
 import { deliverDueWebhooks } from './webhooks/seller-webhooks.js';
 import { FieldCipher } from './security/field-cipher.js';
+import { parseTrustedProxies } from './http/trusted-proxies.js';
 import { encryptPlaintextCaseText, rotateKeys, rotationNeeded } from './security/key-rotation.js';
 import { DEV_MASTER_KEY, parseMasterKeys, type MasterKeyConfig } from './security/master-keys.js';
 import type { Services } from './services.js';
@@ -82,7 +83,11 @@ export async function createServices(options: StartServerOptions = {}): Promise<
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...options.config, demo, logger };
   const masterKeys = resolveMasterKeys(config.masterKeys, logger);
   const db = options.database ?? (await openDatabase(options));
-  const cipher = await FieldCipher.open(db, masterKeys);
+  const proxies = parseTrustedProxies(config.trustedProxies, config.trustedProxyHeader);
+  // Key set-up, then demo seeding: each under its own lock, so whichever of several starting
+  // processes gets there first does the first-run work and the others wait and find it done.
+  const cipher = await FieldCipher.open(db, masterKeys, { logger });
+  await cipher.watch(config.keyRefreshMs);
   // Case text an older version stored in plaintext is encrypted before anything reads it.
   await encryptPlaintextCaseText(db, cipher, logger);
   if (demo) await seedDemo(db, cipher, config.now());
@@ -99,6 +104,7 @@ export async function createServices(options: StartServerOptions = {}): Promise<
     bus,
     feed,
     rateLimiter: new RateLimiter(),
+    proxies,
     cipher,
     mailer,
     sms,
@@ -107,7 +113,7 @@ export async function createServices(options: StartServerOptions = {}): Promise<
   };
 }
 
-/** Background work: notification dispatch, retention purge, key rotation when a new master key is active. */
+/** Background work: notification dispatch, retention purge, key maintenance (rotation, retirement, destruction). */
 export function startBackgroundWork(services: Services) {
   const { config } = services;
   const loops = config.backgroundLoops
@@ -146,12 +152,17 @@ export function startBackgroundWork(services: Services) {
     : [];
   // New events may mean new messages and deliveries: wake the senders instead of waiting a tick.
   const unsubscribe = services.bus.subscribe(() => loops.slice(0, 2).forEach((loop) => loop.wake()));
-  services.jobs.spawn('key rotation check', async () => {
-    if (await rotationNeeded(services.db, services.cipher)) {
-      config.logger.info('a new master key is active: re-encrypting in the background');
-      await rotateKeys(services.db, services.cipher, config.logger);
+  const maintainKeys = async () => {
+    if (await rotationNeeded(services.db, config.retiredKeyGraceMs)) {
+      await rotateKeys(services.db, services.cipher, config.logger, { graceMs: config.retiredKeyGraceMs });
     }
-  });
+  };
+  // At start (a new master key, or work a stopped process left), then periodically: retirement
+  // and destruction wait for their checks and grace period, whichever process is running then.
+  services.jobs.spawn('key maintenance', maintainKeys);
+  if (config.backgroundLoops) {
+    loops.push(startLoop('key maintenance', config.keyMaintenanceIntervalMs, maintainKeys, config.logger));
+  }
   return {
     async stop() {
       unsubscribe();
@@ -184,6 +195,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     async close() {
       await background.stop();
       services.origins.stop();
+      await services.cipher.close();
       await services.jobs.idle();
       await services.mailer?.close();
       await services.sms?.close();

@@ -4,6 +4,7 @@ import type { EventBus } from './events/bus.js';
 import type { EventFeed } from './events/feed.js';
 import type { OriginRegistry } from './http/origins.js';
 import type { RateLimiter } from './http/rate-limit.js';
+import type { TrustedProxies } from './http/trusted-proxies.js';
 import type { Mailer } from './notifications/mailer.js';
 import type { SmsSender } from './notifications/sms.js';
 import type { FieldCipher } from './security/field-cipher.js';
@@ -24,6 +25,8 @@ export interface Services {
   /** New events read once per wake-up for every event stream of this process. */
   feed: EventFeed;
   rateLimiter: RateLimiter;
+  /** Whose forwarding headers name the client (rate limits, risk rules). */
+  proxies: TrustedProxies;
   cipher: FieldCipher;
   mailer: Mailer | undefined;
   /** SMS provider adapter; undefined: SMS is not sent (rows settle as `channel_not_configured`). */

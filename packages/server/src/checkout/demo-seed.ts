@@ -1,5 +1,6 @@
 import type { Address } from '@txassist/contract';
 import type { Database } from '../db/database.js';
+import { lockFor } from '../db/locks.js';
 import { DEMO_FIXTURES } from '../demo/fixtures.js';
 import type { FieldCipher } from '../security/field-cipher.js';
 import { saveAddress } from '../store/addresses.js';
@@ -37,6 +38,8 @@ const HOME: Address = {
 /** Idempotent (every insert is "on conflict do nothing"), so it also fills databases seeded before 0005. */
 export async function seedCheckoutDemo(db: Database, cipher: FieldCipher, now: Date): Promise<void> {
   await db.transaction(async (tx) => {
+    // Checks, then inserts: serialised with other starting processes (see seedDemo).
+    await lockFor(tx, 'demoSeed');
     const seller = DEMO_FIXTURES.seller.id;
     await setSellerPaymentSettings(tx, seller, { cashOnDelivery: true });
     // One millisecond apart, so the catalog lists in this order.

@@ -1,4 +1,5 @@
 import type { Database } from './database.js';
+import { lockFor } from './locks.js';
 import { migration0001 } from './migrations/0001-core.js';
 import { migration0002 } from './migrations/0002-privacy.js';
 import { migration0003 } from './migrations/0003-shipments.js';
@@ -6,6 +7,7 @@ import { migration0004 } from './migrations/0004-webhooks.js';
 import { migration0005 } from './migrations/0005-payments.js';
 import { migration0006 } from './migrations/0006-disputes.js';
 import { migration0007 } from './migrations/0007-case-encryption.js';
+import { migration0008 } from './migrations/0008-key-management.js';
 import { migration0009 } from './migrations/0009-event-order.js';
 import type { Migration } from './migrations/migration.js';
 
@@ -21,13 +23,14 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
   migration0009,
 ];
 
 /** Applies pending migrations; safe when several processes start at once (advisory lock). */
 export async function migrate(db: Database): Promise<string[]> {
   return db.transaction(async (tx) => {
-    await tx.query('select pg_advisory_xact_lock(727274)');
+    await lockFor(tx, 'migrations');
     await tx.query(
       'create table if not exists schema_migrations (id text primary key, applied_at timestamptz not null default now())',
     );

@@ -1,9 +1,20 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, Queryable } from './database.js';
+import { lockPgliteFolder } from './pglite-folder-lock.js';
 
-/** Embedded PostgreSQL: `dataDir` is a folder on disk, or `memory://` for a throwaway database. */
+/**
+ * Embedded PostgreSQL: `dataDir` is a folder on disk, or `memory://` for a throwaway database.
+ * A folder belongs to one process at a time (see `lockPgliteFolder`).
+ */
 export async function openPglite(dataDir: string): Promise<Database> {
-  const pg = await PGlite.create(dataDir);
+  const release = dataDir.includes('://') ? async () => undefined : await lockPgliteFolder(dataDir);
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create(dataDir);
+  } catch (error) {
+    await release();
+    throw error;
+  }
   const asQueryable = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     query: async <Row>(sql: string, params: readonly unknown[] = []) => {
       const result = await q.query<Row>(sql, params as unknown[]);
@@ -25,6 +36,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
     },
     close: async () => {
       if (!pg.closed) await pg.close();
+      await release();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { ORDER_STATUSES, type Address, type LineItemInput } from '@txassist/contract';
 import type { Database, Queryable } from '../db/database.js';
+import { lockFor } from '../db/locks.js';
 import type { FieldCipher } from '../security/field-cipher.js';
 import { insertBuyer } from '../store/buyers.js';
 import { insertCreator } from '../store/creators.js';
@@ -31,9 +32,14 @@ const ITEMS: LineItemInput[][] = [
   [{ title: 'Hydra Mist 100 ml', quantity: 3, unit_amount: 1599 }],
 ];
 
-/** Seeds the demo seller, buyers and one order per status. Safe to run on every start. */
+/**
+ * Seeds the demo seller, buyers and one order per status. Safe to run on every start, and by
+ * several processes starting at once: each part checks and inserts under the `demoSeed` lock, so
+ * the first process seeds and the others, waiting, find it done.
+ */
 export async function seedDemo(db: Database, cipher: FieldCipher, now: Date): Promise<void> {
   await db.transaction(async (tx) => {
+    await lockFor(tx, 'demoSeed');
     const existing = await tx.query('select 1 from sellers where id = $1', [DEMO_FIXTURES.seller.id]);
     if (existing.rows.length > 0) return;
     await insertSeller(tx, {

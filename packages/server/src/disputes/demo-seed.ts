@@ -1,5 +1,6 @@
 import { DEFAULT_SELLER_POLICY, type CarrierEvent, type SellerId } from '@txassist/contract';
 import type { Database, Queryable } from '../db/database.js';
+import { lockFor } from '../db/locks.js';
 import { DEMO_FIXTURES } from '../demo/fixtures.js';
 import { fromBase64 } from '../security/base64.js';
 import type { FieldCipher } from '../security/field-cipher.js';
@@ -18,6 +19,8 @@ const ADDRESS = { name: 'Cy Nakamura', line1: '3 Canal Road', city: 'Leeds', pos
 /** Buyer 3, a disputable order, an escalated dispute and the demo seller's policy. Safe on every start. */
 export async function seedDisputeDemo(db: Database, cipher: FieldCipher, now: Date): Promise<void> {
   await db.transaction(async (tx) => {
+    // Checks, then inserts: serialised with other starting processes (see seedDemo).
+    await lockFor(tx, 'demoSeed');
     const existing = await tx.query('select 1 from buyers where id = $1', [F.buyer.id]);
     if (existing.rows.length > 0) return;
     const sellerId = DEMO_FIXTURES.seller.id as SellerId;

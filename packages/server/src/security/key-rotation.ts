@@ -1,6 +1,7 @@
-import type { Database } from '../db/database.js';
+import type { Database, Queryable } from '../db/database.js';
+import { lockFor } from '../db/locks.js';
 import type { Logger } from '../logger.js';
-import { FieldCipher } from './field-cipher.js';
+import { FieldCipher, KEYS_CHANGED_CHANNEL, KeyUnavailableError } from './field-cipher.js';
 
 interface EncryptedColumn {
   table: string;
@@ -103,41 +104,85 @@ export async function encryptPlaintextCaseText(
 }
 
 export interface RotationReport {
+  rewrapped: number;
   reencrypted: number;
+  /** Values naming a key this process cannot use: left as they are, and alarmed. */
+  unreadable: number;
   retiredDataKeys: string[];
+  destroyedDataKeys: string[];
+}
+
+export interface RotationOptions {
+  batchSize?: number;
+  /** How long a retired data key is kept before its wrapped key is wiped (`retiredKeyGraceMs`). */
+  graceMs: number;
+}
+
+/** Live data keys other than the active one: values naming them are moved onto the active key. */
+const OLD_KEYS = `select id from data_keys where purpose = 'fields' and not active and destroyed_at is null`;
+
+/** The encrypted column (if any) that still names data key `id`. */
+async function firstUse(db: Queryable, id: string): Promise<string | undefined> {
+  for (const { table, column } of ENCRYPTED_COLUMNS) {
+    const { rows } = await db.query(`select 1 from ${table} where split_part(${column}, '.', 2) = $1 limit 1`, [id]);
+    if (rows.length > 0) return `${table}.${column}`;
+  }
+  return undefined;
 }
 
 /**
- * Moves everything onto the active master key: re-wraps the index key, re-encrypts every value
- * under the active data key in small batches (the server keeps serving: reads accept old and new
- * keys, writes use the new one), then retires data keys nothing uses any more.
+ * Key maintenance, run by every process at start and then periodically; safe when several run
+ * it at once. In order:
+ * 1. re-wraps every key under the master key of the active data key (under the `keys` lock);
+ * 2. re-encrypts, in small batches and only if unchanged meanwhile, every value under an older
+ *    data key (the server keeps serving: reads accept old and new keys, writes use the active one);
+ * 3. retires (under the lock) an older key once no value names it — verified, not assumed. A
+ *    retired key is still loaded for reading: a process that had not yet heard of the rotation may
+ *    have written with it a moment ago;
+ * 4. destroys (under the lock) a key retired longer than the grace period, after verifying again
+ *    that nothing names it; if something does, the key goes back to "older" and step 2 takes it.
+ * Every change is announced (NOTIFY), and each process re-reads the keys.
  */
 export async function rotateKeys(
   db: Database,
   cipher: FieldCipher,
   logger: Logger,
-  batchSize = 200,
+  options: RotationOptions,
 ): Promise<RotationReport> {
-  await cipher.rewrapIndexKey(db);
+  const batchSize = options.batchSize ?? 200;
+  const rewrapped = await db.transaction((tx) => cipher.rewrapKeys(tx));
+  await cipher.reload();
   const active = cipher.activeDataKeyId;
   let reencrypted = 0;
+  let unreadable = 0;
   for (const { table, column, key } of ENCRYPTED_COLUMNS) {
     const field = `${table}.${column}`;
+    const skipped = new Set<string>();
     for (;;) {
       const { rows } = await db.query<Record<string, unknown>>(
         `select ${key.join(', ')}, ${column} as value from ${table}
          where ${column} is not null and ${column} <> '' and split_part(${column}, '.', 2) <> $1
+           and split_part(${column}, '.', 2) in (${OLD_KEYS})
+           and not (${column} = any($2))
          limit ${batchSize}`,
-        [active],
+        [active, [...skipped]],
       );
       if (rows.length === 0) break;
       for (const row of rows) {
         const old = row.value as string;
-        const fresh = await cipher.encrypt(await cipher.decrypt(old, field), field);
-        const where = whereKey(key, 3);
+        let plain: string;
+        try {
+          plain = await cipher.decrypt(old, field);
+        } catch (error) {
+          if (!(error instanceof KeyUnavailableError)) throw error;
+          // Alarmed by the cipher; this process cannot move it, another one with the key may.
+          skipped.add(old);
+          unreadable++;
+          continue;
+        }
         // Only if unchanged meanwhile: a concurrent write already used the active key.
-        await db.query(`update ${table} set ${column} = $1 where ${column} = $2 and ${where}`, [
-          fresh,
+        await db.query(`update ${table} set ${column} = $1 where ${column} = $2 and ${whereKey(key, 3)}`, [
+          await cipher.encrypt(plain, field),
           old,
           ...key.map((name) => row[name]),
         ]);
@@ -145,26 +190,69 @@ export async function rotateKeys(
       }
     }
   }
-  const { rows: keys } = await db.query<{ id: string }>(
-    `select id from data_keys where purpose = 'fields' and retired_at is null and id <> $1`,
-    [active],
-  );
-  const retiredDataKeys: string[] = [];
-  for (const { id } of keys) {
-    // The wrapped key is destroyed: nothing encrypted with it remains.
-    await db.query(`update data_keys set retired_at = now(), wrapped_key = 'destroyed' where id = $1`, [id]);
-    cipher.forgetDataKey(id);
-    retiredDataKeys.push(id);
+  const { retired, destroyed } = await db.transaction(async (tx) => {
+    await lockFor(tx, 'keys');
+    const { rows: keys } = await tx.query<{ id: string; retired: boolean; expired: boolean }>(
+      `select id, retired_at is not null as retired,
+              retired_at is not null and retired_at < now() - make_interval(secs => $1) as expired
+       from data_keys where purpose = 'fields' and not active and destroyed_at is null order by created_at`,
+      [options.graceMs / 1000],
+    );
+    const retired: string[] = [];
+    const destroyed: string[] = [];
+    for (const { id, retired: wasRetired, expired } of keys) {
+      if (wasRetired && !expired) continue;
+      const usedBy = await firstUse(tx, id);
+      if (usedBy) {
+        if (wasRetired) {
+          logger.warn('a retired data key is still named by a value: kept, its values are re-encrypted', {
+            kid: id,
+            field: usedBy,
+          });
+          await tx.query('update data_keys set retired_at = null where id = $1', [id]);
+        }
+        continue;
+      }
+      if (!wasRetired) {
+        await tx.query('update data_keys set retired_at = now() where id = $1', [id]);
+        retired.push(id);
+      } else {
+        // Nothing names it and no process has used it for the whole grace period: wipe it.
+        await tx.query(`update data_keys set wrapped_key = 'destroyed', destroyed_at = now() where id = $1`, [id]);
+        destroyed.push(id);
+      }
+    }
+    if (rewrapped + retired.length + destroyed.length > 0) {
+      await tx.query('select pg_notify($1, $2)', [KEYS_CHANGED_CHANNEL, 'maintenance']);
+    }
+    return { retired, destroyed };
+  });
+  for (const id of destroyed) cipher.forgetDataKey(id);
+  if (rewrapped + reencrypted + unreadable + retired.length + destroyed.length > 0) {
+    logger.info('key maintenance finished', {
+      rewrapped,
+      reencrypted,
+      unreadable,
+      retired: retired.length,
+      destroyed: destroyed.length,
+    });
   }
-  logger.info('key rotation finished', { reencrypted, retired: retiredDataKeys.length });
-  return { reencrypted, retiredDataKeys };
+  return { rewrapped, reencrypted, unreadable, retiredDataKeys: retired, destroyedDataKeys: destroyed };
 }
 
-/** True when some data key is still wrapped by a master key other than the active one. */
-export async function rotationNeeded(db: Database, cipher: FieldCipher): Promise<boolean> {
+/**
+ * True when key maintenance has something to do: a key wrapped by another master key than the
+ * active data key's, or an older data key not yet retired, or one retired past the grace period.
+ */
+export async function rotationNeeded(db: Database, graceMs: number): Promise<boolean> {
   const { rows } = await db.query(
-    `select 1 from data_keys where retired_at is null and (master_key_id <> $1 or (purpose = 'fields' and id <> $2)) limit 1`,
-    [cipher.activeMasterKeyId, cipher.activeDataKeyId],
+    `select 1 from data_keys k
+     where destroyed_at is null and (
+       master_key_id <> (select master_key_id from data_keys where purpose = 'fields' and active)
+       or (purpose = 'fields' and not active
+           and (retired_at is null or retired_at < now() - make_interval(secs => $1))))
+     limit 1`,
+    [graceMs / 1000],
   );
   return rows.length > 0;
 }
