@@ -6,6 +6,7 @@ import { migration0004 } from './migrations/0004-webhooks.js';
 import { migration0005 } from './migrations/0005-payments.js';
 import { migration0006 } from './migrations/0006-disputes.js';
 import { migration0007 } from './migrations/0007-case-encryption.js';
+import { migration0010 } from './migrations/0010-idempotency-lease.js';
 import type { Migration } from './migrations/migration.js';
 
 /**
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0010,
 ];
 
 /** Applies pending migrations; safe when several processes start at once (advisory lock). */
