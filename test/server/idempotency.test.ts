@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { IDEMPOTENCY_KEY_RETENTION_HOURS } from '@txassist/contract';
-import { DEFAULT_CONFIG, DEMO_FIXTURES, DEMO_KEYS } from '@txassist/server';
+import { DEFAULT_CONFIG, DEMO_FIXTURES, DEMO_KEYS, purgeClosedOrderData } from '@txassist/server';
 import { buyerToken, call } from '../support/http.js';
 import { BACKENDS, startTestServer, type TestServer } from '../support/server.js';
 
@@ -271,6 +271,12 @@ for (const backend of BACKENDS) {
             body: newOrder(),
           });
         const first = await send();
+        const unused = await call(timed.url, 'POST', '/v1/orders', {
+          token: DEMO_KEYS.secretKey,
+          idempotencyKey: 'ttl-never-reused',
+          body: newOrder(),
+        });
+        assert.equal(unused.status, 201);
         clock += retentionMs - 60_000;
         const justBefore = await send();
         assert.equal(justBefore.text, first.text);
@@ -278,6 +284,10 @@ for (const backend of BACKENDS) {
         const after = await send();
         assert.equal(after.status, 201);
         assert.notEqual(after.json.id, first.json.id);
+        // The retention loop deletes expired records (their answers hold personal data) even when never reused.
+        await purgeClosedOrderData(timed.services);
+        const { rows } = await timed.services.db.query(`select key from idempotency_keys where key like 'ttl%'`);
+        assert.deepEqual(rows, [{ key: 'ttl' }], 'only the record made after the retention period is left');
       } finally {
         await timed.close();
       }
