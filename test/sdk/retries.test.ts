@@ -239,6 +239,18 @@ describe('idempotency keys', () => {
     assert.equal(attempts[1]!.responseHeaders?.['idempotent-replayed'], 'true', 'the server replayed its first answer');
   });
 
+  test('a lost answer that carried a credential (guest lookup): the retry asks anew under a fresh key', async () => {
+    const guest = createClient({ apiBase: proxy.url, publishableKey: DEMO_KEYS.publishableKey });
+    proxy.inject({ kind: 'lose-response' }, { match: (request) => request.method === 'POST' });
+    const session = await guest.sessions.guestLookup({ order_number: 'TX-1001', email: 'ada@example.com' });
+    assert.match(session.token, /^ses_/);
+    const attempts = proxy.seen('/v1/guest/order-lookups');
+    assert.ok(attempts.length >= 2, 'retried'); // a 429 of the shared guest-lookup limit may add one
+    const keys = attempts.map((request) => header(request, 'idempotency-key'));
+    assert.equal(new Set(keys).size, keys.length, 'every attempt has its own key');
+    assert.equal(attempts.at(-1)!.responseHeaders?.['idempotent-replayed'], undefined, 'a new answer, not a replay');
+  });
+
   test('each call gets its own key; a caller-supplied key is used as is', async () => {
     await rejectionOf(client.orders.cancel(ORDERS.completed));
     await rejectionOf(client.orders.cancel(ORDERS.completed));

@@ -194,6 +194,46 @@ for (const backend of BACKENDS) {
       assert.notEqual(fresh.json.buyer_id, erin.buyer_id);
     });
 
+    it('runs the erasure once under ten concurrent requests with one idempotency key', async () => {
+      const session = await call(server.url, 'POST', '/v1/sessions', {
+        token: SK,
+        body: { buyer: { external_id: 'erase-me-burst', email: 'burst.erasable@example.com' } },
+      });
+      const { token, buyer_id: buyerId } = session.json;
+      // A stored answer of another request of this buyer is personal data: the erasure removes it.
+      await call(server.url, 'POST', '/v1/me/consents', {
+        token,
+        idempotencyKey: 'consent-before-erasure',
+        body: { purpose: 'personalisation', granted: true },
+      });
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          call(server.url, 'POST', '/v1/me/erasure', { token, idempotencyKey: 'erase-once', body: { confirm: true } }),
+        ),
+      );
+      const { rows: erasures } = await server.services.db.query(
+        `select 1 from audit_events where action = 'buyer.erased' and subject_id = $1`,
+        [buyerId],
+      );
+      assert.equal(erasures.length, 1, 'the erasure ran once');
+      const ran = results.filter((r) => r.status === 200 && r.headers.get('idempotent-replayed') === null);
+      assert.equal(ran.length, 1, results.map((r) => `${r.status} ${r.json?.code ?? ''}`).join(', '));
+      for (const r of results.filter((r) => r !== ran[0])) {
+        if (r.status === 200) assert.equal(r.text, ran[0]!.text, 'a replay is the stored result');
+        else if (r.status === 409) assert.equal(r.json.code, 'idempotency_in_progress');
+        else assert.equal(r.status, 401, 'or the session is already gone');
+      }
+      const { rows: kept } = await server.services.db.query<{ key: string }>(
+        'select key from idempotency_keys where caller = $1 order by key',
+        [`buyer:${buyerId}`],
+      );
+      assert.deepEqual(
+        kept.map((row) => row.key),
+        ['erase-once'],
+        "only the erasure's own receipt is kept (ids only), until it expires",
+      );
+    });
+
     it('purges personal data of orders closed longer than the retention period', async () => {
       const { rows: before } = await server.services.db.query<{ shipping_address: string | null }>(
         'select shipping_address from orders where id = $1',

@@ -133,6 +133,45 @@ for (const backend of BACKENDS) {
       assert.equal(closed.json.order.shipping_address.line1, '•••');
     });
 
+    it('never replays a sign-in: a logged body with its Idempotency-Key gets no token 65 s later', async () => {
+      clock = Date.now() + 2 * 3600_000; // past every TOTP step used above
+      const code = await totpAt(agent.totpSecret, totpStep(new Date(clock)));
+      const body = { email: agent.email, password: agent.password, totp_code: code };
+      const options = { body, idempotencyKey: 'staff-sign-in-1' };
+      const first = await call(server.url, 'POST', '/v1/staff/sessions', options);
+      assert.equal(first.status, 201, first.text);
+      clock += 65_000;
+      const replay = await call(server.url, 'POST', '/v1/staff/sessions', options);
+      assert.deepEqual([replay.status, replay.json.code], [401, 'mfa_invalid'], replay.text);
+      assert.equal(replay.headers.get('idempotent-replayed'), null);
+      assert.ok(!replay.text.includes(first.json.token));
+      const { rows } = await server.services.db.query(`select 1 from idempotency_keys where key = 'staff-sign-in-1'`);
+      assert.equal(rows.length, 0, 'nothing is kept for an unauthenticated caller');
+    });
+
+    it('keeps no shared idempotency namespace for unauthenticated callers', async () => {
+      clock += 120_000;
+      const admin = DEMO_STAFF.admin;
+      const asAgent = await call(server.url, 'POST', '/v1/staff/sessions', {
+        idempotencyKey: 'same-key-two-people',
+        body: {
+          email: agent.email,
+          password: agent.password,
+          totp_code: await totpAt(agent.totpSecret, totpStep(new Date(clock))),
+        },
+      });
+      const asAdmin = await call(server.url, 'POST', '/v1/staff/sessions', {
+        idempotencyKey: 'same-key-two-people',
+        body: {
+          email: admin.email,
+          password: admin.password,
+          totp_code: await totpAt(admin.totpSecret, totpStep(new Date(clock))),
+        },
+      });
+      assert.deepEqual([asAgent.status, asAdmin.status], [201, 201], asAdmin.text);
+      assert.deepEqual([asAgent.json.role, asAdmin.json.role], ['agent', 'admin']);
+    });
+
     it('keeps the audit log append-only and queryable by admins', async () => {
       await assert.rejects(
         () => server.services.db.query(`update audit_events set actor_id = 'someone'`),

@@ -76,6 +76,14 @@ async function postgresTemplate(): Promise<string> {
   return name;
 }
 
+/** A fresh copy of the migrated PGlite template in a temporary folder, for a server process of its own. */
+export async function pgliteFolder(): Promise<string> {
+  const template = await pgliteTemplate();
+  const dir = await mkdtemp(join(tmpdir(), 'txassist-pglite-'));
+  await cp(template, dir, { recursive: true });
+  return dir;
+}
+
 export interface TestDatabase {
   db: Database;
   /** Connection string (PostgreSQL only), for a second server on the same database. */
@@ -86,9 +94,7 @@ export interface TestDatabase {
 /** A fresh, migrated, empty database on the given backend. */
 export async function openTestDatabase(backend: Backend): Promise<TestDatabase> {
   if (backend === 'pglite') {
-    const template = await pgliteTemplate();
-    const dir = await mkdtemp(join(tmpdir(), 'txassist-pglite-'));
-    await cp(template, dir, { recursive: true });
+    const dir = await pgliteFolder();
     const db = await openDatabase({ dataDir: dir });
     return {
       db,

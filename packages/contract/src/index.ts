@@ -6,6 +6,7 @@ export * from './order-status.js';
 export * from './order-lifecycle.js';
 export * from './order.js';
 export * from './problem.js';
+export * from './idempotency.js';
 export * from './pagination.js';
 export * from './session.js';
 export * from './events.js';

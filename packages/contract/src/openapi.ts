@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { IDEMPOTENCY_KEY_RETENTION_HOURS, IDEMPOTENCY_LEASE_SECONDS } from './idempotency.js';
 import { ERROR_CODES, Problem, PROBLEM_CONTENT_TYPE, type ErrorCode } from './problem.js';
 import { COMMON_ERROR_CODES, ROUTE_LIST, type RouteDefinition } from './routes.js';
 
@@ -103,7 +104,10 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
           name: 'Idempotency-Key',
           in: 'header',
           required: false,
-          description: 'Up to 255 characters; a replay within 24 h returns the first response exactly.',
+          description:
+            `Up to 255 visible ASCII characters; a replay within ${IDEMPOTENCY_KEY_RETENTION_HOURS} h returns the first response exactly. ` +
+            'An answer that carries a credential (session token, signing secret) is never replayed: the key again gets 409 idempotency_key_used. ' +
+            `A request cut off by a server failure holds its key for at most ${IDEMPOTENCY_LEASE_SECONDS} s; then a retry runs it (or gets its committed answer).`,
           schema: { type: 'string', maxLength: 255 },
         },
       },

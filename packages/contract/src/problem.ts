@@ -19,6 +19,10 @@ export const ERROR_CODES = {
   idempotency_in_progress: { status: 409, title: 'A request with this idempotency key is still being processed' },
   idempotency_conflict: { status: 422, title: 'This idempotency key was already used with a different request' },
   invalid_idempotency_key: { status: 400, title: 'The idempotency key is not valid' },
+  idempotency_key_used: {
+    status: 409,
+    title: 'This idempotency key already returned a credential, which is never sent twice',
+  },
   invalid_transition: { status: 409, title: 'The order cannot change to that status now' },
   action_not_allowed: { status: 409, title: 'This action is not available for the order now' },
   rate_limited: { status: 429, title: 'Too many requests' },

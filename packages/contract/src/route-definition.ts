@@ -34,6 +34,11 @@ export interface RouteDefinition {
     readonly schema?: z.ZodMiniType;
     readonly contentType?: string;
   };
+  /**
+   * The answer carries a credential (a session token, a signing secret). It is never stored for
+   * replay: the same idempotency key again gets 409 `idempotency_key_used`.
+   */
+  readonly returnsCredential?: true;
   /** Error codes the route documents besides the ones every route can give. */
   readonly errors: readonly ErrorCode[];
 }

@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { authenticate, PUBLISHABLE_KEY_HEADER } from './http/authenticate.js';
 import type { AppEnv } from './http/env.js';
-import { IDEMPOTENCY_HEADER, withIdempotency } from './http/idempotency.js';
+import { IDEMPOTENCY_HEADER, idempotencyKeyOf, withIdempotency } from './http/idempotency.js';
 import { parseJsonBody, parseWith } from './http/parse.js';
 import { ProblemError, problemResponse } from './http/problem.js';
 import type { RouteHandler } from './routes/handler.js';
@@ -24,11 +24,11 @@ function sendJson(status: number, body: unknown): Response {
 
 function mount(app: Hono<AppEnv>, route: RouteDefinition, handler: RouteHandler<RouteDefinition>): void {
   app.on(route.method.toUpperCase(), toHonoPath(route.path), async (c) => {
-    const services = c.var.services;
     const { principal, publishableSeller } = await authenticate(c, route);
     c.set('principal', principal);
 
-    const run = async (): Promise<Response> => {
+    /** `services` is per request: a keyed POST runs with its database handle bound to its transaction. */
+    const run = async (services: Services): Promise<Response> => {
       const params = route.params ? parseWith(route.params, c.req.param(), 'not_found') : undefined;
       const query = route.query ? parseWith(route.query, c.req.query(), 'invalid_query') : undefined;
       const body = route.body && !route.rawBody ? await parseJsonBody(c, route.body) : undefined;
@@ -56,11 +56,17 @@ function mount(app: Hono<AppEnv>, route: RouteDefinition, handler: RouteHandler<
       return sendJson(route.response.status, result);
     };
 
-    if (route.method === 'post') {
-      const caller = principal?.caller ?? `publishable:${publishableSeller?.id ?? 'none'}`;
-      return withIdempotency(c, caller, run);
+    if (route.method === 'post' && route.auth !== 'none') {
+      const caller = principal?.caller ?? (publishableSeller ? `publishable:${publishableSeller.id}` : undefined);
+      if (!caller) throw new Error(`${route.operationId}: an authenticated route without a caller`);
+      return withIdempotency(c, caller, { returnsCredential: route.returnsCredential === true }, run);
     }
-    return run();
+    // Unauthenticated POSTs (staff sign-in, carrier events, wallet decisions) have no caller to
+    // keep keys for, and one namespace shared by everyone would let anyone replay anyone's answer.
+    // They are safe to repeat by their own means: a TOTP step or recovery code works once, a
+    // carrier event id is processed once, a wallet session is decided once.
+    if (route.method === 'post') idempotencyKeyOf(c);
+    return run(c.var.services);
   });
 }
 

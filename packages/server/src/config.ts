@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_KEY_RETENTION_HOURS, IDEMPOTENCY_LEASE_SECONDS } from '@txassist/contract';
 import type { Logger } from './logger.js';
 import type { MasterKeyConfig } from './security/master-keys.js';
 
@@ -14,8 +15,10 @@ export interface ServerConfig {
   maxBodyBytes: number;
   /** Default lifetime of buyer sessions, seconds. */
   sessionTtlSeconds: number;
-  /** How long idempotency keys are kept (≥ 24 h). */
+  /** How long idempotency keys and their answers are kept: `IDEMPOTENCY_KEY_RETENTION_HOURS`. */
   idempotencyTtlMs: number;
+  /** How long a running request holds its key: `IDEMPOTENCY_LEASE_SECONDS`, at most 60 s. */
+  idempotencyLeaseMs: number;
   rateLimits: { createSession: RateLimitRule; guestLookup: RateLimitRule };
   /** SSE heartbeat interval. */
   heartbeatMs: number;
@@ -80,7 +83,8 @@ export const DEFAULT_CONFIG: Omit<ServerConfig, 'logger'> = {
   demo: false,
   maxBodyBytes: 64 * 1024,
   sessionTtlSeconds: 3600,
-  idempotencyTtlMs: 48 * 3600 * 1000,
+  idempotencyTtlMs: IDEMPOTENCY_KEY_RETENTION_HOURS * 3600 * 1000,
+  idempotencyLeaseMs: IDEMPOTENCY_LEASE_SECONDS * 1000,
   rateLimits: {
     createSession: { limit: 120, windowMs: 60_000 },
     guestLookup: { limit: 10, windowMs: 60_000 },

@@ -11,6 +11,7 @@ export const createSessionRoute = /*#__PURE__*/ define({
   roles: ['seller'],
   body: CreateSessionRequest,
   response: { status: 201, description: 'A buyer session', schema: Session },
+  returnsCredential: true,
   errors: [
     'validation_failed',
     'malformed_json',
@@ -19,6 +20,7 @@ export const createSessionRoute = /*#__PURE__*/ define({
     'forbidden',
     'not_found',
     'idempotency_conflict',
+    'idempotency_key_used',
   ],
 });
 
@@ -32,5 +34,6 @@ export const guestLookupRoute = /*#__PURE__*/ define({
   roles: [],
   body: GuestLookupRequest,
   response: { status: 201, description: 'A guest session for the order', schema: Session },
-  errors: ['validation_failed', 'malformed_json', 'invalid_api_key', 'not_found'],
+  returnsCredential: true,
+  errors: ['validation_failed', 'malformed_json', 'invalid_api_key', 'not_found', 'idempotency_key_used'],
 });

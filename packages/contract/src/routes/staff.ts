@@ -21,6 +21,7 @@ export const staffSignInRoute = /*#__PURE__*/ define({
   roles: [],
   body: StaffSignInRequest,
   response: { status: 201, description: 'A staff session', schema: StaffSession },
+  returnsCredential: true,
   errors: ['validation_failed', 'malformed_json', 'invalid_credentials', 'mfa_required', 'mfa_invalid'],
 });
 

@@ -12,7 +12,15 @@ export const createWebhookEndpointRoute = /*#__PURE__*/ define({
   roles: ['seller'],
   body: CreateWebhookEndpointRequest,
   response: { status: 201, description: 'The endpoint, with its secret', schema: WebhookEndpoint },
-  errors: ['validation_failed', 'malformed_json', 'unauthenticated', 'forbidden', 'idempotency_conflict'],
+  returnsCredential: true,
+  errors: [
+    'validation_failed',
+    'malformed_json',
+    'unauthenticated',
+    'forbidden',
+    'idempotency_conflict',
+    'idempotency_key_used',
+  ],
 });
 
 export const listWebhookDeliveriesRoute = /*#__PURE__*/ define({

@@ -56,6 +56,7 @@ export const ERROR_GUIDANCE: Readonly<Record<ErrorCode | ClientErrorCode, ErrorG
   idempotency_in_progress: { group: 'in_progress', retryable: true },
   idempotency_conflict: { group: 'request_invalid', retryable: false },
   invalid_idempotency_key: { group: 'request_invalid', retryable: false },
+  idempotency_key_used: { group: 'request_invalid', retryable: false },
   invalid_transition: { group: 'action_unavailable', retryable: false },
   action_not_allowed: { group: 'action_unavailable', retryable: false },
   rate_limited: { group: 'rate_limited', retryable: true },

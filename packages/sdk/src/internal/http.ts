@@ -122,6 +122,9 @@ export class Http {
     if (this.#config.publishableKey) headers['X-Tx-Publishable-Key'] = this.#config.publishableKey;
     if (this.#config.locale) headers['Accept-Language'] = this.#config.locale;
     if (route.method === 'post') headers['Idempotency-Key'] = options.idempotencyKey ?? newIdempotencyKey();
+    // The server never replays an answer that carries a credential (409 idempotency_key_used), so a
+    // retry of such a call asks anew under a fresh key; a lost token simply expires unused.
+    const freshKeyPerAttempt = route.returnsCredential === true && options.idempotencyKey === undefined;
     const usesToken = route.auth === 'token';
     let refreshedToken = false;
 
@@ -161,6 +164,7 @@ export class Http {
       }
       if (retry >= maxRetries) throw outcome;
       await sleep(retryDelay(retry++, this.backoff, retryAfterMs), signal);
+      if (freshKeyPerAttempt) headers['Idempotency-Key'] = newIdempotencyKey();
     }
   }
 

@@ -13,6 +13,8 @@ export const DEFAULT_BACKOFF: BackoffOptions = { baseDelay: 500, maxDelay: 8_000
 
 /** Conflicts that will answer the same however often we ask: retrying them only delays the error. */
 const FINAL_CONFLICT_CODES = new Set([
+  // the request made a credential, which is never sent twice: only a new key (a new request) helps
+  'idempotency_key_used',
   'invalid_transition',
   'action_not_allowed',
   'consent_required',

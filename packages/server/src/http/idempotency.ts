@@ -1,28 +1,62 @@
 import type { Context } from 'hono';
-import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from '../store/idempotency.js';
+import type { Services } from '../services.js';
+import {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  holdIdempotencyClaim,
+  releaseIdempotencyKey,
+  type StoredOutcome,
+} from '../store/idempotency.js';
 import type { AppEnv } from './env.js';
 import { ProblemError, problemResponse } from './problem.js';
+import { inRequestTransaction } from './request-transaction.js';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+/** The `Idempotency-Key` header, checked: 1–255 visible ASCII characters; undefined when absent. */
+export function idempotencyKeyOf(c: Context<AppEnv>): string | undefined {
+  const key = c.req.header(IDEMPOTENCY_HEADER);
+  if (key === undefined) return undefined;
+  if (key.length < 1 || key.length > 255 || !/^[\x21-\x7e]+$/.test(key)) {
+    throw new ProblemError('invalid_idempotency_key', 'Use 1 to 255 visible ASCII characters, e.g. a UUID.');
+  }
+  return key;
+}
+
+/** Server failures (5xx) and rate limiting (429) did nothing: their effect is rolled back and the key released. */
+const releases = (status: number) => status >= 500 || status === 429;
+
+/** Thrown inside the request transaction to roll it back and answer with `response`. */
+class RolledBack extends Error {
+  constructor(readonly response: Response) {
+    super('rolled back');
+  }
+}
+
+/** Our lease lapsed and another request took the key over: our effect is rolled back. */
+const overtaken = () =>
+  new ProblemError('idempotency_in_progress', 'Wait a moment and retry with the same key.', { retryAfterSeconds: 1 });
 
 /**
  * Runs `handle` at most once per (caller, key). A replay gets the first response byte for byte
  * (errors included); the same key with another request is refused; a key still running gets 409.
- * Server failures (5xx) and rate limiting (429) did nothing, so they release the key for a retry.
+ *
+ * The handler runs in one transaction with the completion of the key's record, so a crash leaves
+ * either both (a retry gets the stored answer) or neither (once the claim's lease lapses, a retry
+ * runs the request). A claim overtaken after its lease lapsed rolls its effect back: never two.
+ *
+ * `returnsCredential`: the answer carries a token or secret, which is never stored; the key is
+ * kept as used, and a replay gets 409 `idempotency_key_used`.
  */
-const releases = (status: number) => status >= 500 || status === 429;
-
 export async function withIdempotency(
   c: Context<AppEnv>,
   caller: string,
-  handle: () => Promise<Response>,
+  options: { returnsCredential: boolean },
+  handle: (services: Services) => Promise<Response>,
 ): Promise<Response> {
-  const key = c.req.header(IDEMPOTENCY_HEADER);
-  if (key === undefined) return handle();
-  if (key.length < 1 || key.length > 255 || !/^[\x21-\x7e]+$/.test(key)) {
-    throw new ProblemError('invalid_idempotency_key', 'Use 1 to 255 visible ASCII characters, e.g. a UUID.');
-  }
   const services = c.var.services;
+  const key = idempotencyKeyOf(c);
+  if (key === undefined) return handle(services);
   const { db, config } = services;
   // Keyed (HMAC under the index key), not a bare SHA-256: a body may hold something guessable and
   // secret (a card number on POST /v1/card-tokens), and a plain hash of it could be brute-forced.
@@ -30,44 +64,66 @@ export async function withIdempotency(
     `${c.req.method} ${new URL(c.req.url).pathname}\n${await c.req.text()}`,
     'idempotency_keys.fingerprint',
   );
-  const expiredBefore = new Date(config.now().getTime() - config.idempotencyTtlMs);
-  const claim = await claimIdempotencyKey(db, caller, key, fingerprint, expiredBefore, config.now());
+  const now = config.now();
+  const claim = await claimIdempotencyKey(db, caller, key, fingerprint, {
+    now,
+    expiredBefore: new Date(now.getTime() - config.idempotencyTtlMs),
+    leaseMs: config.idempotencyLeaseMs,
+  });
 
   if (claim.kind !== 'claimed' && claim.fingerprint !== fingerprint) {
     throw new ProblemError('idempotency_conflict', 'Use a new idempotency key for a different request.');
   }
-  if (claim.kind === 'in_progress') {
-    throw new ProblemError('idempotency_in_progress', 'Wait a moment and retry with the same key.', {
-      retryAfterSeconds: 1,
-    });
-  }
+  if (claim.kind === 'in_progress') throw overtaken();
   if (claim.kind === 'done') {
-    const body = await services.cipher.decrypt(claim.response.body, 'idempotency_keys.response_body');
+    if (!claim.outcome.replayable) {
+      throw new ProblemError(
+        'idempotency_key_used',
+        'This request returned a credential, which is never sent twice. Send it again with a new idempotency key.',
+      );
+    }
+    const { response } = claim.outcome;
+    const body = await services.cipher.decrypt(response.body, 'idempotency_keys.response_body');
     return new Response(body, {
-      status: claim.response.status,
-      headers: { 'Content-Type': claim.response.contentType, 'Idempotent-Replayed': 'true' },
+      status: response.status,
+      headers: { 'Content-Type': response.contentType, 'Idempotent-Replayed': 'true' },
     });
   }
 
-  let response: Response;
+  const { claimToken } = claim;
   try {
-    response = await handle();
+    return await inRequestTransaction(services, async (scoped) => {
+      if (!(await holdIdempotencyClaim(scoped.db, caller, key, claimToken))) throw overtaken();
+      let response: Response;
+      try {
+        response = await handle(scoped);
+      } catch (error) {
+        // A refusal (4xx) is an answer like any other: stored, and what the handler wrote before
+        // refusing (e.g. a failed-attempt counter) commits with it.
+        if (!(error instanceof ProblemError) || releases(error.status)) throw error;
+        response = problemResponse(error, c.var.requestId);
+      }
+      if (releases(response.status)) throw new RolledBack(response);
+      const body = await response.text();
+      const outcome: StoredOutcome =
+        options.returnsCredential && response.status < 300
+          ? { replayable: false, status: response.status }
+          : {
+              replayable: true,
+              response: {
+                status: response.status,
+                contentType: response.headers.get('Content-Type') ?? '',
+                // Stored encrypted: replies hold personal data.
+                body: await services.cipher.encrypt(body, 'idempotency_keys.response_body'),
+              },
+            };
+      if (!(await completeIdempotencyKey(scoped.db, caller, key, claimToken, outcome))) throw overtaken();
+      return new Response(body, { status: response.status, headers: response.headers });
+    });
   } catch (error) {
-    if (error instanceof ProblemError && !releases(error.status)) {
-      response = problemResponse(error, c.var.requestId);
-    } else {
-      await releaseIdempotencyKey(db, caller, key);
-      throw error;
-    }
+    // Nothing of the request committed. Should the release fail too, the lease frees the key.
+    await releaseIdempotencyKey(db, caller, key, claimToken).catch(() => undefined);
+    if (error instanceof RolledBack) return error.response;
+    throw error;
   }
-  if (releases(response.status)) {
-    await releaseIdempotencyKey(db, caller, key);
-    return response;
-  }
-  const body = await response.text();
-  const contentType = response.headers.get('Content-Type') ?? '';
-  // Stored encrypted: replies hold tokens and personal data.
-  const sealed = await services.cipher.encrypt(body, 'idempotency_keys.response_body');
-  await completeIdempotencyKey(db, caller, key, { status: response.status, contentType, body: sealed });
-  return new Response(body, { status: response.status, headers: response.headers });
 }

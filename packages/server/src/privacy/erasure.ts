@@ -67,6 +67,8 @@ export async function eraseBuyer(
   cipher: FieldCipher,
   buyer: { id: string; sellerId: string },
   now: Date,
+  /** The idempotency key of the erasure request itself: kept, so its retries get its answer and never run it again. */
+  ownRequest?: { caller: string; key: string },
 ): Promise<void> {
   const pseudonym = newId('byr');
   await tx.query(`insert into buyers (id, seller_id, erased_at) values ($1, $2, $3)`, [
@@ -85,10 +87,12 @@ export async function eraseBuyer(
   await tx.query('delete from notifications where buyer_id = $1', [buyer.id]);
   await tx.query('delete from consent_events where buyer_id = $1', [buyer.id]);
   await tx.query('delete from sessions where buyer_id = $1', [buyer.id]);
-  await tx.query(`delete from idempotency_keys where caller = $1 or caller like $2`, [
-    `buyer:${buyer.id}`,
-    `buyer:${buyer.id}:%`,
-  ]);
+  // Stored answers of the buyer's requests hold personal data. The erasure's own record holds
+  // only its receipt (ids, no personal data) and expires with the retention period.
+  await tx.query(
+    `delete from idempotency_keys where (caller = $1 or caller like $2) and not (caller = $3 and key = $4)`,
+    [`buyer:${buyer.id}`, `buyer:${buyer.id}:%`, ownRequest?.caller ?? '', ownRequest?.key ?? ''],
+  );
   // consents, notification preferences and data exports go with the buyer row (on delete cascade).
   await tx.query('delete from buyers where id = $1', [buyer.id]);
 }

@@ -1,8 +1,10 @@
 import type { Services } from '../services.js';
+import { purgeIdempotencyKeys } from '../store/idempotency.js';
 
 /**
  * Retention: the shipping address of an order that closed (completed or cancelled) longer than
- * `retentionDays` ago is deleted, and so is its live-update history. Returns the orders purged.
+ * `retentionDays` ago is deleted, and so is its live-update history. Idempotency records past
+ * their retention go too (their stored answers hold personal data). Returns the orders purged.
  */
 export async function purgeClosedOrderData(services: Services): Promise<number> {
   const { db, config } = services;
@@ -18,6 +20,7 @@ export async function purgeClosedOrderData(services: Services): Promise<number> 
       await tx.query('delete from events where order_id = any($1)', [rows.map((row) => row.id)]);
       config.logger.info('retention purge', { orders: rows.length });
     }
+    await purgeIdempotencyKeys(tx, new Date(config.now().getTime() - config.idempotencyTtlMs));
     return rows.length;
   });
 }

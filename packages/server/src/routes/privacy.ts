@@ -1,5 +1,6 @@
 import { CONSENT_POLICY, CONSENT_TEXT_VERSION, type ROUTES } from '@txassist/contract';
 import type { Principal } from '../http/principal.js';
+import { idempotencyKeyOf } from '../http/idempotency.js';
 import { ProblemError } from '../http/problem.js';
 import { eraseBuyer, ERASURE_KEEPS, erasurePreview } from '../privacy/erasure.js';
 import { createExport, findExport, runExport, takeExportPayload, toDataExport } from '../privacy/exports.js';
@@ -141,7 +142,14 @@ export const eraseHandler: RouteHandler<typeof ROUTES.eraseMyData> = async ({ c,
         `${orders} of your orders are still on their way. You can delete your data once they are delivered or cancelled.`,
       );
     }
-    await eraseBuyer(tx, services.cipher, { id: buyer.buyerId, sellerId: buyer.sellerId }, now);
+    const key = idempotencyKeyOf(c);
+    await eraseBuyer(
+      tx,
+      services.cipher,
+      { id: buyer.buyerId, sellerId: buyer.sellerId },
+      now,
+      key === undefined ? undefined : { caller: buyer.caller, key },
+    );
     await audit(
       tx,
       {
