@@ -211,12 +211,14 @@ function txApi() {
       async serverStart() {
         unreachableApiBase = `http://127.0.0.1:${await closedPort()}`;
         mail = await startMailCapture();
+        // Under `npm test` every line goes to the run's log folder, which its last step scans for personal data.
+        const { testRunLogger } = await import('./scripts/test-run-logs.mjs');
         api = await startServer({
           port: 0,
           host: '127.0.0.1',
           demo: true,
           logLevel: 'warn',
-          config: { smtpUrl: mail.url },
+          config: { smtpUrl: mail.url, ...(await testRunLogger('browser-api')) },
         });
       },
       async serverStop() {

@@ -7,6 +7,7 @@ import { DEMO_FIXTURES, DEMO_KEYS, signWebhook } from '@txassist/server';
 import { startMailCapture } from '../../examples/mail-capture/server.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { buyerToken, call } from '../support/http.js';
+import { keepProcessLog } from '../support/process-log.js';
 import { openEventStream } from '../support/sse.js';
 
 const CLI = fileURLToPath(new URL('../../packages/server/dist/node/cli.js', import.meta.url));
@@ -20,10 +21,11 @@ interface ServerProcess {
 
 /** One real `txassist-server` OS process on a free port; resolves once it says it is listening. */
 function startProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [CLI, '--port', '0', '--demo', '--log', 'warn'], {
+  const child = spawn(process.execPath, [CLI, '--port', '0', '--demo', '--log', 'debug'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  keepProcessLog(child, 'fanout');
   // Should the test runner die before `after` runs, the server processes go with it.
   const orphanGuard = () => child.kill('SIGKILL');
   process.once('exit', orphanGuard);
