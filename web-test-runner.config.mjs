@@ -214,6 +214,8 @@ function txApi() {
       async serverStart() {
         unreachableApiBase = `http://127.0.0.1:${await closedPort()}`;
         mail = await startMailCapture();
+        // Under `npm test` every line goes to the run's log folder, which its last step scans for personal data.
+        const { testRunLogger } = await import('./scripts/test-run-logs.mjs');
         api = await startServer({
           port: 0,
           host: '127.0.0.1',
@@ -221,6 +223,7 @@ function txApi() {
           logLevel: 'warn',
           config: {
             smtpUrl: mail.url,
+            ...(await testRunLogger('browser-api')),
             // As in the node tests: every answer is checked against its contract schema, so drift is a 500 here too.
             validateResponses: true,
             // Every test page mints its sessions through this one server with the one demo seller key: the

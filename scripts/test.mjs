@@ -8,19 +8,21 @@
 //   node scripts/test.mjs --list               print the steps
 //   node scripts/test.mjs --only node -- --test-name-pattern=money   extra args go to the node step
 //
-// Environment is passed through untouched (TEST_DATABASE_URL, CI, ...).
+// Environment is passed through (TEST_DATABASE_URL, CI, ...), plus this run's log folder (scripts/test-run-logs.mjs).
 // Plain Node, no dependencies: step `deps` installs them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newRunLogDir, TEST_LOG_DIR_ENV, TEST_LOG_STEPS_ENV } from './test-run-logs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 
 /** Directories whose `**\/*.test.ts` files run under Node's test runner (contract, SDK, server). */
-// test/server last: its zz-log-scan test reads every test server's log, the example's too.
 const NODE_TEST_DIRS = ['test/contract', 'test/sdk', 'test/examples', 'test/server'];
+/** Steps whose servers write to the run's log folder; the `logs` step scans what they wrote. */
+const LOGGING_STEPS = ['node', 'browser'];
 const WTR_CONFIG = 'web-test-runner.config.mjs';
 
 /** Files under `dir` (recursively) ending in `.test.ts`, sorted, as repo-relative paths. Node 20 --test has no globs. */
@@ -94,6 +96,14 @@ const STEPS = [
       return [[bin('wtr'), '--config', WTR_CONFIG]];
     },
   },
+  // After every step that runs servers: reads exactly this run's log folder (scripts/test-run-logs.mjs).
+  {
+    name: 'logs',
+    title: "Log scan: this run's server logs hold no secret, card number, personal data or typed text",
+    commands: () => [
+      [process.execPath, '--import', 'tsx', '--test', '--test-reporter=spec', 'test/log-scan/run-logs.test.ts'],
+    ],
+  },
   // Fails above an entry's ceiling (no growth unnoticed); the product targets are reported as met or missed.
   {
     name: 'size',
@@ -120,9 +130,23 @@ for (const name of [...only, ...skip]) {
 }
 // `deps` is cheap and makes `--only node` work on a machine where PostgreSQL is stopped, so it
 // always runs unless skipped explicitly.
+// The log scan goes with the steps that write logs, so `--only node` is scanned too.
 const selected = STEPS.filter(
-  (step) => (only.length === 0 || only.includes(step.name) || step.name === 'deps') && !skip.includes(step.name),
+  (step) =>
+    (only.length === 0 ||
+      only.includes(step.name) ||
+      step.name === 'deps' ||
+      (step.name === 'logs' && only.some((name) => LOGGING_STEPS.includes(name)))) &&
+    !skip.includes(step.name),
 );
+// A fresh log folder per run, handed to every step through the environment.
+if (selected.some((step) => step.name === 'logs' || LOGGING_STEPS.includes(step.name))) {
+  process.env[TEST_LOG_DIR_ENV] = newRunLogDir();
+  process.env[TEST_LOG_STEPS_ENV] = selected
+    .map((step) => step.name)
+    .filter((name) => LOGGING_STEPS.includes(name))
+    .join(',');
+}
 
 /** Chromium and PostgreSQL matter only to the test steps (or when `deps` is asked for by name). */
 function needsSystem() {

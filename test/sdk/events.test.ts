@@ -175,17 +175,21 @@ describe('events.subscribe', () => {
     );
   });
 
-  test('the returned function and the signal stop the stream', async () => {
+  test('the returned function and the signal stop the stream and close its connection', async () => {
     const sub = record(client);
     await waitUntil(() => sub.statuses.includes('open'), 5000, 'open');
+    assert.equal(proxy.openStreams(), 1);
     sub.stop();
     await waitUntil(() => sub.statuses.at(-1) === 'closed', 2000, 'closed');
+    await waitUntil(() => proxy.openStreams() === 0, 10_000, 'the connection closed');
 
     const controller = new AbortController();
     const viaSignal = record(client, { signal: controller.signal });
     await waitUntil(() => viaSignal.statuses.includes('open'), 5000, 'open');
+    assert.equal(proxy.openStreams(), 1);
     controller.abort();
     await waitUntil(() => viaSignal.statuses.at(-1) === 'closed', 2000, 'closed');
+    await waitUntil(() => proxy.openStreams() === 0, 10_000, 'the connection closed');
 
     await setOrderStatus(server.url, ORDERS.on_hold, 'awaiting_shipment');
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -52,6 +52,8 @@ export interface FaultProxy {
   seen(prefix: string): SeenRequest[];
   /** Cuts every open streaming (SSE) connection, as a flaky network would. */
   dropStreams(): void;
+  /** How many streaming (SSE) connections the client still holds open. */
+  openStreams(): number;
   close(): Promise<void>;
 }
 
@@ -158,6 +160,9 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     },
     dropStreams() {
       for (const res of streams) res.socket?.destroy();
+    },
+    openStreams() {
+      return streams.size;
     },
     async close() {
       for (const socket of sockets) socket.destroy();

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { TEST_CARDS } from '@txassist/contract';
 import { call } from '../support/http.js';
-import { BACKENDS, startTestServer, TEST_LOG_DIR, type TestServer } from '../support/server.js';
+import { testLogDir } from '../../scripts/test-run-logs.mjs';
+import { BACKENDS, startTestServer, type TestServer } from '../support/server.js';
 import { startSmtpCapture } from '../support/smtp.js';
 import {
   card,
@@ -129,8 +130,8 @@ for (const backend of BACKENDS) {
 
     it('finds no card number in the server log or any test log', () => {
       const texts = [server.logs.join('\n')];
-      for (const name of readdirSync(TEST_LOG_DIR).filter((file) => file.endsWith('.jsonl')))
-        texts.push(readFileSync(join(TEST_LOG_DIR, name), 'utf8'));
+      for (const name of readdirSync(testLogDir()).filter((file) => file.endsWith('.jsonl')))
+        texts.push(readFileSync(join(testLogDir(), name), 'utf8'));
       assert.ok(server.logs.length > 20, 'the server logged the requests');
       for (const text of texts)
         for (const number of used)

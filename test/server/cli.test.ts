@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { openTestDatabase, TEST_DATABASE_URL } from '../support/database.js';
+import { keepProcessLog } from '../support/process-log.js';
 
 const CLI = fileURLToPath(new URL('../../packages/server/dist/node/cli.js', import.meta.url));
 
@@ -15,6 +16,7 @@ function startCli(args: string[], env: Record<string, string | undefined> = {}) 
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  keepProcessLog(child, 'cli');
   let output = '';
   const url = new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -47,7 +49,7 @@ describe('txassist-server CLI', () => {
     );
     await cp(join(cache, source!), dir, { recursive: true });
     try {
-      const first = startCli(['--db', dir, '--port', '0', '--demo', '--log', 'silent']);
+      const first = startCli(['--db', dir, '--port', '0', '--demo', '--log', 'debug']);
       const url = await first.url;
       const health = await fetch(`${url}/healthz`);
       assert.equal(health.status, 200);
@@ -64,7 +66,7 @@ describe('txassist-server CLI', () => {
       const order = (await created.json()) as { id: string };
       assert.equal(await stop(first.child), 0);
 
-      const second = startCli(['--db', dir, '--port', '0', '--demo', '--log', 'silent']);
+      const second = startCli(['--db', dir, '--port', '0', '--demo', '--log', 'debug']);
       const again = await fetch(`${await second.url}/v1/orders/${order.id}`, {
         headers: { Authorization: 'Bearer sk_test_demo' },
       });
@@ -78,7 +80,7 @@ describe('txassist-server CLI', () => {
   it('uses PostgreSQL when DATABASE_URL is set', async () => {
     const database = await openTestDatabase('postgres');
     await database.db.close();
-    const cli = startCli(['--port', '0', '--log', 'silent'], { DATABASE_URL: database.url });
+    const cli = startCli(['--port', '0', '--log', 'debug'], { DATABASE_URL: database.url });
     try {
       const health = await fetch(`${await cli.url}/healthz`);
       assert.equal(((await health.json()) as { database: string }).database, 'postgres');

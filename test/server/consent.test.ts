@@ -169,6 +169,70 @@ for (const backend of BACKENDS) {
   });
 }
 
+for (const backend of BACKENDS) {
+  describe(`consent is checked when a message is sent, not when it is queued (${backend})`, () => {
+    let server: TestServer;
+    let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
+    let token: string;
+    before(async () => {
+      smtp = await startSmtpCapture();
+      // No background sender: a queued message waits until the test sends it.
+      server = await startTestServer({ backend, config: { smtpUrl: smtp.url, backgroundLoops: false } });
+      token = await buyerToken(server.url);
+    });
+    after(async () => {
+      await server?.close();
+      await smtp?.close();
+    });
+
+    const setEmailConsent = async (granted: boolean) => {
+      const result = await call(server.url, 'POST', '/v1/me/consents', {
+        token,
+        body: { purpose: 'notifications_email', granted },
+      });
+      assert.equal(result.status, 200, result.text);
+    };
+    /** The seller moves an order on: the buyer's messages are queued in the same transaction. */
+    const queueMessages = async (orderId: string, status: string) => {
+      const moved = await call(server.url, 'POST', `/v1/orders/${orderId}/status`, {
+        token: DEMO_KEYS.secretKey,
+        body: { status },
+      });
+      assert.equal(moved.status, 200, moved.text);
+    };
+    const emailRows = () =>
+      server.services.db.query<{ status: string; skip_reason: string | null }>(
+        `select status, skip_reason from notifications where buyer_id = $1 and channel = 'email' order by created_at`,
+        [DEMO_FIXTURES.buyers[0].id],
+      );
+
+    it('sends nothing for a message queued before the consent was withdrawn', async () => {
+      await queueMessages(ORDERS.awaiting_collection, 'in_transit');
+      assert.deepEqual(
+        (await emailRows()).rows.map((row) => row.status),
+        ['pending'],
+        'queued while consent was granted',
+      );
+      await setEmailConsent(false);
+      await dispatchPending(server.services);
+      assert.equal(smtp.messages.length, 0, 'no email after withdrawal');
+      assert.deepEqual(
+        (await emailRows()).rows.map((row) => [row.status, row.skip_reason]),
+        [['skipped', 'consent_withdrawn']],
+      );
+    });
+
+    it('sends a message queued while withdrawn once the consent is granted again before sending', async () => {
+      await queueMessages(ORDERS.awaiting_shipment, 'in_transit');
+      await setEmailConsent(true);
+      await dispatchPending(server.services);
+      assert.equal(smtp.messages.length, 1);
+      assert.deepEqual(smtp.messages[0]!.to, [DEMO_FIXTURES.buyers[0].email]);
+      assert.deepEqual((await emailRows()).rows.at(-1), { status: 'sent', skip_reason: null });
+    });
+  });
+}
+
 describe('notification worker restart', () => {
   it('sends a message claimed by a worker that died, once, after the claim goes stale', async () => {
     let clock = Date.now();

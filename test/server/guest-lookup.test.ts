@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { DEMO_FIXTURES, DEMO_KEYS } from '@txassist/server';
+import { DEFAULT_CONFIG, DEMO_FIXTURES, DEMO_KEYS } from '@txassist/server';
 import { call } from '../support/http.js';
 import { BACKENDS, startTestServer, type TestServer } from '../support/server.js';
 
@@ -14,7 +15,7 @@ for (const backend of BACKENDS) {
       server = await startTestServer({
         backend,
         config: {
-          rateLimits: { guestLookup: { limit: 5, windowMs: 60_000 }, createSession: { limit: 3, windowMs: 60_000 } },
+          rateLimits: { ...DEFAULT_CONFIG.rateLimits, createSession: { limit: 3, windowMs: 60_000 } },
         },
       });
     });
@@ -62,22 +63,6 @@ for (const backend of BACKENDS) {
       assert.deepEqual([result.status, result.json.code], [401, 'unauthenticated']);
     });
 
-    it('rate limits lookups with 429 and Retry-After', async () => {
-      const statuses: number[] = [];
-      let limited;
-      for (let i = 0; i < 8; i++) {
-        const result = await call(server.url, 'POST', '/v1/guest/order-lookups', {
-          headers: PK,
-          body: { order_number: `TX-${2000 + i}`, email: 'guess@example.com' },
-        });
-        statuses.push(result.status);
-        if (result.status === 429) limited = result;
-      }
-      assert.ok(statuses.includes(429), `statuses: ${statuses.join(',')}`);
-      assert.equal(limited!.json.code, 'rate_limited');
-      assert.ok(Number(limited!.headers.get('retry-after')) >= 1);
-    });
-
     it('rate limits session creation per seller', async () => {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) {
@@ -91,3 +76,62 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+interface LookupAnswer {
+  status: number;
+  retryAfter: string | undefined;
+  code: string | undefined;
+}
+
+/** A guest lookup sent from `localAddress`: each loopback address (127.0.0.1, 127.0.0.2, …) is another client. */
+function lookupFrom(base: string, localAddress: string, orderNumber: string): Promise<LookupAnswer> {
+  const body = JSON.stringify({ order_number: orderNumber, email: 'guess@example.com' });
+  return new Promise((resolve, reject) => {
+    const outgoing = request(
+      new URL('/v1/guest/order-lookups', base),
+      {
+        method: 'POST',
+        localAddress,
+        headers: { ...PK, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            retryAfter: response.headers['retry-after'],
+            code: (JSON.parse(text) as { code?: string }).code,
+          }),
+        );
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}
+
+describe('guest lookup rate limit (default configuration)', () => {
+  let clock = Date.now();
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ config: { now: () => new Date(clock) } });
+  });
+  after(() => server?.close());
+
+  it('allows 10 lookups a minute per client: the 11th gets 429 with Retry-After, another client is not affected', async () => {
+    const from = (client: string, attempt: number) => lookupFrom(server.url, client, `TX-${3000 + attempt}`);
+    const first = [];
+    for (let attempt = 0; attempt < 10; attempt++) first.push((await from('127.0.0.1', attempt)).status);
+    assert.deepEqual(first, Array(10).fill(404), 'ten guesses are answered');
+    const eleventh = await from('127.0.0.1', 10);
+    assert.deepEqual([eleventh.status, eleventh.code, eleventh.retryAfter], [429, 'rate_limited', '60']);
+
+    assert.equal((await from('127.0.0.2', 11)).status, 404, 'another client still gets answers');
+    assert.equal((await from('127.0.0.1', 12)).status, 429, 'the first client is still limited');
+
+    clock += 60_000;
+    assert.equal((await from('127.0.0.1', 13)).status, 404, 'a minute later the first client is answered again');
+  });
+});

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { DEMO_FIXTURES, DEMO_KEYS } from '@txassist/server';
 import { buyerToken, call } from '../support/http.js';
@@ -36,6 +37,26 @@ describe('structured logs', () => {
         '12 Market Street',
       ];
       for (const value of forbidden) assert.ok(!all.includes(value), `logs must not contain ${value.slice(0, 6)}…`);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('never write a credential that travels in a path: wallet capability URLs, staff and buyer tokens', async () => {
+    const server = await startTestServer();
+    try {
+      const credentials = ['wls', 'sts', 'ses', 'whsec'].map(
+        (prefix) => `${prefix}_${randomBytes(24).toString('base64url')}`,
+      );
+      for (const credential of credentials) {
+        const path = credential.startsWith('wls_') ? `/v1/wallet/${credential}` : `/v1/orders/${credential}`;
+        await call(server.url, 'GET', path, { token: DEMO_KEYS.secretKey });
+      }
+      const paths = server.logs.map((line) => JSON.parse(line)).filter((entry) => entry.msg === 'request');
+      assert.ok(paths.length >= credentials.length, 'the requests were logged');
+      const all = server.logs.join('\n');
+      for (const credential of credentials)
+        assert.ok(!all.includes(credential), `logs hold ${credential.slice(0, 6)}…`);
     } finally {
       await server.close();
     }

@@ -141,6 +141,40 @@ for (const backend of BACKENDS) {
       assert.equal(unchanged.json.status, 'completed');
     });
 
+    it('shows the seller a masked buyer email wherever it reads an order, the buyer their own in full', async () => {
+      const buyer = DEMO_FIXTURES.buyers[0];
+      const masked = 'a••@example.com';
+      const created = await call(server.url, 'POST', '/v1/orders', {
+        token: SK,
+        body: {
+          buyer_id: buyer.id,
+          currency: 'USD',
+          line_items: [{ title: 'Glow Serum', quantity: 1, unit_amount: 2400 }],
+        },
+      });
+      assert.equal(created.status, 201, created.text);
+      const moved = await call(server.url, 'POST', `/v1/orders/${created.json.id}/status`, {
+        token: SK,
+        body: { status: 'awaiting_shipment' },
+      });
+      const read = await call(server.url, 'GET', `/v1/orders/${created.json.id}`, { token: SK });
+      const listed = await call(server.url, 'GET', '/v1/orders?limit=100', { token: SK });
+      const cancelled = await call(server.url, 'POST', `/v1/orders/${created.json.id}/cancel`, { token: SK });
+      for (const [what, result, order] of [
+        ['create', created, created.json],
+        ['status change', moved, moved.json],
+        ['read', read, read.json],
+        ['list', listed, listed.json.data.find((o: { id: string }) => o.id === created.json.id)],
+        ['cancel', cancelled, cancelled.json],
+      ] as const) {
+        assert.ok(result.status < 300, `${what}: ${result.text}`);
+        assert.equal(order.buyer_email, masked, what);
+        assert.ok(!result.text.includes(buyer.email), `${what} carries the full email`);
+      }
+      const asBuyer = await call(server.url, 'GET', `/v1/orders/${created.json.id}`, { token });
+      assert.equal(asBuyer.json.buyer_email, buyer.email);
+    });
+
     it('creates orders with server numbers, attributed to a creator', async () => {
       const buyer = await freshBuyer();
       const result = await call(server.url, 'POST', '/v1/orders', {

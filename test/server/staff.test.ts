@@ -22,6 +22,25 @@ for (const backend of BACKENDS) {
     const signIn = (body: Record<string, unknown>) => call(server.url, 'POST', '/v1/staff/sessions', { body });
     const agent = DEMO_STAFF.agent;
 
+    it('keeps a staff session for 8 hours, then asks to sign in again', async () => {
+      const signedInAt = clock;
+      const admin = DEMO_STAFF.admin;
+      const code = await totpAt(admin.totpSecret, totpStep(new Date(clock)));
+      const session = await signIn({ email: admin.email, password: admin.password, totp_code: code });
+      assert.equal(session.status, 201, session.text);
+      assert.equal(session.json.expires_at, new Date(signedInAt + 8 * 3600_000).toISOString());
+      const queue = () => call(server.url, 'GET', '/v1/agent/disputes', { token: session.json.token });
+      try {
+        clock = signedInAt + 8 * 3600_000 - 1000;
+        assert.equal((await queue()).status, 200, 'still signed in a second before 8 h');
+        clock = signedInAt + 8 * 3600_000;
+        const expired = await queue();
+        assert.deepEqual([expired.status, expired.json.code], [401, 'session_expired']);
+      } finally {
+        clock = signedInAt;
+      }
+    });
+
     it('needs a second factor: password alone gets mfa_required, a wrong code mfa_invalid', async () => {
       const noCode = await signIn({ email: agent.email, password: agent.password });
       assert.deepEqual([noCode.status, noCode.json.code], [401, 'mfa_required']);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { keepProcessLog } from './process-log.js';
 
 export const CLI = fileURLToPath(new URL('../../packages/server/dist/node/cli.js', import.meta.url));
 
@@ -11,16 +12,22 @@ export interface ServerProcess {
 
 export interface ProcessOptions {
   env?: Record<string, string>;
-  /** CLI arguments besides `--port 0 --log warn`. */
+  /** CLI arguments besides `--port 0 --log <level>`. */
   args?: readonly string[];
+  /** Default `debug`, so every request line reaches the run's log folder and the log scan. */
+  logLevel?: 'debug' | 'info' | 'warn';
+  /** Names the process's file in the run's log folder. */
+  label?: string;
 }
 
 /** One real `txassist-server` OS process on a free port; resolves once it says it is listening. */
 export function startProcess(options: ProcessOptions = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [CLI, '--port', '0', '--log', 'warn', ...(options.args ?? [])], {
-    env: { ...process.env, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [CLI, '--port', '0', '--log', options.logLevel ?? 'debug', ...(options.args ?? [])],
+    { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  keepProcessLog(child, options.label ?? 'server');
   // Should the test runner die before `after` runs, the server processes go with it.
   const orphanGuard = () => child.kill('SIGKILL');
   process.once('exit', orphanGuard);

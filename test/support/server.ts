@@ -1,11 +1,12 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createLogger, startServer, type RunningServer, type ServerConfig } from '@txassist/server';
+import { testLogDir } from '../../scripts/test-run-logs.mjs';
 import { openTestDatabase, type Backend } from './database.js';
 
 export { BACKENDS, type Backend } from './database.js';
 
-export const TEST_LOG_DIR = fileURLToPath(new URL('../../.cache/test-logs', import.meta.url));
+let serversStarted = 0;
 
 export interface TestServer extends RunningServer {
   backend: Backend;
@@ -28,9 +29,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const backend = options.backend ?? 'pglite';
   const database = options.database ?? (await openTestDatabase(backend));
   const logs: string[] = [];
-  // Every test server's log also goes to .cache/test-logs, which log-scan.test.ts searches for personal data.
-  mkdirSync(TEST_LOG_DIR, { recursive: true });
-  const logFile = `${TEST_LOG_DIR}/${process.pid}-${Date.now()}.jsonl`;
+  // Every test server's log also goes to the run's log folder, which test/log-scan searches for personal data.
+  const logFile = join(testLogDir(), `node-${process.pid}-${++serversStarted}.jsonl`);
   const logger = createLogger({
     level: 'debug',
     write: (line) => {

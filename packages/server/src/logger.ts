@@ -12,8 +12,8 @@ export interface Logger {
 
 /** Keys whose values are never written, whatever a caller passes. */
 const SECRET_KEY_PATTERN = /authorization|token|secret|password|key|card|cvc|email|phone|address|name/i;
-/** Values that look like secrets are masked even under an innocent key. */
-const SECRET_VALUE_PATTERN = /\b(sk|pk|ses|stk)_[A-Za-z0-9_-]{6,}|\b\d{13,19}\b|[^\s@]+@[^\s@]+\.[^\s@]+/g;
+/** Values that look like secrets are masked even under an innocent key (a request path with a wallet capability, say). */
+const SECRET_VALUE_PATTERN = /\b(sk|pk|ses|sts|wls|whsec)_[A-Za-z0-9_-]{6,}|\b\d{13,19}\b|[^\s@]+@[^\s@]+\.[^\s@]+/g;
 
 /** Structured JSON lines without secrets or personal data. */
 export function createLogger(options: { level?: LogLevel; write?: (line: string) => void } = {}): Logger {
