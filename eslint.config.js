@@ -127,7 +127,7 @@ export default defineConfig(
   {
     files: ELEMENT_FILES,
     ...wc.configs['flat/best-practice'],
-    settings: { wc: { elementBaseClasses: ['LitElement'] } },
+    settings: { wc: { elementBaseClasses: ['LitElement', 'TxElement'] } },
     rules: {
       ...wc.configs['flat/best-practice'].rules,
       // LitElement implements every lifecycle callback, and Lit requires `super.connectedCallback()`
