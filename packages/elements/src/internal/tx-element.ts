@@ -1,6 +1,5 @@
 import type { GetSessionToken } from '@txassist/sdk';
 import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { TxContextConsumer } from '../provider/context.js';
 import { parseTheme, type ThemeName } from '../theme/appearance.js';
 import type { ClientSettings } from './client.js';
@@ -14,25 +13,48 @@ const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessio
  * A subclass says how to build its client from the settings and which provider client fits it.
  */
 export abstract class TxElement<Client> extends LitElement implements ClientSettings {
+  // `static properties` rather than decorators: decorators here would compile a second copy of
+  // TypeScript's decorator helpers into every bundle with an element on this base (+0.7 kB gzip).
+  static override properties = {
+    apiBase: { attribute: 'api-base' },
+    publishableKey: { attribute: 'publishable-key' },
+    sessionToken: { attribute: 'session-token' },
+    getSessionToken: { attribute: false },
+    client: { attribute: false },
+    locale: {},
+    theme: {},
+  };
+
   /** Origin of the Transaction API; with it the element builds its own client instead of using `tx-provider`'s. */
-  @property({ attribute: 'api-base' }) accessor apiBase = '';
+  declare apiBase: string;
   /** The seller's publishable key (`pk_…`). */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
+  declare publishableKey: string;
   /** A buyer session token minted by the page's back end. Prefer `getSessionToken`, which can refresh it. */
-  @property({ attribute: 'session-token' }) accessor sessionToken = '';
+  declare sessionToken: string;
   /** Returns the buyer's session token; called again with `{ forceRefresh: true }` after it expired. */
-  @property({ attribute: false }) accessor getSessionToken: GetSessionToken | undefined = undefined;
+  declare getSessionToken: GetSessionToken | undefined;
   /** A client to use instead of building one (the SDK's `TxClient`, or any object of the same shape). */
-  @property({ attribute: false }) accessor client: Client | undefined = undefined;
+  declare client: Client | undefined;
   /** BCP 47 locale, e.g. `es-MX`. Defaults to the provider's, then the nearest `lang`, then English. */
-  @property() accessor locale = '';
+  declare locale: string;
   /** Colour scheme: `light`, `dark`, or `auto`. Defaults to the provider's, then `auto`. */
-  @property() accessor theme: string | undefined = undefined;
+  declare theme: string | undefined;
 
   /** The surrounding `tx-provider`'s client, locale and theme, once it answered. */
   protected readonly context = new TxContextConsumer(this);
   #ownClient: Client | undefined;
   #load: AbortController | undefined;
+
+  constructor() {
+    super();
+    this.apiBase = '';
+    this.publishableKey = '';
+    this.sessionToken = '';
+    this.getSessionToken = undefined;
+    this.client = undefined;
+    this.locale = '';
+    this.theme = undefined;
+  }
 
   /** The element's own client from its settings; `undefined` when they cannot make one. */
   protected abstract clientFromSettings(settings: ClientSettings): Client | undefined;
