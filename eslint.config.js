@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
+import path from 'node:path';
 
 /**
  * Code that runs in browsers (and must stay SSR-safe: no DOM access at module top level).
@@ -36,6 +37,52 @@ const UNIVERSAL_FILES = ['packages/contract/**', 'packages/sdk/**'];
 
 /** Where Lit templates and custom elements live. */
 const ELEMENT_FILES = ['packages/elements/**/*.{js,ts}', 'stories/**/*.{js,ts}'];
+
+/**
+ * Folders of `packages/elements/src` that every element may use. Every other folder there is a
+ * component (an element and its own parts); components are siblings and never import each other.
+ */
+const ELEMENTS_SHARED_FOLDERS = new Set(['internal', 'theme', 'i18n', 'events', 'provider']);
+const ELEMENTS_SRC = `${path.sep}packages${path.sep}elements${path.sep}src${path.sep}`;
+
+/**
+ * `local/component-boundaries`: a component folder imports only its own files and the shared
+ * folders; a shared folder imports no component. Only `src/index.ts`, the package entry, sees all.
+ */
+const componentBoundaries = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Keep elements components from importing sibling components' },
+    schema: [],
+    messages: {
+      sibling:
+        "'{{source}}' reaches into {{target}}, outside {{folder}}/: move what both need to internal/, theme/ or events/.",
+    },
+  },
+  create(context) {
+    const at = context.filename.lastIndexOf(ELEMENTS_SRC);
+    if (at < 0) return {};
+    const srcRoot = context.filename.slice(0, at + ELEMENTS_SRC.length);
+    const [folder, ...rest] = path.relative(srcRoot, context.filename).split(path.sep);
+    if (rest.length === 0) return {};
+    const allowed = (top) =>
+      ELEMENTS_SHARED_FOLDERS.has(top) || (top === folder && !ELEMENTS_SHARED_FOLDERS.has(folder));
+    const check = (node) => {
+      const source = node.source;
+      if (source?.type !== 'Literal' || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
+      const target = path.relative(srcRoot, path.resolve(path.dirname(context.filename), source.value));
+      const [top, ...below] = target.split(path.sep);
+      if (top === '..' || allowed(below.length > 0 ? top : '')) return;
+      context.report({ node: source, messageId: 'sibling', data: { source: source.value, target, folder } });
+    };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};
 
 export default defineConfig(
   {
@@ -102,12 +149,17 @@ export default defineConfig(
   {
     files: ELEMENT_FILES,
     ...wc.configs['flat/best-practice'],
-    settings: { wc: { elementBaseClasses: ['LitElement'] } },
+    settings: { wc: { elementBaseClasses: ['LitElement', 'TxElement'] } },
     rules: {
       ...wc.configs['flat/best-practice'].rules,
       // LitElement implements every lifecycle callback, and Lit requires `super.connectedCallback()`
       // etc. unconditionally; guarding those calls would only hide a broken base class.
       'wc/guard-super-call': 'off',
     },
+  },
+  {
+    files: ['packages/elements/src/**/*.ts'],
+    plugins: { local: { rules: { 'component-boundaries': componentBoundaries } } },
+    rules: { 'local/component-boundaries': 'error' },
   },
 );

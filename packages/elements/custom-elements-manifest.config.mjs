@@ -10,8 +10,18 @@ function pascal(kebab) {
 }
 
 function publicSurface() {
+  /** Class name → the client type it gives `TxElement<Client>`, so inherited members show the concrete type. */
+  const clientTypes = new Map();
   return {
     name: 'txassist-public-surface',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const type of node.heritageClauses?.flatMap((clause) => clause.types) ?? []) {
+        if (type.expression.getText() === 'TxElement' && type.typeArguments?.length === 1) {
+          clientTypes.set(node.name.getText(), type.typeArguments[0].getText());
+        }
+      }
+    },
     packageLinkPhase({ customElementsManifest }) {
       const eventClasses = new Set(
         customElementsManifest.modules.flatMap((module) =>
@@ -23,6 +33,12 @@ function publicSurface() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.kind !== 'class') continue;
+          const client = clientTypes.get(declaration.name);
+          for (const member of (client && declaration.members) || []) {
+            if (member.inheritedFrom?.name === 'TxElement' && member.type?.text) {
+              member.type = { ...member.type, text: member.type.text.replace(/\bClient\b/g, client) };
+            }
+          }
           if (declaration.members) {
             declaration.members = declaration.members.filter(
               (member) =>

@@ -17,14 +17,14 @@ export {
   type TxContextValue,
 } from './provider/context.js';
 export type { OrderReader } from './internal/client.js';
-export type { TrackerClient } from './order-tracker/tracker-client.js';
+export type { TrackerClient } from './internal/tracker-client.js';
 export type { PrivacyClient } from './privacy-center/client.js';
 export type { HubClient } from './order-hub/client.js';
 export type { DisputeClient } from './dispute-form/client.js';
 export type { DisputeDraft } from './dispute-form/draft.js';
 export type { RefundClient } from './refund-request/client.js';
 export type { CheckoutClient } from './checkout-helper/client.js';
-export type { CheckoutConfirmation } from './checkout-helper/model.js';
+export type { CheckoutConfirmation } from './events/checkout-confirmation.js';
 export type { LoadFailureCode } from './internal/load-failure.js';
 export {
   AVAILABLE_LOCALES,

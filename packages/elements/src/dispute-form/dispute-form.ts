@@ -1,5 +1,5 @@
 import type { Dispute, DisputeActionRequest } from '@txassist/contract';
-import type { DraftStore, GetSessionToken } from '@txassist/sdk';
+import type { DraftStore } from '@txassist/sdk';
 import { CORE, DISPUTE } from '@txassist/sdk/i18n';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -7,13 +7,14 @@ import { TxDisputeChangeEvent } from '../events/dispute-change.js';
 import { TxDisputeFiledEvent } from '../events/dispute-filed.js';
 import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
 import { CaseLiveController } from '../internal/case-live.js';
-import { describeFailure, NOT_CONFIGURED, type Failure } from '../privacy-center/failure.js';
-import { insideProvider, TxContextConsumer } from '../provider/context.js';
-import { parseTheme } from '../theme/appearance.js';
+import type { ClientSettings } from '../internal/client.js';
+import { describeFailure, NOT_CONFIGURED, type Failure } from '../internal/failure.js';
+import { TxElement } from '../internal/tx-element.js';
+import { insideProvider } from '../provider/context.js';
 import { errorStyles } from '../theme/error.styles.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { caseView, eligibilityView, orderSummary } from './adapter.js';
-import { caseStyles } from './case.styles.js';
+import { caseStyles } from '../theme/case.styles.js';
 import { ConnectivityController } from './connectivity.js';
 import { CASE_STEPS, sendCaseStep } from './case-steps.js';
 import { disputeClientFromSettings, isDisputeClient, type DisputeClient } from './client.js';
@@ -22,8 +23,6 @@ import { applyInput, DisputeFormFlow } from './form-flow.js';
 import type { DisputeEligibility, OrderSummary } from './types.js';
 import type { CaseAction } from './views/case-view.js';
 import { renderBody, type Screen } from './views/screen.js';
-
-const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessionToken', 'client'] as const;
 
 /**
  * The buyer's dispute about an order: what went wrong (reason, items, description, desired outcome,
@@ -104,7 +103,7 @@ const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessio
  * @cssproperty --tx-space - Base spacing unit.
  * @cssproperty --tx-density - Multiplier of every spacing.
  */
-export class TxDisputeForm extends LitElement {
+export class TxDisputeForm extends TxElement<DisputeClient> {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [themeStyles, errorStyles, caseStyles];
 
@@ -112,24 +111,10 @@ export class TxDisputeForm extends LitElement {
   @property({ attribute: 'order-id' }) accessor orderId = '';
   /** A case to show (takes precedence over `order-id`). */
   @property({ attribute: 'dispute-id' }) accessor disputeId = '';
-  /** Origin of the Transaction API; with it the element builds its own client instead of using `tx-provider`'s. */
-  @property({ attribute: 'api-base' }) accessor apiBase = '';
-  /** The seller's publishable key (`pk_…`). */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
-  /** A buyer session token minted by the page's back end. Prefer `getSessionToken`, which can refresh it. */
-  @property({ attribute: 'session-token' }) accessor sessionToken = '';
-  /** Returns the buyer's session token; called again with `{ forceRefresh: true }` after it expired. */
-  @property({ attribute: false }) accessor getSessionToken: GetSessionToken | undefined = undefined;
-  /** A client to use instead of building one (the SDK's `TxClient`, or any object of the same shape). */
-  @property({ attribute: false }) accessor client: DisputeClient | undefined = undefined;
   /** Where drafts are kept; defaults to IndexedDB on this origin. */
   @property({ attribute: false }) accessor draftStore: DraftStore<DisputeDraft> | undefined = undefined;
   /** A fixed "now" for countdowns (stories, screenshots); by default the clock, refreshed every 30 s. */
   @property({ attribute: false }) accessor now: Date | undefined = undefined;
-  /** BCP 47 locale, e.g. `es-MX`. Defaults to the provider's, then the nearest `lang`, then English. */
-  @property() accessor locale = '';
-  /** Colour scheme: `light`, `dark`, or `auto`. Defaults to the provider's, then `auto`. */
-  @property() accessor theme: string | undefined = undefined;
   /** Level of the main heading (1–6); section headings use the next level. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
 
@@ -141,17 +126,14 @@ export class TxDisputeForm extends LitElement {
   @state() private accessor messageEmpty = false;
   @state() private accessor announcement = '';
 
-  readonly #context = new TxContextConsumer(this);
-  readonly #i18n = new LocaleController(this, () => [this.locale, this.#context.value?.locale, inheritedLang(this)], [
+  readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
     CORE,
     DISPUTE,
   ]);
   readonly #network = new ConnectivityController(this, () => this.#flow?.resumeUploads());
   readonly #live = new CaseLiveController(this, 'dispute', () => void this.#refreshCase());
-  #ownClient: DisputeClient | undefined;
   #activeClient: DisputeClient | undefined | null = null;
   #loadPending = false;
-  #load: AbortController | undefined;
   #flow: DisputeFormFlow | undefined;
 
   override connectedCallback(): void {
@@ -162,24 +144,24 @@ export class TxDisputeForm extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#load?.abort();
+    this.abortLoad();
     this.#flow?.dispose();
     this.#flow = undefined;
     if (this.screen.kind === 'form') this.screen = { kind: 'loading' };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (CLIENT_SETTINGS.some((key) => changed.has(key))) this.#ownClient = undefined;
-    const client = this.#resolveClient();
+    super.willUpdate(changed);
+    const client = this.resolveClient();
     if (client !== this.#activeClient || changed.has('orderId') || changed.has('disputeId')) {
       this.#activeClient = client;
-      this.#load?.abort();
+      this.abortLoad();
       this.#flow?.dispose();
       this.#flow = undefined;
       // Inside a provider that is not defined yet the client arrives later; otherwise the page forgot the settings.
       this.#loadPending = Boolean(client && (this.orderId || this.disputeId));
       if (this.#loadPending) this.screen = { kind: 'loading' };
-      else if (!client && insideProvider(this) && !this.#context.value) this.screen = { kind: 'idle' };
+      else if (!client && insideProvider(this) && !this.context.value) this.screen = { kind: 'idle' };
       else this.screen = { kind: 'error', failure: NOT_CONFIGURED };
     }
     const shown = this.screen.kind === 'case' ? this.screen.dispute : undefined;
@@ -207,17 +189,16 @@ export class TxDisputeForm extends LitElement {
     }
   }
 
-  #resolveClient(): DisputeClient | undefined {
-    if (this.client) return this.client;
-    if (this.apiBase) return (this.#ownClient ??= disputeClientFromSettings(this));
-    const shared = this.#context.value?.client;
-    return isDisputeClient(shared) ? shared : undefined;
+  protected override clientFromSettings(settings: ClientSettings): DisputeClient | undefined {
+    return disputeClientFromSettings(settings);
+  }
+
+  protected override fitsClient(client: unknown): client is DisputeClient {
+    return isDisputeClient(client);
   }
 
   async #loadScreen(client: DisputeClient): Promise<void> {
-    const controller = new AbortController();
-    this.#load = controller;
-    const { signal } = controller;
+    const signal = this.beginLoad();
     try {
       if (this.disputeId) {
         const dispute = await client.disputes.get(this.disputeId, { signal });
@@ -369,7 +350,7 @@ export class TxDisputeForm extends LitElement {
       part="base"
       class="base theme"
       lang=${translator.locale}
-      data-theme=${parseTheme(this.theme) ?? this.#context.value?.theme ?? 'auto'}
+      data-theme=${this.colorScheme}
       data-live=${this.#live.status}
     >
       <p part="status-message" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>

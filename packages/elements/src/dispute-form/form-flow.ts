@@ -1,6 +1,6 @@
 import type { CreateDisputeRequest, DesiredOutcome, Dispute, DisputeReason } from '@txassist/contract';
 import type { DraftStore } from '@txassist/sdk';
-import { describeFailure, type Failure } from '../privacy-center/failure.js';
+import { describeFailure, type Failure } from '../internal/failure.js';
 import type { DisputeClient } from './client.js';
 import { emptyDraft, draftKey, hasContent, readDraft, type DisputeDraft, type DraftFile } from './draft.js';
 import { checkEvidence, type EvidenceRules } from './evidence-check.js';

@@ -1,4 +1,4 @@
-import type { CheckoutConfirmation } from '../checkout-helper/model.js';
+import type { CheckoutConfirmation } from './checkout-confirmation.js';
 
 /**
  * The order is placed (`event.confirmation`: order id and number, total, payment method;

@@ -1,4 +1,4 @@
-import type { CheckoutStep } from '../checkout-helper/steps.js';
+import type { CheckoutStep } from './checkout-steps.js';
 
 /** The checkout helper moved to another step (`event.step`), from `event.previous`. */
 export class TxStepChangeEvent extends Event {

@@ -1,7 +1,7 @@
 import type { TxEvent } from '@txassist/contract';
 import type { ReactiveControllerHost } from 'lit';
-import { LiveUpdatesController } from '../order-tracker/live-updates.js';
-import type { TrackerClient } from '../order-tracker/tracker-client.js';
+import { LiveUpdatesController } from './live-updates.js';
+import type { TrackerClient } from './tracker-client.js';
 
 export type CaseKind = 'dispute' | 'refund_request';
 

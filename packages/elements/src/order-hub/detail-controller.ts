@@ -1,6 +1,6 @@
 import type { Order } from '@txassist/contract';
 import type { ReactiveControllerHost } from 'lit';
-import { describeFailure, isAbort } from '../privacy-center/failure.js';
+import { describeFailure, isAbort } from '../internal/failure.js';
 import { fetchCases } from './cases.js';
 import type { HubClient } from './client.js';
 import type { DetailState } from './detail.js';

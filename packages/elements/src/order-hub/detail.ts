@@ -1,7 +1,7 @@
 import type { AllowedBuyerAction, Order, Shipment } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
-import { renderAlert, renderRetry, sectionHeading } from '../privacy-center/sections/shared.js';
+import { renderAlert, renderRetry, sectionHeading } from '../internal/section-views.js';
 import type { CaseKind } from '../events/case-select.js';
 import { maskedAddressLines } from './address.js';
 import { refundedTotal, renderCases, type OrderCases } from './cases.js';

@@ -2,12 +2,7 @@ import { ORDER_STATUSES, type Order } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import {
-  renderAlert,
-  renderFailureText,
-  renderSectionState,
-  sectionHeading,
-} from '../privacy-center/sections/shared.js';
+import { renderAlert, renderFailureText, renderSectionState, sectionHeading } from '../internal/section-views.js';
 import { filtered, type HistoryFilters, type Paged, type PagedList } from './state.js';
 
 export interface HistoryOptions {

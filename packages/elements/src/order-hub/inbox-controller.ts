@@ -1,6 +1,6 @@
 import type { InboxNotification } from '@txassist/contract';
 import type { ReactiveControllerHost } from 'lit';
-import { describeFailure } from '../privacy-center/failure.js';
+import { describeFailure } from '../internal/failure.js';
 import type { HubClient } from './client.js';
 import { fetchInbox } from './loaders.js';
 import { PagedController } from './paged.js';

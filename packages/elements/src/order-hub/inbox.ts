@@ -1,12 +1,7 @@
 import type { InboxNotification, NotifiedCaseMilestone } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
-import {
-  renderAlert,
-  renderFailureText,
-  renderSectionState,
-  sectionHeading,
-} from '../privacy-center/sections/shared.js';
+import { renderAlert, renderFailureText, renderSectionState, sectionHeading } from '../internal/section-views.js';
 import type { Failure, Paged, PagedList } from './state.js';
 
 export interface InboxOptions {

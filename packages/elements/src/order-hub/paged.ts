@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { describeFailure, isAbort } from '../privacy-center/failure.js';
+import { describeFailure, isAbort } from '../internal/failure.js';
 import type { HubClient } from './client.js';
 import { idleList, type Paged, type PagedList, type Section } from './state.js';
 

@@ -1,14 +1,14 @@
 import type { NotificationChannel, NotificationKind, NotificationPreferences } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
 import type { ReactiveControllerHost } from 'lit';
-import { describeFailure, isAbort, NOT_CONFIGURED } from '../privacy-center/failure.js';
+import { describeFailure, isAbort, NOT_CONFIGURED } from '../internal/failure.js';
 import {
   preferenceKey,
   preferenceLabel,
   type PreferenceChange,
   type PreferenceFailure,
   type PreferencesSectionOptions,
-} from '../privacy-center/sections/preferences-section.js';
+} from '../internal/preferences-section.js';
 import type { HubClient } from './client.js';
 import type { Section } from './state.js';
 

@@ -1,5 +1,5 @@
-import type { Failure } from '../privacy-center/failure.js';
-import type { Section } from '../privacy-center/sections/shared.js';
+import type { Failure } from '../internal/failure.js';
+import type { Section } from '../internal/section-views.js';
 
 export type { Failure, Section };
 

@@ -5,7 +5,7 @@ import {
   validateGuestForm,
   type GuestFormState,
 } from './guest-lookup-form.js';
-import type { TrackerClient } from './tracker-client.js';
+import type { TrackerClient } from '../internal/tracker-client.js';
 
 /**
  * The guest lookup flow: checks the form, asks the API (which signs the client in with a guest

@@ -13,10 +13,10 @@ import { errorStyles } from '../theme/error.styles.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { renderGuestForm } from './guest-lookup-form.js';
 import { GuestLookupController } from './guest-lookup.js';
-import { LiveUpdatesController } from './live-updates.js';
+import { LiveUpdatesController } from '../internal/live-updates.js';
 import { orderTrackerStyles } from './order-tracker.styles.js';
 import { shipmentStyles } from './shipment.styles.js';
-import { hasSessionSource, trackerClientFromSettings, type TrackerClient } from './tracker-client.js';
+import { hasSessionSource, trackerClientFromSettings, type TrackerClient } from '../internal/tracker-client.js';
 import {
   applyEvent,
   headingTag,

@@ -2,9 +2,9 @@ import type { ErasurePreview, ErasureResult } from '@txassist/contract';
 import { TxDataErasedEvent } from '../events/data-erased.js';
 import type { PrivacyClient } from './client.js';
 import type { PrivacyContext, PrivacyHost } from './controller-host.js';
-import { describeFailure, NOT_CONFIGURED } from './failure.js';
+import { describeFailure, NOT_CONFIGURED } from '../internal/failure.js';
 import { IDLE_ERASURE, type ErasureStep } from './sections/erasure-section.js';
-import type { Section } from './sections/shared.js';
+import type { Section } from '../internal/section-views.js';
 
 export interface ErasureContext extends PrivacyContext {
   /** What erasure would do now, as the section shows it. */

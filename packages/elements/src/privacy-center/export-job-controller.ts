@@ -4,7 +4,7 @@ import { TxDataExportReadyEvent } from '../events/data-export-ready.js';
 import type { PrivacyClient } from './client.js';
 import type { PrivacyContext, PrivacyHost } from './controller-host.js';
 import { exportFileName, saveJsonFile } from './download.js';
-import { describeFailure, isAbort, NOT_CONFIGURED } from './failure.js';
+import { describeFailure, isAbort, NOT_CONFIGURED } from '../internal/failure.js';
 import { IDLE_EXPORT, isPreparing, type ExportState } from './sections/export-section.js';
 
 /**

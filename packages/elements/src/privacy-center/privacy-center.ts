@@ -13,14 +13,14 @@ import { isPrivacyClient, privacyClientFromSettings, type PrivacyClient } from '
 import type { PrivacyContext } from './controller-host.js';
 import { ErasureController } from './erasure-controller.js';
 import { ExportJobController } from './export-job-controller.js';
-import { describeFailure, isAbort, NOT_CONFIGURED } from './failure.js';
-import { privacyCenterStyles } from './privacy-center.styles.js';
+import { describeFailure, isAbort, NOT_CONFIGURED } from '../internal/failure.js';
+import { privacyCenterStyles } from '../theme/privacy.styles.js';
 import { SavesController } from './saves-controller.js';
 import { renderConsentsSection } from './sections/consents-section.js';
 import { renderErased, renderErasureSection } from './sections/erasure-section.js';
 import { renderExportSection } from './sections/export-section.js';
-import { renderPreferencesSection } from './sections/preferences-section.js';
-import type { Section } from './sections/shared.js';
+import { renderPreferencesSection } from '../internal/preferences-section.js';
+import type { Section } from '../internal/section-views.js';
 
 interface Views {
   readonly consents: Section<ConsentList>;

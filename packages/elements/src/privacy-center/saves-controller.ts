@@ -9,14 +9,14 @@ import {
 import { TxConsentChangeEvent } from '../events/consent-change.js';
 import type { PrivacyClient } from './client.js';
 import type { PrivacyContext, PrivacyHost } from './controller-host.js';
-import { describeFailure, NOT_CONFIGURED } from './failure.js';
+import { describeFailure, NOT_CONFIGURED } from '../internal/failure.js';
 import type { ConsentFailure } from './sections/consents-section.js';
 import {
   preferenceKey,
   preferenceLabel,
   type PreferenceChange,
   type PreferenceFailure,
-} from './sections/preferences-section.js';
+} from '../internal/preferences-section.js';
 
 export interface SavesState {
   /** Consents being saved: purpose → the value asked for. */

@@ -5,27 +5,25 @@ import type {
   RefundRequest,
   RefundType,
 } from '@txassist/contract';
-import type { GetSessionToken } from '@txassist/sdk';
 import { CORE, REFUND, type Translator } from '@txassist/sdk/i18n';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { caseStyles } from '../dispute-form/case.styles.js';
-import { alertRegion, button, failureText, heading } from '../dispute-form/views/shared.js';
+import { caseStyles } from '../theme/case.styles.js';
+import { alertRegion, button, failureText, heading } from '../internal/case-views.js';
 import { TxRefundChangeEvent } from '../events/refund-change.js';
 import { TxRefundRequestedEvent } from '../events/refund-requested.js';
 import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
 import { CaseLiveController } from '../internal/case-live.js';
-import { describeFailure, NOT_CONFIGURED, type Failure } from '../privacy-center/failure.js';
-import { insideProvider, TxContextConsumer } from '../provider/context.js';
-import { parseTheme } from '../theme/appearance.js';
+import type { ClientSettings } from '../internal/client.js';
+import { describeFailure, NOT_CONFIGURED, type Failure } from '../internal/failure.js';
+import { TxElement } from '../internal/tx-element.js';
+import { insideProvider } from '../provider/context.js';
 import { errorStyles } from '../theme/error.styles.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { isRefundClient, refundClientFromSettings, type RefundClient } from './client.js';
 import { eligibilityNotice } from './eligibility.js';
 import { EMPTY_REFUND_DRAFT, renderRefundForm, type RefundDraft, type RefundField } from './views/form-view.js';
 import { renderStatus, type RefundAction } from './views/status-view.js';
-
-const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessionToken', 'client'] as const;
 
 type Screen =
   | { readonly kind: 'idle' | 'loading' }
@@ -89,7 +87,7 @@ type Screen =
  * @cssproperty --tx-radius - Card corner radius.
  * @cssproperty --tx-space - Base spacing unit.
  */
-export class TxRefundRequest extends LitElement {
+export class TxRefundRequest extends TxElement<RefundClient> {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [themeStyles, errorStyles, caseStyles];
 
@@ -97,22 +95,8 @@ export class TxRefundRequest extends LitElement {
   @property({ attribute: 'order-id' }) accessor orderId = '';
   /** A request to show (takes precedence over `order-id`). */
   @property({ attribute: 'refund-id' }) accessor refundId = '';
-  /** Origin of the Transaction API; with it the element builds its own client instead of using `tx-provider`'s. */
-  @property({ attribute: 'api-base' }) accessor apiBase = '';
-  /** The seller's publishable key (`pk_…`). */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
-  /** A buyer session token minted by the page's back end. Prefer `getSessionToken`. */
-  @property({ attribute: 'session-token' }) accessor sessionToken = '';
-  /** Returns the buyer's session token; called again with `{ forceRefresh: true }` after it expired. */
-  @property({ attribute: false }) accessor getSessionToken: GetSessionToken | undefined = undefined;
-  /** A client to use instead of building one (the SDK's `TxClient`, or any object of the same shape). */
-  @property({ attribute: false }) accessor client: RefundClient | undefined = undefined;
   /** A fixed "now" for deadlines (stories, screenshots); by default the clock. */
   @property({ attribute: false }) accessor now: Date | undefined = undefined;
-  /** BCP 47 locale. Defaults to the provider's, then the nearest `lang`, then English. */
-  @property() accessor locale = '';
-  /** Colour scheme: `light`, `dark`, or `auto`. */
-  @property() accessor theme: string | undefined = undefined;
   /** Level of the main heading (1–6). */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
 
@@ -124,23 +108,19 @@ export class TxRefundRequest extends LitElement {
   @state() private accessor busy: RefundAction | undefined = undefined;
   @state() private accessor announcement = '';
 
-  readonly #context = new TxContextConsumer(this);
-  readonly #i18n = new LocaleController(this, () => [this.locale, this.#context.value?.locale, inheritedLang(this)], [
+  readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
     CORE,
     REFUND,
   ]);
   readonly #live = new CaseLiveController(this, 'refund_request', () => void this.#refreshRequest());
-  #ownClient: RefundClient | undefined;
   #activeClient: RefundClient | undefined | null = null;
   #loadPending = false;
-  #load: AbortController | undefined;
   /** Fixed at the first attempt to send; every retry of the same request reuses it, so it is filed once. */
   #submitKey: string | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.#load && this.screen.kind === 'loading') {
-      this.#load.abort();
+    if (this.screen.kind === 'loading' && this.abortLoad()) {
       this.#loadPending = true;
     }
   }
@@ -151,8 +131,8 @@ export class TxRefundRequest extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (CLIENT_SETTINGS.some((key) => changed.has(key))) this.#ownClient = undefined;
-    const client = this.#resolveClient();
+    super.willUpdate(changed);
+    const client = this.resolveClient();
     if (client !== this.#activeClient || changed.has('orderId') || changed.has('refundId')) this.#reset(client);
     const shown = this.screen.kind === 'status' ? this.screen.refund : undefined;
     this.#live.sync(this.#activeClient ?? undefined, shown && { orderId: shown.order_id, caseId: shown.id });
@@ -174,11 +154,11 @@ export class TxRefundRequest extends LitElement {
 
   #reset(client: RefundClient | undefined): void {
     this.#activeClient = client;
-    this.#load?.abort();
+    this.abortLoad();
     if (client && (this.orderId || this.refundId)) {
       this.screen = { kind: 'loading' };
       this.#loadPending = true;
-    } else if (!client && insideProvider(this) && !this.#context.value) this.screen = { kind: 'idle' };
+    } else if (!client && insideProvider(this) && !this.context.value) this.screen = { kind: 'idle' };
     else this.screen = { kind: 'error', failure: NOT_CONFIGURED };
   }
 
@@ -189,17 +169,16 @@ export class TxRefundRequest extends LitElement {
     }
   }
 
-  #resolveClient(): RefundClient | undefined {
-    if (this.client) return this.client;
-    if (this.apiBase) return (this.#ownClient ??= refundClientFromSettings(this));
-    const shared = this.#context.value?.client;
-    return isRefundClient(shared) ? shared : undefined;
+  protected override clientFromSettings(settings: ClientSettings): RefundClient | undefined {
+    return refundClientFromSettings(settings);
+  }
+
+  protected override fitsClient(client: unknown): client is RefundClient {
+    return isRefundClient(client);
   }
 
   async #loadScreen(client: RefundClient): Promise<void> {
-    const controller = new AbortController();
-    this.#load = controller;
-    const { signal } = controller;
+    const signal = this.beginLoad();
     try {
       if (this.refundId) {
         this.screen = { kind: 'status', refund: await client.refunds.get(this.refundId, { signal }), existing: false };
@@ -394,7 +373,7 @@ export class TxRefundRequest extends LitElement {
       part="base"
       class="base theme"
       lang=${translator.locale}
-      data-theme=${parseTheme(this.theme) ?? this.#context.value?.theme ?? 'auto'}
+      data-theme=${this.colorScheme}
       data-live=${this.#live.status}
     >
       <p part="status-message" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>

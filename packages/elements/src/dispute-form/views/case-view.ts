@@ -1,8 +1,8 @@
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
-import type { Failure } from '../../privacy-center/failure.js';
+import type { Failure } from '../../internal/failure.js';
 import type { CasePhase, CaseView } from '../types.js';
-import { alertRegion, button, dateTime, failureText, heading } from './shared.js';
+import { alertRegion, button, dateTime, failureText, heading } from '../../internal/case-views.js';
 import { renderThread, type ThreadOptions } from './thread-view.js';
 
 const DAY = 24 * 3600 * 1000;

@@ -1,12 +1,12 @@
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Failure } from '../../privacy-center/failure.js';
+import type { Failure } from '../../internal/failure.js';
 import type { DisputeDraft } from '../draft.js';
 import type { EvidenceEntry, RefusedFile } from '../evidence-state.js';
 import { DISPUTE_OUTCOMES, DISPUTE_REASONS, type DisputeEligibility, type OrderSummary } from '../types.js';
 import { renderEvidence } from './evidence-view.js';
-import { alertRegion, button, failureText, heading } from './shared.js';
+import { alertRegion, button, failureText, heading } from '../../internal/case-views.js';
 
 export type FormField = 'reason' | 'items' | 'description' | 'outcome' | 'evidence';
 const FIELD_ORDER: readonly FormField[] = ['reason', 'items', 'description', 'outcome', 'evidence'];

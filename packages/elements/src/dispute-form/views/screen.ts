@@ -1,12 +1,12 @@
 import type { Dispute } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
-import type { Failure } from '../../privacy-center/failure.js';
+import type { Failure } from '../../internal/failure.js';
 import type { DisputeFormFlow } from '../form-flow.js';
 import type { CaseView, DisputeEligibility, OrderSummary } from '../types.js';
 import { renderCase, type CaseViewOptions } from './case-view.js';
 import { renderForm, type FormViewOptions } from './form-view.js';
-import { alertRegion, button, failureText, heading } from './shared.js';
+import { alertRegion, button, failureText, heading } from '../../internal/case-views.js';
 
 /** What the element shows: nothing yet, a skeleton, a failure, the form (or why not), or the case. */
 export type Screen =

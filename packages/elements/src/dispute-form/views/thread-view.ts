@@ -2,7 +2,7 @@ import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CaseMessage } from '../types.js';
-import { heading } from './shared.js';
+import { heading } from '../../internal/case-views.js';
 
 export interface ThreadOptions {
   readonly translator: Translator;

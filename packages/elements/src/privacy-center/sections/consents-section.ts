@@ -3,7 +3,7 @@ import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Failure } from '../failure.js';
+import type { Failure } from '../../internal/failure.js';
 import {
   busy,
   preventDefault,
@@ -13,7 +13,7 @@ import {
   renderSectionState,
   sectionHeading,
   type Section,
-} from './shared.js';
+} from '../../internal/section-views.js';
 
 /** A consent that could not be saved, with the value asked for. */
 export interface ConsentFailure {

@@ -2,8 +2,15 @@ import { ERASURE_KEPT_CODES, ERASURE_REMOVED_CODES, type ErasurePreview, type Er
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Failure } from '../failure.js';
-import { busy, renderAlert, renderFailureText, renderSectionState, sectionHeading, type Section } from './shared.js';
+import type { Failure } from '../../internal/failure.js';
+import {
+  busy,
+  renderAlert,
+  renderFailureText,
+  renderSectionState,
+  sectionHeading,
+  type Section,
+} from '../../internal/section-views.js';
 
 export interface ErasureStep {
   readonly confirming: boolean;

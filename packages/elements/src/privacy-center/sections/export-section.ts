@@ -1,8 +1,8 @@
 import type { DataExport } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
-import type { Failure } from '../failure.js';
-import { renderAlert, renderFailureText, sectionHeading } from './shared.js';
+import type { Failure } from '../../internal/failure.js';
+import { renderAlert, renderFailureText, sectionHeading } from '../../internal/section-views.js';
 
 export interface ExportState {
   readonly job: DataExport | undefined;

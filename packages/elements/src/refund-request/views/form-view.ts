@@ -9,8 +9,8 @@ import {
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Failure } from '../../privacy-center/failure.js';
-import { alertRegion, failureText } from '../../dispute-form/views/shared.js';
+import type { Failure } from '../../internal/failure.js';
+import { alertRegion, failureText } from '../../internal/case-views.js';
 
 export type RefundField = 'type' | 'items' | 'reason';
 const FIELD_TARGET: Record<RefundField, string> = { type: 'type-refund', items: 'items-legend', reason: 'reason' };

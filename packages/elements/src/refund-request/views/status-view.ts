@@ -1,8 +1,8 @@
 import type { RefundRequest, RefundStatus, RefundType } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
-import type { Failure } from '../../privacy-center/failure.js';
-import { alertRegion, button, dateTime, failureText, heading } from '../../dispute-form/views/shared.js';
+import type { Failure } from '../../internal/failure.js';
+import { alertRegion, button, dateTime, failureText, heading } from '../../internal/case-views.js';
 
 export type RefundAction = 'accept_offer' | 'decline_offer' | 'mark_shipped' | 'cancel';
 

@@ -12,7 +12,7 @@ import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Failure } from '../failure.js';
+import type { Failure } from './failure.js';
 import {
   busy,
   preventDefault,
@@ -22,7 +22,7 @@ import {
   renderSectionState,
   sectionHeading,
   type Section,
-} from './shared.js';
+} from './section-views.js';
 
 export interface PreferenceChange {
   readonly kind: NotificationKind;

@@ -1,6 +1,6 @@
 import { errorMessage, type MessageKey } from '@txassist/sdk/i18n';
 
-/** What the buyer is told when something in the privacy center fails. */
+/** What the buyer is told when something an element asked of the API fails. */
 export interface Failure {
   /** Stable code: the API's, or the SDK's client code (`network_error`, …), or `not_configured`. */
   readonly code: string;

@@ -2,7 +2,7 @@ import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import type { Failure } from '../../privacy-center/failure.js';
+import type { Failure } from './failure.js';
 
 /** A heading at `level` (clamped to 1–6); `focusable` ones receive focus when a step changes. */
 export function heading(level: number, id: string, text: string, focusable = false, className = 'section-heading') {

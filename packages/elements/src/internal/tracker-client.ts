@@ -7,7 +7,7 @@ import {
   type RequestOptions,
   type SubscribeOptions,
 } from '@txassist/sdk';
-import { clientFromSettings, type ClientSettings, type OrderReader } from '../internal/client.js';
+import { clientFromSettings, type ClientSettings, type OrderReader } from './client.js';
 
 /**
  * The part of the SDK client the order tracker calls. Only `orders.get` is required: without

@@ -2,7 +2,7 @@ import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import type { Failure } from '../failure.js';
+import type { Failure } from './failure.js';
 
 /** What a section shows while its data is fetched from the API. */
 export type Section<T> =

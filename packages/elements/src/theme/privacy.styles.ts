@@ -1,10 +1,10 @@
-import { baseStyles } from './styles/base.styles.js';
-import { consentsStyles } from './styles/consents.styles.js';
-import { erasureStyles } from './styles/erasure.styles.js';
-import { exportStyles } from './styles/export.styles.js';
-import { forcedColorsStyles } from './styles/forced-colors.styles.js';
-import { loadingStyles } from './styles/loading.styles.js';
-import { preferencesStyles } from './styles/preferences.styles.js';
+import { baseStyles } from './privacy/base.styles.js';
+import { consentsStyles } from './privacy/consents.styles.js';
+import { erasureStyles } from './privacy/erasure.styles.js';
+import { exportStyles } from './privacy/export.styles.js';
+import { forcedColorsStyles } from './privacy/forced-colors.styles.js';
+import { loadingStyles } from './privacy/loading.styles.js';
+import { preferencesStyles } from './privacy/preferences.styles.js';
 
 /**
  * Layout and colour of the privacy center; tokens and the light/dark/forced palettes come from

@@ -1,0 +1,93 @@
+import type { GetSessionToken } from '@txassist/sdk';
+import { LitElement, type PropertyValues } from 'lit';
+import { TxContextConsumer } from '../provider/context.js';
+import { parseTheme, type ThemeName } from '../theme/appearance.js';
+import type { ClientSettings } from './client.js';
+
+/** The properties that decide which client an element builds; a change to any of them drops the one it built. */
+const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessionToken', 'client'] as const;
+
+/**
+ * What every txassist element has: the client settings (`api-base`, `publishable-key`, `session-token`,
+ * `getSessionToken`, `client`), the provider's context, `locale` and `theme`, and one abortable load.
+ * A subclass says how to build its client from the settings and which provider client fits it.
+ */
+export abstract class TxElement<Client> extends LitElement implements ClientSettings {
+  // `static properties` rather than decorators: decorators here would compile a second copy of
+  // TypeScript's decorator helpers into every bundle with an element on this base (+0.7 kB gzip).
+  static override properties = {
+    apiBase: { attribute: 'api-base' },
+    publishableKey: { attribute: 'publishable-key' },
+    sessionToken: { attribute: 'session-token' },
+    getSessionToken: { attribute: false },
+    client: { attribute: false },
+    locale: {},
+    theme: {},
+  };
+
+  /** Origin of the Transaction API; with it the element builds its own client instead of using `tx-provider`'s. */
+  declare apiBase: string;
+  /** The seller's publishable key (`pk_…`). */
+  declare publishableKey: string;
+  /** A buyer session token minted by the page's back end. Prefer `getSessionToken`, which can refresh it. */
+  declare sessionToken: string;
+  /** Returns the buyer's session token; called again with `{ forceRefresh: true }` after it expired. */
+  declare getSessionToken: GetSessionToken | undefined;
+  /** A client to use instead of building one (the SDK's `TxClient`, or any object of the same shape). */
+  declare client: Client | undefined;
+  /** BCP 47 locale, e.g. `es-MX`. Defaults to the provider's, then the nearest `lang`, then English. */
+  declare locale: string;
+  /** Colour scheme: `light`, `dark`, or `auto`. Defaults to the provider's, then `auto`. */
+  declare theme: string | undefined;
+
+  /** The surrounding `tx-provider`'s client, locale and theme, once it answered. */
+  protected readonly context = new TxContextConsumer(this);
+  #ownClient: Client | undefined;
+  #load: AbortController | undefined;
+
+  constructor() {
+    super();
+    this.apiBase = '';
+    this.publishableKey = '';
+    this.sessionToken = '';
+    this.getSessionToken = undefined;
+    this.client = undefined;
+    this.locale = '';
+    this.theme = undefined;
+  }
+
+  /** The element's own client from its settings; `undefined` when they cannot make one. */
+  protected abstract clientFromSettings(settings: ClientSettings): Client | undefined;
+  /** Whether the provider's client has every call the element makes. */
+  protected abstract fitsClient(client: unknown): client is Client;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (CLIENT_SETTINGS.some((key) => changed.has(key))) this.#ownClient = undefined;
+  }
+
+  /** The `client` property, else one built from the settings, else the provider's when it fits. */
+  protected resolveClient(): Client | undefined {
+    if (this.client) return this.client;
+    if (this.apiBase) return (this.#ownClient ??= this.clientFromSettings(this));
+    const shared = this.context.value?.client;
+    return this.fitsClient(shared) ? shared : undefined;
+  }
+
+  /** The colour scheme to render: the `theme` property, else the provider's, else `auto`. */
+  protected get colorScheme(): ThemeName | 'auto' {
+    return parseTheme(this.theme) ?? this.context.value?.theme ?? 'auto';
+  }
+
+  /** A signal for a new load; `abortLoad` stops it. */
+  protected beginLoad(): AbortSignal {
+    this.#load = new AbortController();
+    return this.#load.signal;
+  }
+
+  /** Aborts the last load begun; false when none ever began. */
+  protected abortLoad(): boolean {
+    this.#load?.abort();
+    return this.#load !== undefined;
+  }
+}
