@@ -155,6 +155,43 @@ for (const backend of BACKENDS) {
       }
     });
 
+    it('a timestamp PostgreSQL has no day for (year 0, 31 November) → 400 invalid_query, not 500', async () => {
+      const admin = await staffToken(server, 'admin');
+      for (const from of ['0000-10-31T10:00:00Z', '2410-11-31T12:42:35Z', '2026-02-29T00:00:00Z']) {
+        const result = await call(server.url, 'GET', `/v1/staff/audit-events?from=${from}`, { token: admin });
+        assertProblem(result, 400, 'invalid_query');
+        assert.equal(result.json.errors[0].path, 'from');
+      }
+      const leapDay = await call(server.url, 'GET', '/v1/staff/audit-events?from=2028-02-29T00:00:00Z', {
+        token: admin,
+      });
+      assert.equal(leapDay.status, 200, leapDay.text);
+    });
+
+    it('answers a problem, not a closed connection, when it refuses before reading a large upload', async () => {
+      const token = await buyerToken(server.url);
+      // The 404 (bad path) and 401 (bad token) come before the body is read, while the client is still
+      // sending; without reading the rest first, about every other answer was lost to a closed socket.
+      for (let attempt = 0; attempt < 10; attempt++) {
+        const body = JSON.stringify({
+          filename: 'a.png',
+          data: '',
+          note: '\ud800'.repeat(attempt % 2 ? 200_000 : 70_000),
+        });
+        const [path, bearer] =
+          attempt % 3 === 0
+            ? [`/v1/orders/${DEMO_FIXTURES.orders.delivered}/evidence`, 'not-a-token']
+            : ['/v1/orders/%ED%A0%80/evidence', token];
+        const result = await call(server.url, 'POST', path, {
+          token: bearer,
+          rawBody: body,
+          headers: { 'Content-Type': 'application/json' },
+        });
+        assert.ok([401, 404].includes(result.status), `${path}: ${result.status}`);
+        assert.equal(result.headers.get('content-type'), 'application/problem+json');
+      }
+    });
+
     describe('text PostgreSQL cannot store is refused, naming the field', () => {
       function assertNamesField(result: CallResult, status: number, code: string, field: string): void {
         assertProblem(result, status, code);
