@@ -188,7 +188,7 @@ describe('txassist-server audit', () => {
       env: { ...process.env, DATABASE_URL: server.databaseUrl },
       encoding: 'utf8',
     });
-    assert.equal(bad.status, 1);
+    assert.equal(bad.status, 2, 'a usage error');
     assert.match(bad.stderr, /ISO date/);
   });
 });

@@ -1,79 +1,112 @@
 #!/usr/bin/env node
-import { parseArgs } from 'node:util';
 import { startServer } from '../server.js';
-import { auditCommand } from './audit-command.js';
+import { AUDIT_USAGE, auditCommand } from './audit-command.js';
+import { parseCommandLine, UsageError } from './usage.js';
 
-if (process.argv[2] === 'audit') {
-  try {
-    await auditCommand(process.argv.slice(3));
-    process.exit(0);
-  } catch (error) {
-    console.error(`txassist-server audit: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  }
-}
+const SERVE_USAGE = `Usage: txassist-server [--db ./data] [--port 8787] [--host 127.0.0.1] [--demo] [--log info]
+       txassist-server audit --from <ISO> --to <ISO> [--subject <id>]… [--actor <id>] [--json]
+       txassist-server help [audit]
 
-const HELP = `txassist-server — the txassist reference Transaction API
-
-  txassist-server [--db ./data] [--port 8787] [--host 127.0.0.1] [--demo]
-  DATABASE_URL=postgres://… txassist-server      use PostgreSQL instead of PGlite
-  txassist-server audit --from <ISO> --to <ISO> [--subject <id>]… [--actor <id>] [--json] [--db ./data]
-                 who accessed which subjects (breach investigation)
+  Starts the txassist reference Transaction API; \`audit\` lists who accessed which subjects.
+  DATABASE_URL=postgres://… uses PostgreSQL instead of PGlite.
 
   Environment: TXASSIST_MASTER_KEYS="<id>:<base64 32 bytes>,…" (active first; required in production),
   SMTP_URL=smtp://host:port for email notifications, SMS_URL=http://host/sms for text messages,
-  TXASSIST_ALLOWED_ORIGINS=https://shop.example,…
+  TXASSIST_ALLOWED_ORIGINS=https://shop.example,…, NODE_ENV=development lets seller webhooks go to
+  http:// and private addresses (as demo mode does; otherwise HTTPS to public addresses only).
 
   --db <dir>     PGlite data folder (default ./data; "memory://" for a throwaway database)
   --port <n>     port (default $API_PORT or 8787)
   --host <h>     interface (default 127.0.0.1)
   --demo         seed demo data and accept the demo keys (refused when NODE_ENV=production)
-  --log <level>  debug | info | warn | error | silent`;
+  --log <level>  debug | info | warn | error | silent
+  -h, --help     this text`;
 
-const { values } = parseArgs({
-  options: {
+const USAGES: Readonly<Record<string, string>> = { serve: SERVE_USAGE, audit: AUDIT_USAGE };
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
+/** A usage error: what is wrong, then the usage, on stderr; exit code 2. */
+function usageError(message: string, usage: string): never {
+  console.error(`txassist-server: ${message}\n\n${usage}`);
+  process.exit(2);
+}
+
+async function serve(args: string[]): Promise<void> {
+  const values = parseCommandLine(args, {
     db: { type: 'string' },
     port: { type: 'string' },
     host: { type: 'string' },
     demo: { type: 'boolean', default: false },
     log: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+  });
+  if (values.help) {
+    console.log(SERVE_USAGE);
+    process.exit(0);
+  }
+  const port = Number(values.port ?? process.env.API_PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError('--port must be 0 to 65535');
+  const log = values.log ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(log)) throw new UsageError(`--log must be ${LOG_LEVELS.join(', ')}`);
 
-if (values.help) {
-  console.log(HELP);
+  const databaseUrl = process.env.DATABASE_URL;
+  try {
+    const server = await startServer({
+      ...(databaseUrl ? { databaseUrl } : { dataDir: values.db ?? './data' }),
+      port,
+      host: values.host ?? '127.0.0.1',
+      demo: values.demo || process.env.TXASSIST_DEMO === '1',
+      logLevel: log as (typeof LOG_LEVELS)[number],
+      config: {
+        ...(process.env.SMTP_URL ? { smtpUrl: process.env.SMTP_URL } : {}),
+        ...(process.env.SMS_URL ? { smsUrl: process.env.SMS_URL } : {}),
+        ...(process.env.NODE_ENV === 'development' ? { webhookDestinations: 'any' as const } : {}),
+        allowedOrigins: (process.env.TXASSIST_ALLOWED_ORIGINS ?? '')
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      },
+    });
+    const storage = databaseUrl ? 'PostgreSQL' : `PGlite at ${values.db ?? './data'}`;
+    console.error(
+      `txassist API listening on ${server.url} (${storage}${values.demo ? ', demo mode: keys sk_test_demo / pk_test_demo' : ''})`,
+    );
+    const stop = async () => {
+      await server.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (error) {
+    console.error(`txassist-server could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+const [command, ...rest] = process.argv.slice(2);
+
+if (command === 'help') {
+  const topic = rest[0] ?? 'serve';
+  if (rest.length > 1 || !Object.hasOwn(USAGES, topic)) usageError(`no help for "${rest.join(' ')}"`, SERVE_USAGE);
+  console.log(USAGES[topic]);
   process.exit(0);
 }
 
-const databaseUrl = process.env.DATABASE_URL;
-try {
-  const server = await startServer({
-    ...(databaseUrl ? { databaseUrl } : { dataDir: values.db ?? './data' }),
-    port: Number(values.port ?? process.env.API_PORT ?? 8787),
-    host: values.host ?? '127.0.0.1',
-    demo: values.demo || process.env.TXASSIST_DEMO === '1',
-    logLevel: (values.log as 'info' | undefined) ?? 'info',
-    config: {
-      ...(process.env.SMTP_URL ? { smtpUrl: process.env.SMTP_URL } : {}),
-      ...(process.env.SMS_URL ? { smsUrl: process.env.SMS_URL } : {}),
-      allowedOrigins: (process.env.TXASSIST_ALLOWED_ORIGINS ?? '')
-        .split(',')
-        .map((o) => o.trim())
-        .filter(Boolean),
-    },
-  });
-  const storage = databaseUrl ? 'PostgreSQL' : `PGlite at ${values.db ?? './data'}`;
-  console.error(
-    `txassist API listening on ${server.url} (${storage}${values.demo ? ', demo mode: keys sk_test_demo / pk_test_demo' : ''})`,
-  );
-  const stop = async () => {
-    await server.close();
+if (command === 'audit') {
+  try {
+    await auditCommand(rest);
     process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  } catch (error) {
+    if (error instanceof UsageError) usageError(`audit: ${error.message}`, AUDIT_USAGE);
+    console.error(`txassist-server audit: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+if (command !== undefined && !command.startsWith('-')) usageError(`unknown command "${command}"`, SERVE_USAGE);
+try {
+  await serve(process.argv.slice(2));
 } catch (error) {
-  console.error(`txassist-server could not start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  if (!(error instanceof UsageError)) throw error;
+  usageError(error.message, SERVE_USAGE);
 }
