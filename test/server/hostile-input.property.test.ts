@@ -19,9 +19,9 @@ import { staffToken } from '../support/staff.js';
  * Property: whatever arrives — control characters, unpaired surrogates, huge and negative numbers,
  * deep nesting, wrong types, very long strings — every operation in the route table answers below
  * 500, an error is `application/problem+json` with a documented code, and the server stays healthy.
- * `HOSTILE_INPUT_RUNS` (default 12 per operation) and `HOSTILE_INPUT_SEED` reproduce or widen a run.
+ * `HOSTILE_INPUT_RUNS` (default 16 per operation) and `HOSTILE_INPUT_SEED` reproduce or widen a run.
  */
-const RUNS = Number(process.env.HOSTILE_INPUT_RUNS ?? 12);
+const RUNS = Number(process.env.HOSTILE_INPUT_RUNS ?? 16);
 const SEED = process.env.HOSTILE_INPUT_SEED === undefined ? undefined : Number(process.env.HOSTILE_INPUT_SEED);
 
 // ---- hostile values ------------------------------------------------------------------
@@ -58,10 +58,21 @@ const hostileTextUpTo = (longest: number): fc.Arbitrary<string> =>
     ),
     // Very long: past every documented maximum (in bodies, some past the body limit too).
     fc
-      .tuple(fc.string({ unit: nastyCharacter, minLength: 1, maxLength: 3 }), fc.integer({ min: 100, max: longest }))
+      .tuple(
+        fc.string({ unit: nastyCharacter, minLength: 1, maxLength: 3 }),
+        fc.oneof(
+          { weight: 3, arbitrary: fc.integer({ min: 100, max: Math.min(longest, 2000) }) },
+          fc.integer({ min: 100, max: longest }),
+        ),
+      )
       .map(([unit, length]) => unit.repeat(length).slice(0, length)),
   );
 const hostileText = hostileTextUpTo(70_000);
+
+/** Ordinary text with U+0000 or an unpaired surrogate inside: what PostgreSQL cannot store. */
+const unstorableText = fc
+  .tuple(fc.string({ maxLength: 6 }), fc.oneof(fc.constant('\u0000'), loneSurrogate), fc.string({ maxLength: 6 }))
+  .map((parts) => parts.join(''));
 const urlText = hostileTextUpTo(500);
 
 const hostileNumber = fc.oneof(
@@ -157,16 +168,38 @@ function patternsOf(schema: unknown): RegExp[] {
   );
 }
 
+/** The bounds a schema's checks set (string or array lengths, number ranges). */
+function boundsOf(schema: unknown): { min?: number; max?: number } {
+  const bounds: { min?: number; max?: number } = {};
+  for (const check of defOf(schema).checks ?? []) {
+    const def = defOf(check) as SchemaDef & { check?: string; minimum?: number; maximum?: number; value?: number };
+    if (def.check === 'min_length') bounds.min = def.minimum;
+    if (def.check === 'max_length') bounds.max = def.maximum;
+    if (def.check === 'greater_than') bounds.min = def.value;
+    if (def.check === 'less_than') bounds.max = def.value;
+  }
+  return bounds;
+}
+
+/** Text the schema would accept, as far as a generator can tell: demo ids, its patterns, else bounded text. */
 function plausibleText(schema: unknown): fc.Arbitrary<string> {
-  const options: fc.Arbitrary<string>[] = [fc.string({ maxLength: 12 })];
-  for (const pattern of patternsOf(schema)) {
+  const patterns = patternsOf(schema);
+  const options: fc.Arbitrary<string>[] = [];
+  for (const pattern of patterns) {
     const known = DEMO_IDS.filter((id) => pattern.test(id));
-    if (known.length > 0) options.push(fc.constantFrom(...known));
+    // Real records (demo data) get past "not found" to the code behind it.
+    if (known.length > 0) options.push(fc.constantFrom(...known), fc.constantFrom(...known));
     try {
       options.push(fc.stringMatching(pattern, { size: 'xsmall' }));
     } catch {
       // fast-check cannot build some expressions (look-arounds); the other options remain.
     }
+  }
+  if (options.length === 0 || patterns.length === 0) {
+    const { min = 0, max = 24 } = boundsOf(schema);
+    options.push(
+      fc.string({ unit: 'grapheme', minLength: Math.min(min, 24), maxLength: Math.max(Math.min(max, 24), min) }),
+    );
   }
   return fc.oneof(...options);
 }
@@ -178,6 +211,108 @@ function keysOf(schema: unknown): fc.Arbitrary<string> {
     ? fc.constantFrom(...Object.values(def.entries as Record<string, string>))
     : plausibleText(schema);
 }
+
+/** A value the schema would probably accept: every leaf plausible, so one hostile leaf reaches the handler. */
+function plausible(schema: unknown, depth = 0): fc.Arbitrary<unknown> {
+  const def = defOf(schema);
+  const inner = (child: unknown) => plausible(child, depth + 1);
+  if (depth > 6) return fc.constant(null);
+  switch (def.type) {
+    case 'object':
+      return fc.record(Object.fromEntries(Object.entries(def.shape!).map(([key, child]) => [key, inner(child)])), {
+        requiredKeys: Object.entries(def.shape!)
+          .filter(([, child]) => defOf(child).type !== 'optional')
+          .map(([key]) => key),
+      });
+    case 'string':
+      return plausibleText(schema);
+    case 'number':
+    case 'bigint': {
+      const { min = -5, max = 100_000 } = boundsOf(schema);
+      return fc.integer({ min: Math.max(Math.ceil(min), -1_000_000), max: Math.min(Math.floor(max), 1_000_000) });
+    }
+    case 'boolean':
+      return fc.boolean();
+    case 'enum':
+      return fc.constantFrom(...Object.values(def.entries!));
+    case 'literal':
+      return fc.constantFrom(...def.values!);
+    case 'optional':
+      return fc.option(inner(def.innerType), { nil: undefined, freq: 3 });
+    case 'nullable':
+      return fc.option(inner(def.innerType), { nil: null, freq: 4 });
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'nonoptional':
+    case 'catch':
+      return inner(def.innerType);
+    case 'pipe':
+      return inner(def.in);
+    case 'array': {
+      const { min = 0, max = 2 } = boundsOf(schema);
+      return fc.array(inner(def.element), { minLength: min, maxLength: Math.max(min, Math.min(max, 2)) });
+    }
+    case 'tuple':
+      return fc.tuple(...def.items!.map(inner));
+    case 'union':
+      return fc.oneof(...def.options!.map(inner));
+    case 'record':
+      return fc.dictionary(keysOf(def.keyType), inner(def.valueType), { maxKeys: 2 });
+    default:
+      return fc.constant(null);
+  }
+}
+
+/** Places of a JSON value where one hostile thing can go: every leaf, and every object (a new key). */
+function placesOf(value: unknown, path: (string | number)[] = [], places: (string | number)[][] = []) {
+  places.push(path);
+  if (Array.isArray(value)) value.forEach((child, index) => placesOf(child, [...path, index], places));
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) placesOf(child, [...path, key], places);
+  }
+  return places;
+}
+
+/**
+ * The value with one place replaced by (or, for an object, given a key holding) the hostile value.
+ * Text fields are picked more often: they are where most of what the database cannot take arrives.
+ */
+function withHostile(value: unknown, pick: number, hostile: unknown, hostileKey: string): unknown {
+  const places = placesOf(value);
+  const textPlaces = places.filter(
+    (place) => typeof place.reduce<unknown>((at, step) => (at as never)[step], value) === 'string',
+  );
+  const pool = textPlaces.length > 0 && pick % 3 !== 0 ? textPlaces : places;
+  const path = pool[Math.floor(pick / 3) % pool.length]!;
+  const replace = (current: unknown, depth: number): unknown => {
+    if (depth === path.length) {
+      const isObject = current !== null && typeof current === 'object' && !Array.isArray(current);
+      return isObject && pick % 2 === 0 ? { ...current, [hostileKey]: hostile } : hostile;
+    }
+    const step = path[depth]!;
+    if (Array.isArray(current))
+      return current.map((child, index) => (index === step ? replace(child, depth + 1) : child));
+    return { ...(current as object), [step]: replace((current as Record<string, unknown>)[step], depth + 1) };
+  };
+  return replace(value, 0);
+}
+
+/** A plausible body with exactly one hostile value somewhere in it. */
+const oneHostileLeaf = (schema: unknown) =>
+  fc
+    .tuple(
+      plausible(schema),
+      fc.nat(),
+      fc.oneof(
+        { weight: 6, arbitrary: unstorableText },
+        { weight: 3, arbitrary: hostileText },
+        hostileNumber,
+        hostileJson,
+      ),
+      fc.oneof(unstorableText, hostileText),
+    )
+    .map(([value, pick, hostile, key]) => withHostile(value, pick, hostile, key));
 
 /** A value for the schema: usually its shape with plausible or hostile leaves, sometimes anything at all. */
 function shaped(schema: unknown, depth = 0): fc.Arbitrary<unknown> {
@@ -269,6 +404,8 @@ function encodeText(text: string): string {
   return out;
 }
 
+const visibleAscii = fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code));
+
 interface HostileRequest {
   url: [path: string, query: string];
   body: string | undefined;
@@ -289,7 +426,9 @@ function requestFor(route: RouteDefinition): fc.Arbitrary<HostileRequest> {
   const queryShape = (route.query ? defOf(route.query).shape : {}) as Record<string, unknown>;
   const queryPair = fc.oneof(
     ...Object.entries(queryShape).map(([name, schema]) =>
-      fc.oneof(plausibleText(defOf(schema).innerType ?? schema), urlText).map((value) => [name, value] as const),
+      fc
+        .oneof(plausibleText(defOf(schema).innerType ?? schema), unstorableText, urlText)
+        .map((value) => [name, value] as const),
     ),
     fc.tuple(urlText, urlText),
   );
@@ -306,8 +445,9 @@ function requestFor(route: RouteDefinition): fc.Arbitrary<HostileRequest> {
       ? fc.constant(undefined)
       : route.body
         ? fc.oneof(
-            { weight: 6, arbitrary: shaped(route.body).map((value) => JSON.stringify(value) ?? 'null') },
-            { weight: 2, arbitrary: hostileJson.map((value) => JSON.stringify(value)) },
+            { weight: 8, arbitrary: oneHostileLeaf(route.body).map((value) => JSON.stringify(value) ?? 'null') },
+            { weight: 1, arbitrary: shaped(route.body).map((value) => JSON.stringify(value) ?? 'null') },
+            { weight: 1, arbitrary: hostileJson.map((value) => JSON.stringify(value)) },
             { weight: 1, arbitrary: hostileRawJson },
           )
         : fc.oneof(
@@ -321,19 +461,22 @@ function requestFor(route: RouteDefinition): fc.Arbitrary<HostileRequest> {
   return fc.record({
     url,
     body,
-    contentType: fc.constantFrom(
-      'application/json',
-      'application/json',
-      'application/json; charset=utf-8',
-      'application/x-www-form-urlencoded',
-      'text/plain',
+    contentType: fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom('application/json', 'application/json; charset=utf-8') },
+      { weight: 1, arbitrary: fc.constantFrom('application/x-www-form-urlencoded', 'text/plain', '') },
     ),
-    credential: fc.constantFrom('role', 'role', 'role', 'none', 'garbage'),
+    credential: fc.oneof(
+      { weight: 8, arbitrary: fc.constant('role' as const) },
+      { weight: 1, arbitrary: fc.constantFrom('none' as const, 'garbage' as const) },
+    ),
     // Header values are bytes: fetch refuses NUL, CR, LF, DEL and anything past U+00FF before sending.
-    garbageToken: fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c)) }),
+    garbageToken: fc.string({ unit: visibleAscii }),
     idempotencyKey: fc.option(
-      fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 300 }),
-      { nil: undefined },
+      fc.oneof(
+        { weight: 6, arbitrary: fc.string({ unit: visibleAscii, minLength: 1, maxLength: 64 }) },
+        { weight: 1, arbitrary: fc.string({ unit: visibleAscii, maxLength: 300 }) },
+      ),
+      { nil: undefined, freq: 2 },
     ),
   });
 }

@@ -24,12 +24,13 @@ export function unstorableTextErrors(value: unknown): FieldError[] {
   const report = (path: string) => {
     errors.push({ path: path || '(body)', code: UNSTORABLE_TEXT_CODE, message: UNSTORABLE_TEXT_MESSAGE });
   };
-  const pending: { value: unknown; path: string }[] = [{ value, path: '' }];
+  // A stack in document order; an unstorable key is reported where it stands, its value not walked.
+  const pending: { value: unknown; path: string; badKey?: true }[] = [{ value, path: '' }];
   while (pending.length > 0 && errors.length < MAX_UNSTORABLE_REPORTED) {
-    const { value: current, path } = pending.pop()!;
+    const { value: current, path, badKey } = pending.pop()!;
     const child = (key: string) => (path ? `${path}.${key}` : key);
-    if (typeof current === 'string') {
-      if (!isStorableText(current)) report(path);
+    if (badKey || (typeof current === 'string' && !isStorableText(current))) {
+      report(path);
     } else if (Array.isArray(current)) {
       for (let index = current.length - 1; index >= 0; index--) {
         pending.push({ value: current[index], path: child(String(index)) });
@@ -37,7 +38,7 @@ export function unstorableTextErrors(value: unknown): FieldError[] {
     } else if (current !== null && typeof current === 'object') {
       for (const [key, nested] of Object.entries(current).reverse()) {
         if (isStorableText(key)) pending.push({ value: nested, path: child(key) });
-        else report(child(toStorableText(key)));
+        else pending.push({ value: undefined, path: child(toStorableText(key)), badKey: true });
       }
     }
   }
