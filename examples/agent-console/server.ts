@@ -10,6 +10,9 @@
  * - `POST /api/cases/:id/decide` `{ favour: 'buyer' | 'seller', refundAmount?, reason }` → decides, with the reason.
  * - serves the page (`public/`) and the elements' CDN bundle (`/elements/txassist.js`).
  *
+ * The console acts with a staff token, so `/api/` answers only this console's own page, JSON bodies
+ * only, and every answer carries the API's security headers (see `../shared/back-end-guard.ts`).
+ *
  *   API_BASE=http://127.0.0.1:8787 PORT=8090 node --import tsx examples/agent-console/server.ts
  */
 import { createClient, type TxClient } from '@txassist/sdk';
@@ -18,6 +21,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DATA_HEADERS, pageHeaders, refuseCrossSite } from '../shared/back-end-guard.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 const CDN_DIR = fileURLToPath(new URL('../../packages/elements/cdn/', import.meta.url));
@@ -66,9 +70,20 @@ function send(response: ServerResponse, status: number, body: string | Buffer, t
   response.writeHead(status, {
     'Content-Type': type,
     'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
+    // The page calls only this server; the tracker is given its data, so it calls nothing.
+    ...(type.startsWith('text/html') ? pageHeaders() : DATA_HEADERS),
   });
   response.end(body);
+}
+
+class ConsoleError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 const sendJson = (response: ServerResponse, status: number, value: unknown) =>
@@ -78,7 +93,12 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   const text = Buffer.concat(chunks).toString('utf8');
-  const value: unknown = text ? JSON.parse(text) : {};
+  let value: unknown;
+  try {
+    value = text ? JSON.parse(text) : {};
+  } catch {
+    throw new ConsoleError(400, 'malformed_json', 'The request body is not valid JSON');
+  }
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 }
 
@@ -116,6 +136,8 @@ export async function startAgentConsole(options: AgentConsoleOptions): Promise<R
   const client: TxClient = createClient({ apiBase, getSessionToken: staffToken });
 
   async function api(request: IncomingMessage, response: ServerResponse, path: string) {
+    const refusal = refuseCrossSite(request);
+    if (refusal) throw new ConsoleError(refusal.status, refusal.code, refusal.message);
     const caseMatch = /^\/api\/cases\/(dsp_[A-Za-z0-9]{8,64})(\/[a-z-]+)?$/.exec(path);
     if (path === '/api/queue' && request.method === 'GET') return sendJson(response, 200, await client.agent.queue());
     if (caseMatch && !caseMatch[2] && request.method === 'GET')

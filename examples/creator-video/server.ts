@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DATA_HEADERS, pageHeaders, refuseCrossSite } from '../shared/back-end-guard.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 const CDN_DIR = fileURLToPath(new URL('../../packages/elements/cdn/', import.meta.url));
@@ -32,7 +33,8 @@ export interface CreatorVideoOptions {
 }
 
 function send(response: ServerResponse, status: number, body: string | Buffer, type: string, headers = {}) {
-  response.writeHead(status, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', ...headers });
+  const security = type.startsWith('text/html') ? pageHeaders() : DATA_HEADERS; // the page passes its own policy
+  response.writeHead(status, { 'Content-Type': type, ...security, ...headers });
   response.end(body);
 }
 
@@ -52,8 +54,15 @@ export async function startCreatorVideo(options: CreatorVideoOptions) {
   async function route(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://creator.invalid');
     if (url.pathname === '/session' && request.method === 'POST') {
-      if (request.headers['sec-fetch-site'] && request.headers['sec-fetch-site'] !== 'same-origin')
-        return send(response, 403, '{"code":"forbidden"}', 'application/json');
+      // It acts with the seller's secret key: this page only, JSON only (../shared/back-end-guard.ts).
+      const refusal = refuseCrossSite(request);
+      if (refusal)
+        return send(
+          response,
+          refusal.status,
+          JSON.stringify({ code: refusal.code, message: refusal.message }),
+          'application/json',
+        );
       const answer = await fetch(`${apiBase}/v1/sessions`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
@@ -83,7 +92,7 @@ export async function startCreatorVideo(options: CreatorVideoOptions) {
       return send(response, 200, page, TYPES['.html']!, {
         'Cache-Control': 'no-cache',
         // Scripts and styles from here only; the API for data and for the hosted card fields iframe.
-        'Content-Security-Policy': `default-src 'self'; connect-src 'self' ${apiOrigin}; frame-src ${apiOrigin}; img-src 'self' data:; style-src 'self'; script-src 'self'; base-uri 'none'; frame-ancestors 'none'`,
+        ...pageHeaders({ connect: [apiOrigin], frames: [apiOrigin] }),
       });
     }
     if (url.pathname.startsWith('/elements/')) return sendFile(response, CDN_DIR, url.pathname.slice(10));

@@ -7,6 +7,9 @@
  * - serves the buyer's account page (`/account.html`: order hub with history and inbox, privacy centre),
  * - demo only: places an order that the simulated carrier then moves live, at `POST /demo-order`.
  *
+ * It acts with the seller's secret key, so its endpoints answer only this storefront's own pages,
+ * JSON bodies only, and every answer carries the API's security headers (`../shared/back-end-guard.ts`).
+ *
  * "Signed in" is faked: every visitor is the demo buyer (`buyerId`). A real storefront would look
  * the buyer up from its own login session before minting a token.
  *
@@ -20,6 +23,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DATA_HEADERS, pageHeaders, refuseCrossSite } from '../shared/back-end-guard.js';
 import { placeDemoOrder } from './demo-order.js';
 
 const DEMO_SECRET_KEY = 'sk_test_demo';
@@ -109,7 +113,8 @@ function send(
   type: string,
   headers: Record<string, string> = {},
 ) {
-  response.writeHead(status, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', ...headers });
+  const security = type.startsWith('text/html') ? {} : DATA_HEADERS; // pages pass their own policy
+  response.writeHead(status, { 'Content-Type': type, ...security, ...headers });
   response.end(body);
 }
 
@@ -168,10 +173,9 @@ export async function startStorefront(options: StorefrontOptions): Promise<Runni
   }
 
   /** Only pages of this storefront may ask for tokens or orders (no cross-site requests). */
-  function refuseCrossSite(request: IncomingMessage) {
-    if (request.headers['sec-fetch-site'] && request.headers['sec-fetch-site'] !== 'same-origin') {
-      throw new HttpError(403, 'forbidden', 'Cross-site requests are refused');
-    }
+  function guard(request: IncomingMessage) {
+    const refusal = refuseCrossSite(request);
+    if (refusal) throw new HttpError(refusal.status, refusal.code, refusal.message);
   }
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -180,14 +184,14 @@ export async function startStorefront(options: StorefrontOptions): Promise<Runni
 
     if (url.pathname === '/session') {
       if (method !== 'POST') throw new HttpError(405, 'method_not_allowed', 'Use POST');
-      refuseCrossSite(request);
+      guard(request);
       const session = await mintBuyerSession();
       return sendJson(response, 200, { token: session.token, expires_at: session.expires_at });
     }
     if (url.pathname === '/demo-order') {
       if (!demoOrders) throw new HttpError(404, 'not_found', 'Demo orders are off');
       if (method !== 'POST') throw new HttpError(405, 'method_not_allowed', 'Use POST');
-      refuseCrossSite(request);
+      guard(request);
       const order = await placeDemoOrder({ apiBase, secretKey, buyerId }).catch(() => {
         throw new HttpError(502, 'demo_order_failed', 'The Transaction API refused the demo order');
       });
@@ -196,6 +200,7 @@ export async function startStorefront(options: StorefrontOptions): Promise<Runni
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method_not_allowed', 'Use GET');
 
     if (url.pathname === '/orders.json') {
+      guard(request);
       const session = await mintBuyerSession();
       const client = createClient({ apiBase, publishableKey, getSessionToken: () => session.token });
       const page = await client.orders.list({ limit: 20 }); // validated against the contract by the SDK
@@ -207,7 +212,7 @@ export async function startStorefront(options: StorefrontOptions): Promise<Runni
       return send(response, 200, await page(pageFile), CONTENT_TYPES['.html']!, {
         'Cache-Control': 'no-cache',
         // The page talks only to this storefront and the Transaction API; no inline scripts.
-        'Content-Security-Policy': `default-src 'self'; connect-src 'self' ${origin}; img-src 'self' data: https:; style-src 'self'; script-src 'self'; base-uri 'none'; frame-ancestors 'none'`,
+        ...pageHeaders({ connect: [origin], images: ['https:'] }),
       });
     }
     if (url.pathname.startsWith('/elements/'))

@@ -6,7 +6,7 @@
  * refund above what is left, then decides for the buyer. axe-core finds no violation at any step.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ import { demoAgent, startAgentConsole, type RunningAgentConsole } from '../../ex
 import { startTestServer, type TestServer } from '../support/server.js';
 
 const CDN_BUNDLE = fileURLToPath(new URL('../../packages/elements/cdn/txassist.js', import.meta.url));
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let api: TestServer;
 let agentConsole: RunningAgentConsole;
@@ -40,7 +40,8 @@ async function tabTo(description: string, matches: (element: Element) => boolean
 }
 
 async function expectNoAxeViolations(step: string): Promise<void> {
-  await page.addScriptTag({ path: AXE });
+  // Evaluated, not added as a <script>: the console's CSP (script-src 'self') refuses inline scripts.
+  await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe.run();
     return result.violations as { id: string; nodes: { target: unknown }[] }[];

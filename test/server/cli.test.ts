@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,5 +100,46 @@ describe('txassist-server CLI', () => {
     assert.equal(code, 1);
     assert.match(cli.output(), /Demo mode is refused/);
     await cli.url.catch(() => undefined);
+  });
+
+  it('prints usage for help requests (exit 0) and for unknown arguments (exit 2), never a stack trace', () => {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [CLI, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: '', NODE_ENV: 'test' },
+        timeout: 60_000,
+      });
+    const helps: [string[], RegExp][] = [
+      [['--help'], /^Usage: txassist-server \[--db/],
+      [['-h'], /^Usage: txassist-server \[--db/],
+      [['help'], /^Usage: txassist-server \[--db/],
+      [['help', 'audit'], /^Usage: txassist-server audit --from/],
+      [['audit', '--help'], /^Usage: txassist-server audit --from/],
+      [['audit', '-h'], /^Usage: txassist-server audit --from/],
+    ];
+    for (const [args, usage] of helps) {
+      const result = run(...args);
+      assert.equal(result.status, 0, `${args.join(' ')}: ${result.stderr}`);
+      assert.match(result.stdout, usage, args.join(' '));
+      assert.equal(result.stderr, '', args.join(' '));
+    }
+    const mistakes: [string[], RegExp, RegExp][] = [
+      [['help', 'nope'], /no help for "nope"/, /Usage: txassist-server \[--db/],
+      [['frobnicate'], /unknown command "frobnicate"/, /Usage: txassist-server \[--db/],
+      [['--nope'], /Unknown option '--nope'/, /Usage: txassist-server \[--db/],
+      [['--port', 'eighty'], /--port must be/, /Usage: txassist-server \[--db/],
+      [['--log', 'loud'], /--log must be/, /Usage: txassist-server \[--db/],
+      [['audit', '--bogus'], /audit: Unknown option '--bogus'/, /Usage: txassist-server audit/],
+      [['audit', 'everything'], /audit: Unexpected argument 'everything'/, /Usage: txassist-server audit/],
+      [['audit', '--from', 'last tuesday'], /--from must be an ISO date/, /Usage: txassist-server audit/],
+    ];
+    for (const [args, problem, usage] of mistakes) {
+      const result = run(...args);
+      assert.equal(result.status, 2, `${args.join(' ')}: ${result.stderr}`);
+      assert.match(result.stderr, problem, args.join(' '));
+      assert.match(result.stderr, usage, args.join(' '));
+      assert.doesNotMatch(result.stderr, /\n\s+at |node:internal|\.js:\d+/, `${args.join(' ')}: no stack trace`);
+      assert.equal(result.stdout, '', args.join(' '));
+    }
   });
 });

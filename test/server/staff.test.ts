@@ -246,7 +246,7 @@ describe('txassist-server audit', () => {
       env: { ...process.env, DATABASE_URL: server.databaseUrl },
       encoding: 'utf8',
     });
-    assert.equal(bad.status, 1);
+    assert.equal(bad.status, 2, 'a usage error');
     assert.match(bad.stderr, /ISO date/);
   });
 });

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { lookup } from 'node:dns/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
 import { after, before, describe, it } from 'node:test';
 import { TxEvent, WEBHOOK_MAX_ATTEMPTS } from '@txassist/contract';
 import { DEMO_FIXTURES, DEMO_KEYS, deliverDueWebhooks, verifyWebhook, webhookBackoffMs } from '@txassist/server';
@@ -136,6 +138,127 @@ for (const backend of BACKENDS) {
       });
       assert.equal(bad.status, 422);
       assert.deepEqual(bad.json.errors.map((e: { path: string }) => e.path).sort(), ['events.0', 'url']);
+    });
+  });
+}
+
+/** Counts TCP connections: proves a refused delivery never even connected. */
+async function startConnectionCounter() {
+  const state = { connections: 0 };
+  const server = createTcpServer((socket) => {
+    state.connections++;
+    socket.destroy();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    state,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+for (const backend of BACKENDS) {
+  describe(`webhook destinations outside demo and development (${backend})`, () => {
+    let server: TestServer;
+    let counter: Awaited<ReturnType<typeof startConnectionCounter>>;
+    before(async () => {
+      counter = await startConnectionCounter();
+      // Demo data for the keys; `public` is what a server outside demo mode and development uses.
+      server = await startTestServer({ backend, config: { webhookDestinations: 'public', backgroundLoops: false } });
+    });
+    after(async () => {
+      await server?.close();
+      await counter?.close();
+    });
+
+    const register = (url: string) =>
+      call(server.url, 'POST', '/v1/webhook-endpoints', {
+        token: DEMO_KEYS.secretKey,
+        body: { url, events: ['order.updated'] },
+      });
+
+    it('refuses plain HTTP and loopback, private, link-local and other non-public destinations', async () => {
+      // This machine's own name resolves to one of its addresses: a name that is not "localhost" but
+      // still points inside (what a seller, or an attacker, can set up with DNS).
+      const own = hostname();
+      const ownAddresses = await lookup(own, { all: true });
+      assert.ok(ownAddresses.length > 0, `${own} resolves`);
+      const cases: [string, string][] = [
+        [`http://127.0.0.1:${counter.port}/hooks`, 'insecure_url'],
+        ['http://hooks.example.com/hooks', 'insecure_url'],
+        ['https://127.0.0.1/hooks', 'private_destination'],
+        ['https://localhost/hooks', 'private_destination'],
+        ['https://api.localhost/hooks', 'private_destination'],
+        ['https://0x7f000001/hooks', 'private_destination'],
+        ['https://[::1]/hooks', 'private_destination'],
+        ['https://[::ffff:127.0.0.1]/hooks', 'private_destination'],
+        ['https://[64:ff9b::a9fe:a9fe]/hooks', 'private_destination'],
+        ['https://[fe80::1]/hooks', 'private_destination'],
+        ['https://[fd00::1]/hooks', 'private_destination'],
+        ['https://169.254.169.254/latest/meta-data', 'private_destination'],
+        ['https://10.1.2.3/hooks', 'private_destination'],
+        ['https://172.16.0.1/hooks', 'private_destination'],
+        ['https://192.168.1.10/hooks', 'private_destination'],
+        ['https://100.64.0.1/hooks', 'private_destination'],
+        ['https://0.0.0.0/hooks', 'private_destination'],
+        [`https://${own}:${counter.port}/hooks`, 'private_destination'],
+      ];
+      for (const [url, code] of cases) {
+        const answer = await register(url);
+        assert.equal(answer.status, 422, `${url}: ${answer.text}`);
+        assert.equal(answer.json.code, 'validation_failed');
+        assert.deepEqual(
+          answer.json.errors.map((error: { path: string; code: string }) => [error.path, error.code]),
+          [['url', code]],
+          url,
+        );
+      }
+      const stored = await server.services.db.query('select 1 from webhook_endpoints');
+      assert.equal(stored.rows.length, 0, 'nothing was registered');
+    });
+
+    it('accepts HTTPS to a public address', async () => {
+      for (const url of ['https://93.184.215.14/hooks', 'https://[2606:4700:4700::1111]/hooks']) {
+        const answer = await register(url);
+        assert.equal(answer.status, 201, `${url}: ${answer.text}`);
+      }
+      await server.services.db.query('delete from webhook_endpoints');
+    });
+
+    it('checks again when delivering: a name that now resolves inside, or an old http URL, is never connected to', async () => {
+      // Endpoints stored earlier (under another policy, or while the name still resolved publicly).
+      const secret = await server.services.cipher.encrypt('whsec_test', 'webhook_endpoints.secret');
+      const urls = [`https://${hostname()}:${counter.port}/hooks`, `http://127.0.0.1:${counter.port}/hooks`];
+      for (const [index, url] of urls.entries()) {
+        await server.services.db.query(
+          `insert into webhook_endpoints (id, seller_id, url, events, secret, created_at) values ($1, $2, $3, $4, $5, $6)`,
+          [
+            `whe_rebinding${index}abc`,
+            DEMO_FIXTURES.seller.id,
+            url,
+            '["order.updated"]',
+            secret,
+            new Date().toISOString(),
+          ],
+        );
+      }
+      await call(server.url, 'POST', `/v1/orders/${DEMO_FIXTURES.orders.unpaid}/status`, {
+        token: DEMO_KEYS.secretKey,
+        body: { status: 'on_hold' },
+      });
+      assert.equal(await deliverDueWebhooks(server.services), 2);
+      const answer = await call(server.url, 'GET', '/v1/webhook-deliveries', { token: DEMO_KEYS.secretKey });
+      assert.deepEqual(
+        answer.json.data.map((delivery: { status: string; last_error: string }) => [
+          delivery.status,
+          delivery.last_error,
+        ]),
+        [
+          ['pending', 'destination_not_allowed'],
+          ['pending', 'destination_not_allowed'],
+        ],
+      );
+      assert.equal(counter.state.connections, 0, 'no connection was opened to the refused address');
     });
   });
 }

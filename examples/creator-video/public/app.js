@@ -9,7 +9,9 @@ async function openCheckout() {
   if (!body.firstElementChild) {
     const [{ items }, session] = await Promise.all([
       fetch('/cart.json').then((response) => response.json()),
-      fetch('/session', { method: 'POST' }).then((response) => response.json()),
+      fetch('/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }).then(
+        (response) => response.json(),
+      ),
     ]);
     const checkout = document.createElement('tx-checkout-helper');
     checkout.setAttribute('api-base', apiBase);

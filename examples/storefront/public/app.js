@@ -42,7 +42,12 @@ function setUpDemo() {
     button.disabled = true;
     demoStatus.textContent = 'Placing a demo order…';
     try {
-      const response = await fetch('/demo-order', { method: 'POST', cache: 'no-store' });
+      const response = await fetch('/demo-order', {
+        method: 'POST',
+        cache: 'no-store',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      });
       if (!response.ok) throw new Error(String(response.status));
       const order = await response.json();
       list.prepend(trackerItem(order.id));

@@ -13,6 +13,7 @@ export * from './events.js';
 export * from './health.js';
 export * from './routes.js';
 export * from './validation.js';
+export * from './storable-text.js';
 export * from './personal-data.js';
 export * from './consent.js';
 export * from './privacy.js';

@@ -118,7 +118,12 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
         },
       },
       securitySchemes: {
-        bearer: { type: 'http', scheme: 'bearer', description: 'Secret key, buyer session token or staff key' },
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'Secret key, buyer session token or staff session token (staff sign in at POST /v1/staff/sessions)',
+        },
         publishableKey: { type: 'apiKey', in: 'header', name: 'X-Tx-Publishable-Key' },
       },
     },

@@ -9,7 +9,7 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
  * - `none`: public;
  * - `secret_key`: a seller's secret key (server to server only);
  * - `publishable_key`: a seller's publishable key (safe in browsers);
- * - `token`: a bearer token — buyer session, seller secret key or staff key — checked against `roles`.
+ * - `token`: a bearer token — buyer session, seller secret key or staff session — checked against `roles`.
  */
 export type RouteAuth = 'none' | 'secret_key' | 'publishable_key' | 'token';
 

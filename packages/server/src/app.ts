@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { authenticate, PUBLISHABLE_KEY_HEADER } from './http/authenticate.js';
+import { drainUnreadBody } from './http/drain-body.js';
 import type { AppEnv } from './http/env.js';
 import { IDEMPOTENCY_HEADER, idempotencyKeyOf, withIdempotency } from './http/idempotency.js';
 import { parseJsonBody, parseWith } from './http/parse.js';
@@ -91,6 +92,11 @@ export function createApp(services: Services): Hono<AppEnv> {
       duration_ms: Math.round(performance.now() - started),
       role: c.var.principal?.role,
     });
+  });
+
+  app.use('*', async (c, next) => {
+    await next();
+    await drainUnreadBody(c, bodyLimitFor(c.req.method, c.req.path, services.config.maxBodyBytes));
   });
 
   // Security headers on every API response. The API serves JSON only, so nothing may frame it or

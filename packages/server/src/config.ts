@@ -38,6 +38,12 @@ export interface ServerConfig {
   /** SMTP server for email notifications, e.g. `smtp://127.0.0.1:2525`; unset: email is not sent. */
   smtpUrl?: string;
   mailFrom: string;
+  /**
+   * Where seller webhooks may be sent: `public` (HTTPS to public internet addresses only, checked when
+   * an endpoint is registered and again on every delivery's connection) or `any`. Unset: `any` in demo
+   * mode, `public` otherwise; the CLI sets `any` when NODE_ENV=development.
+   */
+  webhookDestinations?: 'public' | 'any';
   /** SMS provider endpoint (`POST {id,to,text}`), e.g. the dev capture `http://127.0.0.1:8025/sms`; unset: SMS is not sent. */
   smsUrl?: string;
   notificationPollMs: number;

@@ -1,29 +1,42 @@
-import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/open.js';
 import { listAudit } from '../store/audit.js';
+import { parseCommandLine, UsageError } from './usage.js';
+
+export const AUDIT_USAGE = `Usage: txassist-server audit --from <ISO> --to <ISO> [--subject <id>]… [--actor <id>] [--json] [--db ./data]
+
+  Who accessed which subjects in a time window (breach investigation). Reads the PGlite folder
+  --db (default ./data), or PostgreSQL when DATABASE_URL is set.
+
+  --from, --to <ISO>  window, e.g. 2026-11-26T00:00:00Z
+  --subject <id>      a buyer or other subject id; repeat for several
+  --actor <id>        only what this staff member, seller or buyer did
+  --json              the events as JSON instead of a table
+  -h, --help          this text`;
 
 /**
  * `txassist-server audit --from <ISO> --to <ISO> [--subject <id>]... [--actor <id>] [--json]`:
  * who accessed which subjects in a time window — the starting point of a breach notification.
  */
 export async function auditCommand(argv: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      db: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      subject: { type: 'string', multiple: true },
-      actor: { type: 'string' },
-      json: { type: 'boolean', default: false },
-    },
+  const values = parseCommandLine(argv, {
+    db: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    subject: { type: 'string', multiple: true },
+    actor: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   });
+  if (values.help) {
+    console.log(AUDIT_USAGE);
+    return;
+  }
   for (const [name, value] of [
     ['from', values.from],
     ['to', values.to],
   ] as const) {
     if (value !== undefined && Number.isNaN(Date.parse(value)))
-      throw new Error(`--${name} must be an ISO date, e.g. 2026-11-26T00:00:00Z`);
+      throw new UsageError(`--${name} must be an ISO date, e.g. 2026-11-26T00:00:00Z`);
   }
   const databaseUrl = process.env.DATABASE_URL;
   const db = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir: values.db ?? './data' });

@@ -1,5 +1,6 @@
 import type { ROUTES } from '@txassist/contract';
 import { ProblemError } from '../http/problem.js';
+import { checkWebhookUrl } from '../webhooks/destination.js';
 import { createEndpoint, listDeliveries } from '../webhooks/seller-webhooks.js';
 import type { RouteHandler } from './handler.js';
 
@@ -9,6 +10,12 @@ export const createWebhookEndpointHandler: RouteHandler<typeof ROUTES.createWebh
   body,
 }) => {
   if (principal.role !== 'seller') throw new ProblemError('forbidden');
+  const refusal = await checkWebhookUrl(services.config, body.url);
+  if (refusal) {
+    throw new ProblemError('validation_failed', 'Register an https:// URL on the public internet.', {
+      errors: [{ path: 'url', ...refusal }],
+    });
+  }
   return createEndpoint(services, principal.sellerId, body);
 };
 

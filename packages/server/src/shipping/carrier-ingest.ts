@@ -1,5 +1,6 @@
-import { CarrierEvent, SIGNATURE_TOLERANCE_SECONDS, toFieldErrors, type TrackingTag } from '@txassist/contract';
+import { CarrierEvent, SIGNATURE_TOLERANCE_SECONDS, type TrackingTag } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
+import { parseJsonText, validateBody } from '../http/parse.js';
 import { ProblemError } from '../http/problem.js';
 import { enqueueOrderNotifications } from '../notifications/outbox.js';
 import type { FieldCipher } from '../security/field-cipher.js';
@@ -43,26 +44,20 @@ export async function receiveCarrierEvent(
   const check = await verifyWebhook(rawBody, signature, secrets, config.now(), SIGNATURE_TOLERANCE_SECONDS);
   if (check !== 'ok') throw new ProblemError('invalid_signature', SIGNATURE_PROBLEMS[check]);
 
-  let json: unknown;
-  try {
-    json = JSON.parse(rawBody);
-  } catch {
-    throw new ProblemError('malformed_json', 'Check the JSON syntax of the event.');
-  }
-  const parsed = CarrierEvent.safeParse(json);
-  if (!parsed.success) {
-    throw new ProblemError('validation_failed', 'Correct the listed fields.', {
-      errors: toFieldErrors(parsed.error.issues),
-    });
-  }
+  // A 4xx (never a 500) for an event that can never be stored, so the carrier stops retrying it.
+  const event = validateBody(
+    CarrierEvent,
+    parseJsonText(rawBody, 'Check the JSON syntax of the event.'),
+    'Correct the listed fields.',
+  );
   const stored = await db.query(
     `insert into carrier_events (carrier, event_id, payload, received_at) values ($1, $2, $3, $4)
      on conflict (carrier, event_id) do nothing returning event_id`,
-    [carrier, parsed.data.id, JSON.stringify(parsed.data), config.now().toISOString()],
+    [carrier, event.id, JSON.stringify(event), config.now().toISOString()],
   );
   const duplicate = stored.rows.length === 0;
-  if (!duplicate) services.jobs.spawn('carrier event', () => processCarrierEvent(services, carrier, parsed.data.id));
-  return { object: 'carrier_event_receipt', id: parsed.data.id, duplicate };
+  if (!duplicate) services.jobs.spawn('carrier event', () => processCarrierEvent(services, carrier, event.id));
+  return { object: 'carrier_event_receipt', id: event.id, duplicate };
 }
 
 /** Applies one stored carrier event, exactly once (the row is locked and marked processed). */

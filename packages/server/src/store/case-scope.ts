@@ -1,3 +1,4 @@
+import { isStorableText } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/principal.js';
 
@@ -35,6 +36,8 @@ export function decodeListCursor(value: string | undefined): { createdAt: string
   try {
     const parsed: unknown = JSON.parse(atob(value));
     if (Array.isArray(parsed) && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
+      // A forged cursor may decode to text the database cannot compare with (U+0000): not a cursor of ours.
+      if (!isStorableText(parsed[1])) return undefined;
       if (!Number.isNaN(Date.parse(parsed[0]))) return { createdAt: parsed[0], id: parsed[1] };
     }
   } catch {

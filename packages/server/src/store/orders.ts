@@ -1,4 +1,5 @@
 import {
+  isStorableText,
   maskEmail,
   newId,
   type Address,
@@ -143,7 +144,8 @@ export function decodeCursor(value: string): Cursor | undefined {
       typeof parsed[0] === 'string' &&
       typeof parsed[1] === 'string'
     ) {
-      if (Number.isNaN(Date.parse(parsed[0]))) return undefined;
+      // A forged cursor may decode to text the database cannot compare with (U+0000): not a cursor of ours.
+      if (Number.isNaN(Date.parse(parsed[0])) || !isStorableText(parsed[1])) return undefined;
       return { placedAt: parsed[0], id: parsed[1] };
     }
   } catch {

@@ -9,6 +9,7 @@ import {
 import { randomToken } from '../security/hash.js';
 import { signWebhook } from '../security/webhook-signature.js';
 import type { Services } from '../services.js';
+import { refuseWebhookUrl, webhookDestinations, WebhookDestinationRefused } from './destination.js';
 import { iso } from '../store/rows.js';
 
 const ALL_EVENTS: EventType[] = [...EVENT_TYPES];
@@ -89,6 +90,32 @@ export async function listDeliveries(
 }
 
 /**
+ * One delivery attempt; resolves with the HTTP status. Under the `public` policy the URL is checked
+ * again (it may predate the policy) and the connection goes only to a public address, whatever the
+ * name resolves to by then (Node's resolver, loaded only then).
+ */
+async function post(
+  services: Services,
+  url: string,
+  request: { headers: Record<string, string>; body: string },
+): Promise<number> {
+  if (webhookDestinations(services.config) === 'any') {
+    const response = await fetch(url, {
+      method: 'POST',
+      ...request,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    await response.body?.cancel();
+    return response.status;
+  }
+  const refusal = refuseWebhookUrl(url);
+  if (refusal) throw new WebhookDestinationRefused(`${url} ${refusal.message}`);
+  const { postToPublicAddress } = await import('../node/webhook-post.js');
+  return postToPublicAddress(url, request.headers, request.body, TIMEOUT_MS);
+}
+
+/**
  * Sends due deliveries. Each is leased first (so two workers never send it at the same time),
  * then delivered, retried later with backoff, or dead-lettered after the last attempt.
  */
@@ -137,15 +164,10 @@ export async function deliverDueWebhooks(services: Services, limit = 20): Promis
         [await cipher.decrypt(row.secret, 'webhook_endpoints.secret')],
         Math.floor(now.getTime() / 1000),
       );
-      const response = await fetch(row.url, {
-        method: 'POST',
+      status = await post(services, row.url, {
         headers: { 'Content-Type': 'application/json', 'Tx-Signature': signature, 'Tx-Delivery-Id': row.id },
         body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(TIMEOUT_MS),
       });
-      status = response.status;
-      await response.body?.cancel();
       if (status >= 200 && status < 300) {
         await db.query(
           `update webhook_deliveries set status = 'delivered', attempts = $2, last_response_status = $3, last_error = null, delivered_at = $4, next_attempt_at = null where id = $1`,
@@ -155,7 +177,12 @@ export async function deliverDueWebhooks(services: Services, limit = 20): Promis
       }
       error = `HTTP ${status}`;
     } catch (caught) {
-      error = caught instanceof Error ? caught.name : 'error';
+      error =
+        caught instanceof WebhookDestinationRefused
+          ? 'destination_not_allowed'
+          : caught instanceof Error
+            ? caught.name
+            : 'error';
     }
     const dead = attempts >= WEBHOOK_MAX_ATTEMPTS;
     await db.query(
