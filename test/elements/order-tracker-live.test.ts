@@ -183,10 +183,25 @@ describe('tx-order-tracker live updates', () => {
   });
 
   it('stops streaming when removed from the page', async () => {
-    const element = await liveTracker(await shippedOrder());
-    const base = shadowQuery(element, '[part="base"]')!;
-    element.remove();
-    await element.updateComplete;
-    await waitUntil(() => base.getAttribute('data-live') === 'idle', 'the stream is closed on disconnect');
+    // The observable effect is the request itself: its signal aborts, which closes the connection.
+    const streams: AbortSignal[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      const request = new Request(input, init);
+      if (new URL(request.url).pathname === '/v1/events') streams.push(request.signal);
+      return realFetch(request);
+    };
+    try {
+      const element = await liveTracker(await shippedOrder());
+      equal(streams.length, 1, 'one event-stream request');
+      equal(streams[0]!.aborted, false, 'open while the tracker is on the page');
+      const base = shadowQuery(element, '[part="base"]')!;
+      element.remove();
+      await element.updateComplete;
+      await waitUntil(() => streams[0]!.aborted, 'the event-stream request is aborted on disconnect');
+      equal(base.getAttribute('data-live'), 'idle');
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 });
