@@ -99,6 +99,43 @@ describe('tx-order-tracker live updates', () => {
     await expectNoAxeViolations(element);
   });
 
+  it('announces a change it learns from the read after the stream opened, as it would a live event', async () => {
+    // The carrier event lands after the tracker loaded but before its stream opened, so the stream
+    // never carries it: the fresh read made on opening is the only way the tracker learns of it.
+    const shipped = await shippedOrder();
+    const { apiBase, publishableKey } = await apiConfig();
+    const client = createClient({ apiBase, publishableKey, getSessionToken: () => shipped.buyer.token });
+    let openStream: () => void = () => undefined;
+    const streamMayOpen = new Promise<void>((resolve) => (openStream = resolve));
+    const element = document.createElement('tx-order-tracker');
+    element.locale = 'en';
+    element.orderId = shipped.orderId;
+    element.client = {
+      orders: client.orders,
+      shipments: client.shipments,
+      events: {
+        subscribe(handler, options) {
+          let stop: (() => void) | undefined;
+          let stopped = false;
+          void streamMayOpen.then(() => {
+            if (!stopped) stop = client.events.subscribe(handler, options);
+          });
+          return () => {
+            stopped = true;
+            stop?.();
+          };
+        },
+      },
+    };
+    await fixture(element);
+    await waitUntil(() => badge(element) === 'Waiting for tracking', 'loaded before the carrier event');
+    await carrierEvent(shipped.trackingNumber, 'out_for_delivery', 'With the driver, van 7');
+    openStream();
+    await waitUntil(() => badge(element) === 'Out for delivery', 'the read on opening shows the change');
+    equal(statusText(element), 'Update on your parcel: Out for delivery.', 'announced like a live event');
+    await expectNoAxeViolations(element);
+  });
+
   it('shows an offline notice and resumes after the last event, with nothing missed or doubled', async () => {
     const shipped = await shippedOrder();
     const { trackingNumber } = shipped;

@@ -20,6 +20,7 @@ import { hasSessionSource, trackerClientFromSettings, type TrackerClient } from 
 import {
   applyEvent,
   headingTag,
+  changeAnnouncement,
   refreshedView,
   renderErrorRegion,
   renderLoadedOrder,
@@ -314,7 +315,10 @@ export class TxOrderTracker extends LitElement {
       ]);
       const current = this.view;
       if (current.kind !== 'loaded' || current.order.id !== orderId) return;
-      this.view = refreshedView(current, order, shipments);
+      const next = refreshedView(current, order, shipments);
+      this.view = next;
+      const announce = changeAnnouncement(current, next, this.#i18n.translator);
+      if (announce) this.announcement = announce;
       if (client.events) this.#live.watch(client, orderId);
     } catch {
       // A failed background read changes nothing on screen; the stream or the next read catches up.

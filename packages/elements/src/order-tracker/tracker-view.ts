@@ -74,6 +74,21 @@ export function refreshedView(
   };
 }
 
+/**
+ * What to announce when a background read (not an event) changed what is shown: the change is the
+ * same news whichever way it arrived, so it is worded as the live event would have been.
+ */
+export function changeAnnouncement(before: LoadedView, after: LoadedView, { t }: Translator): string | undefined {
+  const earlier = new Map((before.shipments ?? []).map((shipment) => [shipment.id, shipment.tag]));
+  const moved = (after.shipments ?? []).filter((shipment) => earlier.has(shipment.id) && earlier.get(shipment.id) !== shipment.tag);
+  const parcel = moved.at(-1);
+  if (parcel) return t('tracker.live.shipment', { status: t(`tracker.tag.${parcel.tag}.label`) });
+  const followsParcels = (after.shipments?.length ?? 0) > 0 && SHIPMENT_DRIVEN.has(after.order.status);
+  if (after.order.status !== before.order.status && !followsParcels)
+    return t('tracker.live.order', { status: t(`status.${after.order.status}.label`) });
+  return undefined;
+}
+
 /** The polite live region's text: what is happening now, else the latest announcement, else what loaded. */
 export function statusText(view: View, guestSubmitting: boolean, announcement: string, { t }: Translator): string {
   if (view.kind === 'loading') return t('tracker.loading');
