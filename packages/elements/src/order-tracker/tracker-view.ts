@@ -80,7 +80,9 @@ export function refreshedView(
  */
 export function changeAnnouncement(before: LoadedView, after: LoadedView, { t }: Translator): string | undefined {
   const earlier = new Map((before.shipments ?? []).map((shipment) => [shipment.id, shipment.tag]));
-  const moved = (after.shipments ?? []).filter((shipment) => earlier.has(shipment.id) && earlier.get(shipment.id) !== shipment.tag);
+  const moved = (after.shipments ?? []).filter(
+    (shipment) => earlier.has(shipment.id) && earlier.get(shipment.id) !== shipment.tag,
+  );
   const parcel = moved.at(-1);
   if (parcel) return t('tracker.live.shipment', { status: t(`tracker.tag.${parcel.tag}.label`) });
   const followsParcels = (after.shipments?.length ?? 0) > 0 && SHIPMENT_DRIVEN.has(after.order.status);
