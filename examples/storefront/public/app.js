@@ -1,9 +1,13 @@
 // The storefront page: one tx-order-tracker per order of the signed-in buyer, newest first. In demo
 // mode a button places an order that the simulated carrier moves live.
+import { setUpCaseDialog } from './case-dialog.js';
 import { connectProvider } from './provider.js';
 
 connectProvider();
+const caseDialog = setUpCaseDialog();
 const list = document.querySelector('#orders');
+// "I didn't get it", "Contact the seller", "Get help" in a tracker open the right form for that order.
+list.addEventListener('tx-report-problem', (event) => caseDialog.reportProblem(event));
 const status = document.querySelector('#orders-status');
 const LOAD_FAILED = 'We could not load your orders. Reload the page to try again.';
 

@@ -20,13 +20,13 @@ const STATUS_TONE: Readonly<Record<OrderStatus, 'attention' | 'progress' | 'succ
 export function renderOrderHeader(order: Order, { t }: Translator, heading: StaticValue, subheading: StaticValue) {
   return staticHtml`
     <header part="header" class="header">
-      <${heading} part="heading" class="heading" tabindex="-1">${t('tracker.heading', { number: order.number })}</${heading}>
+      <${heading} part="heading" id="order-heading" class="heading" tabindex="-1">${t('tracker.heading', { number: order.number })}</${heading}>
       <p class="meta">
         <span>${t('tracker.placed', { date: new Date(order.placed_at) })}</span>
         <span>${t('tracker.sold_by', { seller: order.seller.name })}</span>
       </p>
     </header>
-    <section part="status" class="status" aria-labelledby="status-heading">
+    <section part="status" class="status">
       <${subheading} id="status-heading" class="visually-hidden">${t('tracker.status_heading')}</${subheading}>
       <p part="status-badge" class="badge" data-status=${order.status} data-tone=${STATUS_TONE[order.status]}>
         ${t(`status.${order.status}.label`)}
@@ -40,13 +40,13 @@ export function renderOrderContents(order: Order, translator: Translator, subhea
   const { t } = translator;
   const itemCount = order.line_items.reduce((count, item) => count + item.quantity, 0);
   return staticHtml`
-    <section class="items-section" aria-labelledby="items-heading">
+    <section class="items-section">
       <${subheading} id="items-heading" class="section-heading">${t('tracker.items_heading', { count: itemCount })}</${subheading}>
       <ul part="items" class="items" role="list">
         ${order.line_items.map((item) => renderItem(item, translator))}
       </ul>
     </section>
-    <section class="totals-section" aria-labelledby="totals-heading">
+    <section class="totals-section">
       <${subheading} id="totals-heading" class="visually-hidden">${t('tracker.summary_heading')}</${subheading}>
       ${renderTotals(order.amounts, translator)}
     </section>`;

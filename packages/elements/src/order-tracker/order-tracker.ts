@@ -379,6 +379,8 @@ export class TxOrderTracker extends LitElement {
         }
         <div
           class=${view.kind === 'loading' || view.kind === 'loaded' ? 'body' : 'body empty'}
+          role=${view.kind === 'loaded' ? 'region' : nothing}
+          aria-labelledby=${view.kind === 'loaded' ? 'order-heading' : nothing}
           aria-busy=${busy ? 'true' : 'false'}
         >
           ${view.kind === 'loading' ? skeleton : nothing}

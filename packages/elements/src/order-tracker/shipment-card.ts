@@ -173,7 +173,7 @@ export interface ShipmentsContext extends Omit<
 /** The tracking section: every parcel of the order, or a note that nothing has shipped yet. */
 export function renderShipments(shipments: readonly Shipment[], context: ShipmentsContext) {
   const { t } = context.translator;
-  return staticHtml`<section part="shipments" class="shipments" aria-labelledby="shipments-heading">
+  return staticHtml`<section part="shipments" class="shipments">
     <${context.heading} id="shipments-heading" class="section-heading">${t('tracker.shipments_heading')}</${context.heading}>
     ${shipments.length === 0 ? html`<p class="muted">${t('tracker.no_shipments')}</p>` : nothing}
     ${shipments.map((shipment, index) =>

@@ -1,0 +1,92 @@
+// Where the elements' "next step" events lead on the storefront's pages: a modal dialog with the
+// dispute form or the refund request for the order (or the case) the buyer chose. Focus moves to the
+// dialog's heading when it opens and back to the button that opened it when it closes (Escape, Close).
+// The dialog sits inside the page's <tx-provider>, so the forms use its client and the buyer's session.
+
+const TITLES = {
+  dispute: 'Report a problem with your order',
+  contact: 'Contact the seller',
+  refund: 'Ask for a refund, return or replacement',
+  help: 'Get help with your order',
+  disputeCase: 'Your case',
+  refundCase: 'Your refund request',
+};
+
+const HELP_TEXT =
+  'Choose what fits best. A problem report opens a case: you and the seller talk there, and our team can step in.';
+
+/** The element that had focus when an event fired, looking through shadow roots (the button the buyer used). */
+function activeElementDeep() {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+export function setUpCaseDialog() {
+  const dialog = document.querySelector('#case-dialog');
+  const heading = dialog.querySelector('#case-dialog-heading');
+  const body = dialog.querySelector('#case-dialog-body');
+  let opener;
+
+  dialog.querySelector('#case-dialog-close').addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => {
+    body.replaceChildren(); // the forms keep their drafts on the device; nothing typed is lost
+    if (opener?.isConnected) opener.focus();
+    opener = undefined;
+  });
+
+  function show(title, ...content) {
+    heading.textContent = title;
+    body.replaceChildren(...content);
+    if (!dialog.open) {
+      opener = activeElementDeep();
+      dialog.showModal();
+    }
+    heading.focus();
+  }
+
+  function form(tag, attribute, value) {
+    const element = document.createElement(tag);
+    element.setAttribute(attribute, value);
+    element.setAttribute('heading-level', '3');
+    return element;
+  }
+
+  function helpChoices(orderId) {
+    const text = document.createElement('p');
+    text.textContent = HELP_TEXT;
+    const choices = document.createElement('ul');
+    choices.className = 'dialog-choices';
+    choices.setAttribute('role', 'list');
+    for (const [label, open] of [
+      [TITLES.dispute, () => show(TITLES.dispute, form('tx-dispute-form', 'order-id', orderId))],
+      [TITLES.refund, () => show(TITLES.refund, form('tx-refund-request', 'order-id', orderId))],
+    ]) {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = label;
+      button.addEventListener('click', open);
+      item.append(button);
+      choices.append(item);
+    }
+    return [text, choices];
+  }
+
+  return {
+    /** The tracker's choices for a late, lost or stuck parcel. */
+    reportProblem(event) {
+      const { action, orderId } = event;
+      if (action === 'report_not_received') show(TITLES.dispute, form('tx-dispute-form', 'order-id', orderId));
+      // The seller answers in the case's conversation (as in a payment provider's resolution centre).
+      else if (action === 'contact_seller') show(TITLES.contact, form('tx-dispute-form', 'order-id', orderId));
+      else show(TITLES.help, ...helpChoices(orderId));
+    },
+    /** A case the order hub listed: show it in full. */
+    openCase(event) {
+      event.preventDefault(); // tells the hub the page shows the case
+      if (event.kind === 'dispute') show(TITLES.disputeCase, form('tx-dispute-form', 'dispute-id', event.caseId));
+      else show(TITLES.refundCase, form('tx-refund-request', 'refund-id', event.caseId));
+    },
+  };
+}
