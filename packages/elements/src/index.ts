@@ -33,7 +33,7 @@ export {
   type Catalog,
   type CompleteCatalog,
   type MessageKey,
-} from '@txassist/sdk/i18n';
+} from './i18n/index.js';
 export {
   APPEARANCE_TOKENS,
   appearanceTokens,
