@@ -64,7 +64,14 @@ const STEPS = [
     title: 'Dependencies: npm packages, Chromium, PostgreSQL',
     commands: () => [[process.execPath, 'scripts/ensure-deps.mjs', ...(needsSystem() ? [] : ['--no-system'])]],
   },
-  { name: 'build', title: 'Type-check and build (tsc -b)', commands: () => [[bin('tsc'), '-b']] },
+  {
+    name: 'build',
+    title: 'Generated locale loaders up to date; type-check and build (tsc -b)',
+    commands: () => [
+      [process.execPath, 'scripts/generate-locale-loaders.mjs', '--check'],
+      [bin('tsc'), '-b'],
+    ],
+  },
   // Before the node tests: the example agent console's browser test loads the elements from the CDN bundle.
   { name: 'bundle', title: 'CDN bundle (rollup)', commands: () => [['npm', 'run', 'bundle']] },
   {

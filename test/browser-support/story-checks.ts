@@ -6,7 +6,7 @@
  * and no animation when the buyer prefers reduced motion. The suites are declared here and run from
  * several test files, so they run in parallel.
  */
-import { NAMESPACES, loadCatalog } from '@txassist/sdk/i18n';
+import { MESSAGE_BUNDLES, loadCatalog } from '@txassist/elements/i18n';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { assert, deepEqual, equal } from './assert.js';
 import { expectNoAxeViolations } from './axe.js';
@@ -63,7 +63,7 @@ const storyLocale = (story: Story) => story.annotations.args?.locale as string |
 /** Shared set-up: catalogs in memory first (so stories render in their language at once), clean-up after each test. */
 function storyHooks(): void {
   before(async () => {
-    await Promise.all(['ar', 'es'].map((locale) => loadCatalog(locale, NAMESPACES)));
+    await Promise.all(['ar', 'es'].map((locale) => loadCatalog(locale, MESSAGE_BUNDLES)));
   });
   afterEach(async () => {
     document.querySelectorAll('main').forEach((main) => main.remove());

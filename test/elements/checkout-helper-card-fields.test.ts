@@ -1,5 +1,5 @@
 import { CARD_FIELDS_PROTOCOL, type CardFieldsText } from '@txassist/contract';
-import { createTranslator, CHECKOUT, CORE, loadCatalog, PAYMENTS } from '@txassist/sdk/i18n';
+import { createTranslator, CHECKOUT, CORE, loadCatalog, PAYMENTS } from '@txassist/elements/i18n';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   CardFieldsController,

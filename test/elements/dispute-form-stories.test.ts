@@ -3,7 +3,7 @@
  * each state must say: the reason that is not open yet, each evidence error, upload progress and
  * failure, every case status, the urgent countdown, the restored draft and the offline notice.
  */
-import { loadCatalog, NAMESPACES } from '@txassist/sdk/i18n';
+import { loadCatalog, MESSAGE_BUNDLES } from '@txassist/elements/i18n';
 import { assert, equal, includes } from '../browser-support/assert.js';
 import { expectNoAxeViolations } from '../browser-support/axe.js';
 import { shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
@@ -32,7 +32,7 @@ const until = (element: Element, selector: string, what = selector) =>
 
 describe('<tx-dispute-form> stories', () => {
   before(async () => {
-    await Promise.all(['ar', 'en'].map((locale) => loadCatalog(locale, NAMESPACES)));
+    await Promise.all(['ar', 'en'].map((locale) => loadCatalog(locale, MESSAGE_BUNDLES)));
   });
 
   afterEach(() => {

@@ -6,6 +6,7 @@ import {
   AVAILABLE_LOCALES,
   en,
   importCatalog,
+  MESSAGE_BUNDLES,
   namespaceOf,
   NAMESPACES,
   SOURCE_LOCALE,
@@ -13,7 +14,7 @@ import {
   type Message,
   type MessageKey,
   type Namespace,
-} from '@txassist/sdk/i18n';
+} from '@txassist/elements/i18n';
 import { assert, deepEqual, equal } from '../browser-support/assert.js';
 
 const TRANSLATED = AVAILABLE_LOCALES.filter((locale) => locale !== SOURCE_LOCALE);
@@ -106,15 +107,35 @@ describe('message catalogs', () => {
     deepEqual(problems, [], 'English problems');
   });
 
-  for (const namespace of NAMESPACES) {
+  it('list every namespace, the SDK’s and the elements’, once', () => {
+    deepEqual([...NAMESPACES].sort(), [
+      'checkout',
+      'core',
+      'dispute',
+      'hub',
+      'payments',
+      'privacy',
+      'refund',
+      'tracker',
+    ]);
+  });
+
+  for (const bundle of MESSAGE_BUNDLES) {
+    const { namespace } = bundle;
     describe(`namespace "${namespace}"`, () => {
       it('has English messages', () => assert(englishKeys(namespace).length > 0, `${namespace} has keys`));
+
+      // Loaders are generated from each namespace's folder: a locale file missing here, or one no other
+      // namespace has, shows as a difference (available locales are those of `core`).
+      it('has a loader for exactly the available locales', () => {
+        deepEqual(Object.keys(bundle.locales).sort(), [...TRANSLATED].sort(), `${namespace} locales`);
+      });
 
       for (const locale of TRANSLATED) {
         it(`${locale}: loads, and matches English key by key, placeholder by placeholder, plural by plural`, async () => {
           let catalog: Catalog;
           try {
-            catalog = await importCatalog(locale, namespace);
+            catalog = await importCatalog(locale, bundle);
           } catch (error) {
             throw new Error(`${locale}/${namespace} is not loadable: ${String(error)}`);
           }

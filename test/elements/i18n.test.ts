@@ -20,7 +20,7 @@ import {
   localeDirection,
   matchLocale,
   TRACKER,
-} from '@txassist/sdk/i18n';
+} from '@txassist/elements/i18n';
 import { assert, deepEqual, equal } from '../browser-support/assert.js';
 import { collapseWhitespace } from '../browser-support/dom.js';
 

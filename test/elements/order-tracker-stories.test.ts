@@ -3,7 +3,7 @@
  * notice, the offline notice), in English and Arabic, checked with axe (zero violations), plus a
  * check that the stories cover every state the tracking issue lists.
  */
-import { loadCatalog, NAMESPACES, TRACKER } from '@txassist/sdk/i18n';
+import { loadCatalog, MESSAGE_BUNDLES, TRACKER } from '@txassist/elements/i18n';
 import { assert, equal, includes } from '../browser-support/assert.js';
 import { expectNoAxeViolations } from '../browser-support/axe.js';
 import { shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
@@ -30,7 +30,7 @@ describe('<tx-order-tracker> stories reached by interaction', () => {
   // English is built in (`TRACKER.english`); other locales come from their loaded catalog.
   const catalogs = new Map<string, Readonly<Record<string, unknown>>>([['en', TRACKER.english]]);
   before(async () => {
-    catalogs.set('ar', await loadCatalog('ar', NAMESPACES));
+    catalogs.set('ar', await loadCatalog('ar', MESSAGE_BUNDLES));
   });
 
   afterEach(() => {

@@ -4,7 +4,7 @@
  * return label.
  */
 import { REFUND_STATUSES } from '@txassist/contract';
-import { loadCatalog, NAMESPACES } from '@txassist/sdk/i18n';
+import { loadCatalog, MESSAGE_BUNDLES } from '@txassist/elements/i18n';
 import { assert, equal, includes } from '../browser-support/assert.js';
 import { expectNoAxeViolations } from '../browser-support/axe.js';
 import { deepActiveElement, shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
@@ -33,7 +33,7 @@ const until = (element: Element, selector: string) => waitUntil(() => q(element,
 
 describe('<tx-refund-request> stories', () => {
   before(async () => {
-    await Promise.all(['ar', 'en'].map((locale) => loadCatalog(locale, NAMESPACES)));
+    await Promise.all(['ar', 'en'].map((locale) => loadCatalog(locale, MESSAGE_BUNDLES)));
   });
 
   afterEach(() => {

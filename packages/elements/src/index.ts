@@ -1,5 +1,16 @@
 // Registers every element (a side effect, like each `define.js`) and exports the public API.
 // The provider is defined first so elements inside it find it at once.
+// The catalog exports come before it (no side effects) so a bundle places every element's English
+// together, where gzip compresses it best (the all-elements bundle is ~2.5 kB smaller than with each
+// element's English next to its code).
+export {
+  AVAILABLE_LOCALES,
+  SOURCE_LOCALE,
+  matchLocale,
+  type Catalog,
+  type CompleteCatalog,
+  type MessageKey,
+} from './i18n/index.js';
 export { TxProvider } from './provider/define.js';
 export { TxOrderTracker } from './order-tracker/define.js';
 export { TxPrivacyCenter } from './privacy-center/define.js';
@@ -26,14 +37,6 @@ export type { RefundClient } from './refund-request/client.js';
 export type { CheckoutClient } from './checkout-helper/client.js';
 export type { CheckoutConfirmation } from './events/checkout-confirmation.js';
 export type { LoadFailureCode } from './internal/load-failure.js';
-export {
-  AVAILABLE_LOCALES,
-  SOURCE_LOCALE,
-  matchLocale,
-  type Catalog,
-  type CompleteCatalog,
-  type MessageKey,
-} from '@txassist/sdk/i18n';
 export {
   APPEARANCE_TOKENS,
   appearanceTokens,

@@ -29,7 +29,7 @@ export {
   type ApiErrorInit,
 } from './errors.js';
 export type { GetSessionToken } from './internal/session-token.js';
-export { createDraftStore, type DraftStore } from './controllers/draft-store.js';
+export { createDraftStore, type DraftStore } from './storage/draft-store.js';
 export {
   CHECKOUT_STEPS,
   CheckoutFlow,
@@ -41,7 +41,7 @@ export {
   type CheckoutFlowState,
   type CheckoutStep,
   type PaymentPhase,
-} from './controllers/checkout-flow.js';
+} from './flows/checkout-flow.js';
 export type { MutationOptions, RequestOptions } from './internal/http.js';
 export type { ListOrdersParams, OrdersResource } from './resources/orders.js';
 export type { SessionsResource } from './resources/sessions.js';

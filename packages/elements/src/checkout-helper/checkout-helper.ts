@@ -1,11 +1,12 @@
 import type { CardTokenResult, CartItemInput, ShippingOption } from '@txassist/contract';
 import { CHECKOUT_STEPS, CheckoutFlow, type CheckoutFlowState, type CheckoutStep } from '@txassist/sdk';
-import { CHECKOUT, CORE, PAYMENTS } from '@txassist/sdk/i18n';
+import { CORE, PAYMENTS } from '@txassist/sdk/i18n';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TxCheckoutCompleteEvent } from '../events/checkout-complete.js';
 import { TxPaymentFailedEvent } from '../events/payment-failed.js';
 import { TxStepChangeEvent } from '../events/step-change.js';
+import { CHECKOUT } from '../i18n/catalogs/checkout/en.js';
 import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
 import { TxContextConsumer } from '../provider/context.js';
 import { parseTheme } from '../theme/appearance.js';

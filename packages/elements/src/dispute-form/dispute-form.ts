@@ -1,10 +1,11 @@
 import type { Dispute, DisputeActionRequest } from '@txassist/contract';
 import type { DraftStore } from '@txassist/sdk';
-import { CORE, DISPUTE } from '@txassist/sdk/i18n';
+import { CORE } from '@txassist/sdk/i18n';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TxDisputeChangeEvent } from '../events/dispute-change.js';
 import { TxDisputeFiledEvent } from '../events/dispute-filed.js';
+import { DISPUTE } from '../i18n/catalogs/dispute/en.js';
 import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
 import { CaseLiveController } from '../internal/case-live.js';
 import type { ClientSettings } from '../internal/client.js';

@@ -1,11 +1,13 @@
 import type { InboxNotification, Order } from '@txassist/contract';
 import type { GetSessionToken } from '@txassist/sdk';
-import { CORE, HUB, PRIVACY } from '@txassist/sdk/i18n';
+import { CORE } from '@txassist/sdk/i18n';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TxCaseSelectEvent } from '../events/case-select.js';
 import { TxOrderSelectEvent } from '../events/order-select.js';
+import { HUB } from '../i18n/catalogs/hub/en.js';
+import { PRIVACY } from '../i18n/catalogs/privacy/en.js';
 import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
 import { NOT_CONFIGURED } from '../internal/failure.js';
 import { privacyCenterStyles } from '../theme/privacy.styles.js';

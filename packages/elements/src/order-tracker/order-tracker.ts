@@ -1,10 +1,11 @@
 import { hasPrefix, type Order, type Shipment, type TxEvent } from '@txassist/contract';
 import type { GetSessionToken } from '@txassist/sdk';
-import { CORE, TRACKER } from '@txassist/sdk/i18n';
+import { CORE } from '@txassist/sdk/i18n';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { TxOrderErrorEvent } from '../events/order-error.js';
 import { TxOrderLoadEvent } from '../events/order-load.js';
+import { TRACKER } from '../i18n/catalogs/tracker/en.js';
 import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
 import { describeLoadFailure, loadFailure } from '../internal/load-failure.js';
 import { insideProvider, TxContextConsumer } from '../provider/context.js';

@@ -1,9 +1,10 @@
 import type { ConsentList, DataExport, ErasurePreview, NotificationPreferences } from '@txassist/contract';
 import type { GetSessionToken } from '@txassist/sdk';
-import { CORE, PRIVACY } from '@txassist/sdk/i18n';
+import { CORE } from '@txassist/sdk/i18n';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { PRIVACY } from '../i18n/catalogs/privacy/en.js';
 import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
 import { insideProvider, TxContextConsumer } from '../provider/context.js';
 import { parseTheme } from '../theme/appearance.js';

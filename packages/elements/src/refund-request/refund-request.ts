@@ -5,13 +5,14 @@ import type {
   RefundRequest,
   RefundType,
 } from '@txassist/contract';
-import { CORE, REFUND, type Translator } from '@txassist/sdk/i18n';
+import { CORE, type Translator } from '@txassist/sdk/i18n';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { caseStyles } from '../theme/case.styles.js';
 import { alertRegion, button, failureText, heading } from '../internal/case-views.js';
 import { TxRefundChangeEvent } from '../events/refund-change.js';
 import { TxRefundRequestedEvent } from '../events/refund-requested.js';
+import { REFUND } from '../i18n/catalogs/refund/en.js';
 import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
 import { CaseLiveController } from '../internal/case-live.js';
 import type { ClientSettings } from '../internal/client.js';

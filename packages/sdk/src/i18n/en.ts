@@ -1,28 +1,15 @@
 import { coreMessages } from './catalogs/core/en.js';
-import { privacyMessages } from './catalogs/privacy/en.js';
-import { trackerMessages } from './catalogs/tracker/en.js';
-import { hubMessages } from './catalogs/hub/en.js';
-import { checkoutMessages } from './catalogs/checkout/en.js';
 import { paymentsMessages } from './catalogs/payments/en.js';
-import { disputeMessages } from './catalogs/dispute/en.js';
-import { refundMessages } from './catalogs/refund/en.js';
-import type { EnglishCatalog } from './namespaces.js';
+import type { NamespaceMessages } from './namespaces.js';
+
+/** The SDK's English messages (`core` and `payments`). */
+export type SdkEnglishCatalog = NamespaceMessages['core'] & NamespaceMessages['payments'];
 
 /**
- * Every English message, all namespaces merged: the fallback for any key. English is written per
- * namespace in `catalogs/<namespace>/en.ts`; elements import only their namespaces' bundles (`CORE`,
- * `TRACKER`, …) so a page does not carry other elements' words. Use `en` where size does not matter
- * (servers, tests, tools).
+ * Every English message of the SDK's namespaces, merged: the fallback for any of their keys. English
+ * is written per namespace in `catalogs/<namespace>/en.ts`; `@txassist/elements/i18n` exports an `en`
+ * with the elements' namespaces too. Use `en` where size does not matter (servers, tests, tools).
  */
-export const en: EnglishCatalog = {
-  ...coreMessages,
-  ...trackerMessages,
-  ...privacyMessages,
-  ...hubMessages,
-  ...checkoutMessages,
-  ...paymentsMessages,
-  ...disputeMessages,
-  ...refundMessages,
-};
+export const en: SdkEnglishCatalog = { ...coreMessages, ...paymentsMessages };
 
 export type { EnglishCatalog, MessageKey } from './namespaces.js';

@@ -1,22 +1,18 @@
 /**
- * `@txassist/sdk/i18n`: the one typed message catalog shared by the SDK and the elements.
+ * `@txassist/sdk/i18n`: the typed message catalog, its loading and the translator, for headless use
+ * and for the elements (which add their own namespaces in `@txassist/elements/i18n`).
  *
- * - Keys are split into namespaces (`core`: statuses and errors; one per element), each namespace ×
- *   locale its own lazy chunk; English is bundled for the namespaces a page imports (`CORE`, `TRACKER`, …).
+ * - Keys are split into namespaces (here `core`: statuses and errors, and `payments`: decline
+ *   guidance), each namespace × locale its own lazy chunk; English is bundled for the namespaces a page
+ *   imports (`CORE`, `PAYMENTS`, …).
  * - Fallback, key by key: a regional variant → its parent → English (`es-MX` → `es` → `en`).
  * - `matchLocale` picks the best catalog for what a page asks for (`zh-TW` → `zh-Hant`, `pt` → `pt-BR`,
  *   `es-AR` → `es`, `tl` → `fil`) and keeps the requested tag for Intl formatting.
  * - `errorMessage(error)` turns anything the SDK throws into a title, a next step and a code to quote.
  */
-export { en } from './en.js';
+export { en, type SdkEnglishCatalog } from './en.js';
 export { CORE, coreMessages } from './catalogs/core/en.js';
-export { TRACKER, trackerMessages } from './catalogs/tracker/en.js';
-export { PRIVACY, privacyMessages } from './catalogs/privacy/en.js';
-export { HUB, hubMessages } from './catalogs/hub/en.js';
-export { CHECKOUT, checkoutMessages } from './catalogs/checkout/en.js';
 export { PAYMENTS, paymentsMessages } from './catalogs/payments/en.js';
-export { DISPUTE, disputeMessages } from './catalogs/dispute/en.js';
-export { REFUND, refundMessages } from './catalogs/refund/en.js';
 export {
   NAMESPACES,
   namespaceOf,
@@ -39,6 +35,7 @@ export {
   localeDirection,
   matchLocale,
   type Direction,
+  type LocaleLoaders,
   type LocaleMatch,
   type LocaleModule,
 } from './locales.js';

@@ -2,6 +2,7 @@ import type { OrderStatus } from '@txassist/contract';
 import type { ErrorMessageGroup } from '../../error-groups.js';
 import type { Message } from '../../message.js';
 import type { MessageBundle } from '../../namespaces.js';
+import { coreLoaders } from './loaders.js';
 
 /** Keys the contract demands: a label and an explanation per order status, a title and next step per error group. */
 type RequiredKeys =
@@ -86,5 +87,5 @@ export const coreMessages = {
   'error.unexpected.next_step': 'Try again. If it keeps happening, contact the seller and mention the error code.',
 } as const satisfies Record<RequiredKeys, Message> & Record<string, Message>;
 
-/** The `core` namespace for `LocaleController` / `loadCatalog`: its name and its English. */
-export const CORE: MessageBundle<'core'> = { namespace: 'core', english: coreMessages };
+/** The `core` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */
+export const CORE: MessageBundle<'core'> = { namespace: 'core', english: coreMessages, locales: coreLoaders };

@@ -1,5 +1,6 @@
 import type { Message } from '../../message.js';
 import type { MessageBundle } from '../../namespaces.js';
+import { paymentsLoaders } from './loaders.js';
 
 /** Namespace `payments`, English: payment outcomes and decline guidance, shared by the SDK and every element that takes payments (statuses and errors are in `core`). */
 export const paymentsMessages = {
@@ -22,5 +23,9 @@ export const paymentsMessages = {
     "Order {number} is on hold while we check the payment. We'll email you soon, and you won't be charged twice.",
 } as const satisfies Record<`payments.${string}`, Message>;
 
-/** The `payments` namespace for `LocaleController` / `loadCatalog`: its name and its English. */
-export const PAYMENTS: MessageBundle<'payments'> = { namespace: 'payments', english: paymentsMessages };
+/** The `payments` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */
+export const PAYMENTS: MessageBundle<'payments'> = {
+  namespace: 'payments',
+  english: paymentsMessages,
+  locales: paymentsLoaders,
+};
