@@ -68,6 +68,9 @@ export default {
   // Style modules are implementation: their CSS text in the manifest would only be noise (and churn).
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
+  // package.json names custom-elements.json itself: the analyzer would otherwise point it at whatever
+  // --outdir says, e.g. the git-ignored temporary folder of scripts/check-manifest.mjs.
+  packagejson: false,
   litelement: true,
   plugins: [publicSurface()],
 };
