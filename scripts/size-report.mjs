@@ -36,7 +36,7 @@ const element = (name) => `packages/elements/dist/${name}/define.js`;
  * Public entry points. `target` / `localeTarget`: the goals (reported); `ceiling` / `localeCeiling`: enforced.
  * `namespaces`: the catalog namespaces the entry loads at first render (what one extra language costs).
  */
-// Ceilings set 2026-11-26 from the measured sizes plus ~3 % (see README "Sizes" for the gap to the targets).
+// Ceilings set 2026-11-26 from the measured sizes plus ~3 % (see docs/sizes.md for the gap to the targets).
 const ENTRIES = [
   { name: '@txassist/sdk', inputs: ['packages/sdk/dist/index.js'], target: 15 * KB, ceiling: 32 * KB },
   {

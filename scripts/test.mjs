@@ -74,6 +74,15 @@ const STEPS = [
   },
   // Before the node tests: the example agent console's browser test loads the elements from the CDN bundle.
   { name: 'bundle', title: 'CDN bundle (rollup)', commands: () => [['npm', 'run', 'bundle']] },
+  // The generated docs cannot go stale: the manifest is regenerated and compared, then the element pages.
+  {
+    name: 'docs',
+    title: 'Docs: custom-elements.json and docs/elements/ match the source',
+    commands: () => [
+      ['npm', 'run', 'check-manifest', '-w', '@txassist/elements'],
+      [process.execPath, 'scripts/element-docs.mjs', '--check'],
+    ],
+  },
   {
     name: 'lint',
     title: 'Lint and formatting (eslint . && prettier --check .)',

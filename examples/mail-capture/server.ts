@@ -3,7 +3,7 @@
 // SMTP server and its SMS channel (the HTTP provider adapter) at `POST /sms`.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import { startSmtpCapture, type CapturedMail } from '../../scripts/smtp-capture.mjs';
 
 interface CapturedMessage {
   id: number;
@@ -27,40 +27,18 @@ const MAX_SMS_BODY_BYTES = 4096;
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
-function parse(raw: string): { subject: string; body: string } {
+function shown({ id, receivedAt, from, to, raw }: CapturedMail): CapturedMessage {
   const split = raw.indexOf('\r\n\r\n');
   const headers = split === -1 ? raw : raw.slice(0, split);
   const subject = /^Subject: (.*)$/im.exec(headers)?.[1] ?? '(no subject)';
-  return { subject, body: split === -1 ? '' : raw.slice(split + 4) };
+  return { id, receivedAt, from, to, subject, body: split === -1 ? '' : raw.slice(split + 4) };
 }
 
 export async function startMailCapture(options: { smtpPort?: number; httpPort?: number; host?: string } = {}) {
   const host = options.host ?? '127.0.0.1';
-  const messages: CapturedMessage[] = [];
-  let next = 1;
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => (raw += chunk));
-      stream.on('end', () => {
-        messages.unshift({
-          id: next++,
-          receivedAt: new Date().toISOString(),
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          ...parse(raw),
-        });
-        messages.splice(200);
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(options.smtpPort ?? 2525, host, resolve));
-  const smtpPort = (smtp.server.address() as AddressInfo).port;
+  const smtp = await startSmtpCapture({ port: options.smtpPort ?? 2525, host, keep: 200 });
+  /** Newest first, subject and body split out: what the page and `/messages.json` show. */
+  const listed = (): CapturedMessage[] => smtp.messages.map(shown).reverse();
 
   const texts: CapturedSms[] = [];
 
@@ -69,26 +47,29 @@ export async function startMailCapture(options: { smtpPort?: number; httpPort?: 
       receiveSms(request, response, texts).catch(() => reply(response, 500, { code: 'internal_error' }));
       return;
     }
-    if (request.url === '/messages.json') return reply(response, 200, messages);
+    if (request.url === '/messages.json') return reply(response, 200, listed());
     if (request.url === '/sms.json') return reply(response, 200, texts);
     response.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
     });
-    response.end(renderPage(messages, texts));
+    response.end(renderPage(listed(), texts));
   });
   await new Promise<void>((resolve) => http.listen(options.httpPort ?? 8025, host, resolve));
   const httpPort = (http.address() as AddressInfo).port;
 
   return {
-    smtpUrl: `smtp://${host}:${smtpPort}`,
+    smtpUrl: smtp.url,
     url: `http://${host}:${httpPort}`,
     /** Where the API's HTTP SMS adapter posts (`SMS_URL`). */
     smsUrl: `http://${host}:${httpPort}/sms`,
-    messages,
+    /** Newest first. */
+    get messages() {
+      return listed();
+    },
     texts,
     async close() {
-      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      await smtp.close();
       // Keep-alive connections of the API's SMS adapter would hold the server open.
       http.closeAllConnections();
       await new Promise<void>((resolve) => http.close(() => resolve()));

@@ -23,6 +23,9 @@ function publicSurface() {
       }
     },
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer lists modules in the order its file reads finish, which varies run to run: sorted, the
+      // committed manifest changes only when the source does (and scripts/check-manifest.mjs can compare it).
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       const eventClasses = new Set(
         customElementsManifest.modules.flatMap((module) =>
           (module.declarations ?? [])
@@ -68,6 +71,9 @@ export default {
   // Style modules are implementation: their CSS text in the manifest would only be noise (and churn).
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
+  // package.json names custom-elements.json itself: the analyzer would otherwise point it at whatever
+  // --outdir says, e.g. the git-ignored temporary folder of scripts/check-manifest.mjs.
+  packagejson: false,
   litelement: true,
   plugins: [publicSurface()],
 };

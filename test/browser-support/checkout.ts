@@ -6,7 +6,7 @@ import '../../packages/elements/src/checkout-helper/define.js';
 import type { CardFieldsController } from '../../packages/elements/src/checkout-helper/card-fields.js';
 import type { TxCheckoutHelper } from '../../packages/elements/src/checkout-helper/checkout-helper.js';
 import { deepActiveElement, fixture, waitUntil } from './dom.js';
-import { apiConfig } from './tx-api.js';
+import { apiConfig, freshBuyer } from './tx-api.js';
 
 export interface CheckoutBuyer {
   readonly token: string;
@@ -15,11 +15,8 @@ export interface CheckoutBuyer {
 
 /** A buyer created on first use (no saved address or card), so tests never share state. */
 export async function freshCheckoutBuyer(): Promise<CheckoutBuyer> {
-  const externalId = `wtr-checkout-${crypto.randomUUID()}`;
-  const response = await fetch(`/__tx/session?external_id=${externalId}`, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`session: ${response.status} ${await response.text()}`);
-  const { token } = (await response.json()) as { token: string };
-  return { token, email: `${externalId}@example.test` };
+  const { token, email } = await freshBuyer('wtr-checkout');
+  return { token, email };
 }
 
 /** The demo seller's products, as the storefront lists them (publishable key only). */

@@ -1,5 +1,9 @@
-/** Access, from test pages, to the reference API that web-test-runner.config.mjs starts. */
+/**
+ * Access, from test pages, to the reference API the browser tests' back end starts
+ * (test/browser-support/server/back-end.mjs): its server commands, wrapped in typed helpers.
+ */
 import { ORDER_STATUSES, type CreateOrderRequest, type Order, type OrderStatus } from '@txassist/contract';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 export interface TestApiConfig {
   apiBase: string;
@@ -14,34 +18,59 @@ export interface TestApiConfig {
   };
 }
 
+/** What an API call made by the back end answered. */
+export interface ApiAnswer<T = unknown> {
+  status: number;
+  body: T;
+}
+
+/** Runs one of the back end's server commands (names and payloads: test/browser-support/server/back-end.mjs). */
+export function command<T>(name: string, payload: object = {}): Promise<T> {
+  return executeServerCommand<T, object>(name, payload) as Promise<T>;
+}
+
+/** The answer's body, or an error naming `what` when the API refused. */
+async function ok<T>(what: string, answer: Promise<ApiAnswer<T>>): Promise<T> {
+  const { status, body } = await answer;
+  if (status >= 300) throw new Error(`${what}: ${status} ${JSON.stringify(body)}`);
+  return body;
+}
+
 let config: Promise<TestApiConfig> | undefined;
 
-async function getJson<T>(path: string): Promise<T> {
-  const response = await fetch(path, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-async function postJson<T>(path: string, body: unknown): Promise<T> {
-  const response = await fetch(path, {
-    method: 'POST',
-    cache: 'no-store',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 export function apiConfig(): Promise<TestApiConfig> {
-  return (config ??= getJson<TestApiConfig>('/__tx/config'));
+  return (config ??= command<TestApiConfig>('tx-config'));
 }
 
-/** A buyer session token minted by the test server with the secret key (which never reaches the page). */
+/** A buyer session token minted by the back end with the secret key (which never reaches the page). */
 export async function sessionToken(buyerId?: string): Promise<string> {
-  const query = buyerId ? `?buyer=${encodeURIComponent(buyerId)}` : '';
-  const { token } = await getJson<{ token: string }>(`/__tx/session${query}`);
-  return token;
+  const payload = buyerId ? { buyer: buyerId } : {};
+  return (await ok('session', command<ApiAnswer<{ token: string }>>('tx-session', payload))).token;
+}
+
+/** The seller (secret key) or the demo support agent (staff session) calls the API: `path` is `/v1/…`. */
+export function actAs<T = unknown>(who: 'seller' | 'agent', method: string, path: string, body?: unknown): Promise<T> {
+  return ok(`${method} ${path} as the ${who}`, command<ApiAnswer<T>>('tx-api', { as: who, method, path, body }));
+}
+
+/** A fresh delivered order (two items, shipping) of the demo seller for `buyerId`. */
+export function deliveredOrder(buyerId: string): Promise<Order> {
+  return ok('delivered order', command<ApiAnswer<Order>>('tx-delivered-order', { buyer: buyerId }));
+}
+
+/** A carrier event signed by the back end with the simulated carrier's secret, and the API's answer. */
+export function carrierEvent(event: object): Promise<ApiAnswer> {
+  return command<ApiAnswer>('tx-carrier-event', event);
+}
+
+/** The newest verification code mailed to `email` (from the back end's SMTP capture), waiting for it to arrive. */
+export async function mailedCode(email: string): Promise<string> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const { code } = await command<{ code: string | null }>('tx-mailed-code', { email });
+    if (code) return code;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no code was mailed to ${email}`);
 }
 
 /**
@@ -53,7 +82,7 @@ export function flakyApi(): { apiBase: string; setDown(down: boolean): Promise<v
   return {
     apiBase: new URL(`/__tx/flaky/${key}`, location.origin).href,
     async setDown(down: boolean) {
-      await getJson(`/__tx/network?key=${key}&state=${down ? 'down' : 'up'}`);
+      await command('tx-network', { key, down });
     },
   };
 }
@@ -73,22 +102,14 @@ export interface TestBuyer {
 /** A buyer created on first use: no orders, no messages, default consents and preferences. */
 export async function freshBuyer(label = 'wtr'): Promise<TestBuyer> {
   const externalId = `${label}-${crypto.randomUUID()}`;
-  const { token, buyerId } = await getJson<{ token: string; buyerId: string }>(
-    `/__tx/session?external_id=${encodeURIComponent(externalId)}`,
+  const { token, buyerId } = await ok(
+    'fresh buyer',
+    command<ApiAnswer<{ token: string; buyerId: string }>>('tx-session', { external_id: externalId }),
   );
   return { id: buyerId, token, email: `${externalId}@example.test` };
 }
 
-async function asSeller<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`/__tx/seller/api/v1/${path}`, {
-    method,
-    cache: 'no-store',
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path} as the seller: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
+const asSeller = <T>(method: string, path: string, body?: unknown) => actAs<T>('seller', method, `/v1/${path}`, body);
 
 export interface TestOrder {
   id: string;
@@ -119,7 +140,10 @@ export async function createOrder(buyerId: string, options: TestOrderOptions = {
   const order: TestOrder = { id: created.id, number: created.number };
   for (const step of options.steps ?? []) {
     if (step === 'shipment') {
-      const shipment = await postJson<{ tracking_number: string }>('/__tx/shipment', { order_id: order.id });
+      const shipment = await ok(
+        'shipment',
+        command<ApiAnswer<{ tracking_number: string }>>('tx-shipment', { order_id: order.id }),
+      );
       order.trackingNumber = shipment.tracking_number;
     } else {
       await asSeller<Order>('POST', `orders/${order.id}/status`, { status: step });

@@ -20,11 +20,11 @@ import {
   type DisputeStatus,
 } from '@txassist/contract';
 
-/** The open statuses as README.md names them ("any open status" for `withdraw`). */
+/** The open statuses as docs/api/cases.md names them ("any open status" for `withdraw`). */
 const OPEN: DisputeStatus[] = ['awaiting_seller', 'offer_pending', 'no_agreement', 'escalated', 'awaiting_info'];
 
 /**
- * The table in README.md ("Disputes"), written out by hand: the oracle the contract's DISPUTE_RULES is
+ * The table in docs/api/cases.md ("Disputes"), written out by hand: the oracle the contract's DISPUTE_RULES is
  * checked against. `provide_info` is "the party asked": buyer or seller (the server narrows it per case).
  */
 const DOCUMENTED: Record<DisputeActionType, { by: CaseActor[]; from: DisputeStatus[]; to: DisputeStatus }> = {
@@ -54,7 +54,7 @@ describe('dispute lifecycle table', () => {
     assert.deepEqual([...OPEN_DISPUTE_STATUSES, ...TERMINAL_DISPUTE_STATUSES].sort(), [...DISPUTE_STATUSES].sort());
   });
 
-  test('every combination is allowed exactly as README.md documents it, and refused with the right code otherwise', () => {
+  test('every combination is allowed exactly as docs/api/cases.md documents it, and refused with the right code otherwise', () => {
     let allowed = 0;
     for (const status of DISPUTE_STATUSES) {
       for (const action of DISPUTE_ACTIONS) {

@@ -27,7 +27,7 @@ const only =
     types[type] ?? [];
 
 /**
- * The table in README.md ("Refund, return and replacement requests"), written out by hand: the oracle
+ * The table in docs/api/cases.md ("Refund, return and replacement requests"), written out by hand: the oracle
  * the contract's REFUND_RULES is checked against (a "from" without request types applies to every type).
  */
 const DOCUMENTED: Record<RefundActionType, DocumentedRule> = {
@@ -79,7 +79,7 @@ describe('refund lifecycle table', () => {
     }
   });
 
-  test('every combination is allowed exactly as README.md documents it, and refused with the right code otherwise', () => {
+  test('every combination is allowed exactly as docs/api/cases.md documents it, and refused with the right code otherwise', () => {
     let allowed = 0;
     for (const type of REFUND_TYPES) {
       for (const status of REFUND_STATUSES) {

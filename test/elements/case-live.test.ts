@@ -13,7 +13,7 @@ import { assert, deepEqual, equal, includes } from '../browser-support/assert.js
 import { expectNoAxeViolations } from '../browser-support/axe.js';
 import { cleanupFixtures, fixture, shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
 import { watchLitWarnings } from '../browser-support/lit-warnings.js';
-import { apiConfig } from '../browser-support/tx-api.js';
+import { actAs, apiConfig, deliveredOrder, freshBuyer } from '../browser-support/tx-api.js';
 
 interface Buyer {
   token: string;
@@ -24,13 +24,8 @@ interface Buyer {
 /** A buyer created for this test, with one delivered order of the demo seller. */
 async function buyerWithDeliveredOrder(): Promise<Buyer> {
   const config = await apiConfig();
-  const session = await fetch(`/__tx/session?external_id=wtr-case-live-${crypto.randomUUID()}`, {
-    cache: 'no-store',
-  });
-  const { token, buyerId } = (await session.json()) as { token: string; buyerId: string };
-  const created = await fetch(`/__tx/seller/delivered-order?buyer=${buyerId}`, { method: 'POST' });
-  const order = (await created.json()) as { id: string; line_items?: { id: string }[] };
-  assert(created.ok, `delivered order: ${JSON.stringify(order)}`);
+  const { id: buyerId, token } = await freshBuyer('wtr-case-live');
+  const order = await deliveredOrder(buyerId);
   const sdk = createClient({
     apiBase: config.apiBase,
     publishableKey: config.publishableKey,
@@ -39,14 +34,9 @@ async function buyerWithDeliveredOrder(): Promise<Buyer> {
   return { token, orderId: order.id, sdk };
 }
 
-/** The seller acts through the test server (the secret key never reaches the page). */
+/** The seller acts through the test back end (the secret key never reaches the page). */
 async function sellerActs(path: string, body: object): Promise<void> {
-  const response = await fetch(`/__tx/seller/api/v1/${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify(body),
-  });
-  assert(response.ok, `seller ${JSON.stringify(body)}: ${response.status} ${await response.text()}`);
+  await actAs('seller', 'POST', `/v1/${path}`, body);
 }
 
 async function mount<T extends HTMLElement>(tag: string, buyer: Buyer, idAttribute: string, id: string): Promise<T> {

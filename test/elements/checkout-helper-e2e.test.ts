@@ -23,6 +23,7 @@ import {
   type TestCard,
 } from '../browser-support/checkout.js';
 import { cleanupFixtures, deepActiveElement, textOf, waitUntil } from '../browser-support/dom.js';
+import { mailedCode } from '../browser-support/tx-api.js';
 
 const year = (offset: number) => String((new Date().getFullYear() + offset) % 100).padStart(2, '0');
 
@@ -34,16 +35,6 @@ async function typeCardInFrame(element: TxCheckoutHelper, card: TestCard): Promi
   await sendKeys({ press: 'Tab' });
   await typeCard(fields, card);
   await waitForCard(fields, (state) => state.complete, 'the card is complete as typed');
-}
-
-/** The code the API mailed to `email` (read from the test SMTP capture), waiting for it to arrive. */
-async function otp(email: string): Promise<string> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const response = await fetch(`/__tx/otp?email=${encodeURIComponent(email)}`, { cache: 'no-store' });
-    if (response.ok) return ((await response.json()) as { code: string }).code;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no code was mailed to ${email}`);
 }
 
 describe('tx-checkout-helper end to end (keyboard only, real server)', () => {
@@ -117,7 +108,7 @@ describe('tx-checkout-helper end to end (keyboard only, real server)', () => {
     equal(input.inputMode, 'numeric');
     await expectNoAxeViolations(element);
 
-    const code = await otp(buyer.email);
+    const code = await mailedCode(buyer.email);
     await tabTo('#challenge-code');
     await sendKeys({ type: code });
     await sendKeys({ press: 'Enter' });

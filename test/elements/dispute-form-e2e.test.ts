@@ -12,7 +12,7 @@ import type { TxDisputeForm } from '../../packages/elements/src/dispute-form/dis
 import { assert, equal, includes } from '../browser-support/assert.js';
 import { expectNoAxeViolations } from '../browser-support/axe.js';
 import { cleanupFixtures, deepActiveElement, fixture, shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
-import { apiConfig, flakyApi } from '../browser-support/tx-api.js';
+import { actAs, apiConfig, deliveredOrder, flakyApi, freshBuyer } from '../browser-support/tx-api.js';
 
 interface Buyer {
   token: string;
@@ -24,11 +24,8 @@ interface Buyer {
 /** A buyer created for this test, with one delivered order of the demo seller. */
 async function buyerWithDeliveredOrder(): Promise<Buyer> {
   const config = await apiConfig();
-  const session = await fetch(`/__tx/session?external_id=wtr-dispute-${crypto.randomUUID()}`, { cache: 'no-store' });
-  const { token, buyerId } = (await session.json()) as { token: string; buyerId: string };
-  const created = await fetch(`/__tx/seller/delivered-order?buyer=${buyerId}`, { method: 'POST' });
-  const order = (await created.json()) as { id: string };
-  assert(created.ok, `delivered order: ${JSON.stringify(order)}`);
+  const { id: buyerId, token } = await freshBuyer('wtr-dispute');
+  const order = await deliveredOrder(buyerId);
   const sdk = createClient({
     apiBase: config.apiBase,
     publishableKey: config.publishableKey,
@@ -37,14 +34,9 @@ async function buyerWithDeliveredOrder(): Promise<Buyer> {
   return { token, buyerId, orderId: order.id, sdk };
 }
 
-/** The seller or the agent takes a step through the test server (their credentials never reach the page). */
-async function actAs(who: 'seller' | 'agent', disputeId: string, body: object): Promise<void> {
-  const response = await fetch(`/__tx/${who}/api/v1/disputes/${disputeId}/actions`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify(body),
-  });
-  assert(response.ok, `${who} ${JSON.stringify(body)}: ${response.status} ${await response.text()}`);
+/** The seller or the agent takes a step through the test back end (their credentials never reach the page). */
+async function disputeActionAs(who: 'seller' | 'agent', disputeId: string, body: object): Promise<void> {
+  await actAs(who, 'POST', `/v1/disputes/${disputeId}/actions`, body);
 }
 
 async function mount(buyer: Buyer, apiBase?: string, disputeId?: string): Promise<TxDisputeForm> {
@@ -138,7 +130,12 @@ describe('<tx-dispute-form> on the real server', () => {
     equal(dispute.evidence.length, 1, 'the photo is attached');
     equal(dispute.evidence[0]?.content_type, 'image/jpeg');
 
-    await actAs('seller', dispute.id, { action: 'offer', outcome: 'partial_refund', amount: 1200, note: 'Half back?' });
+    await disputeActionAs('seller', dispute.id, {
+      action: 'offer',
+      outcome: 'partial_refund',
+      amount: 1200,
+      note: 'Half back?',
+    });
     cleanupFixtures(); // the buyer comes back to the page
     element = await mount(buyer);
     await shown(element, '[part="offer"]');
@@ -156,7 +153,7 @@ describe('<tx-dispute-form> on the real server', () => {
     await waitUntil(() => textOf(q(element, '[part="status"]')) === 'Our team is reviewing it', 'escalated');
     await expectNoAxeViolations(element);
 
-    await actAs('agent', dispute.id, {
+    await disputeActionAs('agent', dispute.id, {
       action: 'decide_for_buyer',
       refund_amount: 2400,
       reason: 'The photo shows the bottle broke in transit.',

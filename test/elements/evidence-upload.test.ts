@@ -9,7 +9,7 @@ import { Evidence } from '@txassist/contract';
 import { ApiError, createClient, ValidationError, type GetSessionToken, type TxClient } from '@txassist/sdk';
 import { safeParse } from 'zod/mini';
 import { assert, equal, rejects } from '../browser-support/assert.js';
-import { apiConfig } from '../browser-support/tx-api.js';
+import { apiConfig, deliveredOrder, freshBuyer } from '../browser-support/tx-api.js';
 
 interface Buyer {
   token: string;
@@ -18,11 +18,8 @@ interface Buyer {
 
 /** A buyer created for this test, with one delivered order of the demo seller (fresh evidence count). */
 async function buyerWithDeliveredOrder(): Promise<Buyer> {
-  const session = await fetch(`/__tx/session?external_id=wtr-evidence-${crypto.randomUUID()}`, { cache: 'no-store' });
-  const { token, buyerId } = (await session.json()) as { token: string; buyerId: string };
-  const created = await fetch(`/__tx/seller/delivered-order?buyer=${buyerId}`, { method: 'POST' });
-  const order = (await created.json()) as { id: string };
-  assert(created.ok, `delivered order: ${JSON.stringify(order)}`);
+  const { id: buyerId, token } = await freshBuyer('wtr-evidence');
+  const order = await deliveredOrder(buyerId);
   return { token, orderId: order.id };
 }
 

@@ -3,7 +3,7 @@
  * on a delivered order shows with its status and deadline, a refund request moves from "Waiting for
  * the seller" to "Refunded" and the price breakdown shows what was paid back, a case opens by keyboard
  * through the cancelable `tx-case-select` event — zero axe violations throughout. Every test uses a
- * fresh buyer and a fresh delivered order (`/__tx/seller/delivered-order`), so nothing is shared.
+ * fresh buyer and a fresh delivered order (`deliveredOrder` in tx-api.ts), so nothing is shared.
  */
 import { createClient, type TxClient } from '@txassist/sdk';
 import { sendKeys } from '@web/test-runner-commands';
@@ -13,7 +13,7 @@ import type { TxOrderHub } from '../../packages/elements/src/order-hub/order-hub
 import { assert, equal, includes, notIncludes } from '../browser-support/assert.js';
 import { expectNoAxeViolations } from '../browser-support/axe.js';
 import { cleanupFixtures, deepActiveElement, fixture, shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
-import { apiConfig } from '../browser-support/tx-api.js';
+import { actAs, apiConfig, deliveredOrder, freshBuyer } from '../browser-support/tx-api.js';
 
 const q = <T extends Element = HTMLElement>(element: Element, selector: string) => shadowQuery<T>(element, selector);
 const casesBlock = (element: Element) => textOf(q(element, '[data-block="cases"]'));
@@ -28,11 +28,8 @@ interface DeliveredOrder {
 /** A new buyer with one delivered order (Glow Serum $24.00, 2 × Velvet Lip Tint $12.50, shipping $4.99). */
 async function buyerWithDeliveredOrder() {
   const config = await apiConfig();
-  const session = await fetch(`/__tx/session?external_id=wtr-hub-cases-${crypto.randomUUID()}`, { cache: 'no-store' });
-  const { token, buyerId } = (await session.json()) as { token: string; buyerId: string };
-  const created = await fetch(`/__tx/seller/delivered-order?buyer=${buyerId}`, { method: 'POST' });
-  const order = (await created.json()) as DeliveredOrder;
-  assert(created.ok, `delivered order: ${JSON.stringify(order)}`);
+  const { id: buyerId, token } = await freshBuyer('wtr-hub-cases');
+  const order = (await deliveredOrder(buyerId)) as unknown as DeliveredOrder;
   const sdk: TxClient = createClient({
     apiBase: config.apiBase,
     publishableKey: config.publishableKey,
@@ -57,12 +54,7 @@ const casesShown = (element: TxOrderHub, what: string, predicate: () => unknown)
   );
 
 async function sellerActs(refundId: string, body: object): Promise<void> {
-  const response = await fetch(`/__tx/seller/api/v1/refunds/${refundId}/actions`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify(body),
-  });
-  assert(response.ok, `seller ${JSON.stringify(body)}: ${response.status} ${await response.text()}`);
+  await actAs('seller', 'POST', `/v1/refunds/${refundId}/actions`, body);
 }
 
 /** The connection drops and comes back: the hub refetches what may have changed meanwhile. */

@@ -1,9 +1,10 @@
 /**
  * `<tx-order-hub>`'s Messages and Notification settings tabs against the real reference API, with
- * buyers created for each test (their orders made and moved by the seller through `/__tx/order`), so
+ * buyers created for each test (their orders made and moved by the seller through `createOrder`), so
  * the shared demo data is never touched: unread count, mark as read, open an order from a message,
  * the empty states, and saving a preference with the keyboard.
  */
+import type { OrderStatus } from '@txassist/contract';
 import { createClient, type TxClient } from '@txassist/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/elements/src/index.js';
@@ -12,18 +13,12 @@ import { assert, deepEqual, equal, includes } from '../browser-support/assert.js
 import { expectNoAxeViolations } from '../browser-support/axe.js';
 import { cleanupFixtures, deepActiveElement, fixture, shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
 import { watchLitWarnings } from '../browser-support/lit-warnings.js';
-import { apiConfig } from '../browser-support/tx-api.js';
+import { apiConfig, createOrder, freshBuyer as freshTestBuyer } from '../browser-support/tx-api.js';
 
 interface Buyer {
   token: string;
   buyerId: string;
   sdk: TxClient;
-}
-
-async function getJson<T>(path: string): Promise<T> {
-  const response = await fetch(path, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
 }
 
 /** Polls an asynchronous check (an API call) until it holds. */
@@ -37,18 +32,14 @@ async function eventually(check: () => Promise<boolean>, message: string, timeou
 
 /** A buyer created on first use: no orders, no messages, default preferences. */
 async function freshBuyer(): Promise<Buyer> {
-  const { token, buyerId } = await getJson<{ token: string; buyerId: string }>(
-    `/__tx/session?external_id=wtr-hub-${crypto.randomUUID()}`,
-  );
+  const { id: buyerId, token } = await freshTestBuyer('wtr-hub');
   const { apiBase, publishableKey } = await apiConfig();
   return { token, buyerId, sdk: createClient({ apiBase, publishableKey, getSessionToken: () => token }) };
 }
 
 /** The seller creates an order for `buyer` and moves it through `statuses`; resolves once the inbox has `messages`. */
-async function orderWithMessages(buyer: Buyer, statuses: string[], messages: number) {
-  const order = await getJson<{ id: string; number: string }>(
-    `/__tx/order?buyer=${buyer.buyerId}&statuses=${statuses.join(',')}`,
-  );
+async function orderWithMessages(buyer: Buyer, statuses: OrderStatus[], messages: number) {
+  const order = await createOrder(buyer.buyerId, { steps: statuses });
   await eventually(
     async () => (await buyer.sdk.notifications.list()).data.length >= messages,
     `${messages} messages delivered`,

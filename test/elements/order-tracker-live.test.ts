@@ -6,7 +6,13 @@ import { assert, deepEqual, equal, includes } from '../browser-support/assert.js
 import { expectNoAxeViolations } from '../browser-support/axe.js';
 import { cleanupFixtures, fixture, shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
 import { watchLitWarnings } from '../browser-support/lit-warnings.js';
-import { apiConfig, createOrder, freshBuyer, type TestBuyer } from '../browser-support/tx-api.js';
+import {
+  apiConfig,
+  carrierEvent as signedCarrierEvent,
+  createOrder,
+  freshBuyer,
+  type TestBuyer,
+} from '../browser-support/tx-api.js';
 
 /**
  * Live updates end to end: a fresh buyer, order and shipment on the real API, carrier events signed by
@@ -16,15 +22,6 @@ interface ShippedOrder {
   buyer: TestBuyer;
   orderId: string;
   trackingNumber: string;
-}
-
-async function postJson<T>(path: string, body: unknown): Promise<{ status: number; body: T }> {
-  const response = await fetch(path, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as T };
 }
 
 /**
@@ -40,7 +37,7 @@ async function shippedOrder(buyer?: TestBuyer): Promise<ShippedOrder> {
 
 let eventCounter = 0;
 async function carrierEvent(trackingNumber: string, tag: TrackingTag, message: string): Promise<void> {
-  const { status, body } = await postJson('/__tx/carrier-event', {
+  const { status, body } = await signedCarrierEvent({
     id: `wtr-${Date.now()}-${++eventCounter}`,
     tracking_number: trackingNumber,
     tag,

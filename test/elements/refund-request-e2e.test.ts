@@ -10,7 +10,7 @@ import type { TxRefundRequest } from '../../packages/elements/src/refund-request
 import { assert, equal, includes } from '../browser-support/assert.js';
 import { expectNoAxeViolations } from '../browser-support/axe.js';
 import { cleanupFixtures, deepActiveElement, fixture, shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
-import { apiConfig } from '../browser-support/tx-api.js';
+import { actAs, apiConfig, deliveredOrder, freshBuyer } from '../browser-support/tx-api.js';
 
 const q = <T extends Element = HTMLElement>(element: Element, selector: string) => shadowQuery<T>(element, selector);
 const shown = (element: Element, selector: string) =>
@@ -26,12 +26,7 @@ async function tabTo(matches: (focused: Element) => boolean, what: string): Prom
 }
 
 async function sellerActs(refundId: string, body: object): Promise<void> {
-  const response = await fetch(`/__tx/seller/api/v1/refunds/${refundId}/actions`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify(body),
-  });
-  assert(response.ok, `seller ${JSON.stringify(body)}: ${response.status} ${await response.text()}`);
+  await actAs('seller', 'POST', `/v1/refunds/${refundId}/actions`, body);
 }
 
 describe('<tx-refund-request> on the real server', () => {
@@ -40,11 +35,8 @@ describe('<tx-refund-request> on the real server', () => {
   it('takes a return and refund from request through label and shipment to the refund — keyboard only', async function () {
     this.timeout(90_000);
     const config = await apiConfig();
-    const session = await fetch(`/__tx/session?external_id=wtr-refund-${crypto.randomUUID()}`, { cache: 'no-store' });
-    const { token, buyerId } = (await session.json()) as { token: string; buyerId: string };
-    const created = await fetch(`/__tx/seller/delivered-order?buyer=${buyerId}`, { method: 'POST' });
-    const order = (await created.json()) as { id: string };
-    assert(created.ok, `delivered order: ${JSON.stringify(order)}`);
+    const { id: buyerId, token } = await freshBuyer('wtr-refund');
+    const order = await deliveredOrder(buyerId);
     const sdk = createClient({
       apiBase: config.apiBase,
       publishableKey: config.publishableKey,

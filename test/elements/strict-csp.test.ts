@@ -4,17 +4,19 @@
  * and Trusted Types enforced with only Lit's `lit-html` policy allowed.
  *
  * The test runner's own page cannot carry that policy (it runs inline scripts), so each test frames
- * `/__tx/csp/page`, which web-test-runner.config.mjs serves with the policy header and a fresh nonce.
+ * `/__tx/csp/page`, which the test back end serves with the policy header and a fresh nonce.
  * The framed page (test/browser-support/csp/page.ts) drives all seven elements against the real API —
  * the checkout paid by a card typed into the hosted card fields iframe (the policy allows the API as
  * `frame-src`; the keys come from this test, which the page asks for them) — and posts back every
  * `securitypolicyviolation` it saw; the browser's own violation reports (`report-uri`) are collected
- * by the config and read back too. A control page breaks the policy on purpose, proving that both
+ * by the back end and read back too. The page asks this test to run the back end's server commands for
+ * it (sessions, an order), since only the test page can. A control page breaks the policy on purpose, proving that both
  * channels catch violations.
  */
 import { sendKeys } from '@web/test-runner-commands';
-import type { CspKeysRequest, CspPageResult } from '../browser-support/csp/page.js';
+import type { CspCommandRequest, CspKeysRequest, CspPageResult } from '../browser-support/csp/page.js';
 import { assert, deepEqual, equal, includes, notIncludes } from '../browser-support/assert.js';
+import { apiConfig, command } from '../browser-support/tx-api.js';
 
 interface Run {
   result: CspPageResult;
@@ -22,10 +24,7 @@ interface Run {
   reports: unknown[];
 }
 
-async function reportsFor(key: string): Promise<unknown[]> {
-  const response = await fetch(`/__tx/csp/reports?report=${key}`, { cache: 'no-store' });
-  return ((await response.json()) as { reports: unknown[] }).reports;
-}
+const reportsFor = (key: string) => command<unknown[]>('tx-csp-reports', { report: key });
 
 /** Frames the strict page in `mode` and waits for its result, then for the browser's reports to arrive. */
 async function runStrictPage(mode: 'elements' | 'control', settleMs: number): Promise<Run> {
@@ -38,13 +37,18 @@ async function runStrictPage(mode: 'elements' | 'control', settleMs: number): Pr
     const timer = setTimeout(() => reject(new Error(`the ${mode} page did not report within 160 s`)), 160_000);
     window.addEventListener('message', function onMessage(event: MessageEvent) {
       if (event.source !== frame.contentWindow) return;
-      const data = event.data as Partial<CspPageResult> | Partial<CspKeysRequest> | null;
+      const data = event.data as Partial<CspPageResult> | Partial<CspKeysRequest> | Partial<CspCommandRequest> | null;
+      const answer = (id: string, result?: unknown) =>
+        frame.contentWindow?.postMessage({ type: `${data!.type}-done`, id, result }, location.origin);
+      if (data?.type === 'txassist-csp-command') {
+        const { id, command: name, payload } = data as CspCommandRequest;
+        void command(name, payload).then((result) => answer(id, result));
+        return;
+      }
       if (data?.type === 'txassist-csp-keys') {
         // Only the test can send key presses; they go to whatever has focus, inside the page's frames too.
         const { id, keys } = data as CspKeysRequest;
-        void sendKeys(keys).then(() =>
-          frame.contentWindow?.postMessage({ type: 'txassist-csp-keys-done', id }, location.origin),
-        );
+        void sendKeys(keys).then(() => answer(id));
         return;
       }
       if (data?.type !== 'txassist-csp-result') return;
@@ -78,7 +82,7 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
     assert(nonce && nonce.length >= 16, `a nonce in script-src: ${policy}`);
     includes(policy, `script-src 'nonce-${nonce}' 'strict-dynamic'`, 'nonce-based scripts');
     includes(policy, "style-src 'self'", 'styles from this origin only');
-    const { apiBase } = (await (await fetch('/__tx/config', { cache: 'no-store' })).json()) as { apiBase: string };
+    const { apiBase } = await apiConfig();
     includes(policy, `frame-src ${new URL(apiBase).origin};`, 'frames only from the API (the card fields)');
     includes(policy, "require-trusted-types-for 'script'", 'Trusted Types enforced');
     includes(policy, 'trusted-types lit-html;', "only Lit's policy");

@@ -2,7 +2,7 @@
  * The last step of `npm test` (scripts/test.mjs): reads every log this run's servers wrote — the node
  * tests' in-process servers (`node-*.jsonl`), the server processes they spawned (`process-*.log`) and
  * the browser step's API server (`browser-api.jsonl`) — from this run's own folder, and finds no
- * secret, card number, personal data, or text the tests typed (README: logs never contain tokens,
+ * secret, card number, personal data, or text the tests typed (docs/api/README.md: logs never contain tokens,
  * keys, card numbers, phone numbers, message texts or other personal data).
  */
 import assert from 'node:assert/strict';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { CheckoutFlow, createClient, type CheckoutFlowState } from '@txassist/sdk';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { startSmtpCapture } from '../support/smtp.js';
+import { startSmtpCapture } from '../../scripts/smtp-capture.mjs';
 import { ADDRESS, card, cardToken, freshBuyer, mailsTo, nextCode, SERUM } from '../server/payments-support.js';
 import { DEMO_KEYS } from './helpers.js';
 

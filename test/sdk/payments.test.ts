@@ -4,7 +4,7 @@ import { createClient, ValidationError, type TxClient } from '@txassist/sdk';
 import { declineMessage, errorMessage } from '@txassist/sdk/i18n';
 import { DECLINE_CODES, STEP_UP_LIMITS, TEST_CARDS } from '@txassist/contract';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { startSmtpCapture } from '../support/smtp.js';
+import { startSmtpCapture } from '../../scripts/smtp-capture.mjs';
 import { ADDRESS, card, cardToken, freshBuyer, nextCode, SERUM, uniqueCardNumber } from '../server/payments-support.js';
 import { DEMO_KEYS, rejectionOf } from './helpers.js';
 

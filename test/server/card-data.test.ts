@@ -6,7 +6,7 @@ import { TEST_CARDS } from '@txassist/contract';
 import { call } from '../support/http.js';
 import { testLogDir } from '../../scripts/test-run-logs.mjs';
 import { BACKENDS, startTestServer, type TestServer } from '../support/server.js';
-import { startSmtpCapture } from '../support/smtp.js';
+import { startSmtpCapture } from '../../scripts/smtp-capture.mjs';
 import {
   card,
   cardToken,

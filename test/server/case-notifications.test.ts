@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { DEMO_KEYS, dispatchPending, settleDueDisputes, settleDueRefunds } from '@txassist/server';
 import { call } from '../support/http.js';
 import { BACKENDS, startTestServer, type TestServer } from '../support/server.js';
-import { startSmtpCapture } from '../support/smtp.js';
+import { startSmtpCapture } from '../../scripts/smtp-capture.mjs';
 import { openEventStream } from '../support/sse.js';
 import { agentToken, deliveredOrder, SK, type TestOrder } from './disputes-support.js';
 

@@ -4,7 +4,7 @@ import { ConsentList, NotificationPreferences } from '@txassist/contract';
 import { DEMO_FIXTURES, DEMO_KEYS, dispatchPending } from '@txassist/server';
 import { buyerToken, call } from '../support/http.js';
 import { BACKENDS, startTestServer, type TestServer } from '../support/server.js';
-import { startSmtpCapture } from '../support/smtp.js';
+import { startSmtpCapture } from '../../scripts/smtp-capture.mjs';
 
 const ORDERS = DEMO_FIXTURES.orders;
 

@@ -248,17 +248,20 @@ for (const backend of BACKENDS) {
       }
     });
 
-    it(`keeps keys ${IDEMPOTENCY_KEY_RETENTION_HOURS} h (one figure in config, OpenAPI and README) and forgets them after`, async () => {
+    it(`keeps keys ${IDEMPOTENCY_KEY_RETENTION_HOURS} h (one figure in config, OpenAPI and the API docs) and forgets them after`, async () => {
       const retentionMs = IDEMPOTENCY_KEY_RETENTION_HOURS * 3600_000;
       assert.ok(IDEMPOTENCY_KEY_RETENTION_HOURS >= 24);
       assert.equal(DEFAULT_CONFIG.idempotencyTtlMs, retentionMs);
       const openapi = await call(server.url, 'GET', '/openapi.json');
       const described: string = openapi.json.components.parameters.IdempotencyKey.description;
       assert.match(described, new RegExp(`within ${IDEMPOTENCY_KEY_RETENTION_HOURS} h\\b`));
-      const readme = (await readFile(new URL('../../README.md', import.meta.url), 'utf8')).replace(/\s+/g, ' ');
+      const apiDocs = (await readFile(new URL('../../docs/api/README.md', import.meta.url), 'utf8')).replace(
+        /\s+/g,
+        ' ',
+      );
       assert.ok(
-        readme.includes(`Keys are kept ${IDEMPOTENCY_KEY_RETENTION_HOURS} h per caller`),
-        'README gives the figure',
+        apiDocs.includes(`Keys are kept ${IDEMPOTENCY_KEY_RETENTION_HOURS} h per caller`),
+        'docs/api/README.md gives the figure',
       );
 
       let clock = Date.now();

@@ -2,7 +2,7 @@
 import { PaymentIntent, TEST_CARDS, type TestCardOutcome } from '@txassist/contract';
 import { DEMO_KEYS, DEMO_PRODUCTS } from '@txassist/server';
 import { call, type CallResult } from '../support/http.js';
-import type { CapturedMail } from '../support/smtp.js';
+import type { CapturedMail } from '../../scripts/smtp-capture.mjs';
 
 export const PK = DEMO_KEYS.publishableKey;
 export const SERUM = DEMO_PRODUCTS[0].id;

@@ -4,7 +4,7 @@ import { PaymentIntent, STEP_UP_LIMITS } from '@txassist/contract';
 import { countCharges } from '@txassist/server';
 import { call } from '../support/http.js';
 import { BACKENDS, startTestServer, type TestServer } from '../support/server.js';
-import { startSmtpCapture } from '../support/smtp.js';
+import { startSmtpCapture } from '../../scripts/smtp-capture.mjs';
 import {
   card,
   cardToken,

@@ -1,10 +1,11 @@
 /**
- * Runs inside the strict-CSP page (`/__tx/csp/page`, see web-test-runner.config.mjs): loads every element and
+ * Runs inside the strict-CSP page (`/__tx/csp/page`, test/browser-support/server/csp-page.mjs): loads every element and
  * drives each against the real API — the tracker, the privacy center, the order hub inside a provider, a
  * refund request and a dispute form for a fresh delivered order, and a checkout paid by card through the
  * hosted card fields iframe — then posts what happened, and every `securitypolicyviolation` the page saw,
  * to the test that framed it. The card is typed with the real keyboard: the page asks the test for each
- * key press (`txassist-csp-keys`), since only the test can send keys.
+ * key press (`txassist-csp-keys`), since only the test can send keys; it asks the test too for sessions and
+ * orders (`txassist-csp-command`), since only the test page can run the back end's server commands.
  *
  * `?mode=control` breaks the policy on purpose instead (an HTML string into a Trusted Types sink, a
  * `style` attribute, `new Function`), so the test can prove that violations are caught and reported.
@@ -44,6 +45,14 @@ export interface CspKeysRequest {
   keys: { press: string } | { type: string };
 }
 
+/** The page asks the test that framed it to run a back-end server command; it answers `done` with the result. */
+export interface CspCommandRequest {
+  type: 'txassist-csp-command';
+  id: string;
+  command: string;
+  payload: object;
+}
+
 declare global {
   interface Window {
     __cspViolations: CspViolation[];
@@ -58,10 +67,33 @@ interface Config {
   publishableKey: string;
 }
 
-async function getJson<T>(path: string): Promise<T> {
-  const response = await fetch(path, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-  return (await response.json()) as T;
+let requests = 0;
+/** Posts `request` to the framing test and resolves with its `<type>-done` answer. */
+function askTest<T>(request: { type: string } & Record<string, unknown>): Promise<T> {
+  const id = `request${++requests}`;
+  return new Promise((resolve) => {
+    window.addEventListener('message', function onDone(event: MessageEvent) {
+      const data = event.data as { type?: string; id?: string; result?: T } | null;
+      if (event.source !== parent || data?.type !== `${request.type}-done` || data.id !== id) return;
+      window.removeEventListener('message', onDone);
+      resolve(data.result as T);
+    });
+    parent.postMessage({ ...request, id }, location.origin);
+  });
+}
+
+/** Runs a back-end server command (test/browser-support/server/back-end.mjs) through the framing test. */
+const backEnd = <T>(command: string, payload: object = {}) =>
+  askTest<T>({ type: 'txassist-csp-command', command, payload });
+
+/** A buyer session: the demo buyer's, or a buyer created for `externalId` on first use. */
+async function session(externalId?: string): Promise<{ token: string; buyerId: string }> {
+  const { status, body } = await backEnd<{ status: number; body: { token: string; buyerId: string } }>(
+    'tx-session',
+    externalId ? { external_id: externalId } : {},
+  );
+  if (status >= 300) throw new Error(`the session answered ${status}`);
+  return body;
 }
 
 async function waitUntil<T>(predicate: () => T, what: string, timeout = 20_000): Promise<NonNullable<T>> {
@@ -80,7 +112,7 @@ const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, 
 
 async function trackerFlow(config: Config): Promise<void> {
   const tracker = document.querySelector<TxOrderTracker>('tx-order-tracker')!;
-  const { token } = await getJson<{ token: string }>('/__tx/session');
+  const { token } = await session();
   tracker.setAttribute('api-base', config.apiBase);
   tracker.setAttribute('publishable-key', config.publishableKey);
   tracker.setAttribute('session-token', token);
@@ -94,7 +126,7 @@ async function trackerFlow(config: Config): Promise<void> {
 
 async function privacyFlow(config: Config): Promise<void> {
   const center = document.querySelector<TxPrivacyCenter>('tx-privacy-center')!;
-  const { token } = await getJson<{ token: string }>(`/__tx/session?external_id=csp-${crypto.randomUUID()}`);
+  const { token } = await session(`csp-${crypto.randomUUID()}`);
   center.setAttribute('api-base', config.apiBase);
   center.setAttribute('publishable-key', config.publishableKey);
   center.setAttribute('session-token', token);
@@ -132,12 +164,10 @@ async function privacyFlow(config: Config): Promise<void> {
 
 /** A buyer created for this run and a delivered order of theirs (seller side, through the test server). */
 async function buyerWithDeliveredOrder(): Promise<{ token: string; orderId: string }> {
-  const { token, buyerId } = await getJson<{ token: string; buyerId: string }>(
-    `/__tx/session?external_id=csp-${crypto.randomUUID()}`,
-  );
-  const response = await fetch(`/__tx/seller/delivered-order?buyer=${buyerId}`, { method: 'POST' });
-  if (!response.ok) throw new Error(`delivered order: ${response.status}`);
-  return { token, orderId: ((await response.json()) as { id: string }).id };
+  const { token, buyerId } = await session(`csp-${crypto.randomUUID()}`);
+  const order = await backEnd<{ status: number; body: { id: string } }>('tx-delivered-order', { buyer: buyerId });
+  if (order.status >= 300) throw new Error(`delivered order: ${order.status}`);
+  return { token, orderId: order.body.id };
 }
 
 function configure(element: Element, config: Config, token: string): void {
@@ -149,7 +179,7 @@ function configure(element: Element, config: Config, token: string): void {
 async function hubFlow(config: Config): Promise<void> {
   const provider = document.querySelector<TxProvider>('tx-provider')!;
   const hub = document.querySelector<TxOrderHub>('tx-order-hub')!;
-  configure(provider, config, (await getJson<{ token: string }>('/__tx/session')).token);
+  configure(provider, config, (await session()).token);
   const row = await waitUntil(() => inShadow(hub, '[part="order"]'), 'the hub lists orders (through the provider)');
   steps.push('hub listed orders');
   row.click();
@@ -182,19 +212,9 @@ async function casesFlow(config: Config): Promise<void> {
   steps.push('dispute form used');
 }
 
-let keyRequests = 0;
 /** Asks the framing test to press or type keys, and waits until it did. */
 function keys(request: CspKeysRequest['keys']): Promise<void> {
-  const id = `keys${++keyRequests}`;
-  return new Promise((resolve) => {
-    window.addEventListener('message', function onDone(event: MessageEvent) {
-      const data = event.data as { type?: string; id?: string } | null;
-      if (event.source !== parent || data?.type !== 'txassist-csp-keys-done' || data.id !== id) return;
-      window.removeEventListener('message', onDone);
-      resolve();
-    });
-    parent.postMessage({ type: 'txassist-csp-keys', id, keys: request } satisfies CspKeysRequest, location.origin);
-  });
+  return askTest<void>({ type: 'txassist-csp-keys', keys: request });
 }
 
 function fill(helper: TxCheckoutHelper, id: string, value: string): void {
@@ -205,7 +225,7 @@ function fill(helper: TxCheckoutHelper, id: string, value: string): void {
 
 async function checkoutFlow(config: Config): Promise<void> {
   const helper = document.querySelector<TxCheckoutHelper>('tx-checkout-helper')!;
-  const { token } = await getJson<{ token: string }>(`/__tx/session?external_id=csp-${crypto.randomUUID()}`);
+  const { token } = await session(`csp-${crypto.randomUUID()}`);
   const catalog = (await createClient(config).products.list()).filter((product) => product.available);
   helper.items = [{ product_id: catalog[0]!.id, quantity: 1 }];
   helper.redirect = () => undefined;
@@ -276,7 +296,7 @@ function breakThePolicy(): void {
 
 async function run(): Promise<void> {
   if (mode === 'control') return breakThePolicy();
-  const config = await getJson<Config>('/__tx/config');
+  const config = await backEnd<Config>('tx-config');
   await trackerFlow(config);
   await privacyFlow(config);
   await hubFlow(config);
