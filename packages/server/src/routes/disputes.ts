@@ -1,22 +1,17 @@
 import type { ROUTES } from '@txassist/contract';
-import { storeEvidence, uploaderOf } from '../disputes/evidence.js';
-import {
-  actOnDispute,
-  fileDispute,
-  postDisputeMessage,
-  settleDispute,
-  settleDueDisputes,
-} from '../disputes/service.js';
+import { storeEvidence, uploaderOf } from '../cases/evidence.js';
+import { actOnDispute, fileDispute, postDisputeMessage } from '../disputes/service.js';
+import { DISPUTE_CASES } from '../disputes/kind.js';
+import { listCases, readCase } from '../cases/reads.js';
 import { toDispute } from '../disputes/view.js';
-import type { Principal } from '../http/principal.js';
+import type { Principal } from '../domain/principal.js';
 import { ProblemError } from '../http/problem.js';
-import { isStaff } from '../refunds/actor.js';
-import { loadOrderFacts } from '../refunds/order-facts.js';
-import { findDisputeRow, listDisputeRows } from '../store/disputes.js';
+import { isStaff } from '../cases/actor.js';
+import { loadOrderFacts } from '../cases/order-facts.js';
 import { evidenceContent, findEvidence, toEvidence } from '../store/evidence-files.js';
 import { getSellerPolicy } from '../store/policies.js';
 import { toBase64 } from '../security/base64.js';
-import type { RouteHandler } from './handler.js';
+import type { RouteHandler } from '../http/route-handler.js';
 
 function buyerOf(principal: Principal): Extract<Principal, { role: 'buyer' }> {
   if (principal.role !== 'buyer') throw new ProblemError('forbidden');
@@ -68,19 +63,10 @@ export const listDisputesHandler: RouteHandler<typeof ROUTES.listDisputes> = asy
   query,
   now,
 }) => {
-  await settleDueDisputes(services, now);
-  const { rows, nextCursor } = await listDisputeRows(services.db, services.cipher, principal, {
-    orderId: query.order_id,
-    status: query.status,
-    limit: query.limit ?? 20,
-    cursor: query.cursor,
-  });
-  return {
-    object: 'list',
-    data: await Promise.all(rows.map((row) => toDispute(services.db, services.cipher, row, principal))),
-    has_more: nextCursor !== null,
-    next_cursor: nextCursor,
-  };
+  const { order_id: orderId, ...page } = query;
+  return listCases(DISPUTE_CASES, services, principal, { orderId, ...page }, now, (row) =>
+    toDispute(services.db, services.cipher, row, principal),
+  );
 };
 
 export const getDisputeHandler: RouteHandler<typeof ROUTES.getDispute> = async ({
@@ -89,11 +75,7 @@ export const getDisputeHandler: RouteHandler<typeof ROUTES.getDispute> = async (
   params,
   now,
 }) => {
-  if (!(await findDisputeRow(services.db, services.cipher, principal, params.dispute_id)))
-    throw new ProblemError('not_found');
-  await settleDispute(services, params.dispute_id, now);
-  const row = await findDisputeRow(services.db, services.cipher, principal, params.dispute_id);
-  if (!row) throw new ProblemError('not_found');
+  const row = await readCase(DISPUTE_CASES, services, principal, params.dispute_id, now);
   return toDispute(services.db, services.cipher, row, principal);
 };
 

@@ -1,14 +1,16 @@
 import { toFieldErrors, UpdateSellerPolicyRequest, type ROUTES } from '@txassist/contract';
-import type { Principal } from '../http/principal.js';
+import type { Principal } from '../domain/principal.js';
 import { ProblemError } from '../http/problem.js';
-import { orderEligibility } from '../refunds/eligibility.js';
-import { loadOrderFacts } from '../refunds/order-facts.js';
-import { actOnRefund, createRefundRequest, settleDueRefunds, settleRefund } from '../refunds/service.js';
+import { orderEligibility } from '../cases/windows.js';
+import { loadOrderFacts } from '../cases/order-facts.js';
+import { actOnRefund, createRefundRequest } from '../refunds/service.js';
+import { REFUND_CASES } from '../refunds/kind.js';
+import { DISPUTE_CASES } from '../disputes/kind.js';
+import { settleCasesSeenBy } from '../cases/engine.js';
+import { listCases, readCase } from '../cases/reads.js';
 import { toRefundRequest } from '../refunds/view.js';
-import { settleDueDisputes } from '../disputes/service.js';
 import { getSellerPolicy, mergePolicy, saveSellerPolicy } from '../store/policies.js';
-import { findRefundRow, listRefundRows } from '../store/refund-requests.js';
-import type { RouteHandler } from './handler.js';
+import type { RouteHandler } from '../http/route-handler.js';
 
 function sellerOf(principal: Principal): Extract<Principal, { role: 'seller' }> {
   if (principal.role !== 'seller') throw new ProblemError('forbidden');
@@ -56,8 +58,9 @@ export const getOrderEligibilityHandler: RouteHandler<typeof ROUTES.getOrderElig
   params,
   now,
 }) => {
-  await settleDueRefunds(services, now);
-  await settleDueDisputes(services, now);
+  // Only this order's cases: the sweep over every seller runs in the background loop.
+  await settleCasesSeenBy(REFUND_CASES, services, principal, now, params.order_id);
+  await settleCasesSeenBy(DISPUTE_CASES, services, principal, now, params.order_id);
   const facts = await loadOrderFacts(services.db, services.cipher, principal, params.order_id);
   if (!facts) throw new ProblemError('not_found', 'Check the order id.');
   const policy = await getSellerPolicy(services.db, facts.sellerId as `sel_${string}`);
@@ -81,27 +84,14 @@ export const listRefundsHandler: RouteHandler<typeof ROUTES.listRefunds> = async
   query,
   now,
 }) => {
-  await settleDueRefunds(services, now);
-  const { rows, nextCursor } = await listRefundRows(services.db, services.cipher, principal, {
-    orderId: query.order_id,
-    status: query.status,
-    limit: query.limit ?? 20,
-    cursor: query.cursor,
-  });
-  return {
-    object: 'list',
-    data: await Promise.all(rows.map((row) => toRefundRequest(services.db, services.cipher, row, principal))),
-    has_more: nextCursor !== null,
-    next_cursor: nextCursor,
-  };
+  const { order_id: orderId, ...page } = query;
+  return listCases(REFUND_CASES, services, principal, { orderId, ...page }, now, (row) =>
+    toRefundRequest(services.db, services.cipher, row, principal),
+  );
 };
 
 export const getRefundHandler: RouteHandler<typeof ROUTES.getRefund> = async ({ services, principal, params, now }) => {
-  if (!(await findRefundRow(services.db, services.cipher, principal, params.refund_id)))
-    throw new ProblemError('not_found');
-  await settleRefund(services, params.refund_id, now);
-  const row = await findRefundRow(services.db, services.cipher, principal, params.refund_id);
-  if (!row) throw new ProblemError('not_found');
+  const row = await readCase(REFUND_CASES, services, principal, params.refund_id, now);
   return toRefundRequest(services.db, services.cipher, row, principal);
 };
 
