@@ -1,7 +1,6 @@
 import {
   DISPUTE_RULES,
   disputeTransition,
-  newId,
   TERMINAL_DISPUTE_STATUSES,
   type CaseActor,
   type DisputeActionRequest,
@@ -14,7 +13,7 @@ import type { CaseContext } from '../cases/kind.js';
 import { hoursAfter as at, recordStep, words } from '../cases/transition.js';
 import { insertCaseMessage } from '../store/case-messages.js';
 import type { DisputeRow } from '../store/disputes.js';
-import { insertRefundRow, type RefundRow } from '../store/refund-requests.js';
+import { insertRefundRow, newRefundRow } from '../store/refund-requests.js';
 
 type Fields<A extends DisputeActionRequest['action']> = Omit<Extract<DisputeActionRequest, { action: A }>, 'action'>;
 export type DisputeStepInput = Partial<
@@ -157,36 +156,35 @@ async function settleOffer(context: CaseContext, row: DisputeRow, now: Date): Pr
     row.refunded_amount += offer.amount!;
     return;
   }
-  const nowIso = now.toISOString();
-  const request: RefundRow = {
-    id: newId('ref'),
-    order_id: row.order_id,
-    seller_id: row.seller_id,
-    buyer_id: row.buyer_id,
-    dispute_id: row.id,
-    type: offer.outcome,
-    status: 'approved',
-    reason: row.reason === 'unauthorized' ? 'other' : row.reason,
-    note: null,
-    items: row.items,
-    currency: row.currency,
-    requested_amount: offer.amount ?? 0,
-    offer: null,
-    approved_amount: offer.outcome === 'replacement' ? null : offer.amount,
-    refunded_amount: 0,
-    auto_approved: false,
-    rejection_reason: null,
-    return_label: null,
-    return_shipment: null,
-    replacement_shipment: null,
-    flags: [],
-    history: [
-      { action: 'accept_offer', from: null, to: 'approved', by: 'buyer', at: nowIso, note: `dispute:${row.id}` },
-    ],
-    due_at: null,
-    created_at: nowIso,
-    updated_at: nowIso,
-  };
+  const request = newRefundRow(
+    {
+      order_id: row.order_id,
+      seller_id: row.seller_id,
+      buyer_id: row.buyer_id,
+      dispute_id: row.id,
+      type: offer.outcome,
+      status: 'approved',
+      reason: row.reason === 'unauthorized' ? 'other' : row.reason,
+      note: null,
+      items: row.items,
+      currency: row.currency,
+      requested_amount: offer.amount ?? 0,
+      approved_amount: offer.outcome === 'replacement' ? null : offer.amount,
+      flags: [],
+      history: [
+        {
+          action: 'accept_offer',
+          from: null,
+          to: 'approved',
+          by: 'buyer',
+          at: now.toISOString(),
+          note: `dispute:${row.id}`,
+        },
+      ],
+      due_at: null,
+    },
+    now,
+  );
   await insertRefundRow(context.db, context.cipher, request);
   context.facts.refunds.push(request);
   row.refund_id = request.id;

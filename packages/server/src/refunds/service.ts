@@ -1,4 +1,4 @@
-import { newId, type CreateRefundRequest, type RefundActionRequest, type RefundRequestId } from '@txassist/contract';
+import { type CreateRefundRequest, type RefundActionRequest, type RefundRequestId } from '@txassist/contract';
 import type { Principal } from '../domain/principal.js';
 import { ProblemError } from '../http/problem.js';
 import { checkClaimItems, claimAmount, claimedQuantities, refundableAmount } from '../cases/claims.js';
@@ -8,7 +8,7 @@ import { hoursAfter } from '../cases/transition.js';
 import { refundWindow } from '../cases/windows.js';
 import type { Services } from '../services.js';
 import { audit } from '../store/audit.js';
-import type { RefundRow } from '../store/refund-requests.js';
+import { newRefundRow, type RefundRow } from '../store/refund-requests.js';
 import { REFUND_CASES } from './kind.js';
 import { applyRefundStep } from './steps.js';
 
@@ -49,33 +49,26 @@ export async function createRefundRequest(
     const flags = await fraudFlags(db, facts, { reason: body.reason, amount }, now);
     const responseHours =
       body.type === 'replacement' ? policy.replacement_response_hours : policy.seller_response_hours;
-    return {
-      id: newId('ref'),
-      order_id: facts.id as RefundRow['order_id'],
-      seller_id: facts.sellerId as RefundRow['seller_id'],
-      buyer_id: facts.buyerId as RefundRow['buyer_id'],
-      dispute_id: null,
-      type: body.type,
-      status: 'requested',
-      reason: body.reason,
-      note: body.note || null,
-      items: body.items,
-      currency: facts.payment.currency,
-      requested_amount: amount,
-      offer: null,
-      approved_amount: null,
-      refunded_amount: 0,
-      auto_approved: false,
-      rejection_reason: null,
-      return_label: null,
-      return_shipment: null,
-      replacement_shipment: null,
-      flags,
-      history: [{ action: 'request', from: null, to: 'requested', by: 'buyer', at: now.toISOString(), note: null }],
-      due_at: hoursAfter(now, responseHours),
-      created_at: now.toISOString(),
-      updated_at: now.toISOString(),
-    };
+    return newRefundRow(
+      {
+        order_id: facts.id as RefundRow['order_id'],
+        seller_id: facts.sellerId as RefundRow['seller_id'],
+        buyer_id: facts.buyerId as RefundRow['buyer_id'],
+        dispute_id: null,
+        type: body.type,
+        status: 'requested',
+        reason: body.reason,
+        note: body.note || null,
+        items: body.items,
+        currency: facts.payment.currency,
+        requested_amount: amount,
+        approved_amount: null,
+        flags,
+        history: [{ action: 'request', from: null, to: 'requested', by: 'buyer', at: now.toISOString(), note: null }],
+        due_at: hoursAfter(now, responseHours),
+      },
+      now,
+    );
   };
   return fileCase(REFUND_CASES, services, principal, orderId, body.evidence_ids, now, draft, (filing, row) =>
     autoApprove(filing, row, now),

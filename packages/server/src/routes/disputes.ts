@@ -2,9 +2,8 @@ import type { ROUTES } from '@txassist/contract';
 import { storeEvidence, uploaderOf } from '../cases/evidence.js';
 import { actOnDispute, fileDispute, postDisputeMessage } from '../disputes/service.js';
 import { DISPUTE_CASES } from '../disputes/kind.js';
-import { listCases, readCase } from '../cases/reads.js';
+import { caseHandlers } from './case-handlers.js';
 import { toDispute } from '../disputes/view.js';
-import type { Principal } from '../domain/principal.js';
 import { ProblemError } from '../http/problem.js';
 import { isStaff } from '../cases/actor.js';
 import { loadOrderFacts } from '../cases/order-facts.js';
@@ -12,11 +11,6 @@ import { evidenceContent, findEvidence, toEvidence } from '../store/evidence-fil
 import { getSellerPolicy } from '../store/policies.js';
 import { toBase64 } from '../security/base64.js';
 import type { RouteHandler } from '../http/route-handler.js';
-
-function buyerOf(principal: Principal): Extract<Principal, { role: 'buyer' }> {
-  if (principal.role !== 'buyer') throw new ProblemError('forbidden');
-  return principal;
-}
 
 export const uploadEvidenceHandler: RouteHandler<typeof ROUTES.uploadEvidence> = async ({
   services,
@@ -46,38 +40,13 @@ export const getEvidenceContentHandler: RouteHandler<typeof ROUTES.getEvidenceCo
   return { object: 'evidence_content', evidence: toEvidence(file), data: toBase64(bytes) };
 };
 
-export const createDisputeHandler: RouteHandler<typeof ROUTES.createDispute> = async ({
-  services,
-  principal,
-  params,
-  body,
-  now,
-}) => {
-  const row = await fileDispute(services, buyerOf(principal), params.order_id, body, now);
-  return toDispute(services.db, services.cipher, row, principal);
-};
+const disputeHandlers = caseHandlers(DISPUTE_CASES, 'dispute_id', fileDispute, (services, row, principal) =>
+  toDispute(services.db, services.cipher, row, principal),
+);
 
-export const listDisputesHandler: RouteHandler<typeof ROUTES.listDisputes> = async ({
-  services,
-  principal,
-  query,
-  now,
-}) => {
-  const { order_id: orderId, ...page } = query;
-  return listCases(DISPUTE_CASES, services, principal, { orderId, ...page }, now, (row) =>
-    toDispute(services.db, services.cipher, row, principal),
-  );
-};
-
-export const getDisputeHandler: RouteHandler<typeof ROUTES.getDispute> = async ({
-  services,
-  principal,
-  params,
-  now,
-}) => {
-  const row = await readCase(DISPUTE_CASES, services, principal, params.dispute_id, now);
-  return toDispute(services.db, services.cipher, row, principal);
-};
+export const createDisputeHandler: RouteHandler<typeof ROUTES.createDispute> = disputeHandlers.create;
+export const listDisputesHandler: RouteHandler<typeof ROUTES.listDisputes> = disputeHandlers.list;
+export const getDisputeHandler: RouteHandler<typeof ROUTES.getDispute> = disputeHandlers.get;
 
 export const disputeActionHandler: RouteHandler<typeof ROUTES.disputeAction> = async ({
   c,

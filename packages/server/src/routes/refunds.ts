@@ -7,18 +7,13 @@ import { actOnRefund, createRefundRequest } from '../refunds/service.js';
 import { REFUND_CASES } from '../refunds/kind.js';
 import { DISPUTE_CASES } from '../disputes/kind.js';
 import { settleCasesSeenBy } from '../cases/engine.js';
-import { listCases, readCase } from '../cases/reads.js';
+import { caseHandlers } from './case-handlers.js';
 import { toRefundRequest } from '../refunds/view.js';
 import { getSellerPolicy, mergePolicy, saveSellerPolicy } from '../store/policies.js';
 import type { RouteHandler } from '../http/route-handler.js';
 
 function sellerOf(principal: Principal): Extract<Principal, { role: 'seller' }> {
   if (principal.role !== 'seller') throw new ProblemError('forbidden');
-  return principal;
-}
-
-function buyerOf(principal: Principal): Extract<Principal, { role: 'buyer' }> {
-  if (principal.role !== 'buyer') throw new ProblemError('forbidden');
   return principal;
 }
 
@@ -67,33 +62,13 @@ export const getOrderEligibilityHandler: RouteHandler<typeof ROUTES.getOrderElig
   return orderEligibility(facts, policy, now);
 };
 
-export const createRefundHandler: RouteHandler<typeof ROUTES.createRefund> = async ({
-  services,
-  principal,
-  params,
-  body,
-  now,
-}) => {
-  const row = await createRefundRequest(services, buyerOf(principal), params.order_id, body, now);
-  return toRefundRequest(services.db, services.cipher, row, principal);
-};
+const refundHandlers = caseHandlers(REFUND_CASES, 'refund_id', createRefundRequest, (services, row, principal) =>
+  toRefundRequest(services.db, services.cipher, row, principal),
+);
 
-export const listRefundsHandler: RouteHandler<typeof ROUTES.listRefunds> = async ({
-  services,
-  principal,
-  query,
-  now,
-}) => {
-  const { order_id: orderId, ...page } = query;
-  return listCases(REFUND_CASES, services, principal, { orderId, ...page }, now, (row) =>
-    toRefundRequest(services.db, services.cipher, row, principal),
-  );
-};
-
-export const getRefundHandler: RouteHandler<typeof ROUTES.getRefund> = async ({ services, principal, params, now }) => {
-  const row = await readCase(REFUND_CASES, services, principal, params.refund_id, now);
-  return toRefundRequest(services.db, services.cipher, row, principal);
-};
+export const createRefundHandler: RouteHandler<typeof ROUTES.createRefund> = refundHandlers.create;
+export const listRefundsHandler: RouteHandler<typeof ROUTES.listRefunds> = refundHandlers.list;
+export const getRefundHandler: RouteHandler<typeof ROUTES.getRefund> = refundHandlers.get;
 
 export const refundActionHandler: RouteHandler<typeof ROUTES.refundAction> = async ({
   services,

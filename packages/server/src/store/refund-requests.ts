@@ -1,12 +1,13 @@
-import type {
-  CaseHistoryEntry,
-  ClaimItem,
-  CurrencyCode,
-  FraudFlag,
-  RefundReason,
-  RefundRequest,
-  RefundStatus,
-  RefundType,
+import {
+  newId,
+  type CaseHistoryEntry,
+  type ClaimItem,
+  type CurrencyCode,
+  type FraudFlag,
+  type RefundReason,
+  type RefundRequest,
+  type RefundStatus,
+  type RefundType,
 } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
 import { openJson, openNullableText, sealJson, sealNullableText } from '../security/sealed-text.js';
@@ -125,3 +126,40 @@ export const listRefundRows = (db: Queryable, cipher: FieldCipher, principal: Pr
 /** Ids of requests whose deadline has passed (oldest first), for the deadline steps. */
 export const dueRefundIds = (db: Queryable, now: Date, query?: CaseDueQuery) =>
   dueCaseIds(db, 'refund_requests', now, query);
+
+/** What sets a new refund request apart; the rest starts empty (no offer, label, shipments or money moved). */
+export type NewRefundRequest = Pick<
+  RefundRow,
+  | 'order_id'
+  | 'seller_id'
+  | 'buyer_id'
+  | 'dispute_id'
+  | 'type'
+  | 'status'
+  | 'reason'
+  | 'note'
+  | 'items'
+  | 'currency'
+  | 'requested_amount'
+  | 'approved_amount'
+  | 'flags'
+  | 'history'
+  | 'due_at'
+>;
+
+/** A new refund request row (in memory: insert it with `insertRefundRow`). */
+export function newRefundRow(fields: NewRefundRequest, now: Date): RefundRow {
+  return {
+    id: newId('ref'),
+    ...fields,
+    offer: null,
+    refunded_amount: 0,
+    auto_approved: false,
+    rejection_reason: null,
+    return_label: null,
+    return_shipment: null,
+    replacement_shipment: null,
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+  };
+}
