@@ -59,26 +59,36 @@ describe('SDK: every list resource has listPages and listAll (real server)', () 
   });
   after(() => server?.close());
 
+  /** The same walk three ways for one case resource: by hand, `listPages`, `listAll`. */
+  async function checkCaseWalks(cases: TxClient['refunds'] | TxClient['disputes']) {
+    const list = (params: { limit: number; cursor?: string | null }) =>
+      cases.list(params) as Promise<{
+        data: { id: string; order_id: string }[];
+        has_more: boolean;
+        next_cursor: string | null;
+      }>;
+    const byHand = await walk((cursor) => list({ limit: 2, cursor }));
+    assert.deepEqual(
+      byHand.map((page) => page.length),
+      [2, 1],
+      'the buyer has three cases of each kind',
+    );
+    const pages = await collect(cases.listPages({ limit: 2 }) as AsyncIterable<{ data: { id: string }[] }>);
+    assert.deepEqual(
+      pages.map((page) => page.data.map((item) => item.id)),
+      byHand,
+    );
+    const all = await collect(cases.listAll({ limit: 2 }) as AsyncIterable<{ id: string; order_id: string }>);
+    assert.deepEqual(
+      all.map((item) => item.id),
+      byHand.flat(),
+    );
+    assert.deepEqual(all.map((item) => item.order_id).sort(), [...orderIds].sort());
+  }
+
   it('refunds and disputes: the pages listPages yields are the pages the cursors give, listAll their items', async () => {
-    for (const cases of [buyer.refunds, buyer.disputes] as const) {
-      const byHand = await walk((cursor) => cases.list({ limit: 2, cursor }));
-      assert.deepEqual(
-        byHand.map((page) => page.length),
-        [2, 1],
-        'the buyer has three cases of each kind',
-      );
-      const pages = await collect(cases.listPages({ limit: 2 }));
-      assert.deepEqual(
-        pages.map((page) => page.data.map((item) => item.id)),
-        byHand,
-      );
-      const all = await collect(cases.listAll({ limit: 2 }));
-      assert.deepEqual(
-        all.map((item) => item.id),
-        byHand.flat(),
-      );
-      assert.deepEqual(all.map((item) => item.order_id).sort(), [...orderIds].sort());
-    }
+    await checkCaseWalks(buyer.refunds);
+    await checkCaseWalks(buyer.disputes);
   });
 
   it('filters carry across pages; a cursor starts the walk later', async () => {
@@ -98,7 +108,7 @@ describe('SDK: every list resource has listPages and listAll (real server)', () 
 
   it('notifications and the agent queue page the same way', async () => {
     const inbox = await walk((cursor) => buyer.notifications.list({ limit: 2, cursor }));
-    assert.ok(inbox.flat().length >= 3, 'the seller\'s answers sent the buyer messages');
+    assert.ok(inbox.flat().length >= 3, "the seller's answers sent the buyer messages");
     assert.deepEqual(
       (await collect(buyer.notifications.listPages({ limit: 2 }))).map((page) => page.data.map((item) => item.id)),
       inbox,

@@ -65,8 +65,7 @@ const refundRoutes = /*#__PURE__*/ caseRoutes({
     create: 'Ask for a refund, a return and refund, or a replacement of some items (buyer)',
     list: "Refund requests the caller may see (buyer: own; seller: their shop's; staff: all), newest first",
     get: 'A refund request (deadlines that have passed are applied first)',
-    action:
-      'Take one step on a refund request (approve, reject, counter, accept/decline, label, shipped, received, …)',
+    action: 'Take one step on a refund request (approve, reject, counter, accept/decline, label, shipped, received, …)',
   },
   params: RefundPathParams,
   query: ListRefundsQuery,

@@ -63,7 +63,11 @@ export function caseResource<Case, Status extends string, CreateBody, ActionBody
       },
       /** Files the case. Safe to retry: pass the same `idempotencyKey` and it is filed once. */
       create(orderId: string, body: CreateBody, options?: MutationOptions): Promise<Case> {
-        return request(routes.create, { params: { order_id: orderId }, body: body as Call['body'] }, options) as Promise<Case>;
+        return request(
+          routes.create,
+          { params: { order_id: orderId }, body: body as Call['body'] },
+          options,
+        ) as Promise<Case>;
       },
       get(caseId: string, options?: RequestOptions): Promise<Case> {
         return request(routes.get, { params: id(caseId) }, options) as Promise<Case>;

@@ -62,7 +62,10 @@ export async function checkEvidenceFile(
   return size > rules.max_bytes ? 'evidence_too_large' : null;
 }
 
-type ActionBody<A extends DisputeActionRequest['action']> = Omit<Extract<DisputeActionRequest, { action: A }>, 'action'>;
+type ActionBody<A extends DisputeActionRequest['action']> = Omit<
+  Extract<DisputeActionRequest, { action: A }>,
+  'action'
+>;
 
 export function createDisputesResource(http: Http) {
   const { step, methods } = caseResource<Dispute, DisputeStatus, CreateDisputeRequest, DisputeActionRequest>(http, {

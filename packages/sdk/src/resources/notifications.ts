@@ -18,14 +18,14 @@ export function createNotificationsResource(http: Http) {
   /** The in-app inbox, newest first, with `unread_count`. Messages are codes to word with the catalog. */
   const list = (params: ListNotificationsParams = {}, options?: RequestOptions): Promise<Inbox> =>
     http.request(
-        listNotificationsRoute,
-        {
-          query: {
-            unread_only: params.unreadOnly === undefined ? undefined : params.unreadOnly ? 'true' : 'false',
-            limit: params.limit,
-            cursor: params.cursor ?? undefined,
-          },
+      listNotificationsRoute,
+      {
+        query: {
+          unread_only: params.unreadOnly === undefined ? undefined : params.unreadOnly ? 'true' : 'false',
+          limit: params.limit,
+          cursor: params.cursor ?? undefined,
         },
+      },
       options,
     );
   return {

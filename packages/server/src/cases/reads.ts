@@ -40,5 +40,10 @@ export async function listCases<Row extends CaseRow, View>(
     ...query,
     limit: query.limit ?? 20,
   });
-  return { object: 'list', data: await Promise.all(rows.map(view)), has_more: nextCursor !== null, next_cursor: nextCursor };
+  return {
+    object: 'list',
+    data: await Promise.all(rows.map(view)),
+    has_more: nextCursor !== null,
+    next_cursor: nextCursor,
+  };
 }

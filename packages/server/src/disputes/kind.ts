@@ -1,6 +1,13 @@
 import type { DisputeActionType } from '@txassist/contract';
 import type { CaseKindDescriptor } from '../cases/kind.js';
-import { dueDisputeIds, findDisputeRow, insertDisputeRow, listDisputeRows, saveDisputeRow, type DisputeRow } from '../store/disputes.js';
+import {
+  dueDisputeIds,
+  findDisputeRow,
+  insertDisputeRow,
+  listDisputeRows,
+  saveDisputeRow,
+  type DisputeRow,
+} from '../store/disputes.js';
 import { applyDisputeStep, settleDisputeDeadlines, type DisputeStepInput } from './steps.js';
 
 /** Disputes as a kind of case for the engine. */

@@ -193,11 +193,7 @@ async function settleOffer(context: CaseContext, row: DisputeRow, now: Date): Pr
 const DEADLINE_STEPS = { awaiting_seller: 'seller_deadline_passed', offer_pending: 'offer_lapsed' } as const;
 
 /** Applies a passed deadline (at its due time). An unanswered agent question only shows as overdue. */
-export async function settleDisputeDeadlines(
-  context: CaseContext,
-  row: DisputeRow,
-  now: Date,
-): Promise<boolean> {
+export async function settleDisputeDeadlines(context: CaseContext, row: DisputeRow, now: Date): Promise<boolean> {
   if (!row.due_at || new Date(row.due_at) > now) return false;
   const step = DEADLINE_STEPS[row.status as keyof typeof DEADLINE_STEPS];
   if (!step) return false;

@@ -21,8 +21,7 @@ const IMMUTABLE = ['id', 'order_id', 'seller_id', 'buyer_id', 'created_at'];
 export function caseTable<Row extends { id: string; created_at: string }>(codec: CaseTableCodec<Row>) {
   const { table, columns } = codec;
   const mutable = columns.filter((column) => !IMMUTABLE.includes(column));
-  const read = async (cipher: FieldCipher, row: Record<string, unknown>) =>
-    codec.opened(cipher, codec.normalise(row));
+  const read = async (cipher: FieldCipher, row: Record<string, unknown>) => codec.opened(cipher, codec.normalise(row));
   return {
     read,
     async insert(db: Queryable, cipher: FieldCipher, row: Row): Promise<void> {
@@ -66,7 +65,10 @@ export function caseTable<Row extends { id: string; created_at: string }>(codec:
       query: CaseListQuery<string>,
     ): Promise<{ rows: Row[]; nextCursor: string | null }> {
       const page = await listCaseRows(db, principal, table, query, codec.normalise);
-      return { rows: await Promise.all(page.rows.map((row) => codec.opened(cipher, row))), nextCursor: page.nextCursor };
+      return {
+        rows: await Promise.all(page.rows.map((row) => codec.opened(cipher, row))),
+        nextCursor: page.nextCursor,
+      };
     },
   };
 }

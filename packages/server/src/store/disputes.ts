@@ -101,7 +101,11 @@ const ALL_COLUMNS: readonly (keyof DisputeRow & string)[] = [
   'closed_at',
 ];
 
-function values(cipher: FieldCipher, row: DisputeRow, columns: readonly (keyof DisputeRow & string)[]): Promise<unknown[]> {
+function values(
+  cipher: FieldCipher,
+  row: DisputeRow,
+  columns: readonly (keyof DisputeRow & string)[],
+): Promise<unknown[]> {
   return Promise.all(
     columns.map((column) => {
       const value = row[column];

@@ -62,7 +62,11 @@ const JSON_COLUMNS = new Set(['items', 'return_label', 'return_shipment', 'repla
 const SEALED_TEXT_COLUMNS = new Set(['note', 'rejection_reason']);
 const SEALED_JSON_COLUMNS = new Set(['offer', 'history']);
 
-function values(cipher: FieldCipher, row: RefundRow, columns: readonly (keyof RefundRow & string)[]): Promise<unknown[]> {
+function values(
+  cipher: FieldCipher,
+  row: RefundRow,
+  columns: readonly (keyof RefundRow & string)[],
+): Promise<unknown[]> {
   return Promise.all(
     columns.map((column) => {
       const value = row[column];
@@ -120,8 +124,12 @@ export const insertRefundRow = refundTable.insert;
 export const saveRefundRow = refundTable.save;
 export const findRefundRow = refundTable.find;
 export const refundRowsForOrder = refundTable.forOrder;
-export const listRefundRows = (db: Queryable, cipher: FieldCipher, principal: Principal, query: CaseListQuery<RefundStatus>) =>
-  refundTable.list(db, cipher, principal, query);
+export const listRefundRows = (
+  db: Queryable,
+  cipher: FieldCipher,
+  principal: Principal,
+  query: CaseListQuery<RefundStatus>,
+) => refundTable.list(db, cipher, principal, query);
 
 /** Ids of requests whose deadline has passed (oldest first), for the deadline steps. */
 export const dueRefundIds = (db: Queryable, now: Date, query?: CaseDueQuery) =>
