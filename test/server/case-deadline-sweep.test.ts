@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { settleDueDisputes, settleDueRefunds } from '@txassist/server';
 import { call } from '../support/http.js';
 import { BACKENDS, startTestServer, type TestServer } from '../support/server.js';
-import { deliveredOrder, newBuyer, secondSeller } from './disputes-support.js';
+import { deliveredOrder, newBuyer, secondSeller, type TestOrder } from './disputes-support.js';
 
 const HOUR = 3600_000;
 
@@ -29,6 +29,21 @@ for (const backend of BACKENDS) {
       (await server.services.db.query<{ status: string }>(`select status from ${table} where id = $1`, [id])).rows[0]!
         .status;
 
+    /** A damaged-item dispute about one line of the order, filed by the buyer with `token`. */
+    async function fileDispute(token: string, order: TestOrder, line: number) {
+      const filed = await call(server.url, 'POST', `/v1/orders/${order.id}/disputes`, {
+        token,
+        body: {
+          reason: 'damaged',
+          items: [{ line_item_id: order.lineItems[line]!.id, quantity: 1 }],
+          description: 'Cracked on arrival.',
+          desired_outcome: 'full_refund',
+        },
+      });
+      assert.equal(filed.status, 201, filed.text);
+      return filed.json as { id: string };
+    }
+
     it("a buyer's reads leave other shops' due cases to the background sweep", async () => {
       const otherKey = await secondSeller(server);
       const other = await newBuyer(server.url, otherKey);
@@ -40,16 +55,7 @@ for (const backend of BACKENDS) {
       });
       assert.equal(refund.status, 201, refund.text);
       assert.equal(refund.json.status, 'requested');
-      const dispute = await call(server.url, 'POST', `/v1/orders/${otherOrder.id}/disputes`, {
-        token: other.token,
-        body: {
-          reason: 'damaged',
-          items: [{ line_item_id: otherOrder.lineItems[1]!.id, quantity: 1 }],
-          description: 'Cracked on arrival.',
-          desired_outcome: 'full_refund',
-        },
-      });
-      assert.equal(dispute.status, 201, dispute.text);
+      const dispute = await fileDispute(other.token, otherOrder, 1);
 
       const buyer = await newBuyer(server.url);
       const order = await deliveredOrder(server.url, buyer.buyerId);
@@ -63,28 +69,19 @@ for (const backend of BACKENDS) {
         'requested',
         'a buyer read settled a foreign case',
       );
-      assert.equal(await statusOf('disputes', dispute.json.id), 'awaiting_seller');
+      assert.equal(await statusOf('disputes', dispute.id), 'awaiting_seller');
 
       // The loop's job settles them.
       await settleDueRefunds(server.services, now());
       await settleDueDisputes(server.services, now());
       assert.notEqual(await statusOf('refund_requests', refund.json.id), 'requested');
-      assert.equal(await statusOf('disputes', dispute.json.id), 'no_agreement');
+      assert.equal(await statusOf('disputes', dispute.id), 'no_agreement');
     });
 
     it("a reader's own due cases are settled on its read, as before", async () => {
       const buyer = await newBuyer(server.url);
       const order = await deliveredOrder(server.url, buyer.buyerId);
-      const filed = await call(server.url, 'POST', `/v1/orders/${order.id}/disputes`, {
-        token: buyer.token,
-        body: {
-          reason: 'damaged',
-          items: [{ line_item_id: order.lineItems[0]!.id, quantity: 1 }],
-          description: 'Cracked on arrival.',
-          desired_outcome: 'full_refund',
-        },
-      });
-      assert.equal(filed.status, 201, filed.text);
+      await fileDispute(buyer.token, order, 0);
       offset += 10 * 24 * HOUR; // past every seller response deadline
       const list = await call(server.url, 'GET', `/v1/disputes?order_id=${order.id}`, { token: buyer.token });
       assert.equal(list.status, 200, list.text);

@@ -1,5 +1,5 @@
 import type { ROUTES } from '@txassist/contract';
-import { openCaseFile } from '../disputes/case-file.js';
+import { openCaseFile } from '../agent/case-file.js';
 import type { Principal } from '../domain/principal.js';
 import { ProblemError } from '../http/problem.js';
 import { queueRows } from '../store/disputes.js';

@@ -11,7 +11,7 @@ import { findDisputeRow } from '../store/disputes.js';
 import { getVisibleOrder } from '../store/orders.js';
 import { listRefundTransactions } from '../store/refund-transactions.js';
 import { listShipments } from '../store/shipments.js';
-import { toDispute } from './view.js';
+import { toDispute } from '../disputes/view.js';
 
 type Staff = Extract<Principal, { role: 'agent' | 'admin' }>;
 
