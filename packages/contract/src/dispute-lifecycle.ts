@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checkCaseRule, type CaseTransitionResult } from './case-lifecycle.js';
 import type { CaseActor } from './claim-reason.js';
 
 /**
@@ -77,8 +78,7 @@ export const TERMINAL_DISPUTE_STATUSES: readonly DisputeStatus[] = [
   'withdrawn',
 ];
 
-export type DisputeTransitionResult =
-  { ok: true; to: DisputeStatus } | { ok: false; code: 'forbidden' | 'transition_not_allowed' };
+export type DisputeTransitionResult = CaseTransitionResult<DisputeStatus>;
 
 export function disputeTransition(
   status: DisputeStatus,
@@ -86,9 +86,7 @@ export function disputeTransition(
   actor: CaseActor,
 ): DisputeTransitionResult {
   const rule = DISPUTE_RULES[action];
-  if (!rule.by.includes(actor)) return { ok: false, code: 'forbidden' };
-  if (!rule.from.includes(status)) return { ok: false, code: 'transition_not_allowed' };
-  return { ok: true, to: rule.to };
+  return checkCaseRule(rule, rule.from, status, actor);
 }
 
 /** Actions `actor` may take now by the table alone (the server narrows `provide_info` to the party asked). */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { caseListQuery } from './case-lifecycle.js';
 import { ClaimItem, Deadline, DisputeReason, FraudFlag } from './claim-reason.js';
 import { DisputeActionType, DisputeStatus } from './dispute-lifecycle.js';
 import { Evidence, EvidenceId } from './evidence.js';
@@ -136,13 +137,6 @@ export const PostCaseMessageRequest = z.object({
 });
 export type PostCaseMessageRequest = z.infer<typeof PostCaseMessageRequest>;
 
-export const ListDisputesQuery = z.object({
-  order_id: z.optional(OrderId),
-  status: z.optional(DisputeStatus),
-  limit: z.optional(
-    z.coerce.number().check(z.refine(Number.isInteger, 'must be a whole number'), z.minimum(1), z.maximum(100)),
-  ),
-  cursor: z.optional(z.string().check(z.maxLength(200))),
-});
+export const ListDisputesQuery = caseListQuery(DisputeStatus);
 
 export const DisputePathParams = z.object({ dispute_id: DisputeId });

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { IDEMPOTENCY_KEY_RETENTION_HOURS, IDEMPOTENCY_LEASE_SECONDS } from './idempotency.js';
 import { ERROR_CODES, Problem, PROBLEM_CONTENT_TYPE, type ErrorCode } from './problem.js';
-import { COMMON_ERROR_CODES, ROUTE_LIST, type RouteDefinition } from './routes.js';
+import { COMMON_ERROR_CODES, ROUTE_LIST, type RouteDefinition } from './route-table.js';
 
 type JsonSchema = Record<string, unknown>;
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checkCaseRule, type CaseTransitionResult } from './case-lifecycle.js';
 import type { CaseActor } from './claim-reason.js';
 
 export const REFUND_TYPES = ['refund', 'return_and_refund', 'replacement'] as const;
@@ -108,8 +109,7 @@ export const REFUND_RESERVING_STATUSES: readonly RefundStatus[] = [
 /** Hours after `refunded`/`replaced` before the system completes the request. */
 export const REFUND_AUTO_COMPLETE_HOURS = 72;
 
-export type RefundTransitionResult =
-  { ok: true; to: RefundStatus } | { ok: false; code: 'forbidden' | 'transition_not_allowed' };
+export type RefundTransitionResult = CaseTransitionResult<RefundStatus>;
 
 /** Whether `actor` may take `action` on a request of `type` in `status`, and where it leads. */
 export function refundTransition(
@@ -119,9 +119,7 @@ export function refundTransition(
   actor: CaseActor,
 ): RefundTransitionResult {
   const rule = REFUND_RULES[action];
-  if (!rule.by.includes(actor)) return { ok: false, code: 'forbidden' };
-  if (!(rule.from[type] ?? []).includes(status)) return { ok: false, code: 'transition_not_allowed' };
-  return { ok: true, to: rule.to };
+  return checkCaseRule(rule, rule.from[type] ?? [], status, actor);
 }
 
 /** Actions `actor` may take now (what the UI offers; the server still checks each call). */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { caseListQuery } from './case-lifecycle.js';
 import { CaseActor, ClaimItem, Deadline, FraudFlag, RefundReason } from './claim-reason.js';
 import { Evidence, EvidenceId } from './evidence.js';
 import { BuyerId, idSchema, OrderId, SellerId } from './ids.js';
@@ -101,14 +102,7 @@ export const RefundActionRequest = z.discriminatedUnion('action', [
 ]);
 export type RefundActionRequest = z.infer<typeof RefundActionRequest>;
 
-export const ListRefundsQuery = z.object({
-  order_id: z.optional(OrderId),
-  status: z.optional(RefundStatus),
-  limit: z.optional(
-    z.coerce.number().check(z.refine(Number.isInteger, 'must be a whole number'), z.minimum(1), z.maximum(100)),
-  ),
-  cursor: z.optional(z.string().check(z.maxLength(200))),
-});
+export const ListRefundsQuery = caseListQuery(RefundStatus);
 
 export const RefundPathParams = z.object({ refund_id: RefundRequestId });
 

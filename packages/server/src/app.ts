@@ -8,9 +8,9 @@ import type { AppEnv } from './http/env.js';
 import { IDEMPOTENCY_HEADER, idempotencyKeyOf, withIdempotency } from './http/idempotency.js';
 import { parseJsonBody, parseWith } from './http/parse.js';
 import { ProblemError, problemResponse } from './http/problem.js';
-import type { RouteHandler } from './routes/handler.js';
+import type { RouteHandler } from './http/route-handler.js';
 import { HANDLERS } from './routes/index.js';
-import { bodyLimitFor } from './disputes/upload-limit.js';
+import { bodyLimitFor } from './cases/upload-limit.js';
 import type { Services } from './services.js';
 import { KeyUnavailableError } from './security/field-cipher.js';
 

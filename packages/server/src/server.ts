@@ -128,7 +128,7 @@ export function startBackgroundWork(services: Services) {
         ),
         startLoop('retention', config.retentionIntervalMs, () => purgeClosedOrderData(services), config.logger),
         startLoop('late shipments', config.lateShipmentCheckMs, () => notifyLateShipments(services), config.logger),
-        // Deadlines also apply on every read; the loop settles cases nobody looks at (auto-approve, lapse).
+        // The only sweep over every seller's due cases (auto-approve, lapse); a read settles just what it shows.
         startLoop(
           'case deadlines',
           config.lateShipmentCheckMs,

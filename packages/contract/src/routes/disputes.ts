@@ -9,8 +9,8 @@ import {
 } from '../dispute.js';
 import { Evidence, EvidenceContent, EvidencePathParams, UploadEvidenceRequest } from '../evidence.js';
 import { OrderPathParams } from '../order.js';
-import { Page } from '../pagination.js';
 import { define } from '../route-definition.js';
+import { caseRoutes } from './cases.js';
 
 export const uploadEvidenceRoute = /*#__PURE__*/ define({
   operationId: 'uploadEvidence',
@@ -50,18 +50,31 @@ export const getEvidenceContentRoute = /*#__PURE__*/ define({
   errors: ['unauthenticated', 'session_expired', 'not_found'],
 });
 
-export const createDisputeRoute = /*#__PURE__*/ define({
-  operationId: 'createDispute',
-  method: 'post',
-  path: '/v1/orders/{order_id}/disputes',
-  summary: 'File a dispute about an order (buyer); the seller must answer before the deadline',
+const disputeRoutes = /*#__PURE__*/ caseRoutes({
   tag: 'disputes',
-  auth: 'token',
-  roles: ['buyer'],
-  params: OrderPathParams,
-  body: CreateDisputeRequest,
-  response: { status: 201, description: 'The dispute', schema: Dispute },
-  errors: [
+  noun: 'dispute',
+  plural: 'disputes',
+  operationIds: { create: 'createDispute', list: 'listDisputes', get: 'getDispute', action: 'disputeAction' },
+  paths: {
+    create: '/v1/orders/{order_id}/disputes',
+    list: '/v1/disputes',
+    get: '/v1/disputes/{dispute_id}',
+    action: '/v1/disputes/{dispute_id}/actions',
+  },
+  summaries: {
+    create: 'File a dispute about an order (buyer); the seller must answer before the deadline',
+    list: "Disputes the caller may see (buyer: own; seller: their shop's; staff: all), newest first",
+    get: 'A dispute with its thread, evidence, offer, deadline and decision (passed deadlines applied first)',
+    action:
+      'Take one step on a dispute (offer, reject, accept/decline, escalate, request/provide info, decide, withdraw)',
+  },
+  params: DisputePathParams,
+  query: ListDisputesQuery,
+  createBody: CreateDisputeRequest,
+  actionBody: DisputeActionRequest,
+  view: Dispute,
+  actionRoles: ['buyer', 'seller', 'agent', 'admin'],
+  createErrors: [
     'validation_failed',
     'malformed_json',
     'unauthenticated',
@@ -74,47 +87,7 @@ export const createDisputeRoute = /*#__PURE__*/ define({
     'evidence_limit_reached',
     'idempotency_conflict',
   ],
-});
-
-export const listDisputesRoute = /*#__PURE__*/ define({
-  operationId: 'listDisputes',
-  method: 'get',
-  path: '/v1/disputes',
-  summary: "Disputes the caller may see (buyer: own; seller: their shop's; staff: all), newest first",
-  tag: 'disputes',
-  auth: 'token',
-  roles: ['buyer', 'seller', 'agent', 'admin'],
-  query: ListDisputesQuery,
-  response: { status: 200, description: 'A page of disputes', schema: Page(Dispute) },
-  errors: ['unauthenticated', 'session_expired', 'invalid_query'],
-});
-
-export const getDisputeRoute = /*#__PURE__*/ define({
-  operationId: 'getDispute',
-  method: 'get',
-  path: '/v1/disputes/{dispute_id}',
-  summary: 'A dispute with its thread, evidence, offer, deadline and decision (passed deadlines applied first)',
-  tag: 'disputes',
-  auth: 'token',
-  roles: ['buyer', 'seller', 'agent', 'admin'],
-  params: DisputePathParams,
-  response: { status: 200, description: 'The dispute', schema: Dispute },
-  errors: ['unauthenticated', 'session_expired', 'not_found'],
-});
-
-export const disputeActionRoute = /*#__PURE__*/ define({
-  operationId: 'disputeAction',
-  method: 'post',
-  path: '/v1/disputes/{dispute_id}/actions',
-  summary:
-    'Take one step on a dispute (offer, reject, accept/decline, escalate, request/provide info, decide, withdraw)',
-  tag: 'disputes',
-  auth: 'token',
-  roles: ['buyer', 'seller', 'agent', 'admin'],
-  params: DisputePathParams,
-  body: DisputeActionRequest,
-  response: { status: 200, description: 'The dispute after the step', schema: Dispute },
-  errors: [
+  actionErrors: [
     'validation_failed',
     'malformed_json',
     'unauthenticated',
@@ -127,6 +100,11 @@ export const disputeActionRoute = /*#__PURE__*/ define({
     'idempotency_conflict',
   ],
 });
+
+export const createDisputeRoute = disputeRoutes.create;
+export const listDisputesRoute = disputeRoutes.list;
+export const getDisputeRoute = disputeRoutes.get;
+export const disputeActionRoute = disputeRoutes.action;
 
 export const postDisputeMessageRoute = /*#__PURE__*/ define({
   operationId: 'postDisputeMessage',

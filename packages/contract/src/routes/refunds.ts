@@ -1,6 +1,5 @@
 import { OrderEligibility } from '../eligibility.js';
 import { OrderPathParams } from '../order.js';
-import { Page } from '../pagination.js';
 import { SellerPolicy, UpdateSellerPolicyRequest } from '../policy.js';
 import {
   CreateRefundRequest,
@@ -10,6 +9,7 @@ import {
   RefundRequest,
 } from '../refund.js';
 import { define } from '../route-definition.js';
+import { caseRoutes } from './cases.js';
 
 export const getSellerPolicyRoute = /*#__PURE__*/ define({
   operationId: 'getSellerPolicy',
@@ -50,18 +50,30 @@ export const getOrderEligibilityRoute = /*#__PURE__*/ define({
   errors: ['unauthenticated', 'session_expired', 'not_found'],
 });
 
-export const createRefundRoute = /*#__PURE__*/ define({
-  operationId: 'createRefund',
-  method: 'post',
-  path: '/v1/orders/{order_id}/refunds',
-  summary: 'Ask for a refund, a return and refund, or a replacement of some items (buyer)',
+const refundRoutes = /*#__PURE__*/ caseRoutes({
   tag: 'refunds',
-  auth: 'token',
-  roles: ['buyer'],
-  params: OrderPathParams,
-  body: CreateRefundRequest,
-  response: { status: 201, description: 'The refund request', schema: RefundRequest },
-  errors: [
+  noun: 'refund request',
+  plural: 'refund requests',
+  operationIds: { create: 'createRefund', list: 'listRefunds', get: 'getRefund', action: 'refundAction' },
+  paths: {
+    create: '/v1/orders/{order_id}/refunds',
+    list: '/v1/refunds',
+    get: '/v1/refunds/{refund_id}',
+    action: '/v1/refunds/{refund_id}/actions',
+  },
+  summaries: {
+    create: 'Ask for a refund, a return and refund, or a replacement of some items (buyer)',
+    list: "Refund requests the caller may see (buyer: own; seller: their shop's; staff: all), newest first",
+    get: 'A refund request (deadlines that have passed are applied first)',
+    action: 'Take one step on a refund request (approve, reject, counter, accept/decline, label, shipped, received, …)',
+  },
+  params: RefundPathParams,
+  query: ListRefundsQuery,
+  createBody: CreateRefundRequest,
+  actionBody: RefundActionRequest,
+  view: RefundRequest,
+  actionRoles: ['buyer', 'seller'],
+  createErrors: [
     'validation_failed',
     'malformed_json',
     'unauthenticated',
@@ -74,46 +86,7 @@ export const createRefundRoute = /*#__PURE__*/ define({
     'evidence_limit_reached',
     'idempotency_conflict',
   ],
-});
-
-export const listRefundsRoute = /*#__PURE__*/ define({
-  operationId: 'listRefunds',
-  method: 'get',
-  path: '/v1/refunds',
-  summary: "Refund requests the caller may see (buyer: own; seller: their shop's; staff: all), newest first",
-  tag: 'refunds',
-  auth: 'token',
-  roles: ['buyer', 'seller', 'agent', 'admin'],
-  query: ListRefundsQuery,
-  response: { status: 200, description: 'A page of refund requests', schema: Page(RefundRequest) },
-  errors: ['unauthenticated', 'session_expired', 'invalid_query'],
-});
-
-export const getRefundRoute = /*#__PURE__*/ define({
-  operationId: 'getRefund',
-  method: 'get',
-  path: '/v1/refunds/{refund_id}',
-  summary: 'A refund request (deadlines that have passed are applied first)',
-  tag: 'refunds',
-  auth: 'token',
-  roles: ['buyer', 'seller', 'agent', 'admin'],
-  params: RefundPathParams,
-  response: { status: 200, description: 'The refund request', schema: RefundRequest },
-  errors: ['unauthenticated', 'session_expired', 'not_found'],
-});
-
-export const refundActionRoute = /*#__PURE__*/ define({
-  operationId: 'refundAction',
-  method: 'post',
-  path: '/v1/refunds/{refund_id}/actions',
-  summary: 'Take one step on a refund request (approve, reject, counter, accept/decline, label, shipped, received, …)',
-  tag: 'refunds',
-  auth: 'token',
-  roles: ['buyer', 'seller'],
-  params: RefundPathParams,
-  body: RefundActionRequest,
-  response: { status: 200, description: 'The refund request after the step', schema: RefundRequest },
-  errors: [
+  actionErrors: [
     'validation_failed',
     'malformed_json',
     'unauthenticated',
@@ -124,3 +97,8 @@ export const refundActionRoute = /*#__PURE__*/ define({
     'idempotency_conflict',
   ],
 });
+
+export const createRefundRoute = refundRoutes.create;
+export const listRefundsRoute = refundRoutes.list;
+export const getRefundRoute = refundRoutes.get;
+export const refundActionRoute = refundRoutes.action;

@@ -8,6 +8,7 @@ import {
   type PageOf,
 } from '@txassist/contract';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
+import { pageHelpers } from '../internal/pagination.js';
 
 export interface AgentQueueParams {
   /** `escalated` (default): oldest escalation first; `flagged`: open cases with fraud signals. */
@@ -18,11 +19,18 @@ export interface AgentQueueParams {
 
 /** The review queue for agents (the client's token is a staff session token). */
 export function createAgentResource(http: Http) {
+  const queue = (params: AgentQueueParams = {}, options?: RequestOptions): Promise<PageOf<AgentQueueItem>> => {
+    const { queue: name, limit, cursor } = params;
+    return http.request(listAgentQueueRoute, { query: { queue: name, limit, cursor: cursor ?? undefined } }, options);
+  };
+  const { listPages: queuePages, listAll: queueAll } = pageHelpers(queue);
   return {
-    queue(params: AgentQueueParams = {}, options?: RequestOptions): Promise<PageOf<AgentQueueItem>> {
-      const { queue, limit, cursor } = params;
-      return http.request(listAgentQueueRoute, { query: { queue, limit, cursor: cursor ?? undefined } }, options);
-    },
+    /** One page of the queue. Pass `next_cursor` back as `cursor` for the next page. */
+    queue,
+    /** Every page of the queue from `params.cursor` (or the first) on. */
+    queuePages,
+    /** Every queued case across pages: `for await (const item of agent.queueAll())`. */
+    queueAll,
 
     /** Opens a case: thread, evidence, order, shipments, refunds, flags; works inside the order's support case (audited). */
     openCase(disputeId: string, options?: RequestOptions): Promise<AgentCaseFile> {

@@ -3,7 +3,6 @@ import {
   disputeActionRoute,
   getDisputeRoute,
   getEvidenceContentRoute,
-  getOrderEligibilityRoute,
   listDisputesRoute,
   postDisputeMessageRoute,
   sniffEvidenceType,
@@ -15,19 +14,13 @@ import {
   type DisputeStatus,
   type Evidence,
   type EvidenceRules,
-  type OrderEligibility,
-  type PageOf,
 } from '@txassist/contract';
 import { base64ToBytes, bytesToBase64 } from '../internal/base64.js';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
 import { xhrUploadTransport } from '../internal/xhr-upload.js';
+import { caseResource, type ListCasesParams } from './cases.js';
 
-export interface ListDisputesParams {
-  orderId?: string;
-  status?: DisputeStatus;
-  limit?: number;
-  cursor?: string | null;
-}
+export type ListDisputesParams = ListCasesParams<DisputeStatus>;
 
 export interface EvidenceUploadOptions extends MutationOptions {
   /**
@@ -75,21 +68,19 @@ type ActionBody<A extends DisputeActionRequest['action']> = Omit<
 >;
 
 export function createDisputesResource(http: Http) {
-  /** Any step, by its request body (see `dispute.allowed_actions`). */
-  const act = (id: string, body: DisputeActionRequest, options?: MutationOptions): Promise<Dispute> =>
-    http.request(disputeActionRoute, { params: { dispute_id: id }, body }, options);
-  const step = <A extends DisputeActionRequest['action']>(
-    id: string,
-    action: A,
-    fields: ActionBody<A>,
-    options?: MutationOptions,
-  ): Promise<Dispute> => act(id, { action, ...fields } as DisputeActionRequest, options);
+  const { step, methods } = caseResource<Dispute, DisputeStatus, CreateDisputeRequest, DisputeActionRequest>(http, {
+    idParam: 'dispute_id',
+    create: createDisputeRoute,
+    list: listDisputesRoute,
+    get: getDisputeRoute,
+    action: disputeActionRoute,
+  });
+  const { create, ...shared } = methods;
 
   return {
-    /** What the buyer may ask for about the order now and until when (per dispute reason and refund type). */
-    eligibility(orderId: string, options?: RequestOptions): Promise<OrderEligibility> {
-      return http.request(getOrderEligibilityRoute, { params: { order_id: orderId } }, options);
-    },
+    ...shared,
+    /** Files a dispute. Safe to retry: pass the same `idempotencyKey` (e.g. kept with the draft) and it is filed once. */
+    file: create,
 
     /**
      * Uploads one evidence file for an order (before filing); attach it by `id`. The server detects the type
@@ -130,25 +121,6 @@ export function createDisputesResource(http: Http) {
       return { evidence: content.evidence, bytes: base64ToBytes(content.data) };
     },
 
-    /** Files a dispute. Safe to retry: pass the same `idempotencyKey` (e.g. kept with the draft) and it is filed once. */
-    file(orderId: string, request: CreateDisputeRequest, options?: MutationOptions): Promise<Dispute> {
-      return http.request(createDisputeRoute, { params: { order_id: orderId }, body: request }, options);
-    },
-
-    get(id: string, options?: RequestOptions): Promise<Dispute> {
-      return http.request(getDisputeRoute, { params: { dispute_id: id } }, options);
-    },
-
-    /** One page of the caller's disputes, newest first. */
-    list(params: ListDisputesParams = {}, options?: RequestOptions): Promise<PageOf<Dispute>> {
-      const { orderId, status, limit, cursor } = params;
-      return http.request(
-        listDisputesRoute,
-        { query: { order_id: orderId, status, limit, cursor: cursor ?? undefined } },
-        options,
-      );
-    },
-
     /** Adds a message (with optional evidence ids) to the mediation thread. */
     postMessage(
       id: string,
@@ -162,8 +134,6 @@ export function createDisputesResource(http: Http) {
       );
     },
 
-    /** Any step, by its request body, e.g. `act(id, { action: 'escalate' })`; the helpers below are shorthands. */
-    act,
     acceptOffer: (id: string, options?: MutationOptions) => step(id, 'accept_offer', {}, options),
     declineOffer: (id: string, note?: string, options?: MutationOptions) =>
       step(id, 'decline_offer', note ? { note } : {}, options),

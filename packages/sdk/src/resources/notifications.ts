@@ -5,6 +5,7 @@ import {
   type InboxNotification,
 } from '@txassist/contract';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
+import { pageHelpers } from '../internal/pagination.js';
 
 export interface ListNotificationsParams {
   unreadOnly?: boolean;
@@ -14,21 +15,23 @@ export interface ListNotificationsParams {
 }
 
 export function createNotificationsResource(http: Http) {
-  return {
-    /** The in-app inbox, newest first, with `unread_count`. Messages are codes to word with the catalog. */
-    list(params: ListNotificationsParams = {}, options?: RequestOptions): Promise<Inbox> {
-      return http.request(
-        listNotificationsRoute,
-        {
-          query: {
-            unread_only: params.unreadOnly === undefined ? undefined : params.unreadOnly ? 'true' : 'false',
-            limit: params.limit,
-            cursor: params.cursor ?? undefined,
-          },
+  /** The in-app inbox, newest first, with `unread_count`. Messages are codes to word with the catalog. */
+  const list = (params: ListNotificationsParams = {}, options?: RequestOptions): Promise<Inbox> =>
+    http.request(
+      listNotificationsRoute,
+      {
+        query: {
+          unread_only: params.unreadOnly === undefined ? undefined : params.unreadOnly ? 'true' : 'false',
+          limit: params.limit,
+          cursor: params.cursor ?? undefined,
         },
-        options,
-      );
-    },
+      },
+      options,
+    );
+  return {
+    list,
+    /** Every page of the inbox from `params.cursor` (or the first) on; every message across them. */
+    ...pageHelpers(list),
 
     /** Marks one message read. Safe to retry. */
     markRead(id: string, options?: MutationOptions): Promise<InboxNotification> {

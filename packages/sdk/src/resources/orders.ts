@@ -7,6 +7,7 @@ import {
   type PageOf,
 } from '@txassist/contract';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
+import { pageHelpers } from '../internal/pagination.js';
 
 export interface ListOrdersParams {
   status?: OrderStatus;
@@ -19,43 +20,28 @@ export interface ListOrdersParams {
 }
 
 export function createOrdersResource(http: Http) {
-  const orders = {
+  /** One page of orders, newest first. Pass `next_cursor` back as `cursor` for the next page. */
+  const list = (params: ListOrdersParams = {}, options?: RequestOptions): Promise<PageOf<Order>> => {
+    const { status, limit, cursor } = params;
+    const number = params.number?.trim() || undefined;
+    return http.request(listOrdersRoute, { query: { status, number, limit, cursor: cursor ?? undefined } }, options);
+  };
+  return {
     /** One order of the signed-in buyer (or the guest session's order). */
     get(id: string, options?: RequestOptions): Promise<Order> {
       return http.request(getOrderRoute, { params: { order_id: id } }, options);
     },
 
-    /** One page of orders, newest first. Pass `next_cursor` back as `cursor` for the next page. */
-    list(params: ListOrdersParams = {}, options?: RequestOptions): Promise<PageOf<Order>> {
-      const { status, limit, cursor } = params;
-      const number = params.number?.trim() || undefined;
-      return http.request(listOrdersRoute, { query: { status, number, limit, cursor: cursor ?? undefined } }, options);
-    },
-
-    /** Every page from `params.cursor` (or the first) on: `for await (const page of orders.listPages())`. */
-    async *listPages(
-      params: ListOrdersParams = {},
-      options?: RequestOptions,
-    ): AsyncGenerator<PageOf<Order>, void, undefined> {
-      let cursor = params.cursor ?? undefined;
-      do {
-        const page = await orders.list({ ...params, cursor }, options);
-        yield page;
-        cursor = page.has_more && page.next_cursor ? page.next_cursor : undefined;
-      } while (cursor);
-    },
-
-    /** Every order across pages: `for await (const order of orders.listAll({ status }))`. */
-    async *listAll(params: ListOrdersParams = {}, options?: RequestOptions): AsyncGenerator<Order, void, undefined> {
-      for await (const page of orders.listPages(params, options)) yield* page.data;
-    },
+    list,
+    /** Every page from `params.cursor` (or the first) on: `for await (const page of orders.listPages())`; and
+     *  every order across them: `for await (const order of orders.listAll({ status }))`. */
+    ...pageHelpers(list),
 
     /** Cancels an order while its status allows it (see `order.buyer_actions`). Safe to retry. */
     cancel(id: string, options?: MutationOptions): Promise<Order> {
       return http.request(cancelOrderRoute, { params: { order_id: id }, body: {} }, options);
     },
   };
-  return orders;
 }
 
 export type OrdersResource = ReturnType<typeof createOrdersResource>;

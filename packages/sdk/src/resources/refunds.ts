@@ -1,14 +1,11 @@
 import {
   createRefundRoute,
-  getOrderEligibilityRoute,
   getRefundRoute,
   getSellerPolicyRoute,
   listRefundsRoute,
   refundActionRoute,
   updateSellerPolicyRoute,
   type CreateRefundRequest,
-  type OrderEligibility,
-  type PageOf,
   type RefundActionRequest,
   type RefundRequest,
   type RefundStatus,
@@ -16,54 +13,27 @@ import {
   type UpdateSellerPolicyRequest,
 } from '@txassist/contract';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
+import { caseResource, type ListCasesParams } from './cases.js';
 
-export interface ListRefundsParams {
-  orderId?: string;
-  status?: RefundStatus;
-  limit?: number;
-  cursor?: string | null;
-}
+export type ListRefundsParams = ListCasesParams<RefundStatus>;
 
-type ActionBody<A extends RefundActionRequest['action']> = Omit<Extract<RefundActionRequest, { action: A }>, 'action'>;
 type Parcel = { carrier: string; tracking_number: string };
 
 export function createRefundsResource(http: Http) {
-  /** Any step, by its request body (see `request.allowed_actions`). */
-  const act = (id: string, body: RefundActionRequest, options?: MutationOptions): Promise<RefundRequest> =>
-    http.request(refundActionRoute, { params: { refund_id: id }, body }, options);
-  const step = <A extends RefundActionRequest['action']>(
-    id: string,
-    action: A,
-    fields: ActionBody<A>,
-    options?: MutationOptions,
-  ): Promise<RefundRequest> => act(id, { action, ...fields } as RefundActionRequest, options);
+  const { step, methods } = caseResource<RefundRequest, RefundStatus, CreateRefundRequest, RefundActionRequest>(http, {
+    idParam: 'refund_id',
+    create: createRefundRoute,
+    list: listRefundsRoute,
+    get: getRefundRoute,
+    action: refundActionRoute,
+  });
+  const { create, ...shared } = methods;
 
   return {
-    /** What the buyer may ask for about the order now and until when (refund, return, replacement). */
-    eligibility(orderId: string, options?: RequestOptions): Promise<OrderEligibility> {
-      return http.request(getOrderEligibilityRoute, { params: { order_id: orderId } }, options);
-    },
-
+    ...shared,
     /** Asks for a refund, a return and refund, or a replacement. Safe to retry with the same `idempotencyKey`. */
-    request(orderId: string, request: CreateRefundRequest, options?: MutationOptions): Promise<RefundRequest> {
-      return http.request(createRefundRoute, { params: { order_id: orderId }, body: request }, options);
-    },
+    request: create,
 
-    get(id: string, options?: RequestOptions): Promise<RefundRequest> {
-      return http.request(getRefundRoute, { params: { refund_id: id } }, options);
-    },
-
-    list(params: ListRefundsParams = {}, options?: RequestOptions): Promise<PageOf<RefundRequest>> {
-      const { orderId, status, limit, cursor } = params;
-      return http.request(
-        listRefundsRoute,
-        { query: { order_id: orderId, status, limit, cursor: cursor ?? undefined } },
-        options,
-      );
-    },
-
-    /** Any step, by its request body, e.g. `act(id, { action: 'cancel' })`; the helpers below are shorthands. */
-    act,
     cancel: (id: string, options?: MutationOptions) => step(id, 'cancel', {}, options),
     acceptOffer: (id: string, options?: MutationOptions) => step(id, 'accept_offer', {}, options),
     declineOffer: (id: string, options?: MutationOptions) => step(id, 'decline_offer', {}, options),

@@ -1,6 +1,6 @@
 import type { ROUTES } from '@txassist/contract';
 import { ProblemError } from '../http/problem.js';
-import type { RouteHandler } from '../routes/handler.js';
+import type { RouteHandler } from '../http/route-handler.js';
 import { framePage } from './frame-page.js';
 
 function randomNonce(): string {

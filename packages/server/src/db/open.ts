@@ -1,5 +1,5 @@
 import type { Database } from './database.js';
-import { migrate } from './migrations.js';
+import { migrate } from './migrate.js';
 import { openPglite } from './pglite.js';
 import { openPostgres } from './postgres.js';
 

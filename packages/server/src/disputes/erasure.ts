@@ -1,7 +1,7 @@
 import type { CaseHistoryEntry } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
 import type { FieldCipher } from '../security/field-cipher.js';
-import { openJson, sealJson } from './sealed-text.js';
+import { openJson, sealJson } from '../security/sealed-text.js';
 
 /** Erased words are stored as nothing (`''`, no key needed); they read as `ERASED_TEXT`. */
 const ERASED = '';

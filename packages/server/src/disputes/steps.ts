@@ -1,49 +1,31 @@
 import {
   DISPUTE_RULES,
   disputeTransition,
-  newId,
   TERMINAL_DISPUTE_STATUSES,
   type CaseActor,
   type DisputeActionRequest,
   type DisputeActionType,
-  type SellerPolicy,
 } from '@txassist/contract';
-import type { Queryable } from '../db/database.js';
 import { ProblemError } from '../http/problem.js';
-import type { FieldCipher } from '../security/field-cipher.js';
-import { refundableAmount } from '../refunds/claims.js';
-import { issueRefund } from '../refunds/issue-refund.js';
-import type { OrderFacts } from '../refunds/order-facts.js';
+import { refundableAmount } from '../cases/claims.js';
+import { issueRefund } from '../cases/issue-refund.js';
+import type { CaseContext } from '../cases/kind.js';
+import { hoursAfter as at, recordStep, words } from '../cases/transition.js';
 import { insertCaseMessage } from '../store/case-messages.js';
 import type { DisputeRow } from '../store/disputes.js';
-import { insertRefundRow, type RefundRow } from '../store/refund-requests.js';
-
-const HOUR = 3600_000;
-const at = (from: Date, hours: number) => new Date(from.getTime() + hours * HOUR).toISOString();
+import { insertRefundRow, newRefundRow } from '../store/refund-requests.js';
 
 type Fields<A extends DisputeActionRequest['action']> = Omit<Extract<DisputeActionRequest, { action: A }>, 'action'>;
 export type DisputeStepInput = Partial<
   Fields<'offer'> & Fields<'reject'> & Fields<'request_info'> & Fields<'provide_info'> & Fields<'decide_for_buyer'>
 > & { note?: string | undefined };
 
-export interface DisputeStepContext {
-  db: Queryable;
-  /** Encrypts what people type (messages, and the new request's text). */
-  cipher: FieldCipher;
-  facts: OrderFacts;
-  policy: SellerPolicy;
-  /** Who is acting (for messages): buyer id, seller id, staff id or `system`. */
-  actorId: string;
-}
-
-const words = (value: string) => value.replaceAll('_', ' ');
-
 /**
  * Takes one step of the dispute state machine on `row` (in memory; the caller saves). Money moves
  * here: an accepted refund offer or a decision for the buyer refunds through the payment.
  */
 export async function applyDisputeStep(
-  context: DisputeStepContext,
+  context: CaseContext,
   row: DisputeRow,
   action: DisputeActionType,
   actor: CaseActor,
@@ -51,27 +33,21 @@ export async function applyDisputeStep(
   now: Date,
 ): Promise<void> {
   const check = disputeTransition(row.status, action, actor);
-  if (!check.ok) {
-    throw check.code === 'forbidden'
-      ? new ProblemError('forbidden', `Only the ${DISPUTE_RULES[action].by.join(' or ')} can ${words(action)}.`)
-      : new ProblemError(
-          'transition_not_allowed',
-          `A dispute that is ${words(row.status)} cannot ${words(action)}; reload it to see what is possible now.`,
-        );
-  }
-  if (action === 'provide_info' && row.info_request?.from !== actor) {
+  if (check.ok && action === 'provide_info' && row.info_request?.from !== actor) {
     throw new ProblemError('forbidden', 'The agent asked the other party; add a message instead.');
   }
-  const from = row.status;
   const nowIso = now.toISOString();
   const note = input.note ?? input.reason ?? input.question ?? null;
-  row.status = check.to;
-  row.updated_at = nowIso;
-  row.due_at = null;
-  row.history = [
-    ...row.history,
-    { action, from, to: check.to, by: actor, at: nowIso, note: actor === 'agent' ? null : note },
-  ];
+  recordStep(
+    row,
+    check,
+    { action, actor, note: actor === 'agent' ? null : note, now },
+    {
+      forbidden: () => `Only the ${DISPUTE_RULES[action].by.join(' or ')} can ${words(action)}.`,
+      notAllowed: () =>
+        `A dispute that is ${words(row.status)} cannot ${words(action)}; reload it to see what is possible now.`,
+    },
+  );
   const message = (author: CaseActor, body: string, addressedTo: 'buyer' | 'seller' | null = null) =>
     insertCaseMessage(
       context.db,
@@ -172,7 +148,7 @@ export async function applyDisputeStep(
 }
 
 /** The buyer accepted: refunds are paid now; a return or a replacement continues as an approved refund request. */
-async function settleOffer(context: DisputeStepContext, row: DisputeRow, now: Date): Promise<void> {
+async function settleOffer(context: CaseContext, row: DisputeRow, now: Date): Promise<void> {
   const offer = row.offer!;
   row.offer = { ...offer, status: 'accepted' };
   if (offer.outcome === 'full_refund' || offer.outcome === 'partial_refund') {
@@ -180,36 +156,35 @@ async function settleOffer(context: DisputeStepContext, row: DisputeRow, now: Da
     row.refunded_amount += offer.amount!;
     return;
   }
-  const nowIso = now.toISOString();
-  const request: RefundRow = {
-    id: newId('ref'),
-    order_id: row.order_id,
-    seller_id: row.seller_id,
-    buyer_id: row.buyer_id,
-    dispute_id: row.id,
-    type: offer.outcome,
-    status: 'approved',
-    reason: row.reason === 'unauthorized' ? 'other' : row.reason,
-    note: null,
-    items: row.items,
-    currency: row.currency,
-    requested_amount: offer.amount ?? 0,
-    offer: null,
-    approved_amount: offer.outcome === 'replacement' ? null : offer.amount,
-    refunded_amount: 0,
-    auto_approved: false,
-    rejection_reason: null,
-    return_label: null,
-    return_shipment: null,
-    replacement_shipment: null,
-    flags: [],
-    history: [
-      { action: 'accept_offer', from: null, to: 'approved', by: 'buyer', at: nowIso, note: `dispute:${row.id}` },
-    ],
-    due_at: null,
-    created_at: nowIso,
-    updated_at: nowIso,
-  };
+  const request = newRefundRow(
+    {
+      order_id: row.order_id,
+      seller_id: row.seller_id,
+      buyer_id: row.buyer_id,
+      dispute_id: row.id,
+      type: offer.outcome,
+      status: 'approved',
+      reason: row.reason === 'unauthorized' ? 'other' : row.reason,
+      note: null,
+      items: row.items,
+      currency: row.currency,
+      requested_amount: offer.amount ?? 0,
+      approved_amount: offer.outcome === 'replacement' ? null : offer.amount,
+      flags: [],
+      history: [
+        {
+          action: 'accept_offer',
+          from: null,
+          to: 'approved',
+          by: 'buyer',
+          at: now.toISOString(),
+          note: `dispute:${row.id}`,
+        },
+      ],
+      due_at: null,
+    },
+    now,
+  );
   await insertRefundRow(context.db, context.cipher, request);
   context.facts.refunds.push(request);
   row.refund_id = request.id;
@@ -218,11 +193,7 @@ async function settleOffer(context: DisputeStepContext, row: DisputeRow, now: Da
 const DEADLINE_STEPS = { awaiting_seller: 'seller_deadline_passed', offer_pending: 'offer_lapsed' } as const;
 
 /** Applies a passed deadline (at its due time). An unanswered agent question only shows as overdue. */
-export async function settleDisputeDeadlines(
-  context: DisputeStepContext,
-  row: DisputeRow,
-  now: Date,
-): Promise<boolean> {
+export async function settleDisputeDeadlines(context: CaseContext, row: DisputeRow, now: Date): Promise<boolean> {
   if (!row.due_at || new Date(row.due_at) > now) return false;
   const step = DEADLINE_STEPS[row.status as keyof typeof DEADLINE_STEPS];
   if (!step) return false;

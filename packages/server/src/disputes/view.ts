@@ -6,9 +6,9 @@ import {
   type DisputeStatus,
 } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
-import type { Principal } from '../http/principal.js';
+import type { Principal } from '../domain/principal.js';
 import type { FieldCipher } from '../security/field-cipher.js';
-import { actorOf, isStaff } from '../refunds/actor.js';
+import { actorOf, isStaff } from '../cases/actor.js';
 import { caseMessages } from '../store/case-messages.js';
 import type { DisputeRow } from '../store/disputes.js';
 import { evidenceAttachedTo, toEvidence } from '../store/evidence-files.js';

@@ -1,6 +1,6 @@
 import type { EventType, TxEvent } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
-import type { Principal } from '../http/principal.js';
+import type { Principal } from '../domain/principal.js';
 import type { FieldCipher } from '../security/field-cipher.js';
 import { latestSequence } from '../store/events.js';
 import { iso, num } from '../store/rows.js';

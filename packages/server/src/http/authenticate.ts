@@ -4,7 +4,7 @@ import { findSession } from '../store/sessions.js';
 import { findSellerByPublishableKey, findSellerBySecretKey, type SellerRow } from '../store/sellers.js';
 import { findStaffSession } from '../store/staff.js';
 import type { AppEnv } from './env.js';
-import { hasRole, type Principal } from './principal.js';
+import { hasRole, type Principal } from '../domain/principal.js';
 import { ProblemError } from './problem.js';
 
 export const PUBLISHABLE_KEY_HEADER = 'X-Tx-Publishable-Key';

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { clientIp } from '../http/client-ip.js';
 import type { AppEnv } from '../http/env.js';
-import type { Principal } from '../http/principal.js';
+import type { Principal } from '../domain/principal.js';
 import { ProblemError } from '../http/problem.js';
 import type { Services } from '../services.js';
 import type { PaymentContext } from './confirm.js';

@@ -1,6 +1,6 @@
 import { formatMoney, type ROUTES } from '@txassist/contract';
 import { ProblemError } from '../http/problem.js';
-import type { RouteHandler } from '../routes/handler.js';
+import type { RouteHandler } from '../http/route-handler.js';
 import { findIntent, saveIntent } from '../store/payments.js';
 import { advanceWallet } from './wallet-decision.js';
 import { inPaymentTransaction } from './context.js';

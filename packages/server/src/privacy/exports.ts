@@ -1,6 +1,6 @@
 import { newId, type DataExport } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
-import type { Principal } from '../http/principal.js';
+import type { Principal } from '../domain/principal.js';
 import type { Services } from '../services.js';
 import { getBuyer } from '../store/buyers.js';
 import { listConsents, listPreferences } from '../store/consents.js';

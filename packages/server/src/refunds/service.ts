@@ -1,29 +1,16 @@
-import { newId, type CreateRefundRequest, type RefundActionRequest, type RefundRequestId } from '@txassist/contract';
-import type { Queryable } from '../db/database.js';
-import type { FieldCipher } from '../security/field-cipher.js';
-import type { Principal } from '../http/principal.js';
+import { type CreateRefundRequest, type RefundActionRequest, type RefundRequestId } from '@txassist/contract';
+import type { Principal } from '../domain/principal.js';
 import { ProblemError } from '../http/problem.js';
-import { attachCaseEvidence } from '../disputes/evidence.js';
-import { fraudFlags } from '../disputes/fraud.js';
-import { limitClaimFiling } from '../disputes/rate-limit.js';
-import { publishCaseUpdate } from '../notifications/case-updates.js';
+import { checkClaimItems, claimAmount, claimedQuantities, refundableAmount } from '../cases/claims.js';
+import { actOnCase, fileCase, settleCase, settleDueCases, takeStep, type FilingContext } from '../cases/engine.js';
+import { fraudFlags } from '../cases/fraud-flags.js';
+import { hoursAfter } from '../cases/transition.js';
+import { refundWindow } from '../cases/windows.js';
 import type { Services } from '../services.js';
 import { audit } from '../store/audit.js';
-import { getSellerPolicy } from '../store/policies.js';
-import {
-  dueRefundIds,
-  findRefundRow,
-  insertRefundRow,
-  saveRefundRow,
-  type RefundRow,
-} from '../store/refund-requests.js';
-import { actorOf } from './actor.js';
-import { checkClaimItems, claimAmount, claimedQuantities, refundableAmount } from './claims.js';
-import { refundWindow } from './eligibility.js';
-import { loadOrderFacts } from './order-facts.js';
-import { applyRefundStep, settleRefundDeadlines, type StepContext } from './steps.js';
-
-const HOUR = 3600_000;
+import { newRefundRow, type RefundRow } from '../store/refund-requests.js';
+import { REFUND_CASES } from './kind.js';
+import { applyRefundStep } from './steps.js';
 
 const NOT_ELIGIBLE_DETAIL = {
   not_yet_eligible: 'This can be asked for once the order has been delivered.',
@@ -39,11 +26,7 @@ export async function createRefundRequest(
   body: CreateRefundRequest,
   now: Date,
 ): Promise<RefundRow> {
-  limitClaimFiling(services, principal.buyerId, now);
-  return services.db.transaction(async (tx) => {
-    const facts = await loadOrderFacts(tx, services.cipher, principal, orderId, { lock: true });
-    if (!facts) throw new ProblemError('not_found', 'Check the order id.');
-    const policy = await getSellerPolicy(tx, facts.sellerId as RefundRow['seller_id']);
+  const draft = async ({ db, facts, policy }: FilingContext): Promise<RefundRow> => {
     const window = refundWindow(facts, policy, body.type, now);
     // "Nothing left" is answered below with the precise reason (items or money).
     if (window.status !== 'eligible' && window.unavailable_reason !== 'nothing_left_to_claim') {
@@ -63,122 +46,70 @@ export async function createRefundRequest(
         'Other requests already cover what was paid for this order; wait for them or ask for fewer items.',
       );
     }
-    const flags = await fraudFlags(tx, facts, { reason: body.reason, amount }, now);
+    const flags = await fraudFlags(db, facts, { reason: body.reason, amount }, now);
     const responseHours =
       body.type === 'replacement' ? policy.replacement_response_hours : policy.seller_response_hours;
-    const row: RefundRow = {
-      id: newId('ref'),
-      order_id: facts.id as RefundRow['order_id'],
-      seller_id: facts.sellerId as RefundRow['seller_id'],
-      buyer_id: facts.buyerId as RefundRow['buyer_id'],
-      dispute_id: null,
-      type: body.type,
-      status: 'requested',
-      reason: body.reason,
-      note: body.note || null,
-      items: body.items,
-      currency: facts.payment.currency,
-      requested_amount: amount,
-      offer: null,
-      approved_amount: null,
-      refunded_amount: 0,
-      auto_approved: false,
-      rejection_reason: null,
-      return_label: null,
-      return_shipment: null,
-      replacement_shipment: null,
-      flags,
-      history: [{ action: 'request', from: null, to: 'requested', by: 'buyer', at: now.toISOString(), note: null }],
-      due_at: new Date(now.getTime() + responseHours * HOUR).toISOString(),
-      created_at: now.toISOString(),
-      updated_at: now.toISOString(),
-    };
-    await insertRefundRow(tx, services.cipher, row);
-    await attachCaseEvidence(tx, principal, body.evidence_ids, {
-      orderId: facts.id,
-      attachTo: row.id,
-      maxFiles: policy.evidence.max_files,
-    });
-    facts.refunds.push(row);
-
-    // Small requests from buyers in good standing (no fraud signals) are approved at once.
-    const limit = policy.auto_approve_max_amount;
-    if (limit && limit.currency === row.currency && amount <= limit.amount && flags.length === 0) {
-      await applyRefundStep({ db: tx, facts, policy }, row, 'auto_approve', 'system', {}, now);
-      await saveRefundRow(tx, services.cipher, row);
-      await audit(
-        tx,
-        {
-          actorType: 'system',
-          actorId: 'auto_approval',
-          action: 'refund.auto_approved',
-          subjectType: 'refund_request',
-          subjectId: row.id,
-          reason: 'small_request_good_standing',
-        },
-        now,
-      );
-    }
-    await publishCaseUpdate(tx, services.cipher, 'refund_request', row, 0, now);
-    return row;
-  });
+    return newRefundRow(
+      {
+        order_id: facts.id as RefundRow['order_id'],
+        seller_id: facts.sellerId as RefundRow['seller_id'],
+        buyer_id: facts.buyerId as RefundRow['buyer_id'],
+        dispute_id: null,
+        type: body.type,
+        status: 'requested',
+        reason: body.reason,
+        note: body.note || null,
+        items: body.items,
+        currency: facts.payment.currency,
+        requested_amount: amount,
+        approved_amount: null,
+        flags,
+        history: [{ action: 'request', from: null, to: 'requested', by: 'buyer', at: now.toISOString(), note: null }],
+        due_at: hoursAfter(now, responseHours),
+      },
+      now,
+    );
+  };
+  return fileCase(REFUND_CASES, services, principal, orderId, body.evidence_ids, now, draft, (filing, row) =>
+    autoApprove(filing, row, now),
+  );
 }
 
-/** Locks the order (then the row) and applies passed deadlines; the basis of every change. */
-async function openForChange(
-  db: Queryable,
-  cipher: FieldCipher,
-  principal: Principal | null,
-  refundId: string,
-  now: Date,
-): Promise<{ row: RefundRow; context: StepContext; since: number } | undefined> {
-  const visible = await findRefundRow(db, cipher, principal, refundId);
-  if (!visible) return undefined;
-  const facts = await loadOrderFacts(db, cipher, null, visible.order_id, { lock: true });
-  const row = await findRefundRow(db, cipher, null, refundId, { forUpdate: true });
-  if (!facts || !row) return undefined;
-  const policy = await getSellerPolicy(db, row.seller_id);
-  const context = { db, facts, policy };
-  const since = row.history.length;
-  if (await settleRefundDeadlines(context, row, now)) await saveRefundRow(db, cipher, row);
-  return { row, context, since };
+/** Small requests from buyers in good standing (no fraud signals) are approved at once. */
+async function autoApprove(filing: FilingContext, row: RefundRow, now: Date): Promise<void> {
+  filing.facts.refunds.push(row);
+  const limit = filing.policy.auto_approve_max_amount;
+  if (!limit || limit.currency !== row.currency || row.requested_amount > limit.amount || row.flags.length > 0) return;
+  await applyRefundStep({ ...filing, actorId: 'system' }, row, 'auto_approve', 'system', {}, now);
+  await REFUND_CASES.save(filing.db, filing.cipher, row);
+  await audit(
+    filing.db,
+    {
+      actorType: 'system',
+      actorId: 'auto_approval',
+      action: 'refund.auto_approved',
+      subjectType: 'refund_request',
+      subjectId: row.id,
+      reason: 'small_request_good_standing',
+    },
+    now,
+  );
 }
 
 /** One step by the buyer or the seller. */
-export async function actOnRefund(
+export function actOnRefund(
   services: Services,
   principal: Principal,
   refundId: RefundRequestId,
   body: RefundActionRequest,
   now: Date,
 ): Promise<RefundRow> {
-  return services.db.transaction(async (tx) => {
-    const opened = await openForChange(tx, services.cipher, principal, refundId, now);
-    if (!opened) throw new ProblemError('not_found', 'Check the refund request id.');
-    const { row, context } = opened;
-    const { action, ...input } = body;
-    await applyRefundStep(context, row, action, actorOf(principal), input, now);
-    await saveRefundRow(tx, services.cipher, row);
-    await publishCaseUpdate(tx, services.cipher, 'refund_request', row, opened.since, now);
-    return row;
-  });
+  return actOnCase(REFUND_CASES, services, principal, refundId, now, takeStep(REFUND_CASES, now, body));
 }
 
 /** Applies passed deadlines to one request (on read). */
-export async function settleRefund(services: Services, refundId: string, now: Date): Promise<void> {
-  try {
-    await services.db.transaction(async (tx) => {
-      const opened = await openForChange(tx, services.cipher, null, refundId, now);
-      if (opened) await publishCaseUpdate(tx, services.cipher, 'refund_request', opened.row, opened.since, now);
-    });
-  } catch (error) {
-    // A read must not fail because an automatic step cannot run (e.g. nothing left to refund).
-    if (!(error instanceof ProblemError)) throw error;
-    services.config.logger.warn('refund deadline step refused', { refund_id: refundId, code: error.code });
-  }
-}
+export const settleRefund = (services: Services, refundId: string, now: Date) =>
+  settleCase(REFUND_CASES, services, refundId, now);
 
-/** Applies every passed refund deadline (reads of lists and the background sweep). */
-export async function settleDueRefunds(services: Services, now: Date): Promise<void> {
-  for (const id of await dueRefundIds(services.db, now)) await settleRefund(services, id, now);
-}
+/** Applies every passed refund deadline: the background sweep only. */
+export const settleDueRefunds = (services: Services, now: Date) => settleDueCases(REFUND_CASES, services, now);

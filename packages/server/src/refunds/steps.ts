@@ -5,16 +5,12 @@ import {
   type CaseActor,
   type RefundActionRequest,
   type RefundActionType,
-  type SellerPolicy,
 } from '@txassist/contract';
-import type { Queryable } from '../db/database.js';
 import { ProblemError } from '../http/problem.js';
 import type { RefundRow } from '../store/refund-requests.js';
-import { issueRefund } from './issue-refund.js';
-import type { OrderFacts } from './order-facts.js';
-
-const HOUR = 3600_000;
-const at = (from: Date, hours: number) => new Date(from.getTime() + hours * HOUR).toISOString();
+import { issueRefund } from '../cases/issue-refund.js';
+import type { CaseContext } from '../cases/kind.js';
+import { hoursAfter as at, recordStep, words } from '../cases/transition.js';
 
 /** Fields an action may carry (the request body without its `action`). */
 export type StepInput = Partial<Omit<Extract<RefundActionRequest, { action: 'issue_return_label' }>, 'action'>> & {
@@ -23,42 +19,29 @@ export type StepInput = Partial<Omit<Extract<RefundActionRequest, { action: 'iss
   amount?: number | undefined;
 };
 
-export interface StepContext {
-  db: Queryable;
-  facts: OrderFacts;
-  policy: SellerPolicy;
-}
-
 /**
  * Takes one step of the state machine on `row` (in memory; the caller saves), then the automatic
  * steps that follow it: approving a refund pays it, receiving a return pays it.
  * Throws `forbidden` / `transition_not_allowed` when the table does not allow it.
  */
 export async function applyRefundStep(
-  context: StepContext,
+  context: CaseContext,
   row: RefundRow,
   action: RefundActionType,
   actor: CaseActor,
   input: StepInput,
   now: Date,
 ): Promise<void> {
-  const check = refundTransition(row.type, row.status, action, actor);
-  if (!check.ok) {
-    throw check.code === 'forbidden'
-      ? new ProblemError('forbidden', `Only the ${actorsOf(action)} can ${action.replaceAll('_', ' ')}.`)
-      : new ProblemError(
-          'transition_not_allowed',
-          `A ${row.type.replaceAll('_', ' ')} request that is ${row.status.replaceAll('_', ' ')} cannot ${action.replaceAll('_', ' ')}; reload it to see what is possible now.`,
-        );
-  }
-  const from = row.status;
-  row.status = check.to;
-  row.updated_at = now.toISOString();
-  row.due_at = null;
-  row.history = [
-    ...row.history,
-    { action, from, to: check.to, by: actor, at: now.toISOString(), note: input.note ?? input.reason ?? null },
-  ];
+  recordStep(
+    row,
+    refundTransition(row.type, row.status, action, actor),
+    { action, actor, note: input.note ?? input.reason ?? null, now },
+    {
+      forbidden: () => `Only the ${REFUND_RULES[action].by.join(' or ')} can ${words(action)}.`,
+      notAllowed: () =>
+        `A ${words(row.type)} request that is ${words(row.status)} cannot ${words(action)}; reload it to see what is possible now.`,
+    },
+  );
 
   switch (action) {
     case 'approve':
@@ -125,10 +108,6 @@ export async function applyRefundStep(
   }
 }
 
-function actorsOf(action: RefundActionType): string {
-  return REFUND_RULES[action].by.join(' or ');
-}
-
 /** The system step a passed deadline triggers, by status. */
 export const DEADLINE_STEPS: Partial<Record<RefundRow['status'], RefundActionType>> = {
   requested: 'auto_approve',
@@ -139,7 +118,7 @@ export const DEADLINE_STEPS: Partial<Record<RefundRow['status'], RefundActionTyp
 };
 
 /** Applies every passed deadline of the row, in order, each at its own due time. */
-export async function settleRefundDeadlines(context: StepContext, row: RefundRow, now: Date): Promise<boolean> {
+export async function settleRefundDeadlines(context: CaseContext, row: RefundRow, now: Date): Promise<boolean> {
   let changed = false;
   for (let guard = 0; guard < 6 && row.due_at && new Date(row.due_at) <= now; guard++) {
     const step = DEADLINE_STEPS[row.status];

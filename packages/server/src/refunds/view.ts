@@ -1,10 +1,10 @@
 import { allowedRefundActions, type Deadline, type RefundRequest, type RefundStatus } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
-import type { Principal } from '../http/principal.js';
+import type { Principal } from '../domain/principal.js';
 import type { FieldCipher } from '../security/field-cipher.js';
 import { evidenceAttachedTo, toEvidence } from '../store/evidence-files.js';
 import type { RefundRow } from '../store/refund-requests.js';
-import { actorOf, isStaff } from './actor.js';
+import { actorOf, isStaff } from '../cases/actor.js';
 
 const DEADLINES: Partial<Record<RefundStatus, Pick<Deadline, 'action_by' | 'on_expiry'>>> = {
   requested: { action_by: 'seller', on_expiry: 'auto_approve' },

@@ -1,10 +1,9 @@
 import type { ROUTES } from '@txassist/contract';
-import { openCaseFile } from '../disputes/case-file.js';
-import { settleDueDisputes } from '../disputes/service.js';
-import type { Principal } from '../http/principal.js';
+import { openCaseFile } from '../agent/case-file.js';
+import type { Principal } from '../domain/principal.js';
 import { ProblemError } from '../http/problem.js';
 import { queueRows } from '../store/disputes.js';
-import type { RouteHandler } from './handler.js';
+import type { RouteHandler } from '../http/route-handler.js';
 
 function staffOf(principal: Principal): Extract<Principal, { role: 'agent' | 'admin' }> {
   if (principal.role !== 'agent' && principal.role !== 'admin') throw new ProblemError('forbidden');
@@ -18,7 +17,7 @@ export const listAgentQueueHandler: RouteHandler<typeof ROUTES.listAgentQueue> =
   now,
 }) => {
   staffOf(principal);
-  await settleDueDisputes(services, now);
+  // Passed deadlines reach the queue through the background sweep (settleDueDisputes), not this read.
   const queue = query.queue ?? 'escalated';
   const offset = query.cursor && /^\d{1,9}$/.test(query.cursor) ? Number(query.cursor) : 0;
   const limit = query.limit ?? 20;

@@ -4,7 +4,7 @@ import { ProblemError } from '../http/problem.js';
 import { inPaymentTransaction, payingBuyer } from '../payments/context.js';
 import { toPaymentIntent } from '../payments/intent-view.js';
 import { listProducts } from '../store/products.js';
-import type { RouteHandler } from './handler.js';
+import type { RouteHandler } from '../http/route-handler.js';
 
 export const listProductsHandler: RouteHandler<typeof ROUTES.listProducts> = async ({
   services,

@@ -1,27 +1,16 @@
 import type { ROUTES } from '@txassist/contract';
-import { storeEvidence, uploaderOf } from '../disputes/evidence.js';
-import {
-  actOnDispute,
-  fileDispute,
-  postDisputeMessage,
-  settleDispute,
-  settleDueDisputes,
-} from '../disputes/service.js';
+import { storeEvidence, uploaderOf } from '../cases/evidence.js';
+import { actOnDispute, fileDispute, postDisputeMessage } from '../disputes/service.js';
+import { DISPUTE_CASES } from '../disputes/kind.js';
+import { caseHandlers } from './case-handlers.js';
 import { toDispute } from '../disputes/view.js';
-import type { Principal } from '../http/principal.js';
 import { ProblemError } from '../http/problem.js';
-import { isStaff } from '../refunds/actor.js';
-import { loadOrderFacts } from '../refunds/order-facts.js';
-import { findDisputeRow, listDisputeRows } from '../store/disputes.js';
+import { isStaff } from '../cases/actor.js';
+import { loadOrderFacts } from '../cases/order-facts.js';
 import { evidenceContent, findEvidence, toEvidence } from '../store/evidence-files.js';
 import { getSellerPolicy } from '../store/policies.js';
 import { toBase64 } from '../security/base64.js';
-import type { RouteHandler } from './handler.js';
-
-function buyerOf(principal: Principal): Extract<Principal, { role: 'buyer' }> {
-  if (principal.role !== 'buyer') throw new ProblemError('forbidden');
-  return principal;
-}
+import type { RouteHandler } from '../http/route-handler.js';
 
 export const uploadEvidenceHandler: RouteHandler<typeof ROUTES.uploadEvidence> = async ({
   services,
@@ -51,51 +40,13 @@ export const getEvidenceContentHandler: RouteHandler<typeof ROUTES.getEvidenceCo
   return { object: 'evidence_content', evidence: toEvidence(file), data: toBase64(bytes) };
 };
 
-export const createDisputeHandler: RouteHandler<typeof ROUTES.createDispute> = async ({
-  services,
-  principal,
-  params,
-  body,
-  now,
-}) => {
-  const row = await fileDispute(services, buyerOf(principal), params.order_id, body, now);
-  return toDispute(services.db, services.cipher, row, principal);
-};
+const disputeHandlers = caseHandlers(DISPUTE_CASES, 'dispute_id', fileDispute, (services, row, principal) =>
+  toDispute(services.db, services.cipher, row, principal),
+);
 
-export const listDisputesHandler: RouteHandler<typeof ROUTES.listDisputes> = async ({
-  services,
-  principal,
-  query,
-  now,
-}) => {
-  await settleDueDisputes(services, now);
-  const { rows, nextCursor } = await listDisputeRows(services.db, services.cipher, principal, {
-    orderId: query.order_id,
-    status: query.status,
-    limit: query.limit ?? 20,
-    cursor: query.cursor,
-  });
-  return {
-    object: 'list',
-    data: await Promise.all(rows.map((row) => toDispute(services.db, services.cipher, row, principal))),
-    has_more: nextCursor !== null,
-    next_cursor: nextCursor,
-  };
-};
-
-export const getDisputeHandler: RouteHandler<typeof ROUTES.getDispute> = async ({
-  services,
-  principal,
-  params,
-  now,
-}) => {
-  if (!(await findDisputeRow(services.db, services.cipher, principal, params.dispute_id)))
-    throw new ProblemError('not_found');
-  await settleDispute(services, params.dispute_id, now);
-  const row = await findDisputeRow(services.db, services.cipher, principal, params.dispute_id);
-  if (!row) throw new ProblemError('not_found');
-  return toDispute(services.db, services.cipher, row, principal);
-};
+export const createDisputeHandler: RouteHandler<typeof ROUTES.createDispute> = disputeHandlers.create;
+export const listDisputesHandler: RouteHandler<typeof ROUTES.listDisputes> = disputeHandlers.list;
+export const getDisputeHandler: RouteHandler<typeof ROUTES.getDispute> = disputeHandlers.get;
 
 export const disputeActionHandler: RouteHandler<typeof ROUTES.disputeAction> = async ({
   c,

@@ -1,7 +1,7 @@
 import { SSE_RETRY_MS, type ROUTES } from '@txassist/contract';
 import { streamSSE } from 'hono/streaming';
 import { latestSequence, listEventsAfter } from '../store/events.js';
-import type { RouteHandler } from './handler.js';
+import type { RouteHandler } from '../http/route-handler.js';
 
 /**
  * Per-caller Server-Sent Events; `Last-Event-ID` (or `?last_event_id=`) resumes after that sequence.

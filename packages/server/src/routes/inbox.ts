@@ -2,7 +2,7 @@ import type { ROUTES } from '@txassist/contract';
 import { ProblemError } from '../http/problem.js';
 import { listInbox, markRead } from '../store/inbox.js';
 import { decodeCursor, encodeCursor } from '../store/orders.js';
-import type { RouteHandler } from './handler.js';
+import type { RouteHandler } from '../http/route-handler.js';
 
 function buyerOf(principal: Parameters<RouteHandler<typeof ROUTES.listNotifications>>[0]['principal']) {
   if (principal.role !== 'buyer' || principal.orderId !== null)

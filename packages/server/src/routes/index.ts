@@ -1,5 +1,5 @@
 import type { ROUTES } from '@txassist/contract';
-import type { RouteHandler } from './handler.js';
+import type { RouteHandler } from '../http/route-handler.js';
 import {
   createCheckoutHandler,
   getCheckoutHandler,

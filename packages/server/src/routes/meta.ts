@@ -1,6 +1,6 @@
 import type { ROUTES } from '@txassist/contract';
 import { buildOpenApiDocument } from '@txassist/contract/openapi';
-import type { RouteHandler } from './handler.js';
+import type { RouteHandler } from '../http/route-handler.js';
 
 export const health: RouteHandler<typeof ROUTES.health> = async ({ services }) => {
   await services.db.query('select 1');

@@ -7,7 +7,7 @@ import { enqueueOrderNotifications } from '../notifications/outbox.js';
 import type { FieldCipher } from '../security/field-cipher.js';
 import { appendEvent } from '../store/events.js';
 import { decodeCursor, getVisibleOrder, insertOrder, listVisibleOrders, updateOrderStatus } from '../store/orders.js';
-import type { RouteHandler } from './handler.js';
+import type { RouteHandler } from '../http/route-handler.js';
 
 /** A change becomes an event (live updates) and outbox rows (notifications) in the same transaction. */
 async function recordChange(

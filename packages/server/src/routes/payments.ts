@@ -1,6 +1,6 @@
 import { newId, STEP_UP_LIMITS, type ROUTES } from '@txassist/contract';
 import { ProblemError } from '../http/problem.js';
-import type { Principal } from '../http/principal.js';
+import type { Principal } from '../domain/principal.js';
 import { checkCard } from '../payments/card-check.js';
 import { advance, confirmIntent, fail } from '../payments/confirm.js';
 import { inPaymentTransaction, payingBuyer } from '../payments/context.js';
@@ -9,7 +9,7 @@ import { moveOrder } from '../payments/order-sync.js';
 import { resendCode, verifyCode } from '../payments/step-up.js';
 import { vaultCard } from '../payments/test-gateway.js';
 import { findIntent, insertCardToken, saveIntent, type IntentScope } from '../store/payments.js';
-import type { RouteHandler } from './handler.js';
+import type { RouteHandler } from '../http/route-handler.js';
 
 const CARD_TOKEN_TTL_MS = 15 * 60_000;
 

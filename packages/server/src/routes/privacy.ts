@@ -1,5 +1,5 @@
 import { CONSENT_POLICY, CONSENT_TEXT_VERSION, type ROUTES } from '@txassist/contract';
-import type { Principal } from '../http/principal.js';
+import type { Principal } from '../domain/principal.js';
 import { idempotencyKeyOf } from '../http/idempotency.js';
 import { ProblemError } from '../http/problem.js';
 import { eraseBuyer, ERASURE_KEEPS, erasurePreview } from '../privacy/erasure.js';
@@ -7,7 +7,7 @@ import { createExport, findExport, runExport, takeExportPayload, toDataExport } 
 import { audit } from '../store/audit.js';
 import { listConsents, listPreferences, setConsent, setPreferences } from '../store/consents.js';
 import type { Services } from '../services.js';
-import type { RouteHandler } from './handler.js';
+import type { RouteHandler } from '../http/route-handler.js';
 
 type BuyerPrincipal = Extract<Principal, { role: 'buyer' }>;
 

@@ -1,22 +1,19 @@
 import { toFieldErrors, UpdateSellerPolicyRequest, type ROUTES } from '@txassist/contract';
-import type { Principal } from '../http/principal.js';
+import type { Principal } from '../domain/principal.js';
 import { ProblemError } from '../http/problem.js';
-import { orderEligibility } from '../refunds/eligibility.js';
-import { loadOrderFacts } from '../refunds/order-facts.js';
-import { actOnRefund, createRefundRequest, settleDueRefunds, settleRefund } from '../refunds/service.js';
+import { orderEligibility } from '../cases/windows.js';
+import { loadOrderFacts } from '../cases/order-facts.js';
+import { actOnRefund, createRefundRequest } from '../refunds/service.js';
+import { REFUND_CASES } from '../refunds/kind.js';
+import { DISPUTE_CASES } from '../disputes/kind.js';
+import { settleCasesSeenBy } from '../cases/engine.js';
+import { caseHandlers } from './case-handlers.js';
 import { toRefundRequest } from '../refunds/view.js';
-import { settleDueDisputes } from '../disputes/service.js';
 import { getSellerPolicy, mergePolicy, saveSellerPolicy } from '../store/policies.js';
-import { findRefundRow, listRefundRows } from '../store/refund-requests.js';
-import type { RouteHandler } from './handler.js';
+import type { RouteHandler } from '../http/route-handler.js';
 
 function sellerOf(principal: Principal): Extract<Principal, { role: 'seller' }> {
   if (principal.role !== 'seller') throw new ProblemError('forbidden');
-  return principal;
-}
-
-function buyerOf(principal: Principal): Extract<Principal, { role: 'buyer' }> {
-  if (principal.role !== 'buyer') throw new ProblemError('forbidden');
   return principal;
 }
 
@@ -56,54 +53,22 @@ export const getOrderEligibilityHandler: RouteHandler<typeof ROUTES.getOrderElig
   params,
   now,
 }) => {
-  await settleDueRefunds(services, now);
-  await settleDueDisputes(services, now);
+  // Only this order's cases: the sweep over every seller runs in the background loop.
+  await settleCasesSeenBy(REFUND_CASES, services, principal, now, params.order_id);
+  await settleCasesSeenBy(DISPUTE_CASES, services, principal, now, params.order_id);
   const facts = await loadOrderFacts(services.db, services.cipher, principal, params.order_id);
   if (!facts) throw new ProblemError('not_found', 'Check the order id.');
   const policy = await getSellerPolicy(services.db, facts.sellerId as `sel_${string}`);
   return orderEligibility(facts, policy, now);
 };
 
-export const createRefundHandler: RouteHandler<typeof ROUTES.createRefund> = async ({
-  services,
-  principal,
-  params,
-  body,
-  now,
-}) => {
-  const row = await createRefundRequest(services, buyerOf(principal), params.order_id, body, now);
-  return toRefundRequest(services.db, services.cipher, row, principal);
-};
+const refundHandlers = caseHandlers(REFUND_CASES, 'refund_id', createRefundRequest, (services, row, principal) =>
+  toRefundRequest(services.db, services.cipher, row, principal),
+);
 
-export const listRefundsHandler: RouteHandler<typeof ROUTES.listRefunds> = async ({
-  services,
-  principal,
-  query,
-  now,
-}) => {
-  await settleDueRefunds(services, now);
-  const { rows, nextCursor } = await listRefundRows(services.db, services.cipher, principal, {
-    orderId: query.order_id,
-    status: query.status,
-    limit: query.limit ?? 20,
-    cursor: query.cursor,
-  });
-  return {
-    object: 'list',
-    data: await Promise.all(rows.map((row) => toRefundRequest(services.db, services.cipher, row, principal))),
-    has_more: nextCursor !== null,
-    next_cursor: nextCursor,
-  };
-};
-
-export const getRefundHandler: RouteHandler<typeof ROUTES.getRefund> = async ({ services, principal, params, now }) => {
-  if (!(await findRefundRow(services.db, services.cipher, principal, params.refund_id)))
-    throw new ProblemError('not_found');
-  await settleRefund(services, params.refund_id, now);
-  const row = await findRefundRow(services.db, services.cipher, principal, params.refund_id);
-  if (!row) throw new ProblemError('not_found');
-  return toRefundRequest(services.db, services.cipher, row, principal);
-};
+export const createRefundHandler: RouteHandler<typeof ROUTES.createRefund> = refundHandlers.create;
+export const listRefundsHandler: RouteHandler<typeof ROUTES.listRefunds> = refundHandlers.list;
+export const getRefundHandler: RouteHandler<typeof ROUTES.getRefund> = refundHandlers.get;
 
 export const refundActionHandler: RouteHandler<typeof ROUTES.refundAction> = async ({
   services,

@@ -4,7 +4,7 @@ import { clientIp } from '../http/client-ip.js';
 import { emailIndex, findBuyer, upsertBuyerByExternalId } from '../store/buyers.js';
 import { findOrderIdForGuest } from '../store/orders.js';
 import { createSession as storeSession } from '../store/sessions.js';
-import type { RouteHandler } from './handler.js';
+import type { RouteHandler } from '../http/route-handler.js';
 
 /** Guest sessions are short: long enough to read one order's status. */
 const GUEST_SESSION_TTL_SECONDS = 30 * 60;

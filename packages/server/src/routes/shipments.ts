@@ -5,7 +5,7 @@ import { statusFromShipments } from '../shipping/order-status.js';
 import { appendEvent } from '../store/events.js';
 import { getVisibleOrder } from '../store/orders.js';
 import { getShipment, insertShipment, listShipments } from '../store/shipments.js';
-import type { RouteHandler } from './handler.js';
+import type { RouteHandler } from '../http/route-handler.js';
 
 export const listShipmentsHandler: RouteHandler<typeof ROUTES.listShipments> = async ({
   services,

@@ -1,17 +1,17 @@
 import type { ROUTES } from '@txassist/contract';
 import { clientIp } from '../http/client-ip.js';
-import type { Principal } from '../http/principal.js';
+import type { Principal } from '../domain/principal.js';
 import { ProblemError } from '../http/problem.js';
 import { sha256Hex } from '../security/hash.js';
 import { verifyPassword } from '../security/password.js';
 import { verifyTotp } from '../security/totp.js';
 import { audit, listAudit } from '../store/audit.js';
 import { getBuyer } from '../store/buyers.js';
-import { closeCase, findCase, insertCase, toSupportCase } from '../store/cases.js';
+import { closeSupportCase, findSupportCase, insertSupportCase, toSupportCase } from '../store/support-cases.js';
 import { getVisibleOrder } from '../store/orders.js';
 import { num } from '../store/rows.js';
 import { createStaffSession, findStaffByEmail, recordFailedSignIn, recordSignIn } from '../store/staff.js';
-import type { RouteHandler } from './handler.js';
+import type { RouteHandler } from '../http/route-handler.js';
 
 const MAX_FAILED_SIGN_INS = 5;
 const LOCKOUT_MS = 15 * 60 * 1000;
@@ -98,7 +98,7 @@ export const openCase: RouteHandler<typeof ROUTES.openCase> = async ({ c, servic
   return db.transaction(async (tx) => {
     const order = await getVisibleOrder(tx, cipher, principal, body.order_id, now);
     if (!order) throw new ProblemError('not_found', 'Check the order id.');
-    const row = await insertCase(
+    const row = await insertSupportCase(
       tx,
       cipher,
       { orderId: order.id, buyerId: order.buyer_id, reason: body.reason, openedBy: staff.staffId },
@@ -124,7 +124,7 @@ export const openCase: RouteHandler<typeof ROUTES.openCase> = async ({ c, servic
 export const getCase: RouteHandler<typeof ROUTES.getCase> = async ({ c, services, principal, params, now }) => {
   const staff = staffOf(principal);
   const { db, cipher } = services;
-  const row = await findCase(db, params.case_id);
+  const row = await findSupportCase(db, params.case_id);
   if (!row) throw new ProblemError('not_found');
   const open = row.status === 'open';
   // Full personal data only inside an open case, and every such read is audited first.
@@ -164,7 +164,7 @@ export const closeCaseHandler: RouteHandler<typeof ROUTES.closeCase> = async ({
   now,
 }) => {
   const staff = staffOf(principal);
-  const row = await closeCase(services.db, params.case_id, now);
+  const row = await closeSupportCase(services.db, params.case_id, now);
   if (!row) throw new ProblemError('not_found');
   await audit(
     services.db,

@@ -2,7 +2,7 @@ import type { ROUTES } from '@txassist/contract';
 import { ProblemError } from '../http/problem.js';
 import { checkWebhookUrl } from '../webhooks/destination.js';
 import { createEndpoint, listDeliveries } from '../webhooks/seller-webhooks.js';
-import type { RouteHandler } from './handler.js';
+import type { RouteHandler } from '../http/route-handler.js';
 
 export const createWebhookEndpointHandler: RouteHandler<typeof ROUTES.createWebhookEndpoint> = async ({
   services,

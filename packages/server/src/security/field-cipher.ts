@@ -2,6 +2,7 @@ import { newId } from '@txassist/contract';
 import type { Database, Queryable } from '../db/database.js';
 import { lockFor } from '../db/locks.js';
 import type { Logger } from '../logger.js';
+import { importAesKey, open, seal } from './aes-gcm.js';
 import { fromBase64, toBase64 } from './base64.js';
 import type { MasterKeyConfig } from './master-keys.js';
 
@@ -11,31 +12,6 @@ interface DataKey {
   id: string;
   masterKeyId: string;
   key: CryptoKey;
-}
-
-async function importAesKey(raw: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', raw, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
-}
-
-async function seal(key: CryptoKey, plaintext: Uint8Array<ArrayBuffer>, aad: string): Promise<string> {
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const sealed = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(aad) },
-    key,
-    plaintext,
-  );
-  return `${toBase64(iv)}.${toBase64(new Uint8Array(sealed))}`;
-}
-
-async function open(key: CryptoKey, sealed: string, aad: string): Promise<Uint8Array<ArrayBuffer>> {
-  const [iv, data] = sealed.split('.');
-  if (!iv || !data) throw new Error('malformed ciphertext');
-  const plain = await crypto.subtle.decrypt(
-    { name: 'AES-GCM', iv: fromBase64(iv), additionalData: new TextEncoder().encode(aad) },
-    key,
-    fromBase64(data),
-  );
-  return new Uint8Array(plain);
 }
 
 /** NOTIFY channel on which a process that changed `data_keys` tells the others to re-read it. */

@@ -1,6 +1,6 @@
 import { newId, type CaseMessage } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
-import { openText, sealText } from '../disputes/sealed-text.js';
+import { openText, sealText } from '../security/sealed-text.js';
 import type { FieldCipher } from '../security/field-cipher.js';
 import { iso } from './rows.js';
 

@@ -1,6 +1,6 @@
 import { isStorableText } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
-import type { Principal } from '../http/principal.js';
+import type { Principal } from '../domain/principal.js';
 
 /**
  * SQL condition limiting refund requests and disputes (alias `t`) to what the principal may see:
@@ -91,4 +91,45 @@ export async function listCaseRows<Row extends { created_at: string; id: string 
     rows: page,
     nextCursor: rows.length > query.limit && last ? encodeListCursor(last.created_at, last.id) : null,
   };
+}
+
+/** Which due cases to settle: all (the background sweep) or those one principal sees, maybe of one order. */
+export interface CaseDueQuery {
+  principal?: Principal | undefined;
+  orderId?: string | undefined;
+  limit?: number | undefined;
+}
+
+/**
+ * Ids of refund requests or disputes whose deadline has passed (oldest first). `pending` narrows it
+ * to the statuses that have an automatic step.
+ */
+export async function dueCaseIds(
+  db: Queryable,
+  table: 'disputes' | 'refund_requests',
+  now: Date,
+  query: CaseDueQuery = {},
+  pending: readonly string[] | undefined = undefined,
+): Promise<string[]> {
+  const params: unknown[] = [now.toISOString()];
+  let where = 't.due_at <= $1';
+  if (pending) {
+    params.push(pending);
+    where += ` and t.status = any($${params.length}::text[])`;
+  }
+  if (query.principal) {
+    const scope = caseScope(query.principal, params.length + 1);
+    params.push(...scope.params);
+    where += ` and ${scope.sql}`;
+  }
+  if (query.orderId) {
+    params.push(query.orderId);
+    where += ` and t.order_id = $${params.length}`;
+  }
+  params.push(query.limit ?? 100);
+  const { rows } = await db.query<{ id: string }>(
+    `select t.id from ${table} t where ${where} order by t.due_at limit $${params.length}`,
+    params,
+  );
+  return rows.map((row) => row.id);
 }

@@ -9,10 +9,11 @@ import type {
   FraudFlag,
 } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
-import { openJson, openText, sealJson, sealText } from '../disputes/sealed-text.js';
-import type { Principal } from '../http/principal.js';
+import { openJson, openText, sealJson, sealText } from '../security/sealed-text.js';
+import type { Principal } from '../domain/principal.js';
 import type { FieldCipher } from '../security/field-cipher.js';
-import { caseScope, listCaseRows, type CaseListQuery } from './case-scope.js';
+import { dueCaseIds, type CaseDueQuery, type CaseListQuery } from './case-scope.js';
+import { caseTable } from './case-table.js';
 import { iso } from './rows.js';
 
 export interface OfferRecord {
@@ -72,7 +73,7 @@ function normalise(row: Record<string, unknown>): DisputeRow {
   return result;
 }
 
-const ALL_COLUMNS: readonly (keyof DisputeRow)[] = [
+const ALL_COLUMNS: readonly (keyof DisputeRow & string)[] = [
   'id',
   'order_id',
   'seller_id',
@@ -99,11 +100,12 @@ const ALL_COLUMNS: readonly (keyof DisputeRow)[] = [
   'updated_at',
   'closed_at',
 ];
-const MUTABLE = ALL_COLUMNS.filter(
-  (column) => !['id', 'order_id', 'seller_id', 'buyer_id', 'created_at'].includes(column),
-);
 
-function values(cipher: FieldCipher, row: DisputeRow, columns: readonly (keyof DisputeRow)[]): Promise<unknown[]> {
+function values(
+  cipher: FieldCipher,
+  row: DisputeRow,
+  columns: readonly (keyof DisputeRow & string)[],
+): Promise<unknown[]> {
   return Promise.all(
     columns.map((column) => {
       const value = row[column];
@@ -127,54 +129,19 @@ async function opened(cipher: FieldCipher, row: DisputeRow): Promise<DisputeRow>
   };
 }
 
-const read = (cipher: FieldCipher, row: Record<string, unknown>) => opened(cipher, normalise(row));
+const disputeTable = caseTable<DisputeRow>({ table: 'disputes', columns: ALL_COLUMNS, values, normalise, opened });
+const read = disputeTable.read;
 
-export async function insertDisputeRow(db: Queryable, cipher: FieldCipher, row: DisputeRow): Promise<void> {
-  await db.query(
-    `insert into disputes (${ALL_COLUMNS.join(', ')}) values (${ALL_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`,
-    await values(cipher, row, ALL_COLUMNS),
-  );
-}
-
-export async function saveDisputeRow(db: Queryable, cipher: FieldCipher, row: DisputeRow): Promise<void> {
-  await db.query(
-    `update disputes set ${MUTABLE.map((column, index) => `${column} = $${index + 2}`).join(', ')} where id = $1`,
-    [row.id, ...(await values(cipher, row, MUTABLE))],
-  );
-}
-
-export async function findDisputeRow(
-  db: Queryable,
-  cipher: FieldCipher,
-  principal: Principal | null,
-  id: string,
-  options: { forUpdate?: boolean } = {},
-): Promise<DisputeRow | undefined> {
-  const scope = principal ? caseScope(principal, 2) : { sql: 'true', params: [] };
-  const { rows } = await db.query<Record<string, unknown>>(
-    `select t.* from disputes t where t.id = $1 and ${scope.sql}${options.forUpdate ? ' for update' : ''}`,
-    [id, ...scope.params],
-  );
-  return rows[0] && read(cipher, rows[0]);
-}
-
-export async function disputeRowsForOrder(db: Queryable, cipher: FieldCipher, orderId: string): Promise<DisputeRow[]> {
-  const { rows } = await db.query<Record<string, unknown>>(
-    'select * from disputes where order_id = $1 order by created_at, id',
-    [orderId],
-  );
-  return Promise.all(rows.map((row) => read(cipher, row)));
-}
-
-export async function listDisputeRows(
+export const insertDisputeRow = disputeTable.insert;
+export const saveDisputeRow = disputeTable.save;
+export const findDisputeRow = disputeTable.find;
+export const disputeRowsForOrder = disputeTable.forOrder;
+export const listDisputeRows = (
   db: Queryable,
   cipher: FieldCipher,
   principal: Principal,
   query: CaseListQuery<DisputeStatus>,
-): Promise<{ rows: DisputeRow[]; nextCursor: string | null }> {
-  const page = await listCaseRows(db, principal, 'disputes', query, normalise);
-  return { rows: await Promise.all(page.rows.map((row) => opened(cipher, row))), nextCursor: page.nextCursor };
-}
+) => disputeTable.list(db, cipher, principal, query);
 
 /** The review queue: escalated (oldest escalation first) or open and flagged (oldest first). */
 export async function queueRows(
@@ -202,11 +169,6 @@ export async function queueRows(
   };
 }
 
-export async function dueDisputeIds(db: Queryable, now: Date, limit = 100): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(
-    `select id from disputes where due_at <= $1 and status in ('awaiting_seller', 'offer_pending')
-     order by due_at limit $2`,
-    [now.toISOString(), limit],
-  );
-  return rows.map((row) => row.id);
-}
+/** Ids of disputes whose seller or offer deadline has passed (oldest first); an agent's question only shows as overdue. */
+export const dueDisputeIds = (db: Queryable, now: Date, query?: CaseDueQuery) =>
+  dueCaseIds(db, 'disputes', now, query, ['awaiting_seller', 'offer_pending']);

@@ -8,7 +8,7 @@ import {
   type TxEvent,
 } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
-import type { Principal } from '../http/principal.js';
+import type { Principal } from '../domain/principal.js';
 import type { FieldCipher } from '../security/field-cipher.js';
 import { iso, num } from './rows.js';
 

@@ -14,7 +14,7 @@ import {
 import type { Queryable } from '../db/database.js';
 import { allowedBuyerActions } from '../domain/buyer-actions.js';
 import { computeTotals } from '../domain/order-totals.js';
-import type { Principal } from '../http/principal.js';
+import type { Principal } from '../domain/principal.js';
 import type { FieldCipher } from '../security/field-cipher.js';
 import { maskAddress, type OrderView } from './order-view.js';
 import { iso } from './rows.js';

@@ -1,18 +1,20 @@
-import type {
-  CaseHistoryEntry,
-  ClaimItem,
-  CurrencyCode,
-  FraudFlag,
-  RefundReason,
-  RefundRequest,
-  RefundStatus,
-  RefundType,
+import {
+  newId,
+  type CaseHistoryEntry,
+  type ClaimItem,
+  type CurrencyCode,
+  type FraudFlag,
+  type RefundReason,
+  type RefundRequest,
+  type RefundStatus,
+  type RefundType,
 } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
-import { openJson, openNullableText, sealJson, sealNullableText } from '../disputes/sealed-text.js';
-import type { Principal } from '../http/principal.js';
+import { openJson, openNullableText, sealJson, sealNullableText } from '../security/sealed-text.js';
+import type { Principal } from '../domain/principal.js';
 import type { FieldCipher } from '../security/field-cipher.js';
-import { caseScope, listCaseRows, type CaseListQuery } from './case-scope.js';
+import { dueCaseIds, type CaseDueQuery, type CaseListQuery } from './case-scope.js';
+import { caseTable } from './case-table.js';
 import { iso } from './rows.js';
 
 export interface RefundRow {
@@ -60,7 +62,11 @@ const JSON_COLUMNS = new Set(['items', 'return_label', 'return_shipment', 'repla
 const SEALED_TEXT_COLUMNS = new Set(['note', 'rejection_reason']);
 const SEALED_JSON_COLUMNS = new Set(['offer', 'history']);
 
-function values(cipher: FieldCipher, row: RefundRow, columns: readonly (keyof RefundRow)[]): Promise<unknown[]> {
+function values(
+  cipher: FieldCipher,
+  row: RefundRow,
+  columns: readonly (keyof RefundRow & string)[],
+): Promise<unknown[]> {
   return Promise.all(
     columns.map((column) => {
       const value = row[column];
@@ -84,9 +90,7 @@ async function opened(cipher: FieldCipher, row: RefundRow): Promise<RefundRow> {
   };
 }
 
-const read = (cipher: FieldCipher, row: Record<string, unknown>) => opened(cipher, normalise(row));
-
-const ALL_COLUMNS: readonly (keyof RefundRow)[] = [
+const ALL_COLUMNS: readonly (keyof RefundRow & string)[] = [
   'id',
   'order_id',
   'seller_id',
@@ -114,64 +118,56 @@ const ALL_COLUMNS: readonly (keyof RefundRow)[] = [
   'updated_at',
 ];
 
-export async function insertRefundRow(db: Queryable, cipher: FieldCipher, row: RefundRow): Promise<void> {
-  await db.query(
-    `insert into refund_requests (${ALL_COLUMNS.join(', ')})
-     values (${ALL_COLUMNS.map((_, index) => `$${index + 1}`).join(', ')})`,
-    await values(cipher, row, ALL_COLUMNS),
-  );
-}
+const refundTable = caseTable<RefundRow>({ table: 'refund_requests', columns: ALL_COLUMNS, values, normalise, opened });
 
-const MUTABLE: readonly (keyof RefundRow)[] = ALL_COLUMNS.filter(
-  (column) => !['id', 'order_id', 'seller_id', 'buyer_id', 'created_at'].includes(column),
-);
-
-export async function saveRefundRow(db: Queryable, cipher: FieldCipher, row: RefundRow): Promise<void> {
-  await db.query(
-    `update refund_requests set ${MUTABLE.map((column, index) => `${column} = $${index + 2}`).join(', ')} where id = $1`,
-    [row.id, ...(await values(cipher, row, MUTABLE))],
-  );
-}
-
-/** The request if the principal may see it (undefined for missing and foreign alike); optionally locked. */
-export async function findRefundRow(
-  db: Queryable,
-  cipher: FieldCipher,
-  principal: Principal | null,
-  id: string,
-  options: { forUpdate?: boolean } = {},
-): Promise<RefundRow | undefined> {
-  const scope = principal ? caseScope(principal, 2) : { sql: 'true', params: [] };
-  const { rows } = await db.query<Record<string, unknown>>(
-    `select t.* from refund_requests t where t.id = $1 and ${scope.sql}${options.forUpdate ? ' for update' : ''}`,
-    [id, ...scope.params],
-  );
-  return rows[0] && read(cipher, rows[0]);
-}
-
-export async function refundRowsForOrder(db: Queryable, cipher: FieldCipher, orderId: string): Promise<RefundRow[]> {
-  const { rows } = await db.query<Record<string, unknown>>(
-    'select * from refund_requests where order_id = $1 order by created_at, id',
-    [orderId],
-  );
-  return Promise.all(rows.map((row) => read(cipher, row)));
-}
-
-export async function listRefundRows(
+export const insertRefundRow = refundTable.insert;
+export const saveRefundRow = refundTable.save;
+export const findRefundRow = refundTable.find;
+export const refundRowsForOrder = refundTable.forOrder;
+export const listRefundRows = (
   db: Queryable,
   cipher: FieldCipher,
   principal: Principal,
   query: CaseListQuery<RefundStatus>,
-): Promise<{ rows: RefundRow[]; nextCursor: string | null }> {
-  const page = await listCaseRows(db, principal, 'refund_requests', query, normalise);
-  return { rows: await Promise.all(page.rows.map((row) => opened(cipher, row))), nextCursor: page.nextCursor };
-}
+) => refundTable.list(db, cipher, principal, query);
 
-/** Ids of requests whose deadline has passed (oldest first), for the deadline sweep. */
-export async function dueRefundIds(db: Queryable, now: Date, limit = 100): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(
-    'select id from refund_requests where due_at <= $1 order by due_at limit $2',
-    [now.toISOString(), limit],
-  );
-  return rows.map((row) => row.id);
+/** Ids of requests whose deadline has passed (oldest first), for the deadline steps. */
+export const dueRefundIds = (db: Queryable, now: Date, query?: CaseDueQuery) =>
+  dueCaseIds(db, 'refund_requests', now, query);
+
+/** What sets a new refund request apart; the rest starts empty (no offer, label, shipments or money moved). */
+export type NewRefundRequest = Pick<
+  RefundRow,
+  | 'order_id'
+  | 'seller_id'
+  | 'buyer_id'
+  | 'dispute_id'
+  | 'type'
+  | 'status'
+  | 'reason'
+  | 'note'
+  | 'items'
+  | 'currency'
+  | 'requested_amount'
+  | 'approved_amount'
+  | 'flags'
+  | 'history'
+  | 'due_at'
+>;
+
+/** A new refund request row (in memory: insert it with `insertRefundRow`). */
+export function newRefundRow(fields: NewRefundRequest, now: Date): RefundRow {
+  return {
+    id: newId('ref'),
+    ...fields,
+    offer: null,
+    refunded_amount: 0,
+    auto_approved: false,
+    rejection_reason: null,
+    return_label: null,
+    return_shipment: null,
+    replacement_shipment: null,
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+  };
 }

@@ -1,5 +1,5 @@
 import type { CaseActor } from '@txassist/contract';
-import type { Principal } from '../http/principal.js';
+import type { Principal } from '../domain/principal.js';
 
 /** The role a principal plays in a case (admins act as agents). */
 export function actorOf(principal: Principal): Exclude<CaseActor, 'system'> {

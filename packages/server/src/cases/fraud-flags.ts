@@ -1,6 +1,6 @@
 import type { DisputeReason, FraudFlag, RefundReason } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
-import type { OrderFacts } from '../refunds/order-facts.js';
+import type { OrderFacts } from './order-facts.js';
 
 /** Claims at or under this (minor units) count as low-value. */
 export const LOW_VALUE_CLAIM = 2500;

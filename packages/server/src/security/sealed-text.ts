@@ -1,4 +1,4 @@
-import type { FieldCipher } from '../security/field-cipher.js';
+import type { FieldCipher } from './field-cipher.js';
 
 /**
  * What people type into refund requests and disputes (descriptions, notes, messages, agent

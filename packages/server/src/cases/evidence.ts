@@ -1,6 +1,6 @@
 import { sniffEvidenceType, type Evidence, type EvidenceRules, type UploadEvidenceRequest } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
-import type { Principal } from '../http/principal.js';
+import type { Principal } from '../domain/principal.js';
 import { ProblemError } from '../http/problem.js';
 import { fromBase64 } from '../security/base64.js';
 import type { FieldCipher } from '../security/field-cipher.js';

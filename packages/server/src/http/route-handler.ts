@@ -1,8 +1,8 @@
 import type { RouteDefinition } from '@txassist/contract';
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
-import type { AppEnv } from '../http/env.js';
-import type { Principal } from '../http/principal.js';
+import type { AppEnv } from './env.js';
+import type { Principal } from '../domain/principal.js';
 import type { SellerRow } from '../store/sellers.js';
 import type { Services } from '../services.js';
 

@@ -1,17 +1,17 @@
 import type { AgentCaseFile } from '@txassist/contract';
-import type { Principal } from '../http/principal.js';
+import type { Principal } from '../domain/principal.js';
 import { ProblemError } from '../http/problem.js';
-import { loadOrderFacts } from '../refunds/order-facts.js';
+import { loadOrderFacts } from '../cases/order-facts.js';
 import { toRefundRequest } from '../refunds/view.js';
 import type { Services } from '../services.js';
 import { audit, listAudit } from '../store/audit.js';
 import { getBuyer } from '../store/buyers.js';
-import { findCase, insertCase, toSupportCase } from '../store/cases.js';
+import { findSupportCase, insertSupportCase, toSupportCase } from '../store/support-cases.js';
 import { findDisputeRow } from '../store/disputes.js';
 import { getVisibleOrder } from '../store/orders.js';
 import { listRefundTransactions } from '../store/refund-transactions.js';
 import { listShipments } from '../store/shipments.js';
-import { toDispute } from './view.js';
+import { toDispute } from '../disputes/view.js';
 
 type Staff = Extract<Principal, { role: 'agent' | 'admin' }>;
 
@@ -35,10 +35,10 @@ export async function openCaseFile(
       `select id from support_cases where order_id = $1 and status = 'open' order by opened_at desc limit 1`,
       [row.order_id],
     );
-    const existing = rows[0] && (await findCase(tx, rows[0].id));
+    const existing = rows[0] && (await findSupportCase(tx, rows[0].id));
     const opened =
       existing ??
-      (await insertCase(
+      (await insertSupportCase(
         tx,
         cipher,
         { orderId: row.order_id, buyerId: row.buyer_id, reason: `dispute:${row.id}`, openedBy: staff.staffId },

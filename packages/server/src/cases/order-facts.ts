@@ -1,6 +1,6 @@
 import type { CurrencyCode, LineItem, OrderStatus, PriceBreakdown } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
-import type { Principal } from '../http/principal.js';
+import type { Principal } from '../domain/principal.js';
 import type { FieldCipher } from '../security/field-cipher.js';
 import { disputeRowsForOrder, type DisputeRow } from '../store/disputes.js';
 import { refundRowsForOrder, type RefundRow } from '../store/refund-requests.js';

@@ -3,7 +3,7 @@ import type { Queryable } from '../db/database.js';
 import type { FieldCipher } from '../security/field-cipher.js';
 import { iso } from './rows.js';
 
-interface CaseRow {
+interface SupportCaseRow {
   id: SupportCase['id'];
   order_id: SupportCase['order_id'];
   buyer_id: string;
@@ -14,7 +14,7 @@ interface CaseRow {
   closed_at: Date | null;
 }
 
-export async function toSupportCase(cipher: FieldCipher, row: CaseRow): Promise<SupportCase> {
+export async function toSupportCase(cipher: FieldCipher, row: SupportCaseRow): Promise<SupportCase> {
   return {
     object: 'support_case',
     id: row.id,
@@ -27,13 +27,13 @@ export async function toSupportCase(cipher: FieldCipher, row: CaseRow): Promise<
   };
 }
 
-export async function insertCase(
+export async function insertSupportCase(
   db: Queryable,
   cipher: FieldCipher,
   input: { orderId: string; buyerId: string; reason: string; openedBy: string },
   now: Date,
-): Promise<CaseRow> {
-  const { rows } = await db.query<CaseRow>(
+): Promise<SupportCaseRow> {
+  const { rows } = await db.query<SupportCaseRow>(
     `insert into support_cases (id, order_id, buyer_id, status, reason, opened_by, opened_at)
      values ($1, $2, $3, 'open', $4, $5, $6) returning *`,
     [
@@ -48,13 +48,13 @@ export async function insertCase(
   return rows[0]!;
 }
 
-export async function findCase(db: Queryable, caseId: string): Promise<CaseRow | undefined> {
-  const { rows } = await db.query<CaseRow>('select * from support_cases where id = $1', [caseId]);
+export async function findSupportCase(db: Queryable, caseId: string): Promise<SupportCaseRow | undefined> {
+  const { rows } = await db.query<SupportCaseRow>('select * from support_cases where id = $1', [caseId]);
   return rows[0];
 }
 
-export async function closeCase(db: Queryable, caseId: string, now: Date): Promise<CaseRow | undefined> {
-  const { rows } = await db.query<CaseRow>(
+export async function closeSupportCase(db: Queryable, caseId: string, now: Date): Promise<SupportCaseRow | undefined> {
+  const { rows } = await db.query<SupportCaseRow>(
     `update support_cases set status = 'closed', closed_at = coalesce(closed_at, $2) where id = $1 returning *`,
     [caseId, now.toISOString()],
   );
