@@ -40,6 +40,16 @@ const element = (name) => `packages/elements/dist/${name}/define.js`;
 const ENTRIES = [
   { name: '@txassist/sdk', inputs: ['packages/sdk/dist/index.js'], target: 15 * KB, ceiling: 32 * KB },
   {
+    name: '@txassist/sdk createClientWith orders only',
+    inputs: ['packages/sdk/dist/index.js'],
+    // What a page that only reads orders bundles: the pipeline (ky) and the orders resource.
+    code: (sdk) =>
+      `import { createClientWith, createOrdersResource } from ${sdk};\n` +
+      `export const client = createClientWith({ apiBase: 'https://api.example' }, { orders: createOrdersResource });`,
+    target: 9 * KB,
+    ceiling: 18 * KB,
+  },
+  {
     name: '@txassist/elements/order-tracker',
     inputs: [element('order-tracker')],
     target: 25 * KB,
@@ -149,9 +159,10 @@ const gzipSize = (code) => gzipSync(code).length;
 
 const VIRTUAL_ENTRY = '\0size-entry';
 
-/** Several inputs measured as one page: a generated module that imports them all. */
-function combinedEntry(inputs) {
-  const code = inputs.map((input) => `import ${JSON.stringify(join(root, input))};`).join('\n');
+/** Several inputs measured as one page (or an entry's own `code` using them): a generated module. */
+function combinedEntry(inputs, entryCode) {
+  const paths = inputs.map((input) => JSON.stringify(join(root, input)));
+  const code = entryCode ? entryCode(...paths) : paths.map((path) => `import ${path};`).join('\n');
   return {
     name: 'size-combined-entry',
     resolveId: (source) => (source === VIRTUAL_ENTRY ? VIRTUAL_ENTRY : null),
@@ -162,10 +173,10 @@ function combinedEntry(inputs) {
 const within = (bytes, limit) => limit === undefined || bytes <= limit;
 
 async function measure(entry) {
-  const single = entry.inputs.length === 1;
+  const single = entry.inputs.length === 1 && !entry.code;
   const bundle = await rollup({
     input: single ? join(root, entry.inputs[0]) : VIRTUAL_ENTRY,
-    plugins: [...(single ? [] : [combinedEntry(entry.inputs)]), ...resolvePlugins()],
+    plugins: [...(single ? [] : [combinedEntry(entry.inputs, entry.code)]), ...resolvePlugins()],
     onwarn,
   });
   try {

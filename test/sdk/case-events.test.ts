@@ -7,7 +7,13 @@ import { deliveredOrder, newBuyer } from '../server/disputes-support.js';
 import { waitUntil } from './helpers.js';
 
 const clientWith = (apiBase: string, token: string): TxClient =>
-  createClient({ apiBase, getSessionToken: () => token, retryBaseDelay: 5, retryMaxDelay: 20 });
+  createClient({
+    validateResponses: true,
+    apiBase,
+    getSessionToken: () => token,
+    retryBaseDelay: 5,
+    retryMaxDelay: 20,
+  });
 
 describe('SDK: case news on the event stream (real server)', () => {
   let server: TestServer;

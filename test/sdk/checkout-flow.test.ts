@@ -21,6 +21,7 @@ after(async () => {
 async function flowFor(): Promise<{ flow: CheckoutFlow; email: string; states: CheckoutFlowState[] }> {
   const buyer = await freshBuyer(server.url, 'flow');
   const client = createClient({
+    validateResponses: true,
     apiBase: server.url,
     publishableKey: DEMO_KEYS.publishableKey,
     getSessionToken: () => buyer.token,

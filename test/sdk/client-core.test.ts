@@ -64,7 +64,7 @@ describe('createClientWith', () => {
   });
 
   test('createClient still builds every resource', () => {
-    const client = createClient({ apiBase: server.url });
+    const client = createClient({ validateResponses: true, apiBase: server.url });
     assert.deepEqual(Object.keys(client).sort(), [
       'agent',
       'checkouts',

@@ -15,7 +15,13 @@ import { staffToken } from '../support/staff.js';
 import { deliveredOrder, FILES, newBuyer } from '../server/disputes-support.js';
 
 const clientWith = (apiBase: string, token: string): TxClient =>
-  createClient({ apiBase, getSessionToken: () => token, retryBaseDelay: 5, retryMaxDelay: 20 });
+  createClient({
+    validateResponses: true,
+    apiBase,
+    getSessionToken: () => token,
+    retryBaseDelay: 5,
+    retryMaxDelay: 20,
+  });
 
 describe('SDK: disputes, refunds and the agent queue against the real server', () => {
   let server: TestServer;

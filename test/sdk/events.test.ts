@@ -274,7 +274,11 @@ describe('events.subscribe', () => {
   });
 
   test('without a session the stream closes with an AuthenticationError', async () => {
-    const anonymous = createClient({ apiBase: proxy.url, publishableKey: DEMO_KEYS.publishableKey });
+    const anonymous = createClient({
+      validateResponses: true,
+      apiBase: proxy.url,
+      publishableKey: DEMO_KEYS.publishableKey,
+    });
     const sub = record(anonymous);
     await waitUntil(() => sub.statuses.at(-1) === 'closed', 5000, 'closed');
     assert.equal(sub.errors.length, 1);

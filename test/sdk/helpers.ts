@@ -16,6 +16,7 @@ export async function buyerClient(
 ): Promise<TxClient> {
   const token = await buyerToken(tokenBase);
   return createClient({
+    validateResponses: true,
     apiBase,
     publishableKey: DEMO_KEYS.publishableKey,
     getSessionToken: () => token,

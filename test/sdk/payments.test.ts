@@ -23,6 +23,7 @@ after(async () => {
 async function clientFor(): Promise<{ client: TxClient; email: string }> {
   const buyer = await freshBuyer(server.url, 'sdk');
   const client = createClient({
+    validateResponses: true,
     apiBase: server.url,
     publishableKey: DEMO_KEYS.publishableKey,
     getSessionToken: () => buyer.token,

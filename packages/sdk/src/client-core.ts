@@ -26,6 +26,13 @@ export interface ClientOptions {
   retryMaxDelay?: number;
   /** Longest wait a server's `Retry-After` may impose, in ms. Default 60 s. */
   maxRetryAfter?: number;
+  /**
+   * Check every answer and event against the contract's schemas and reject one that breaks it with
+   * `ResponseValidationError`. For tests and development builds: it loads zod and every schema (a separate
+   * chunk, fetched on the first call). Off by default, so an embed keeps working when the API adds a value
+   * or a field (new enum values are passed through, unknown event types ignored, unknown fields kept).
+   */
+  validateResponses?: boolean;
 }
 
 /**
@@ -64,6 +71,7 @@ function createHttp(options: ClientOptions): Http {
       fetch: options.fetch,
       timeout: options.timeout ?? 30_000,
       maxRetries: options.maxRetries ?? 2,
+      validateResponses: options.validateResponses ?? false,
       backoff: {
         baseDelay: options.retryBaseDelay ?? DEFAULT_BACKOFF.baseDelay,
         maxDelay: options.retryMaxDelay ?? DEFAULT_BACKOFF.maxDelay,

@@ -1,5 +1,6 @@
-import { EVENT_TYPES, SSE_RETRY_MS, streamEventsRoute, TxEvent } from '@txassist/contract';
-import { safeParse, type core } from 'zod/mini';
+import type { TxEvent } from '@txassist/contract';
+import type { core } from 'zod/mini';
+import { EVENT_TYPES, SSE_RETRY_MS, streamEventsRoute } from './contract.generated.js';
 import { ApiError, NetworkError, ResponseValidationError, TimeoutError } from '../errors.js';
 import { sleep } from './abort.js';
 import type { Http } from './http.js';
@@ -24,24 +25,37 @@ export interface EventConnectionOptions {
   onFatal(error: unknown): void;
 }
 
-function parseEvent(data: string): TxEvent | ResponseValidationError {
+const isKnownType = (type: unknown) => (EVENT_TYPES as readonly unknown[]).includes(type);
+
+const invalid = (message: string, input: unknown) => {
+  const issue: core.$ZodIssue = { code: 'custom', path: [], message, input };
+  return new ResponseValidationError([issue], 200, undefined);
+};
+
+/**
+ * An event of a type this SDK knows (extra fields kept), `undefined` for a type added to the API after this
+ * SDK was built (ignored, so old embeds keep working), or the error when the data is not an event at all.
+ * With `validateResponses` on, known events are also checked against the contract.
+ */
+function parseEvent(data: string, validation: Validation | undefined): TxEvent | ResponseValidationError | undefined {
   let json: unknown;
   try {
     json = JSON.parse(data);
   } catch {
-    const issue: core.$ZodIssue = {
-      code: 'custom',
-      path: [],
-      message: 'The event data is not valid JSON',
-      input: data,
-    };
-    return new ResponseValidationError([issue], 200, undefined);
+    return invalid('The event data is not valid JSON', data);
   }
-  const result = safeParse(TxEvent, json);
-  return result.success ? result.data : new ResponseValidationError(result.error.issues, 200, undefined);
+  const event = json as Partial<Record<keyof TxEvent, unknown>> | null;
+  if (typeof event !== 'object' || event === null || typeof event.type !== 'string')
+    return invalid('The event has no type', json);
+  if (!isKnownType(event.type)) return undefined;
+  if (!Number.isSafeInteger(event.sequence) || (event.sequence as number) < 1)
+    return invalid('The event has no sequence number', json);
+  return validation ? validation.validateEvent(json) : (json as TxEvent);
 }
 
-const isEventName = (name: string) => name === 'message' || (EVENT_TYPES as readonly string[]).includes(name);
+const isEventName = (name: string) => name === 'message' || isKnownType(name);
+
+type Validation = Awaited<NonNullable<ReturnType<Http['validation']>>>;
 
 /**
  * One logical event stream over Server-Sent Events (fetch streaming, so the session token goes in a
@@ -60,10 +74,13 @@ export function runEventConnection(http: Http, options: EventConnectionOptions):
     if (next !== status) options.onStatus((status = next));
   };
 
+  let validation: Validation | undefined;
+
   const deliver = (message: SseMessage) => {
     if (!isEventName(message.event)) return; // event kinds this SDK does not know yet
-    const event = parseEvent(message.data);
+    const event = parseEvent(message.data, validation);
     lastEventId = message.id || lastEventId;
+    if (event === undefined) return; // an event type this SDK does not know yet
     if (event instanceof ResponseValidationError) return options.onInvalidEvent(event);
     if (event.sequence <= lastSequence) return; // already delivered before a reconnect
     lastSequence = event.sequence;
@@ -75,6 +92,7 @@ export function runEventConnection(http: Http, options: EventConnectionOptions):
   const connect = async () => {
     const connection = new AbortController();
     const connectionSignal = AbortSignal.any([signal, connection.signal]);
+    validation ??= await http.validation(); // loaded before the first event, so events stay in order
     const { response } = await http.send(
       streamEventsRoute,
       {},

@@ -1,13 +1,5 @@
 import {
-  createDisputeRoute,
-  disputeActionRoute,
-  getDisputeRoute,
-  getEvidenceContentRoute,
-  getOrderEligibilityRoute,
-  listDisputesRoute,
-  postDisputeMessageRoute,
   sniffEvidenceType,
-  uploadEvidenceRoute,
   type CaseMessage,
   type CreateDisputeRequest,
   type Dispute,
@@ -18,6 +10,16 @@ import {
   type OrderEligibility,
   type PageOf,
 } from '@txassist/contract';
+import {
+  createDisputeRoute,
+  disputeActionRoute,
+  getDisputeRoute,
+  getEvidenceContentRoute,
+  getOrderEligibilityRoute,
+  listDisputesRoute,
+  postDisputeMessageRoute,
+  uploadEvidenceRoute,
+} from '../internal/contract.generated.js';
 import { base64ToBytes, bytesToBase64 } from '../internal/base64.js';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
 import { xhrUploadTransport } from '../internal/xhr-upload.js';

@@ -1,3 +1,13 @@
+import type {
+  CreateRefundRequest,
+  OrderEligibility,
+  PageOf,
+  RefundActionRequest,
+  RefundRequest,
+  RefundStatus,
+  SellerPolicy,
+  UpdateSellerPolicyRequest,
+} from '@txassist/contract';
 import {
   createRefundRoute,
   getOrderEligibilityRoute,
@@ -6,15 +16,7 @@ import {
   listRefundsRoute,
   refundActionRoute,
   updateSellerPolicyRoute,
-  type CreateRefundRequest,
-  type OrderEligibility,
-  type PageOf,
-  type RefundActionRequest,
-  type RefundRequest,
-  type RefundStatus,
-  type SellerPolicy,
-  type UpdateSellerPolicyRequest,
-} from '@txassist/contract';
+} from '../internal/contract.generated.js';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
 
 export interface ListRefundsParams {
