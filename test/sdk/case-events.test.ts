@@ -1,3 +1,4 @@
+import { contractValidation } from '@txassist/sdk/validation';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createClient, type TxClient, type TxEvent } from '@txassist/sdk';
@@ -8,7 +9,7 @@ import { waitUntil } from './helpers.js';
 
 const clientWith = (apiBase: string, token: string): TxClient =>
   createClient({
-    validateResponses: true,
+    validateResponses: contractValidation,
     apiBase,
     getSessionToken: () => token,
     retryBaseDelay: 5,

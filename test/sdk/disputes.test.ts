@@ -1,3 +1,4 @@
+import { contractValidation } from '@txassist/sdk/validation';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -16,7 +17,7 @@ import { deliveredOrder, FILES, newBuyer } from '../server/disputes-support.js';
 
 const clientWith = (apiBase: string, token: string): TxClient =>
   createClient({
-    validateResponses: true,
+    validateResponses: contractValidation,
     apiBase,
     getSessionToken: () => token,
     retryBaseDelay: 5,

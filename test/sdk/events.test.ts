@@ -1,3 +1,4 @@
+import { contractValidation } from '@txassist/sdk/validation';
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { AuthenticationError, createClient, type StreamStatus, type TxClient, type TxEvent } from '@txassist/sdk';
@@ -275,7 +276,7 @@ describe('events.subscribe', () => {
 
   test('without a session the stream closes with an AuthenticationError', async () => {
     const anonymous = createClient({
-      validateResponses: true,
+      validateResponses: contractValidation,
       apiBase: proxy.url,
       publishableKey: DEMO_KEYS.publishableKey,
     });

@@ -45,7 +45,7 @@ function rewritingStream(transform: (chunk: string) => string): typeof fetch {
 
 describe('forward compatibility (validateResponses off)', () => {
   test('an order status and a field the SDK does not know are passed through, not refused', async () => {
-    const client: TxClient = await buyerClient(proxy.url, server.url, { validateResponses: false });
+    const client: TxClient = await buyerClient(proxy.url, server.url, { validateResponses: undefined });
     proxy.inject({
       kind: 'rewrite',
       transform: (body) => body.replace('"status":"delivered"', '"status":"teleported","added_later":{"x":1}'),
@@ -63,7 +63,7 @@ describe('forward compatibility (validateResponses off)', () => {
       `"created_at":"2026-12-07T05:00:00.000Z","data":{"object":{"id":"tel_1"}}}\n\n` +
       `event: parcel.teleported\ndata: {"type":"parcel.teleported"}\n\n`;
     const client = await buyerClient(proxy.url, server.url, {
-      validateResponses: false,
+      validateResponses: undefined,
       fetch: rewritingStream(
         (chunk) => future(1) + chunk.replace('"type":"order.updated",', '"type":"order.updated","added_later":true,'),
       ),

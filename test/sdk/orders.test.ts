@@ -1,3 +1,4 @@
+import { contractValidation } from '@txassist/sdk/validation';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -102,7 +103,7 @@ describe('orders', () => {
 describe('authentication', () => {
   test('no session token → AuthenticationError', async () => {
     const anonymous = createClient({
-      validateResponses: true,
+      validateResponses: contractValidation,
       apiBase: server.url,
       publishableKey: DEMO_KEYS.publishableKey,
     });
@@ -120,7 +121,7 @@ describe('authentication', () => {
       return forceRefresh ? good : 'ses_expiredOrGarbage000000';
     };
     const refreshing = createClient({
-      validateResponses: true,
+      validateResponses: contractValidation,
       apiBase: server.url,
       publishableKey: DEMO_KEYS.publishableKey,
       getSessionToken,
@@ -135,7 +136,7 @@ describe('authentication', () => {
   test('a token still refused after the refresh → AuthenticationError, no loop', async () => {
     let calls = 0;
     const refreshing = createClient({
-      validateResponses: true,
+      validateResponses: contractValidation,
       apiBase: server.url,
       getSessionToken: () => {
         calls++;
@@ -151,7 +152,7 @@ describe('authentication', () => {
     const good = await buyerToken(server.url);
     let calls = 0;
     const shared = createClient({
-      validateResponses: true,
+      validateResponses: contractValidation,
       apiBase: server.url,
       getSessionToken: async () => {
         calls++;
@@ -172,7 +173,7 @@ describe('authentication', () => {
     const good = await buyerToken(server.url);
     let calls = 0;
     const mismatched = createClient({
-      validateResponses: true,
+      validateResponses: contractValidation,
       apiBase: server.url,
       publishableKey: 'pk_test_unknown',
       getSessionToken: () => {
@@ -190,7 +191,7 @@ describe('authentication', () => {
 describe('guest lookup', () => {
   test('order number + email signs the client in for that one order', async () => {
     const guest = createClient({
-      validateResponses: true,
+      validateResponses: contractValidation,
       apiBase: server.url,
       publishableKey: DEMO_KEYS.publishableKey,
     });
@@ -210,7 +211,7 @@ describe('guest lookup', () => {
 
   test('a wrong email is NotFoundError; an invalid one is a ValidationError naming the field', async () => {
     const guest = createClient({
-      validateResponses: true,
+      validateResponses: contractValidation,
       apiBase: server.url,
       publishableKey: DEMO_KEYS.publishableKey,
     });

@@ -1,3 +1,4 @@
+import { contractValidation } from '@txassist/sdk/validation';
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 import {
@@ -51,7 +52,7 @@ describe('request pipeline', () => {
     let fetches = 0;
     const token = await buyerToken(server.url);
     const counted = createClient({
-      validateResponses: true,
+      validateResponses: contractValidation,
       apiBase: proxy.url,
       publishableKey: DEMO_KEYS.publishableKey,
       locale: 'fr-CA',
@@ -224,7 +225,7 @@ describe('retries', () => {
     assert.equal(proxy.requests.length - before, 1);
 
     const guest = createClient({
-      validateResponses: true,
+      validateResponses: contractValidation,
       apiBase: proxy.url,
       publishableKey: DEMO_KEYS.publishableKey,
       retryBaseDelay: 5,
@@ -260,7 +261,7 @@ describe('idempotency keys', () => {
 
   test('a lost answer that carried a credential (guest lookup): the retry asks anew under a fresh key', async () => {
     const guest = createClient({
-      validateResponses: true,
+      validateResponses: contractValidation,
       apiBase: proxy.url,
       publishableKey: DEMO_KEYS.publishableKey,
     });

@@ -3,7 +3,7 @@ import type { core } from 'zod/mini';
 import { EVENT_TYPES, SSE_RETRY_MS, streamEventsRoute } from './contract.generated.js';
 import { ApiError, NetworkError, ResponseValidationError, TimeoutError } from '../errors.js';
 import { sleep } from './abort.js';
-import type { Http } from './http.js';
+import type { Http, ResponseValidator } from './http.js';
 import { isRetryableStatus, retryDelay } from './retry.js';
 import { createSseParser, type SseMessage } from './sse.js';
 
@@ -35,9 +35,12 @@ const invalid = (message: string, input: unknown) => {
 /**
  * An event of a type this SDK knows (extra fields kept), `undefined` for a type added to the API after this
  * SDK was built (ignored, so old embeds keep working), or the error when the data is not an event at all.
- * With `validateResponses` on, known events are also checked against the contract.
+ * With `validateResponses` set, known events are also checked against the contract.
  */
-function parseEvent(data: string, validation: Validation | undefined): TxEvent | ResponseValidationError | undefined {
+function parseEvent(
+  data: string,
+  validator: ResponseValidator | undefined,
+): TxEvent | ResponseValidationError | undefined {
   let json: unknown;
   try {
     json = JSON.parse(data);
@@ -50,12 +53,10 @@ function parseEvent(data: string, validation: Validation | undefined): TxEvent |
   if (!isKnownType(event.type)) return undefined;
   if (!Number.isSafeInteger(event.sequence) || (event.sequence as number) < 1)
     return invalid('The event has no sequence number', json);
-  return validation ? validation.validateEvent(json) : (json as TxEvent);
+  return validator ? validator.validateEvent(json) : (json as TxEvent);
 }
 
 const isEventName = (name: string) => name === 'message' || isKnownType(name);
-
-type Validation = Awaited<NonNullable<ReturnType<Http['validation']>>>;
 
 /**
  * One logical event stream over Server-Sent Events (fetch streaming, so the session token goes in a
@@ -74,11 +75,9 @@ export function runEventConnection(http: Http, options: EventConnectionOptions):
     if (next !== status) options.onStatus((status = next));
   };
 
-  let validation: Validation | undefined;
-
   const deliver = (message: SseMessage) => {
     if (!isEventName(message.event)) return; // event kinds this SDK does not know yet
-    const event = parseEvent(message.data, validation);
+    const event = parseEvent(message.data, http.validator);
     lastEventId = message.id || lastEventId;
     if (event === undefined) return; // an event type this SDK does not know yet
     if (event instanceof ResponseValidationError) return options.onInvalidEvent(event);
@@ -92,7 +91,6 @@ export function runEventConnection(http: Http, options: EventConnectionOptions):
   const connect = async () => {
     const connection = new AbortController();
     const connectionSignal = AbortSignal.any([signal, connection.signal]);
-    validation ??= await http.validation(); // loaded before the first event, so events stay in order
     const { response } = await http.send(
       streamEventsRoute,
       {},

@@ -1,5 +1,6 @@
 import { buildPath } from '@txassist/contract';
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
+import type { TxEvent } from '@txassist/contract';
 import type { core } from 'zod/mini';
 import { ApiError, NetworkError, ResponseValidationError, TimeoutError } from '../errors.js';
 import { newIdempotencyKey } from './idempotency.js';
@@ -17,8 +18,8 @@ export interface HttpConfig {
   timeout: number;
   maxRetries: number;
   backoff: BackoffOptions;
-  /** Check every JSON answer against its contract schema (loads zod and the schemas on first use). */
-  validateResponses: boolean;
+  /** Checks every JSON answer against its contract schema (`@txassist/sdk/validation`). */
+  validator: ResponseValidator | undefined;
 }
 
 /** Options every SDK call accepts. */
@@ -75,7 +76,13 @@ export interface Exchange {
 const RETRY_STATUS_CODES = [408, 409, 429, ...Array.from({ length: 100 }, (_, index) => 500 + index)];
 const ALL_METHODS: NonNullable<KyOptions['retry'] & object>['methods'] = ['get', 'post', 'put', 'patch', 'delete'];
 
-type Validation = typeof import('./response-validation.js');
+/** Checks answers and events against the contract; `contractValidation` from `@txassist/sdk/validation`. */
+export interface ResponseValidator {
+  /** The answer as the contract parses it; throws ResponseValidationError when it breaks the contract. */
+  validateResponse(operationId: string, json: unknown, status: number, requestId: string | undefined): unknown;
+  /** An event of a known type as the contract parses it, or the error when it breaks the contract. */
+  validateEvent(json: unknown): TxEvent | ResponseValidationError;
+}
 
 /**
  * The request pipeline on ky: ky retries (limit, methods, status codes, `Retry-After`, backoff with jitter),
@@ -87,12 +94,14 @@ export class Http {
   readonly backoff: BackoffOptions;
   readonly #config: HttpConfig;
   readonly #ky: KyInstance;
-  #validation: Promise<Validation> | undefined;
+  /** Set by `validateResponses`; undefined in production bundles. */
+  readonly validator: ResponseValidator | undefined;
 
   constructor(config: HttpConfig, tokens: SessionTokenStore) {
     this.#config = config;
     this.backoff = config.backoff;
     this.tokens = tokens;
+    this.validator = config.validator;
     const { baseDelay, maxDelay, maxRetryAfter } = config.backoff;
     this.#ky = ky.create({
       fetch: config.fetch,
@@ -110,7 +119,7 @@ export class Http {
     });
   }
 
-  /** Sends a call and parses its JSON answer (checked against the contract when `validateResponses` is on). */
+  /** Sends a call and parses its JSON answer (checked against the contract when `validateResponses` is set). */
   async request<T>(route: RouteRef<T>, call: Call, options: TransportOptions = {}): Promise<T> {
     const { response, text } = await this.send(route, call, options);
     const requestId = response.headers.get('x-request-id') ?? undefined;
@@ -121,15 +130,8 @@ export class Http {
       const issue: core.$ZodIssue = { code: 'custom', path: [], message: 'The body is not valid JSON', input: text };
       throw new ResponseValidationError([issue], response.status, requestId);
     }
-    if (!this.#config.validateResponses) return json as T;
-    const { validateResponse } = (await this.validation())!;
-    return validateResponse(route.operationId, json, response.status, requestId) as T;
-  }
-
-  /** The contract check, loaded on first use so bundles that never turn it on carry no schemas. */
-  validation(): Promise<Validation> | undefined {
-    if (!this.#config.validateResponses) return undefined;
-    return (this.#validation ??= import('./response-validation.js'));
+    if (!this.validator) return json as T;
+    return this.validator.validateResponse(route.operationId, json, response.status, requestId) as T;
   }
 
   /**
