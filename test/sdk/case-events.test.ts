@@ -1,3 +1,4 @@
+import { contractValidation } from '@txassist/sdk/validation';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createClient, type TxClient, type TxEvent } from '@txassist/sdk';
@@ -7,7 +8,13 @@ import { deliveredOrder, newBuyer } from '../server/disputes-support.js';
 import { waitUntil } from './helpers.js';
 
 const clientWith = (apiBase: string, token: string): TxClient =>
-  createClient({ apiBase, getSessionToken: () => token, retryBaseDelay: 5, retryMaxDelay: 20 });
+  createClient({
+    validateResponses: contractValidation,
+    apiBase,
+    getSessionToken: () => token,
+    retryBaseDelay: 5,
+    retryMaxDelay: 20,
+  });
 
 describe('SDK: case news on the event stream (real server)', () => {
   let server: TestServer;

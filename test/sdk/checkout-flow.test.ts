@@ -1,3 +1,4 @@
+import { contractValidation } from '@txassist/sdk/validation';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { CheckoutFlow, createClient, type CheckoutFlowState } from '@txassist/sdk';
@@ -21,6 +22,7 @@ after(async () => {
 async function flowFor(): Promise<{ flow: CheckoutFlow; email: string; states: CheckoutFlowState[] }> {
   const buyer = await freshBuyer(server.url, 'flow');
   const client = createClient({
+    validateResponses: contractValidation,
     apiBase: server.url,
     publishableKey: DEMO_KEYS.publishableKey,
     getSessionToken: () => buyer.token,

@@ -1,3 +1,4 @@
+import { contractValidation } from '@txassist/sdk/validation';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -64,7 +65,7 @@ describe('createClientWith', () => {
   });
 
   test('createClient still builds every resource', () => {
-    const client = createClient({ apiBase: server.url });
+    const client = createClient({ validateResponses: contractValidation, apiBase: server.url });
     assert.deepEqual(Object.keys(client).sort(), [
       'agent',
       'checkouts',

@@ -1,3 +1,4 @@
+import { contractValidation } from '@txassist/sdk/validation';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -15,7 +16,13 @@ import { staffToken } from '../support/staff.js';
 import { deliveredOrder, FILES, newBuyer } from '../server/disputes-support.js';
 
 const clientWith = (apiBase: string, token: string): TxClient =>
-  createClient({ apiBase, getSessionToken: () => token, retryBaseDelay: 5, retryMaxDelay: 20 });
+  createClient({
+    validateResponses: contractValidation,
+    apiBase,
+    getSessionToken: () => token,
+    retryBaseDelay: 5,
+    retryMaxDelay: 20,
+  });
 
 describe('SDK: disputes, refunds and the agent queue against the real server', () => {
   let server: TestServer;

@@ -1,3 +1,4 @@
+import { contractValidation } from '@txassist/sdk/validation';
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { AuthenticationError, createClient, type StreamStatus, type TxClient, type TxEvent } from '@txassist/sdk';
@@ -274,7 +275,11 @@ describe('events.subscribe', () => {
   });
 
   test('without a session the stream closes with an AuthenticationError', async () => {
-    const anonymous = createClient({ apiBase: proxy.url, publishableKey: DEMO_KEYS.publishableKey });
+    const anonymous = createClient({
+      validateResponses: contractValidation,
+      apiBase: proxy.url,
+      publishableKey: DEMO_KEYS.publishableKey,
+    });
     const sub = record(anonymous);
     await waitUntil(() => sub.statuses.at(-1) === 'closed', 5000, 'closed');
     assert.equal(sub.errors.length, 1);

@@ -1,3 +1,4 @@
+import { contractValidation } from '@txassist/sdk/validation';
 import { createClient, type ClientOptions, type TxClient } from '@txassist/sdk';
 import { DEMO_FIXTURES, DEMO_KEYS } from '@txassist/server';
 import { buyerToken, call } from '../support/http.js';
@@ -16,6 +17,7 @@ export async function buyerClient(
 ): Promise<TxClient> {
   const token = await buyerToken(tokenBase);
   return createClient({
+    validateResponses: contractValidation,
     apiBase,
     publishableKey: DEMO_KEYS.publishableKey,
     getSessionToken: () => token,

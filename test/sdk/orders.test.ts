@@ -1,3 +1,4 @@
+import { contractValidation } from '@txassist/sdk/validation';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -101,7 +102,11 @@ describe('orders', () => {
 
 describe('authentication', () => {
   test('no session token → AuthenticationError', async () => {
-    const anonymous = createClient({ apiBase: server.url, publishableKey: DEMO_KEYS.publishableKey });
+    const anonymous = createClient({
+      validateResponses: contractValidation,
+      apiBase: server.url,
+      publishableKey: DEMO_KEYS.publishableKey,
+    });
     const error = await rejectionOf(anonymous.orders.get(ORDERS.unpaid));
     assert.ok(error instanceof AuthenticationError, String(error));
     assert.equal(error.status, 401);
@@ -115,7 +120,12 @@ describe('authentication', () => {
       calls.push(forceRefresh);
       return forceRefresh ? good : 'ses_expiredOrGarbage000000';
     };
-    const refreshing = createClient({ apiBase: server.url, publishableKey: DEMO_KEYS.publishableKey, getSessionToken });
+    const refreshing = createClient({
+      validateResponses: contractValidation,
+      apiBase: server.url,
+      publishableKey: DEMO_KEYS.publishableKey,
+      getSessionToken,
+    });
     const order = await refreshing.orders.get(ORDERS.delivered);
     assert.equal(order.id, ORDERS.delivered);
     assert.deepEqual(calls, [false, true], 'called exactly twice, the second time with forceRefresh');
@@ -126,6 +136,7 @@ describe('authentication', () => {
   test('a token still refused after the refresh → AuthenticationError, no loop', async () => {
     let calls = 0;
     const refreshing = createClient({
+      validateResponses: contractValidation,
       apiBase: server.url,
       getSessionToken: () => {
         calls++;
@@ -141,6 +152,7 @@ describe('authentication', () => {
     const good = await buyerToken(server.url);
     let calls = 0;
     const shared = createClient({
+      validateResponses: contractValidation,
       apiBase: server.url,
       getSessionToken: async () => {
         calls++;
@@ -161,6 +173,7 @@ describe('authentication', () => {
     const good = await buyerToken(server.url);
     let calls = 0;
     const mismatched = createClient({
+      validateResponses: contractValidation,
       apiBase: server.url,
       publishableKey: 'pk_test_unknown',
       getSessionToken: () => {
@@ -177,7 +190,11 @@ describe('authentication', () => {
 
 describe('guest lookup', () => {
   test('order number + email signs the client in for that one order', async () => {
-    const guest = createClient({ apiBase: server.url, publishableKey: DEMO_KEYS.publishableKey });
+    const guest = createClient({
+      validateResponses: contractValidation,
+      apiBase: server.url,
+      publishableKey: DEMO_KEYS.publishableKey,
+    });
     const session = await guest.sessions.guestLookup({ order_number: 'TX-1006', email: BUYER_1.email });
     assert.equal(session.object, 'session');
     assert.equal(session.order_id, ORDERS.in_transit);
@@ -193,7 +210,11 @@ describe('guest lookup', () => {
   });
 
   test('a wrong email is NotFoundError; an invalid one is a ValidationError naming the field', async () => {
-    const guest = createClient({ apiBase: server.url, publishableKey: DEMO_KEYS.publishableKey });
+    const guest = createClient({
+      validateResponses: contractValidation,
+      apiBase: server.url,
+      publishableKey: DEMO_KEYS.publishableKey,
+    });
     const wrong = await rejectionOf(guest.sessions.guestLookup({ order_number: 'TX-1001', email: 'bob@example.com' }));
     assert.ok(wrong instanceof NotFoundError, String(wrong));
     const invalid = await rejectionOf(guest.sessions.guestLookup({ order_number: 'TX-1001', email: 'not-an-email' }));

@@ -1,3 +1,4 @@
+import { contractValidation } from '@txassist/sdk/validation';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createClient, ValidationError, type TxClient } from '@txassist/sdk';
@@ -23,6 +24,7 @@ after(async () => {
 async function clientFor(): Promise<{ client: TxClient; email: string }> {
   const buyer = await freshBuyer(server.url, 'sdk');
   const client = createClient({
+    validateResponses: contractValidation,
     apiBase: server.url,
     publishableKey: DEMO_KEYS.publishableKey,
     getSessionToken: () => buyer.token,

@@ -1,3 +1,4 @@
+import { contractValidation } from '@txassist/sdk/validation';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
@@ -38,6 +39,7 @@ interface CountingClient {
 function clientWithToken(token: string): CountingClient {
   const requests: string[] = [];
   const client = createClient({
+    validateResponses: contractValidation,
     apiBase: server.url,
     publishableKey: DEMO_KEYS.publishableKey,
     getSessionToken: () => token,
@@ -178,6 +180,7 @@ describe('privacy: consents', () => {
 
   test('an answer that breaks the contract is a ResponseValidationError', async () => {
     const client = createClient({
+      validateResponses: contractValidation,
       apiBase: 'http://127.0.0.1:9',
       getSessionToken: () => 'ses_test',
       fetch: answering({ object: 'consent_list', data: [{ purpose: 'mind_reading', granted: true }] }),
@@ -336,6 +339,7 @@ describe('privacy: data export', () => {
     let looks = 0;
     const running = answering(job({ status: 'running', progress: 40 }));
     const client = createClient({
+      validateResponses: contractValidation,
       apiBase: 'http://127.0.0.1:9',
       getSessionToken: () => 'ses_test',
       fetch: (input, init) => {
@@ -363,6 +367,7 @@ describe('privacy: data export', () => {
 
   test('waitUntilReady rejects with DataExportError export_failed for a failed job', async () => {
     const client = createClient({
+      validateResponses: contractValidation,
       apiBase: 'http://127.0.0.1:9',
       getSessionToken: () => 'ses_test',
       fetch: answering(job({ status: 'failed', progress: 30 })),
@@ -378,6 +383,7 @@ describe('privacy: data export', () => {
 
   test('waitUntilReady rejects with ResponseValidationError when the job breaks the contract', async () => {
     const client = createClient({
+      validateResponses: contractValidation,
       apiBase: 'http://127.0.0.1:9',
       getSessionToken: () => 'ses_test',
       fetch: answering(job({ progress: 140 })),

@@ -1,3 +1,4 @@
+import { contractValidation } from '@txassist/sdk/validation';
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 import {
@@ -51,6 +52,7 @@ describe('request pipeline', () => {
     let fetches = 0;
     const token = await buyerToken(server.url);
     const counted = createClient({
+      validateResponses: contractValidation,
       apiBase: proxy.url,
       publishableKey: DEMO_KEYS.publishableKey,
       locale: 'fr-CA',
@@ -222,7 +224,12 @@ describe('retries', () => {
     assert.ok((await rejectionOf(client.orders.list({ limit: 0 }))) instanceof ValidationError);
     assert.equal(proxy.requests.length - before, 1);
 
-    const guest = createClient({ apiBase: proxy.url, publishableKey: DEMO_KEYS.publishableKey, retryBaseDelay: 5 });
+    const guest = createClient({
+      validateResponses: contractValidation,
+      apiBase: proxy.url,
+      publishableKey: DEMO_KEYS.publishableKey,
+      retryBaseDelay: 5,
+    });
     before = proxy.requests.length;
     const invalid = await rejectionOf(guest.sessions.guestLookup({ order_number: 'TX-1001', email: 'nope' }));
     assert.ok(invalid instanceof ValidationError && invalid.status === 422, String(invalid));
@@ -253,7 +260,11 @@ describe('idempotency keys', () => {
   });
 
   test('a lost answer that carried a credential (guest lookup): the retry asks anew under a fresh key', async () => {
-    const guest = createClient({ apiBase: proxy.url, publishableKey: DEMO_KEYS.publishableKey });
+    const guest = createClient({
+      validateResponses: contractValidation,
+      apiBase: proxy.url,
+      publishableKey: DEMO_KEYS.publishableKey,
+    });
     proxy.inject({ kind: 'lose-response' }, { match: (request) => request.method === 'POST' });
     const session = await guest.sessions.guestLookup({ order_number: 'TX-1001', email: 'ada@example.com' });
     assert.match(session.token, /^ses_/);

@@ -1,5 +1,5 @@
 import { DEFAULT_BACKOFF } from './internal/retry.js';
-import { Http } from './internal/http.js';
+import { Http, type ResponseValidator } from './internal/http.js';
 import { SessionTokenStore, type GetSessionToken } from './internal/session-token.js';
 
 export interface ClientOptions {
@@ -26,6 +26,13 @@ export interface ClientOptions {
   retryMaxDelay?: number;
   /** Longest wait a server's `Retry-After` may impose, in ms. Default 60 s. */
   maxRetryAfter?: number;
+  /**
+   * `contractValidation` from `@txassist/sdk/validation`: checks every answer and event against the contract's
+   * schemas and rejects one that breaks it with `ResponseValidationError`. For tests and development builds:
+   * it brings zod and every schema. Unset by default, so an embed keeps working when the API adds a value or
+   * a field (new enum values are passed through, unknown event types ignored, unknown fields kept).
+   */
+  validateResponses?: ResponseValidator;
 }
 
 /**
@@ -64,6 +71,7 @@ function createHttp(options: ClientOptions): Http {
       fetch: options.fetch,
       timeout: options.timeout ?? 30_000,
       maxRetries: options.maxRetries ?? 2,
+      validator: options.validateResponses,
       backoff: {
         baseDelay: options.retryBaseDelay ?? DEFAULT_BACKOFF.baseDelay,
         maxDelay: options.retryMaxDelay ?? DEFAULT_BACKOFF.maxDelay,

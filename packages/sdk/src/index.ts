@@ -42,7 +42,7 @@ export {
   type CheckoutStep,
   type PaymentPhase,
 } from './flows/checkout-flow.js';
-export type { MutationOptions, RequestOptions } from './internal/http.js';
+export type { MutationOptions, RequestOptions, ResponseValidator } from './internal/http.js';
 export type { ListOrdersParams, OrdersResource } from './resources/orders.js';
 export type { SessionsResource } from './resources/sessions.js';
 export type { ShipmentsResource } from './resources/shipments.js';

@@ -1,8 +1,9 @@
-import { EVENT_TYPES, SSE_RETRY_MS, streamEventsRoute, TxEvent } from '@txassist/contract';
-import { safeParse, type core } from 'zod/mini';
+import type { TxEvent } from '@txassist/contract';
+import type { core } from 'zod/mini';
+import { EVENT_TYPES, SSE_RETRY_MS, streamEventsRoute } from './contract.generated.js';
 import { ApiError, NetworkError, ResponseValidationError, TimeoutError } from '../errors.js';
 import { sleep } from './abort.js';
-import type { Http } from './http.js';
+import type { Http, ResponseValidator } from './http.js';
 import { isRetryableStatus, retryDelay } from './retry.js';
 import { createSseParser, type SseMessage } from './sse.js';
 
@@ -24,24 +25,38 @@ export interface EventConnectionOptions {
   onFatal(error: unknown): void;
 }
 
-function parseEvent(data: string): TxEvent | ResponseValidationError {
+const isKnownType = (type: unknown) => (EVENT_TYPES as readonly unknown[]).includes(type);
+
+const invalid = (message: string, input: unknown) => {
+  const issue: core.$ZodIssue = { code: 'custom', path: [], message, input };
+  return new ResponseValidationError([issue], 200, undefined);
+};
+
+/**
+ * An event of a type this SDK knows (extra fields kept), `undefined` for a type added to the API after this
+ * SDK was built (ignored, so old embeds keep working), or the error when the data is not an event at all.
+ * With `validateResponses` set, known events are also checked against the contract.
+ */
+function parseEvent(
+  data: string,
+  validator: ResponseValidator | undefined,
+): TxEvent | ResponseValidationError | undefined {
   let json: unknown;
   try {
     json = JSON.parse(data);
   } catch {
-    const issue: core.$ZodIssue = {
-      code: 'custom',
-      path: [],
-      message: 'The event data is not valid JSON',
-      input: data,
-    };
-    return new ResponseValidationError([issue], 200, undefined);
+    return invalid('The event data is not valid JSON', data);
   }
-  const result = safeParse(TxEvent, json);
-  return result.success ? result.data : new ResponseValidationError(result.error.issues, 200, undefined);
+  const event = json as Partial<Record<keyof TxEvent, unknown>> | null;
+  if (typeof event !== 'object' || event === null || typeof event.type !== 'string')
+    return invalid('The event has no type', json);
+  if (!isKnownType(event.type)) return undefined;
+  if (!Number.isSafeInteger(event.sequence) || (event.sequence as number) < 1)
+    return invalid('The event has no sequence number', json);
+  return validator ? validator.validateEvent(json) : (json as TxEvent);
 }
 
-const isEventName = (name: string) => name === 'message' || (EVENT_TYPES as readonly string[]).includes(name);
+const isEventName = (name: string) => name === 'message' || isKnownType(name);
 
 /**
  * One logical event stream over Server-Sent Events (fetch streaming, so the session token goes in a
@@ -62,8 +77,9 @@ export function runEventConnection(http: Http, options: EventConnectionOptions):
 
   const deliver = (message: SseMessage) => {
     if (!isEventName(message.event)) return; // event kinds this SDK does not know yet
-    const event = parseEvent(message.data);
+    const event = parseEvent(message.data, http.validator);
     lastEventId = message.id || lastEventId;
+    if (event === undefined) return; // an event type this SDK does not know yet
     if (event instanceof ResponseValidationError) return options.onInvalidEvent(event);
     if (event.sequence <= lastSequence) return; // already delivered before a reconnect
     lastSequence = event.sequence;

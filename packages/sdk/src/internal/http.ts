@@ -1,11 +1,12 @@
-import { buildPath, type RouteDefinition } from '@txassist/contract';
-import ky, { type KyInstance } from 'ky';
-import { safeParse, type core, type infer as Infer, type ZodMiniType } from 'zod/mini';
-import { NetworkError, ResponseValidationError, TimeoutError, TxError } from '../errors.js';
-import { sleep } from './abort.js';
+import { buildPath } from '@txassist/contract';
+import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
+import type { TxEvent } from '@txassist/contract';
+import type { core } from 'zod/mini';
+import { ApiError, NetworkError, ResponseValidationError, TimeoutError } from '../errors.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { toApiError } from './problem.js';
-import { isRetryableStatus, parseRetryAfter, retryDelay, type BackoffOptions } from './retry.js';
+import { isRetryableStatus, type BackoffOptions } from './retry.js';
+import type { RouteRef } from './route-ref.js';
 import type { SessionTokenStore } from './session-token.js';
 
 export interface HttpConfig {
@@ -17,6 +18,8 @@ export interface HttpConfig {
   timeout: number;
   maxRetries: number;
   backoff: BackoffOptions;
+  /** Checks every JSON answer against its contract schema (`@txassist/sdk/validation`). */
+  validator: ResponseValidator | undefined;
 }
 
 /** Options every SDK call accepts. */
@@ -69,29 +72,55 @@ export interface Exchange {
   text: string;
 }
 
-type JsonRoute = RouteDefinition & { response: { schema: ZodMiniType } };
+/** 408, 409, 429 and every 5xx: ky retries these unless `isRetryableStatus` calls the conflict final. */
+const RETRY_STATUS_CODES = [408, 409, 429, ...Array.from({ length: 100 }, (_, index) => 500 + index)];
+const ALL_METHODS: NonNullable<KyOptions['retry'] & object>['methods'] = ['get', 'post', 'put', 'patch', 'delete'];
 
-/** The request pipeline: headers, auth refresh, per-attempt timeout, retries, error mapping, validation. */
+/** Checks answers and events against the contract; `contractValidation` from `@txassist/sdk/validation`. */
+export interface ResponseValidator {
+  /** The answer as the contract parses it; throws ResponseValidationError when it breaks the contract. */
+  validateResponse(operationId: string, json: unknown, status: number, requestId: string | undefined): unknown;
+  /** An event of a known type as the contract parses it, or the error when it breaks the contract. */
+  validateEvent(json: unknown): TxEvent | ResponseValidationError;
+}
+
+/**
+ * The request pipeline on ky: ky retries (limit, methods, status codes, `Retry-After`, backoff with jitter),
+ * times each attempt out and runs the hooks that add the session token and refresh it after a 401. Ours:
+ * one idempotency key across retries, error mapping and the optional contract check.
+ */
 export class Http {
   readonly tokens: SessionTokenStore;
   readonly backoff: BackoffOptions;
   readonly #config: HttpConfig;
   readonly #ky: KyInstance;
+  /** Set by `validateResponses`; undefined in production bundles. */
+  readonly validator: ResponseValidator | undefined;
 
   constructor(config: HttpConfig, tokens: SessionTokenStore) {
     this.#config = config;
     this.backoff = config.backoff;
     this.tokens = tokens;
-    // Retries, timeouts and error mapping are ours so the policy is exact; ky builds and sends requests.
-    this.#ky = ky.create({ fetch: config.fetch, retry: 0, timeout: false, throwHttpErrors: false });
+    this.validator = config.validator;
+    const { baseDelay, maxDelay, maxRetryAfter } = config.backoff;
+    this.#ky = ky.create({
+      fetch: config.fetch,
+      timeout: config.timeout > 0 ? config.timeout : false,
+      retry: {
+        methods: ALL_METHODS,
+        statusCodes: RETRY_STATUS_CODES,
+        afterStatusCodes: RETRY_STATUS_CODES,
+        maxRetryAfter,
+        delay: (attempt) => baseDelay * 2 ** (attempt - 1),
+        backoffLimit: maxDelay,
+        jitter: true,
+        retryOnTimeout: true,
+      },
+    });
   }
 
-  /** Sends a call and validates the JSON answer with the route's contract schema. */
-  async request<R extends JsonRoute>(
-    route: R,
-    call: Call,
-    options: TransportOptions = {},
-  ): Promise<Infer<R['response']['schema']>> {
+  /** Sends a call and parses its JSON answer (checked against the contract when `validateResponses` is set). */
+  async request<T>(route: RouteRef<T>, call: Call, options: TransportOptions = {}): Promise<T> {
     const { response, text } = await this.send(route, call, options);
     const requestId = response.headers.get('x-request-id') ?? undefined;
     let json: unknown;
@@ -101,20 +130,18 @@ export class Http {
       const issue: core.$ZodIssue = { code: 'custom', path: [], message: 'The body is not valid JSON', input: text };
       throw new ResponseValidationError([issue], response.status, requestId);
     }
-    const result = safeParse(route.response.schema, json);
-    if (!result.success) throw new ResponseValidationError(result.error.issues, response.status, requestId);
-    return result.data as Infer<R['response']['schema']>;
+    if (!this.validator) return json as T;
+    return this.validator.validateResponse(route.operationId, json, response.status, requestId) as T;
   }
 
   /**
    * Sends a call with retries; resolves with a 2xx exchange, rejects with a typed error or the abort reason.
    * In `stream` mode the body of a 2xx response is left unread (and `text` is empty).
    */
-  async send(route: RouteDefinition, call: Call, options: SendOptions = {}): Promise<Exchange> {
-    const { signal } = options;
+  async send(route: RouteRef, call: Call, options: SendOptions = {}): Promise<Exchange> {
+    const { signal, transport } = options;
     signal?.throwIfAborted();
     const maxRetries = options.maxRetries ?? this.#config.maxRetries;
-    const url = this.#config.apiBase + buildPath(route.path, call.params);
     const headers: Record<string, string> = {
       Accept: options.stream ? 'text/event-stream' : 'application/json',
       ...options.headers,
@@ -126,91 +153,80 @@ export class Http {
     // retry of such a call asks anew under a fresh key; a lost token simply expires unused.
     const freshKeyPerAttempt = route.returnsCredential === true && options.idempotencyKey === undefined;
     const usesToken = route.auth === 'token';
-    let refreshedToken = false;
+    const tokens = this.tokens;
+    let token: string | undefined;
+    let refreshed = false;
 
-    for (let retry = 0; ;) {
-      const token = usesToken ? await this.tokens.get() : undefined;
-      if (token) headers.Authorization = `Bearer ${token}`;
-      else delete headers.Authorization;
-      let outcome: Exchange | TxError;
-      try {
-        outcome = await this.#attempt(url, route, call, headers, options);
-      } catch (error) {
-        if (signal?.aborted) throw signal.reason;
-        if (!(error instanceof NetworkError || error instanceof TimeoutError)) throw error;
-        outcome = error;
-      }
-      let retryAfterMs: number | undefined;
-      if (!(outcome instanceof TxError)) {
-        const { response, text } = outcome;
-        if (response.ok) return outcome;
-        const error = toApiError(response, text);
-        // The token may just have expired: ask the page for a new one and try again, once.
-        // (A wrong publishable key is also a 401, but a new token cannot fix it.)
-        if (
-          error.status === 401 &&
-          error.code !== 'invalid_api_key' &&
-          usesToken &&
-          !refreshedToken &&
-          this.tokens.canRefresh
-        ) {
-          refreshedToken = true;
-          await this.tokens.refresh(token);
-          continue;
-        }
-        if (!isRetryableStatus(error.status, error.code)) throw error;
-        outcome = error;
-        retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-      }
-      if (retry >= maxRetries) throw outcome;
-      await sleep(retryDelay(retry++, this.backoff, retryAfterMs), signal);
-      if (freshKeyPerAttempt) headers['Idempotency-Key'] = newIdempotencyKey();
-    }
-  }
-
-  /** One HTTP exchange, body included, bounded by the timeout; connection failures become NetworkError/TimeoutError. */
-  async #attempt(
-    url: string,
-    route: RouteDefinition,
-    call: Call,
-    headers: Record<string, string>,
-    options: SendOptions,
-  ): Promise<Exchange> {
-    const timeout = new AbortController();
-    const signals = options.signal ? [options.signal, timeout.signal] : [timeout.signal];
-    const timer = this.#config.timeout > 0 ? setTimeout(() => timeout.abort(), this.#config.timeout) : undefined;
     try {
-      if (options.transport) {
-        const body = call.body === undefined ? undefined : JSON.stringify(call.body);
-        const query = Object.entries(call.query ?? {}).filter(([, value]) => value !== undefined);
-        return await options.transport({
-          url: query.length
-            ? `${url}?${new URLSearchParams(query.map(([name, value]) => [name, String(value)]))}`
-            : url,
-          method: route.method.toUpperCase(),
-          headers: body === undefined ? headers : { ...headers, 'Content-Type': 'application/json' },
-          body,
-          signal: AbortSignal.any(signals),
-        });
-      }
-      const response = await this.#ky(url, {
+      const response = await this.#ky(this.#config.apiBase + buildPath(route.path, call.params), {
         method: route.method,
         headers,
         searchParams: call.query,
         json: call.body,
-        signal: AbortSignal.any(signals),
+        signal,
+        ...(transport ? { fetch: (input: unknown) => viaTransport(transport, input as Request) } : {}),
+        retry: {
+          // The token refresh below is a retry for ky; it does not count against `maxRetries`.
+          limit: maxRetries + (usesToken && tokens.canRefresh ? 1 : 0),
+          shouldRetry: async ({ error, retryCount }) => {
+            if (retryCount - (refreshed ? 1 : 0) > maxRetries) return false;
+            if (!(error instanceof HTTPError)) return undefined;
+            const { code } = toApiError(error.response, await error.response.clone().text());
+            return isRetryableStatus(error.response.status, code) ? undefined : false;
+          },
+        },
+        hooks: {
+          beforeRequest: [
+            async (request) => {
+              if (!usesToken) return;
+              token = await tokens.get();
+              if (token) request.headers.set('Authorization', `Bearer ${token}`);
+              else request.headers.delete('Authorization');
+            },
+          ],
+          afterResponse: [
+            // The token may just have expired: ask the page for a new one and try again, once.
+            // (A wrong publishable key is also a 401, but a new token cannot fix it.)
+            async (_request, _options, response) => {
+              if (response.status !== 401 || !usesToken || refreshed || !tokens.canRefresh) return;
+              const { code } = toApiError(response, await response.clone().text());
+              if (code === 'invalid_api_key') return;
+              refreshed = true;
+              await tokens.refresh(token);
+              return ky.retry({ delay: 0 });
+            },
+          ],
+          beforeRetry: [
+            ({ request }) => {
+              if (freshKeyPerAttempt) request.headers.set('Idempotency-Key', newIdempotencyKey());
+            },
+          ],
+        },
       });
-      const text = options.stream && response.ok ? '' : await response.text();
+      const text = options.stream ? '' : await response.text();
       return { response, text };
     } catch (error) {
-      if (options.signal?.aborted) throw options.signal.reason;
-      if (timeout.signal.aborted)
+      if (signal?.aborted) throw signal.reason;
+      if (error instanceof HTTPError) throw toApiError(error.response, await error.response.text());
+      if (error instanceof ApiError) throw error;
+      if (error instanceof KyTimeoutError)
         throw new TimeoutError(`No answer within ${this.#config.timeout} ms`, { cause: error });
       throw new NetworkError(`Could not reach the API: ${(error as Error)?.message ?? String(error)}`, {
         cause: error,
       });
-    } finally {
-      clearTimeout(timer);
     }
   }
+}
+
+/** Hands one attempt ky prepared to a `Transport` and gives ky its answer. */
+async function viaTransport(transport: Transport, request: Request): Promise<Response> {
+  const body = request.body === null ? undefined : await request.text();
+  const { response } = await transport({
+    url: request.url,
+    method: request.method,
+    headers: Object.fromEntries(request.headers),
+    body,
+    signal: request.signal,
+  });
+  return response;
 }

@@ -1,5 +1,4 @@
-import { Problem } from '@txassist/contract';
-import { safeParse } from 'zod/mini';
+import type { Problem } from '@txassist/contract';
 import {
   ApiError,
   AuthenticationError,
@@ -24,13 +23,25 @@ function fallbackCode(status: number): string {
   return status >= 500 ? 'internal_error' : 'http_error';
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The body when it is one of our problems (RFC 9457 with a string `code`), else undefined. A shape check,
+ * not the contract's schema, so browser bundles carry no zod; unknown codes and extra fields are kept.
+ */
 function parseProblem(text: string): Problem | undefined {
+  let json: unknown;
   try {
-    const result = safeParse(Problem, JSON.parse(text));
-    return result.success ? result.data : undefined;
+    json = JSON.parse(text);
   } catch {
     return undefined;
   }
+  if (!isRecord(json) || typeof json.code !== 'string' || typeof json.title !== 'string') return undefined;
+  if (typeof json.type !== 'string') return undefined;
+  if (typeof json.status !== 'number') return undefined;
+  if (json.errors !== undefined && !Array.isArray(json.errors)) return undefined;
+  return json as Problem;
 }
 
 /** Maps an error response to the typed error class for its status and code. */

@@ -1,12 +1,5 @@
-import {
-  disputeActionRoute,
-  getAgentCaseFileRoute,
-  listAgentQueueRoute,
-  type AgentCaseFile,
-  type AgentQueueItem,
-  type Dispute,
-  type PageOf,
-} from '@txassist/contract';
+import type { AgentCaseFile, AgentQueueItem, Dispute, PageOf } from '@txassist/contract';
+import { disputeActionRoute, getAgentCaseFileRoute, listAgentQueueRoute } from '../internal/contract.generated.js';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
 import { pageHelpers } from '../internal/pagination.js';
 

@@ -1,16 +1,18 @@
+import type {
+  Checkout,
+  CreateCheckoutRequest,
+  PaymentIntent,
+  PlaceOrderRequest,
+  Product,
+  UpdateCheckoutRequest,
+} from '@txassist/contract';
 import {
   createCheckoutRoute,
   getCheckoutRoute,
   listProductsRoute,
   placeOrderRoute,
   updateCheckoutRoute,
-  type Checkout,
-  type CreateCheckoutRequest,
-  type PaymentIntent,
-  type PlaceOrderRequest,
-  type Product,
-  type UpdateCheckoutRequest,
-} from '@txassist/contract';
+} from '../internal/contract.generated.js';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
 
 export function createProductsResource(http: Http) {

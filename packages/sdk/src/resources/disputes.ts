@@ -1,12 +1,5 @@
 import {
-  createDisputeRoute,
-  disputeActionRoute,
-  getDisputeRoute,
-  getEvidenceContentRoute,
-  listDisputesRoute,
-  postDisputeMessageRoute,
   sniffEvidenceType,
-  uploadEvidenceRoute,
   type CaseMessage,
   type CreateDisputeRequest,
   type Dispute,
@@ -15,6 +8,15 @@ import {
   type Evidence,
   type EvidenceRules,
 } from '@txassist/contract';
+import {
+  createDisputeRoute,
+  disputeActionRoute,
+  getDisputeRoute,
+  getEvidenceContentRoute,
+  listDisputesRoute,
+  postDisputeMessageRoute,
+  uploadEvidenceRoute,
+} from '../internal/contract.generated.js';
 import { base64ToBytes, bytesToBase64 } from '../internal/base64.js';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
 import { xhrUploadTransport } from '../internal/xhr-upload.js';

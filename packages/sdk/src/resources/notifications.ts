@@ -1,9 +1,5 @@
-import {
-  listNotificationsRoute,
-  markNotificationReadRoute,
-  type Inbox,
-  type InboxNotification,
-} from '@txassist/contract';
+import type { Inbox, InboxNotification } from '@txassist/contract';
+import { listNotificationsRoute, markNotificationReadRoute } from '../internal/contract.generated.js';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
 import { pageHelpers } from '../internal/pagination.js';
 

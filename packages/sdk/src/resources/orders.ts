@@ -1,11 +1,5 @@
-import {
-  cancelOrderRoute,
-  getOrderRoute,
-  listOrdersRoute,
-  type Order,
-  type OrderStatus,
-  type PageOf,
-} from '@txassist/contract';
+import type { Order, OrderStatus, PageOf } from '@txassist/contract';
+import { cancelOrderRoute, getOrderRoute, listOrdersRoute } from '../internal/contract.generated.js';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
 import { pageHelpers } from '../internal/pagination.js';
 

@@ -1,13 +1,11 @@
+import type { ConfirmPaymentIntentRequest, PaymentIntent, VerifyPaymentIntentRequest } from '@txassist/contract';
 import {
   cancelPaymentIntentRoute,
   confirmPaymentIntentRoute,
   getPaymentIntentRoute,
   resendPaymentIntentCodeRoute,
   verifyPaymentIntentRoute,
-  type ConfirmPaymentIntentRequest,
-  type PaymentIntent,
-  type VerifyPaymentIntentRequest,
-} from '@txassist/contract';
+} from '../internal/contract.generated.js';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
 
 /**

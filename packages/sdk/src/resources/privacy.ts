@@ -1,3 +1,13 @@
+import type * as contract from '@txassist/contract';
+import type {
+  ConsentList,
+  DataExport,
+  ErasurePreview,
+  ErasureResult,
+  NotificationPreferences,
+  UpdateConsentRequest,
+  UpdateNotificationPreferencesRequest,
+} from '@txassist/contract';
 import {
   createDataExportRoute,
   downloadDataExportRoute,
@@ -8,21 +18,14 @@ import {
   previewErasureRoute,
   updateConsentRoute,
   updateNotificationPreferencesRoute,
-  type ConsentList,
-  type DataExport,
-  type ErasurePreview,
-  type ErasureResult,
-  type NotificationPreferences,
-  type UpdateConsentRequest,
-  type UpdateNotificationPreferencesRequest,
-} from '@txassist/contract';
-import type { infer as Infer } from 'zod/mini';
+} from '../internal/contract.generated.js';
+import type { ResponseOf } from '../internal/route-ref.js';
 import { ApiError, ConflictError, TxError } from '../errors.js';
 import { sleep } from '../internal/abort.js';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
 
 /** The downloaded export: `format` says which version of the layout it follows; the rest is the buyer's data. */
-export type DataExportFile = Infer<typeof downloadDataExportRoute.response.schema>;
+export type DataExportFile = ResponseOf<typeof contract.downloadDataExportRoute>;
 
 /** Why erasure is refused now: a kind of open record and which ones. */
 export type ErasureBlocker = ErasurePreview['blockers'][number];

@@ -1,3 +1,11 @@
+import type {
+  CreateRefundRequest,
+  RefundActionRequest,
+  RefundRequest,
+  RefundStatus,
+  SellerPolicy,
+  UpdateSellerPolicyRequest,
+} from '@txassist/contract';
 import {
   createRefundRoute,
   getRefundRoute,
@@ -5,13 +13,7 @@ import {
   listRefundsRoute,
   refundActionRoute,
   updateSellerPolicyRoute,
-  type CreateRefundRequest,
-  type RefundActionRequest,
-  type RefundRequest,
-  type RefundStatus,
-  type SellerPolicy,
-  type UpdateSellerPolicyRequest,
-} from '@txassist/contract';
+} from '../internal/contract.generated.js';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
 import { caseResource, type ListCasesParams } from './cases.js';
 

@@ -1,4 +1,5 @@
-import { guestLookupRoute, type GuestLookupRequest, type Session } from '@txassist/contract';
+import type { GuestLookupRequest, Session } from '@txassist/contract';
+import { guestLookupRoute } from '../internal/contract.generated.js';
 import type { Http, RequestOptions } from '../internal/http.js';
 
 export function createSessionsResource(http: Http) {

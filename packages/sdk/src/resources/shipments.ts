@@ -1,4 +1,5 @@
-import { listShipmentsRoute, type Shipment } from '@txassist/contract';
+import type { Shipment } from '@txassist/contract';
+import { listShipmentsRoute } from '../internal/contract.generated.js';
 import type { Http, RequestOptions } from '../internal/http.js';
 
 export function createShipmentsResource(http: Http) {
