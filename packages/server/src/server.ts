@@ -14,6 +14,7 @@ import { createLogger, type Logger, type LogLevel } from './logger.js';
 import { dispatchPending } from './notifications/dispatcher.js';
 import type { Mailer } from './notifications/mailer.js';
 import { createHttpSmsSender, type SmsSender } from './notifications/sms.js';
+import { NODE_CRYPTO } from './node/node-crypto.js';
 import { createSmtpMailer } from './node/smtp-mailer.js';
 import { purgeClosedOrderData } from './privacy/retention.js';
 import { processPendingCarrierEvents } from './shipping/carrier-ingest.js';
@@ -22,11 +23,16 @@ import { settleDueDisputes } from './disputes/service.js';
 import { settleDueRefunds } from './refunds/service.js';
 import { advanceSimulatedShipments } from './shipping/simulator.js';
 import { deliverDueWebhooks } from './webhooks/seller-webhooks.js';
+import { useCryptoAdapter } from './security/crypto-adapter.js';
 import { FieldCipher } from './security/field-cipher.js';
 import { parseTrustedProxies } from './http/trusted-proxies.js';
 import { encryptPlaintextCaseText, rotateKeys, rotationNeeded } from './security/key-rotation.js';
 import { DEV_MASTER_KEY, parseMasterKeys, type MasterKeyConfig } from './security/master-keys.js';
 import type { Services } from './services.js';
+
+// The Node entry: tokens are hashed and fields sealed with `node:crypto` (same bytes as Web Crypto,
+// which `createApp` alone, on another runtime, keeps using).
+useCryptoAdapter(NODE_CRYPTO);
 
 export interface StartServerOptions extends DatabaseOptions {
   /** 0 picks a free port. Default 8787. */
