@@ -7,6 +7,7 @@ import { openDatabase, type DatabaseOptions } from './db/open.js';
 import { seedDemo } from './demo/seed.js';
 import { EventBus } from './events/bus.js';
 import { EventFeed } from './events/feed.js';
+import { EventStreams } from './events/streams.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { OriginRegistry } from './http/origins.js';
 import { createJobs, startLoop } from './jobs.js';
@@ -25,6 +26,7 @@ import { advanceSimulatedShipments } from './shipping/simulator.js';
 import { deliverDueWebhooks } from './webhooks/seller-webhooks.js';
 import { useCryptoAdapter } from './security/crypto-adapter.js';
 import { FieldCipher } from './security/field-cipher.js';
+import { listEventsAfter } from './store/events.js';
 import { parseTrustedProxies } from './http/trusted-proxies.js';
 import { encryptPlaintextCaseText, rotateKeys, rotationNeeded } from './security/key-rotation.js';
 import { DEV_MASTER_KEY, parseMasterKeys, type MasterKeyConfig } from './security/master-keys.js';
@@ -100,6 +102,12 @@ export async function createServices(options: StartServerOptions = {}): Promise<
   const bus = new EventBus();
   await bus.start(db);
   const feed = await EventFeed.open(db, cipher, bus, config.eventPollMs);
+  const streams = new EventStreams(
+    feed,
+    bus,
+    (principal, after) => listEventsAfter(db, cipher, principal, after),
+    config.heartbeatMs,
+  );
   const origins = new OriginRegistry(db, config.allowedOrigins, demo);
   await origins.start();
   const mailer = options.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : undefined);
@@ -109,6 +117,7 @@ export async function createServices(options: StartServerOptions = {}): Promise<
     config,
     bus,
     feed,
+    streams,
     rateLimiter: new RateLimiter(),
     proxies,
     cipher,
