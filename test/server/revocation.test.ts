@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { DEMO_FIXTURES, DEMO_KEYS, DEMO_STAFF, totpAt, totpStep, type Queryable } from '@txassist/server';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
-import { buyerToken, call } from '../support/http.js';
+import { buyerToken, call, type CallResult } from '../support/http.js';
 import { startProcess, stopProcess, type ServerProcess } from '../support/processes.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
@@ -34,7 +34,7 @@ function read(url: string, token: string, publishableKey?: string) {
 /** Every server answers `status` (and `code`) to this read right now. */
 async function allAnswer(
   urls: readonly string[],
-  send: (url: string) => ReturnType<typeof call>,
+  send: (url: string) => Promise<CallResult>,
   status: number,
   code?: string,
 ) {

@@ -45,6 +45,26 @@ function tokenKind(token: string | undefined): 'ses' | 'sk' | 'sts' | 'none' {
   return 'none';
 }
 
+/** One branch per token kind, `$1` the token's SHA-256; every branch has the same columns. */
+const CREDENTIAL_SQL: Record<'ses' | 'sk' | 'sts' | 'none', string> = {
+  ses: `select 'buyer' as kind, s.seller_id, null::text as seller_name, null::boolean as seller_is_demo,
+               s.buyer_id, s.order_id, null::text as staff_id, null::text as staff_role, s.expires_at,
+               null::timestamptz as locked_until
+        from sessions s where s.token_hash = $1`,
+  sk: `select 'seller' as kind, se.id as seller_id, se.name as seller_name, se.is_demo as seller_is_demo,
+              null::text as buyer_id, null::text as order_id, null::text as staff_id, null::text as staff_role,
+              null::timestamptz as expires_at, null::timestamptz as locked_until
+       from sellers se where se.secret_key_hash = $1`,
+  sts: `select 'staff' as kind, null::text as seller_id, null::text as seller_name, null::boolean as seller_is_demo,
+               null::text as buyer_id, null::text as order_id, ss.staff_id, ss.role as staff_role, ss.expires_at,
+               st.locked_until
+        from staff_sessions ss join staff st on st.id = ss.staff_id where ss.token_hash = $1`,
+  none: `select null::text as kind, null::text as seller_id, null::text as seller_name, null::boolean as seller_is_demo,
+                null::text as buyer_id, null::text as order_id, null::text as staff_id, null::text as staff_role,
+                null::timestamptz as expires_at, null::timestamptz as locked_until
+         where $1::text is null`,
+};
+
 interface Row {
   kind: 'buyer' | 'seller' | 'staff' | null;
   seller_id: SellerId | null;
@@ -71,27 +91,18 @@ export async function findCredentials(db: Queryable, lookup: CredentialLookup): 
   const kind = tokenKind(lookup.token);
   const hash = kind === 'none' ? '' : await sha256Hex(lookup.token!);
   const companion = lookup.companion;
+  const withKey = lookup.publishableKey !== undefined;
+  // Only the branch of this token's kind: a smaller statement to plan (PGlite plans in-process).
   const { rows } = await db.query<Row>(
     `select c.kind, c.seller_id, c.seller_name, c.seller_is_demo, c.buyer_id, c.order_id, c.staff_id,
             c.staff_role, c.expires_at, c.locked_until,
-            k.id as key_seller_id, k.name as key_seller_name, k.is_demo as key_seller_is_demo,
+            ${!withKey ? 'null::text as key_seller_id, null::text as key_seller_name, null::boolean as key_seller_is_demo' : 'k.id as key_seller_id, k.name as key_seller_name, k.is_demo as key_seller_is_demo'},
             ${companion ? 'to_jsonb(companion) as companion' : 'null::jsonb as companion'}
      from (select 1) as one
-     left join lateral (
-       select 'buyer' as kind, s.seller_id, null::text as seller_name, null::boolean as seller_is_demo,
-              s.buyer_id, s.order_id, null::text as staff_id, null::text as staff_role, s.expires_at,
-              null::timestamptz as locked_until
-       from sessions s where $1 = 'ses' and s.token_hash = $2
-       union all
-       select 'seller', se.id, se.name, se.is_demo, null, null, null, null, null, null
-       from sellers se where $1 = 'sk' and se.secret_key_hash = $2
-       union all
-       select 'staff', null, null, null, null, null, ss.staff_id, ss.role, ss.expires_at, st.locked_until
-       from staff_sessions ss join staff st on st.id = ss.staff_id where $1 = 'sts' and ss.token_hash = $2
-     ) as c on true
-     left join sellers k on $3::text is not null and k.publishable_key = $3
-     ${companion ? `left join lateral (${companion.sql(4)} limit 1) as companion on true` : ''}`,
-    [kind, hash, lookup.publishableKey ?? null, ...(companion?.params ?? [])],
+     left join lateral (${CREDENTIAL_SQL[kind]}) as c on true
+     ${!withKey ? '' : 'left join sellers k on k.publishable_key = $2'}
+     ${companion ? `left join lateral (${companion.sql(withKey ? 3 : 2)} limit 1) as companion on true` : ''}`,
+    [hash, ...(withKey ? [lookup.publishableKey] : []), ...(companion?.params ?? [])],
   );
   const row = rows[0]!;
   return {
