@@ -49,12 +49,15 @@ async function measure(kind, { connections, warmupMs, durationMs }) {
       );
       const after = await server.call('cpu');
       // Below ~100 % the server process waits on something else (its database, the machine).
-      const serverCpu =
-        (after.user + after.system - before.user - before.system) / 1000 / (after.wall_ms - before.wall_ms);
+      const cpuUs = after.user + after.system - before.user - before.system;
+      const serverCpu = cpuUs / 1000 / (after.wall_ms - before.wall_ms);
       return {
         target: kind === 'bare' ? 'GET /bare' : `GET /v1/orders/${ORDER_ID}`,
         ...result,
         server_cpu_percent: serverCpu * 100,
+        // The server's CPU time over every response of the run (warm-up included): the cost of one
+        // request, whatever the machine's load does to throughput.
+        server_cpu_us_per_request: result.responses_total ? cpuUs / result.responses_total : null,
       };
     } finally {
       await load.stop();
@@ -87,6 +90,7 @@ export async function runApi({ quick = false } = {}) {
       throughput_vs_bare: run.requests_per_s / bare.requests_per_s,
       p50_vs_bare: run.latency_ms.p50 / bare.latency_ms.p50,
       p99_vs_bare: run.latency_ms.p99 / bare.latency_ms.p99,
+      cpu_per_request_vs_bare: run.server_cpu_us_per_request / bare.server_cpu_us_per_request,
     };
   }
   return {
@@ -107,7 +111,20 @@ export async function runApi({ quick = false } = {}) {
 
 export function printApi(result) {
   const rows = [
-    ['server', 'route', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'non-2xx', 'server CPU', '× bare req/s'],
+    [
+      'server',
+      'route',
+      'req/s',
+      'p50 ms',
+      'p90 ms',
+      'p99 ms',
+      'max ms',
+      'non-2xx',
+      'server CPU',
+      'CPU µs/req',
+      '× bare CPU/req',
+      '× bare req/s',
+    ],
   ];
   const labels = { bare: 'bare Hono', pglite: 'txassist PGlite', postgres: 'txassist PostgreSQL' };
   for (const [kind, run] of Object.entries(result.runs)) {
@@ -126,6 +143,8 @@ export function printApi(result) {
       fmt(run.latency_ms.max, 1),
       fmt(run.non_2xx),
       `${fmt(run.server_cpu_percent)} %`,
+      fmt(run.server_cpu_us_per_request),
+      kind === 'bare' ? '1.0' : fmt(result.ratios[kind]?.cpu_per_request_vs_bare, 1),
       kind === 'bare' ? '1.00' : fmt(ratio, 2),
     ]);
   }

@@ -9,6 +9,7 @@ import { IDEMPOTENCY_HEADER, idempotencyKeyOf, withIdempotency } from './http/id
 import { parseJsonBody, parseWith } from './http/parse.js';
 import { ProblemError, problemResponse } from './http/problem.js';
 import type { RouteHandler } from './http/route-handler.js';
+import { companionFor } from './routes/companions.js';
 import { HANDLERS } from './routes/index.js';
 import { bodyLimitFor } from './cases/upload-limit.js';
 import type { Services } from './services.js';
@@ -25,7 +26,8 @@ function sendJson(status: number, body: unknown): Response {
 
 function mount(app: Hono<AppEnv>, route: RouteDefinition, handler: RouteHandler<RouteDefinition>): void {
   app.on(route.method.toUpperCase(), toHonoPath(route.path), async (c) => {
-    const { principal, publishableSeller } = await authenticate(c, route);
+    const companionRead = companionFor(route, c.req.param());
+    const { principal, publishableSeller, companion } = await authenticate(c, route, companionRead);
     c.set('principal', principal);
 
     /** `services` is per request: a keyed POST runs with its database handle bound to its transaction. */
@@ -42,6 +44,8 @@ function mount(app: Hono<AppEnv>, route: RouteDefinition, handler: RouteHandler<
         params,
         query,
         body,
+        // Only outside a transaction: a keyed POST must read under its own transaction.
+        companion: companionRead && services === c.var.services ? { row: companion } : undefined,
       } as never);
       if (result instanceof Response) return result;
       if (services.config.validateResponses && route.response.schema) {

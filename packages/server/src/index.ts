@@ -9,6 +9,8 @@ export { seedDemo } from './demo/seed.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';
 export { DEMO_STAFF } from './demo/fixtures.js';
 export { FieldCipher, KeyUnavailableError, KEY_ALARM } from './security/field-cipher.js';
+export { WEB_CRYPTO, cryptoAdapter, useCryptoAdapter, type CryptoAdapter } from './security/crypto-adapter.js';
+export { NODE_CRYPTO } from './node/node-crypto.js';
 export { parseTrustedProxies, resolveClientIp, type TrustedProxies } from './http/trusted-proxies.js';
 export { rotateKeys, rotationNeeded, ENCRYPTED_COLUMNS } from './security/key-rotation.js';
 export { CASE_TEXT_COLUMNS, encryptPlaintextCaseText } from './security/key-rotation.js';

@@ -7,6 +7,7 @@ import { openDatabase, type DatabaseOptions } from './db/open.js';
 import { seedDemo } from './demo/seed.js';
 import { EventBus } from './events/bus.js';
 import { EventFeed } from './events/feed.js';
+import { EventStreams } from './events/streams.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { OriginRegistry } from './http/origins.js';
 import { createJobs, startLoop } from './jobs.js';
@@ -14,6 +15,7 @@ import { createLogger, type Logger, type LogLevel } from './logger.js';
 import { dispatchPending } from './notifications/dispatcher.js';
 import type { Mailer } from './notifications/mailer.js';
 import { createHttpSmsSender, type SmsSender } from './notifications/sms.js';
+import { NODE_CRYPTO } from './node/node-crypto.js';
 import { createSmtpMailer } from './node/smtp-mailer.js';
 import { purgeClosedOrderData } from './privacy/retention.js';
 import { processPendingCarrierEvents } from './shipping/carrier-ingest.js';
@@ -22,11 +24,17 @@ import { settleDueDisputes } from './disputes/service.js';
 import { settleDueRefunds } from './refunds/service.js';
 import { advanceSimulatedShipments } from './shipping/simulator.js';
 import { deliverDueWebhooks } from './webhooks/seller-webhooks.js';
+import { useCryptoAdapter } from './security/crypto-adapter.js';
 import { FieldCipher } from './security/field-cipher.js';
+import { listEventsAfter } from './store/events.js';
 import { parseTrustedProxies } from './http/trusted-proxies.js';
 import { encryptPlaintextCaseText, rotateKeys, rotationNeeded } from './security/key-rotation.js';
 import { DEV_MASTER_KEY, parseMasterKeys, type MasterKeyConfig } from './security/master-keys.js';
 import type { Services } from './services.js';
+
+// The Node entry: tokens are hashed and fields sealed with `node:crypto` (same bytes as Web Crypto,
+// which `createApp` alone, on another runtime, keeps using).
+useCryptoAdapter(NODE_CRYPTO);
 
 export interface StartServerOptions extends DatabaseOptions {
   /** 0 picks a free port. Default 8787. */
@@ -94,6 +102,12 @@ export async function createServices(options: StartServerOptions = {}): Promise<
   const bus = new EventBus();
   await bus.start(db);
   const feed = await EventFeed.open(db, cipher, bus, config.eventPollMs);
+  const streams = new EventStreams(
+    feed,
+    bus,
+    (principal, after) => listEventsAfter(db, cipher, principal, after),
+    config.heartbeatMs,
+  );
   const origins = new OriginRegistry(db, config.allowedOrigins, demo);
   await origins.start();
   const mailer = options.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : undefined);
@@ -103,6 +117,7 @@ export async function createServices(options: StartServerOptions = {}): Promise<
     config,
     bus,
     feed,
+    streams,
     rateLimiter: new RateLimiter(),
     proxies,
     cipher,

@@ -2,6 +2,7 @@ import type { ServerConfig } from './config.js';
 import type { Database } from './db/database.js';
 import type { EventBus } from './events/bus.js';
 import type { EventFeed } from './events/feed.js';
+import type { EventStreams } from './events/streams.js';
 import type { OriginRegistry } from './http/origins.js';
 import type { RateLimiter } from './http/rate-limit.js';
 import type { TrustedProxies } from './http/trusted-proxies.js';
@@ -24,6 +25,8 @@ export interface Services {
   bus: EventBus;
   /** New events read once per wake-up for every event stream of this process. */
   feed: EventFeed;
+  /** Every open event stream of this process, fed from `feed`. */
+  streams: EventStreams;
   rateLimiter: RateLimiter;
   /** Whose forwarding headers name the client (rate limits, risk rules). */
   proxies: TrustedProxies;

@@ -18,6 +18,8 @@ export class EventBus {
   async stop(): Promise<void> {
     this.#stopped = true;
     await this.#unlisten?.();
+    // Listeners see `stopped` and end what they hold open (the event streams).
+    for (const listener of this.#listeners) listener();
     for (const wake of this.#waiters) wake();
     this.#waiters.clear();
   }

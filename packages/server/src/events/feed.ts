@@ -83,20 +83,39 @@ export class EventFeed {
   }
 
   /**
-   * The events after `afterSequence` that `principal` may see, oldest first; `undefined` when
-   * `afterSequence` is older than the feed reaches (the caller reads the table instead).
+   * The events after `afterSequence` that `principal` may see, oldest first, as of the last read
+   * (`catchUp` first for the newest); `undefined` when `afterSequence` is older than the feed
+   * reaches (the caller reads the table instead).
    */
-  async after(principal: Principal, afterSequence: number): Promise<TxEvent[] | undefined> {
-    await this.#catchUp();
+  after(principal: Principal, afterSequence: number): TxEvent[] | undefined {
     if (afterSequence < this.#coveredAfter) return undefined;
     const events: TxEvent[] = [];
-    for (const entry of this.#entries)
-      if (entry.sequence > afterSequence && visibleTo(principal, entry)) events.push(entry.event);
+    for (let index = this.#firstAfter(afterSequence); index < this.#entries.length; index++) {
+      const entry = this.#entries[index]!;
+      if (visibleTo(principal, entry)) events.push(entry.event);
+    }
     return events;
   }
 
+  /** The newest sequence read so far. */
+  get readUpTo(): number {
+    return this.#readUpTo;
+  }
+
+  /** Index of the first entry with a sequence above `sequence` (entries are in sequence order). */
+  #firstAfter(sequence: number): number {
+    let low = 0;
+    let high = this.#entries.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.#entries[middle]!.sequence > sequence) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  }
+
   /** Reads what was written since the last read, once for all callers (single flight). */
-  #catchUp(): Promise<void> {
+  catchUp(): Promise<void> {
     const fresh = this.#bus.version === this.#readVersion && Date.now() - this.#readAt < this.#maxStalenessMs;
     if (fresh && !this.#reading) return Promise.resolve();
     this.#reading ??= this.#read().finally(() => (this.#reading = undefined));

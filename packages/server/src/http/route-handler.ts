@@ -17,6 +17,8 @@ export interface HandlerInput<R extends RouteDefinition> {
   params: Infer<R['params']>;
   query: Infer<R['query']>;
   body: Infer<R['body']>;
+  /** Set when the route has a companion read (routes/companions.ts): its row, read with the credentials. */
+  companion: { row: Record<string, unknown> | undefined } | undefined;
 }
 
 /** A handler returns the documented JSON body (sent with the route's status) or a ready Response. */

@@ -1,38 +1,24 @@
 import { SSE_RETRY_MS, type ROUTES } from '@txassist/contract';
-import { streamSSE } from 'hono/streaming';
-import { latestSequence, listEventsAfter } from '../store/events.js';
+import { latestSequence } from '../store/events.js';
 import type { RouteHandler } from '../http/route-handler.js';
 
 /**
  * Per-caller Server-Sent Events; `Last-Event-ID` (or `?last_event_id=`) resumes after that sequence.
- * New events come from the process's shared feed (one read per wake-up for every stream); a stream
- * resuming from further back than the feed holds reads the table itself.
+ * The process's `EventStreams` feeds every open stream from one read per wake-up; a stream
+ * resuming from further back than the feed holds reads the table first.
  */
 export const streamEvents: RouteHandler<typeof ROUTES.streamEvents> = async ({ c, services, principal }) => {
   const resumeFrom = c.req.header('Last-Event-ID') ?? c.req.query('last_event_id');
   const parsed = resumeFrom !== undefined && /^\d{1,15}$/.test(resumeFrom) ? Number(resumeFrom) : undefined;
-  let last = parsed ?? (await latestSequence(services.db));
-  const { bus, config, db, feed } = services;
-
-  c.header('X-Accel-Buffering', 'no');
-  const response = streamSSE(c, async (stream) => {
-    const aborted = new AbortController();
-    stream.onAbort(() => aborted.abort());
-    await stream.write(`retry: ${SSE_RETRY_MS}\n: connected\n\n`);
-    while (!aborted.signal.aborted && !bus.stopped) {
-      const seen = bus.version;
-      const events =
-        (await feed.after(principal, last)) ?? (await listEventsAfter(db, services.cipher, principal, last));
-      for (const event of events) {
-        await stream.writeSSE({ id: String(event.sequence), event: event.type, data: JSON.stringify(event) });
-        last = event.sequence;
-      }
-      if (events.length > 0) continue;
-      const woke = await bus.wait(seen, config.heartbeatMs, aborted.signal);
-      if (!woke && !aborted.signal.aborted && !bus.stopped) await stream.write(': ping\n\n');
-    }
+  const last = parsed ?? (await latestSequence(services.db));
+  return new Response(services.streams.open(principal, last, SSE_RETRY_MS), {
+    status: 200,
+    headers: {
+      'Content-Type': 'text/event-stream',
+      // The API promises `no-store` (a cache may keep what is only `no-cache`).
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    },
   });
-  // After streamSSE, which sets `no-cache` (a cache may store that); the API promises `no-store`.
-  c.header('Cache-Control', 'no-store');
-  return response;
 };

@@ -6,7 +6,14 @@ import type { Queryable } from '../db/database.js';
 import { enqueueOrderNotifications } from '../notifications/outbox.js';
 import type { FieldCipher } from '../security/field-cipher.js';
 import { appendEvent } from '../store/events.js';
-import { decodeCursor, getVisibleOrder, insertOrder, listVisibleOrders, updateOrderStatus } from '../store/orders.js';
+import {
+  decodeCursor,
+  getVisibleOrder,
+  insertOrder,
+  listVisibleOrders,
+  updateOrderStatus,
+  visibleOrderFromCompanion,
+} from '../store/orders.js';
 import type { RouteHandler } from '../http/route-handler.js';
 
 /** A change becomes an event (live updates) and outbox rows (notifications) in the same transaction. */
@@ -40,8 +47,17 @@ export const listOrders: RouteHandler<typeof ROUTES.listOrders> = async ({ servi
   return { object: 'list', data: orders, has_more: nextCursor !== null, next_cursor: nextCursor };
 };
 
-export const getOrder: RouteHandler<typeof ROUTES.getOrder> = async ({ services, principal, params, now }) => {
-  const order = await getVisibleOrder(services.db, services.cipher, principal, params.order_id, now);
+export const getOrder: RouteHandler<typeof ROUTES.getOrder> = async ({
+  services,
+  principal,
+  params,
+  now,
+  companion,
+}) => {
+  // Read with the credentials in one statement (routes/companions.ts) when the path was valid then.
+  const order = companion
+    ? await visibleOrderFromCompanion(services.cipher, principal, companion.row, now)
+    : await getVisibleOrder(services.db, services.cipher, principal, params.order_id, now);
   if (!order) throw new ProblemError('not_found', 'Check the order id, or sign in as the buyer of this order.');
   return order;
 };

@@ -1,332 +1,80 @@
-import { newId } from '@txassist/contract';
 import type { Database, Queryable } from '../db/database.js';
-import { lockFor } from '../db/locks.js';
-import type { Logger } from '../logger.js';
-import { importAesKey, open, seal } from './aes-gcm.js';
-import { fromBase64, toBase64 } from './base64.js';
+import { toBase64 } from './base64.js';
+import { KeyStore, openSealed, seal, type KeyStoreOptions } from './key-store.js';
 import type { MasterKeyConfig } from './master-keys.js';
+
+export { KEY_ALARM, KEYS_CHANGED_CHANNEL, KeyUnavailableError } from './key-store.js';
+import { KEY_ALARM, KeyUnavailableError } from './key-store.js';
 
 const FORMAT = 'v1';
 
-interface DataKey {
-  id: string;
-  masterKeyId: string;
-  key: CryptoKey;
-}
-
-/** NOTIFY channel on which a process that changed `data_keys` tells the others to re-read it. */
-export const KEYS_CHANGED_CHANNEL = 'txassist_keys';
-
-/**
- * Alarm code of every log line about a key that cannot be used: operators page on it. Those lines
- * name the data key as `kid` (key ids are not secret, but the logger redacts any field called *key*).
- */
-export const KEY_ALARM = 'encryption_key_unavailable';
-
-/**
- * A value names a data key this process cannot use (unknown even after re-reading the keys,
- * destroyed, or wrapped by a master key that is not configured), or there is no usable active key
- * to encrypt with. Answered as 503 `service_unavailable`, never as the plaintext or a bare 500.
- */
-export class KeyUnavailableError extends Error {
-  readonly alarm = KEY_ALARM;
-  constructor(
-    message: string,
-    readonly keyId: string | undefined,
-  ) {
-    super(message);
-    this.name = 'KeyUnavailableError';
-  }
-}
-
-interface KeyRow {
-  id: string;
-  purpose: 'fields' | 'index';
-  master_key_id: string;
-  wrapped_key: string;
-  active: boolean;
-  retired_at: Date | null;
-}
-
-export interface FieldCipherOptions {
-  /** Where alarms about unusable keys go. */
-  logger?: Logger;
-}
-
-/** Unknown key ids re-read the keys at most this often each (a corrupt value must not hammer the database). */
-const UNKNOWN_KEY_RELOAD_MS = 5_000;
+export type FieldCipherOptions = KeyStoreOptions;
 
 /**
  * Envelope encryption of personal fields: AES-256-GCM under data keys stored in the database,
  * wrapped (AES-GCM) by master keys from configuration. Each ciphertext names its data key, and is
  * bound to its column through the additional data, so it cannot be moved to another field.
- * A separate HMAC key gives blind indexes (email lookups without plaintext).
- *
- * Several processes share the keys: the database, not the process, says which key is active
- * (one row per purpose marked `active`, unique by migration 0008). Keys are created and changed
- * only under the `keys` advisory lock; every process re-reads the table when told (NOTIFY), on a
- * timer, and when it meets a value naming a key it does not know, so a rotation started anywhere
- * reaches every process without a restart. See SECURITY.md, "Keys under several processes".
+ * A separate HMAC key gives blind indexes (email lookups without plaintext). The keys, and how
+ * several processes share them, are the `KeyStore`'s job.
  */
 export class FieldCipher {
-  readonly #db: Database;
-  readonly #masters: Map<string, CryptoKey>;
-  readonly #activeMasterId: string;
-  readonly #logger: Logger | undefined;
-  /** Every key a value may still name: the active one, older ones, retired ones until destroyed. */
-  #dataKeys = new Map<string, DataKey>();
-  #activeDataKey: DataKey | undefined;
-  /** Why there is no usable active key (set only after start: at start that is an error). */
-  #activeUnavailable: string | undefined;
-  #indexKey: CryptoKey | undefined;
-  #indexKeyId: string | undefined;
-  #reloading: Promise<void> | undefined;
-  readonly #unknownKeyReloads = new Map<string, number>();
-  #stopWatching: (() => Promise<void>) | undefined;
+  readonly #keys: KeyStore;
+  readonly #logger: FieldCipherOptions['logger'];
 
-  private constructor(db: Database, masters: Map<string, CryptoKey>, activeMasterId: string, logger?: Logger) {
-    this.#db = db;
-    this.#masters = masters;
-    this.#activeMasterId = activeMasterId;
+  private constructor(keys: KeyStore, logger: FieldCipherOptions['logger']) {
+    this.#keys = keys;
     this.#logger = logger;
   }
 
   /**
    * Sets up the keys if this is the first process on the database (or makes a new active data key
-   * when this process brings a new master key), then loads them. Safe when several processes
-   * start at once: set-up runs under the `keys` lock, whoever comes first creates, the others find.
+   * when this process brings a new master key), then loads them; safe when several processes start at once.
    */
   static async open(
     db: Database,
     masterKeys: readonly MasterKeyConfig[],
     options: FieldCipherOptions = {},
   ): Promise<FieldCipher> {
-    const masters = new Map<string, CryptoKey>();
-    for (const master of masterKeys) masters.set(master.id, await importAesKey(fromBase64(master.secret)));
-    const cipher = new FieldCipher(db, masters, masterKeys[0]!.id, options.logger);
-    await db.transaction((tx) => cipher.#setUp(tx));
-    await cipher.#load(true);
-    return cipher;
+    return new FieldCipher(await KeyStore.open(db, masterKeys, options), options.logger);
   }
 
   get activeMasterKeyId(): string {
-    return this.#activeMasterId;
+    return this.#keys.activeMasterKeyId;
   }
 
   get activeDataKeyId(): string {
-    return this.#usableActiveKey().id;
+    return this.#keys.activeDataKeyId;
   }
 
-  async #unwrap(masterKeyId: string, wrapped: string, aad: string): Promise<Uint8Array<ArrayBuffer>> {
-    const master = this.#masters.get(masterKeyId);
-    if (!master) {
-      throw new Error(
-        `Data key wrapped by master key "${masterKeyId}", which is not configured; add it to TXASSIST_MASTER_KEYS`,
-      );
-    }
-    return open(master, wrapped, aad);
-  }
-
-  async #seal(raw: Uint8Array<ArrayBuffer>, aad: string): Promise<string> {
-    return seal(this.#masters.get(this.#activeMasterId)!, raw, aad);
-  }
-
-  /** Under the `keys` lock: the index key and an active data key exist; a new master key gets its data key. */
-  async #setUp(tx: Queryable): Promise<void> {
-    await lockFor(tx, 'keys');
-    const { rows } = await tx.query<KeyRow>(
-      `select id, purpose, master_key_id, wrapped_key, active, retired_at from data_keys
-       where destroyed_at is null order by created_at, id`,
-    );
-    let changed = false;
-    if (!rows.some((row) => row.purpose === 'index' && row.active)) {
-      const id = newId('dk');
-      const raw = crypto.getRandomValues(new Uint8Array(32));
-      await tx.query(
-        `insert into data_keys (id, purpose, master_key_id, wrapped_key, active) values ($1, 'index', $2, $3, true)`,
-        [id, this.#activeMasterId, await this.#seal(raw, `index-key:${id}`)],
-      );
-      changed = true;
-    }
-    const active = rows.find((row) => row.purpose === 'fields' && row.active);
-    if (!active || this.#supersedes(active, rows)) {
-      if (active) {
-        await tx.query('update data_keys set active = false where id = $1', [active.id]);
-        this.#logger?.info('new master key: new active data key, older values are re-encrypted in the background', {
-          master: this.#activeMasterId,
-          previous_master: active.master_key_id,
-        });
-      }
-      const id = newId('dk');
-      const raw = crypto.getRandomValues(new Uint8Array(32));
-      await tx.query(
-        `insert into data_keys (id, purpose, master_key_id, wrapped_key, active) values ($1, 'fields', $2, $3, true)`,
-        [id, this.#activeMasterId, await this.#seal(raw, `data-key:${id}`)],
-      );
-      changed = true;
-    }
-    // Delivered at commit, to every process listening (this one re-reads anyway).
-    if (changed) await tx.query('select pg_notify($1, $2)', [KEYS_CHANGED_CHANNEL, 'set-up']);
-  }
-
-  /**
-   * Whether this process's master key should take over from the one wrapping the active data key.
-   * Only when it can read what the old one wrapped (else it could not re-encrypt: refuse to start
-   * instead), and only for a master key never rotated away from — two processes configured in
-   * opposite orders must not flip the active key back and forth; the one first seen wins.
-   */
-  #supersedes(active: KeyRow, rows: readonly KeyRow[]): boolean {
-    if (active.master_key_id === this.#activeMasterId) return false;
-    if (!this.#masters.has(active.master_key_id)) {
-      throw new Error(
-        `The active data key is wrapped by master key "${active.master_key_id}", which is not configured; add it to TXASSIST_MASTER_KEYS (after the new one, while rotating)`,
-      );
-    }
-    const rotatedAwayFrom = rows.some(
-      (row) => row.purpose === 'fields' && !row.active && row.master_key_id === this.#activeMasterId,
-    );
-    if (rotatedAwayFrom) {
-      this.#logger?.warn('master key order ignored: the configured active master key was rotated away from before', {
-        alarm: KEY_ALARM,
-        master: this.#activeMasterId,
-        in_use_master: active.master_key_id,
-      });
-    }
-    return !rotatedAwayFrom;
+  /** Which crypto implementation this cipher's keys belong to. */
+  get cryptoName(): string {
+    return this.#keys.crypto.name;
   }
 
   /** Re-reads the keys (a rotation elsewhere, NOTIFY, the refresh timer); at most one read at a time. */
   reload(): Promise<void> {
-    this.#reloading ??= this.#load(false).finally(() => (this.#reloading = undefined));
-    return this.#reloading;
+    return this.#keys.reload();
   }
 
-  /**
-   * Reads every key not destroyed. At start a key that values may name but this process cannot
-   * unwrap is an error; later the process keeps serving what it can read, and refuses to encrypt
-   * (503 with an alarm) when the active key is one it cannot use — never falls back to a stale key.
-   */
-  async #load(starting: boolean): Promise<void> {
-    const { rows } = await this.#db.query<KeyRow>(
-      `select id, purpose, master_key_id, wrapped_key, active, retired_at from data_keys
-       where destroyed_at is null order by created_at, id`,
-    );
-    const dataKeys = new Map<string, DataKey>();
-    let active: DataKey | undefined;
-    let activeUnavailable: string | undefined = 'no active data key in data_keys';
-    for (const row of rows) {
-      if (row.purpose === 'index') {
-        if (row.active && row.id !== this.#indexKeyId) await this.#loadIndexKey(row);
-        continue;
-      }
-      let dataKey = this.#dataKeys.get(row.id);
-      if (!dataKey) {
-        try {
-          const raw = await this.#unwrap(row.master_key_id, row.wrapped_key, `data-key:${row.id}`);
-          dataKey = { id: row.id, masterKeyId: row.master_key_id, key: await importAesKey(raw) };
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          // Retired: nothing should name it; it is only kept in case a late write did.
-          if (starting && !row.retired_at) throw error;
-          this.#logger?.[row.retired_at ? 'warn' : 'error']('data key cannot be unwrapped', {
-            alarm: KEY_ALARM,
-            kid: row.id,
-            reason,
-          });
-          if (row.active) activeUnavailable = `the active data key ${row.id} cannot be used: ${reason}`;
-          continue;
-        }
-      }
-      dataKeys.set(row.id, dataKey);
-      if (row.active) {
-        active = dataKey;
-        activeUnavailable = undefined;
-      }
-    }
-    if (!this.#indexKey) throw new Error('data_keys holds no active index key');
-    if (starting && !active) throw new Error(activeUnavailable);
-    this.#dataKeys = dataKeys;
-    this.#activeDataKey = active;
-    this.#activeUnavailable = activeUnavailable;
-  }
-
-  async #loadIndexKey(row: KeyRow): Promise<void> {
-    const raw = await this.#unwrap(row.master_key_id, row.wrapped_key, `index-key:${row.id}`);
-    if (this.#indexKeyId) {
-      // Never happens by design (the index key is made once): if it does, lookups change meaning.
-      this.#logger?.error('the active index key changed', { alarm: KEY_ALARM, kid: row.id });
-    }
-    this.#indexKey = await crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-    this.#indexKeyId = row.id;
-  }
-
-  /**
-   * Keeps the keys current: re-reads them when another process announces a change (NOTIFY) and
-   * every `refreshMs` in case a notification was lost, until `close()`.
-   */
-  async watch(refreshMs: number): Promise<void> {
-    const reload = () => {
-      this.reload().catch((error: unknown) =>
-        this.#logger?.error('reading the data keys failed', {
-          alarm: KEY_ALARM,
-          error: error instanceof Error ? error.message : 'error',
-        }),
-      );
-    };
-    const unlisten = await this.#db.listen(KEYS_CHANGED_CHANNEL, reload);
-    const timer = setInterval(reload, refreshMs);
-    timer.unref?.();
-    this.#stopWatching = async () => {
-      clearInterval(timer);
-      await unlisten();
-    };
+  /** Keeps the keys current: NOTIFY from other processes, and every `refreshMs`, until `close()`. */
+  watch(refreshMs: number): Promise<void> {
+    return this.#keys.watch(refreshMs);
   }
 
   /** Stops watching for key changes (the database stays open). */
-  async close(): Promise<void> {
-    await this.#stopWatching?.();
-    this.#stopWatching = undefined;
-    await this.#reloading?.catch(() => undefined);
+  close(): Promise<void> {
+    return this.#keys.close();
   }
 
-  #usableActiveKey(): DataKey {
-    if (this.#activeDataKey) return this.#activeDataKey;
-    const reason = this.#activeUnavailable ?? 'no active data key';
-    this.#logger?.error('cannot encrypt: no usable active data key', { alarm: KEY_ALARM, reason });
-    throw new KeyUnavailableError(`Cannot encrypt: ${reason}`, undefined);
-  }
-
-  /**
-   * Under the `keys` lock: every key not destroyed that is wrapped by another master key is
-   * re-wrapped by the one wrapping the active data key (its value, and so every value and blind
-   * index, stays), so the old master key can be removed from the configuration. Does nothing when
-   * this process does not hold that master key (it is not the one rotating).
-   */
-  async rewrapKeys(tx: Queryable): Promise<number> {
-    await lockFor(tx, 'keys');
-    const { rows } = await tx.query<KeyRow>(
-      `select id, purpose, master_key_id, wrapped_key, active, retired_at from data_keys where destroyed_at is null`,
-    );
-    const current = rows.find((row) => row.purpose === 'fields' && row.active)?.master_key_id;
-    if (!current || !this.#masters.has(current)) return 0;
-    let rewrapped = 0;
-    for (const row of rows) {
-      if (row.master_key_id === current || !this.#masters.has(row.master_key_id)) continue;
-      const aad = `${row.purpose === 'index' ? 'index-key' : 'data-key'}:${row.id}`;
-      const raw = await this.#unwrap(row.master_key_id, row.wrapped_key, aad);
-      await tx.query('update data_keys set master_key_id = $2, wrapped_key = $3 where id = $1', [
-        row.id,
-        current,
-        await seal(this.#masters.get(current)!, raw, aad),
-      ]);
-      rewrapped++;
-    }
-    return rewrapped;
+  /** See `KeyStore.rewrapKeys`: re-wraps older keys under the active master key, under the `keys` lock. */
+  rewrapKeys(tx: Queryable): Promise<number> {
+    return this.#keys.rewrapKeys(tx);
   }
 
   async encrypt(plaintext: string, field: string): Promise<string> {
-    const dataKey = this.#usableActiveKey();
-    return `${FORMAT}.${dataKey.id}.${await seal(dataKey.key, new TextEncoder().encode(plaintext), field)}`;
+    const dataKey = this.#keys.usableActiveKey();
+    const sealed = await seal(this.#keys.crypto, dataKey.key, new TextEncoder().encode(plaintext), field);
+    return `${FORMAT}.${dataKey.id}.${sealed}`;
   }
 
   async encryptNullable(plaintext: string | null | undefined, field: string): Promise<string | null> {
@@ -342,7 +90,7 @@ export class FieldCipher {
   async decrypt(stored: string, field: string): Promise<string> {
     const [format, keyId, iv, data] = stored.split('.');
     if (format !== FORMAT || !keyId || !iv || !data) throw new Error(`${field} is not an encrypted value`);
-    const dataKey = this.#dataKeys.get(keyId) ?? (await this.#afterReload(keyId));
+    const dataKey = await this.#keys.dataKey(keyId);
     if (!dataKey) {
       this.#logger?.error('value encrypted with an unknown, destroyed or unusable data key', {
         alarm: KEY_ALARM,
@@ -351,23 +99,7 @@ export class FieldCipher {
       });
       throw new KeyUnavailableError(`${field} was encrypted with unknown or retired data key ${keyId}`, keyId);
     }
-    return new TextDecoder().decode(await open(dataKey.key, `${iv}.${data}`, field));
-  }
-
-  /**
-   * A key made by another process since the last read: re-read once and look again. Not on
-   * PGlite: one process holds the folder, so it knows every key (and a read outside a running
-   * transaction would wait for that transaction on its single connection).
-   */
-  async #afterReload(keyId: string): Promise<DataKey | undefined> {
-    if (this.#db.kind === 'pglite') return undefined;
-    const last = this.#unknownKeyReloads.get(keyId) ?? 0;
-    if (Date.now() - last < UNKNOWN_KEY_RELOAD_MS) return undefined;
-    this.#unknownKeyReloads.set(keyId, Date.now());
-    await this.reload();
-    const found = this.#dataKeys.get(keyId);
-    if (found) this.#unknownKeyReloads.delete(keyId);
-    return found;
+    return new TextDecoder().decode(await openSealed(this.#keys.crypto, dataKey.key, `${iv}.${data}`, field));
   }
 
   async decryptNullable(stored: string | null | undefined, field: string): Promise<string | null> {
@@ -376,12 +108,11 @@ export class FieldCipher {
 
   /** Keyed hash for equality lookups (emails), so the plaintext never has to be stored. */
   async blindIndex(value: string, purpose: string): Promise<string> {
-    const mac = await crypto.subtle.sign('HMAC', this.#indexKey!, new TextEncoder().encode(`${purpose}:${value}`));
-    return toBase64(new Uint8Array(mac));
+    return toBase64(await this.#keys.crypto.hmacSha256(this.#keys.indexKey, `${purpose}:${value}`));
   }
 
   /** Forgets a destroyed data key (the next re-read would too). */
   forgetDataKey(id: string): void {
-    if (id !== this.#activeDataKey?.id) this.#dataKeys.delete(id);
+    this.#keys.forgetDataKey(id);
   }
 }

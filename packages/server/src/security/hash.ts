@@ -1,12 +1,8 @@
-const encoder = new TextEncoder();
+import { cryptoAdapter } from './crypto-adapter.js';
 
-function toHex(buffer: ArrayBuffer): string {
-  return Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-/** SHA-256 hex of a string (Web Crypto). Used to store API keys and tokens without keeping them. */
-export async function sha256Hex(value: string): Promise<string> {
-  return toHex(await crypto.subtle.digest('SHA-256', encoder.encode(value)));
+/** SHA-256 hex of a string. Used to store API keys and tokens without keeping them. */
+export function sha256Hex(value: string): Promise<string> {
+  return cryptoAdapter().sha256Hex(value);
 }
 
 /** Random URL-safe token with `bytes` of entropy. */

@@ -16,6 +16,7 @@ import { allowedBuyerActions } from '../domain/buyer-actions.js';
 import { computeTotals } from '../domain/order-totals.js';
 import type { Principal } from '../domain/principal.js';
 import type { FieldCipher } from '../security/field-cipher.js';
+import type { CompanionRead } from './credentials.js';
 import { maskAddress, type OrderView } from './order-view.js';
 import { iso } from './rows.js';
 
@@ -105,11 +106,45 @@ function visibility(principal: Principal, first: number): { sql: string; params:
   }
 }
 
-/** The order if the principal may see it; `undefined` both when it does not exist and when it is not theirs. */
+/** The same rule as `visibility`, for an order row read before the principal was known. */
+function visibleTo(principal: Principal, row: OrderRow): boolean {
+  switch (principal.role) {
+    case 'buyer':
+      return (
+        row.seller_id === principal.sellerId &&
+        row.buyer_id === principal.buyerId &&
+        (principal.orderId === null || row.id === principal.orderId)
+      );
+    case 'seller':
+      return row.seller_id === principal.sellerId;
+    case 'agent':
+    case 'admin':
+      return true;
+  }
+}
+
+/** The order read with the credentials (`findCredentials`), by id only: visibility is applied on use. */
+export function orderCompanion(orderId: string): CompanionRead {
+  return { sql: (first) => `${SELECT_ORDER} where o.id = $${first}`, params: [orderId] };
+}
+
+/** The companion-read order row as the principal may see it; `undefined` when absent or not theirs. */
+export async function visibleOrderFromCompanion(
+  cipher: FieldCipher,
+  principal: Principal,
+  row: Record<string, unknown> | undefined,
+  now: Date,
+): Promise<Order | undefined> {
+  const order = row as OrderRow | undefined;
+  if (!order?.id || !visibleTo(principal, order)) return undefined;
+  return toOrder(order, now, cipher, viewOf(principal));
+}
+
 export function viewOf(principal: Principal): OrderView {
   return principal.role === 'buyer' ? 'buyer' : principal.role === 'seller' ? 'seller' : 'staff';
 }
 
+/** The order if the principal may see it; `undefined` both when it does not exist and when it is not theirs. */
 export async function getVisibleOrder(
   db: Queryable,
   cipher: FieldCipher,

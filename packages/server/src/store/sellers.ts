@@ -8,23 +8,6 @@ export interface SellerRow {
   is_demo: boolean;
 }
 
-export async function findSellerBySecretKey(db: Queryable, secretKey: string): Promise<SellerRow | undefined> {
-  const { rows } = await db.query<SellerRow>('select id, name, is_demo from sellers where secret_key_hash = $1', [
-    await sha256Hex(secretKey),
-  ]);
-  return rows[0];
-}
-
-export async function findSellerByPublishableKey(
-  db: Queryable,
-  publishableKey: string,
-): Promise<SellerRow | undefined> {
-  const { rows } = await db.query<SellerRow>('select id, name, is_demo from sellers where publishable_key = $1', [
-    publishableKey,
-  ]);
-  return rows[0];
-}
-
 export async function insertSeller(
   db: Queryable,
   seller: { id: SellerId; name: string; secretKey: string; publishableKey: string; isDemo: boolean },

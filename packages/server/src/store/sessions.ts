@@ -3,14 +3,6 @@ import type { Queryable } from '../db/database.js';
 import { randomToken, sha256Hex } from '../security/hash.js';
 import { iso } from './rows.js';
 
-export interface SessionRow {
-  role: 'buyer';
-  seller_id: SellerId;
-  buyer_id: BuyerId;
-  order_id: OrderId | null;
-  expires_at: Date;
-}
-
 /** Creates a buyer session. Only the SHA-256 of the token is stored; the token is returned once. */
 export async function createSession(
   db: Queryable,
@@ -31,12 +23,4 @@ export async function createSession(
     order_id: input.orderId,
     expires_at: iso(input.expiresAt),
   };
-}
-
-export async function findSession(db: Queryable, token: string): Promise<SessionRow | undefined> {
-  const { rows } = await db.query<SessionRow>(
-    'select role, seller_id, buyer_id, order_id, expires_at from sessions where token_hash = $1',
-    [await sha256Hex(token)],
-  );
-  return rows[0];
 }

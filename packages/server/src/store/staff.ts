@@ -98,14 +98,3 @@ export async function createStaffSession(
   ]);
   return { token, expires_at: iso(expiresAt) };
 }
-
-export async function findStaffSession(
-  db: Queryable,
-  token: string,
-): Promise<{ staff_id: string; role: 'agent' | 'admin'; expires_at: Date } | undefined> {
-  const { rows } = await db.query<{ staff_id: string; role: 'agent' | 'admin'; expires_at: Date }>(
-    'select staff_id, role, expires_at from staff_sessions where token_hash = $1',
-    [await sha256Hex(token)],
-  );
-  return rows[0];
-}
