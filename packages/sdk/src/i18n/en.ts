@@ -6,6 +6,7 @@ import { checkoutMessages } from './catalogs/checkout/en.js';
 import { paymentsMessages } from './catalogs/payments/en.js';
 import { disputeMessages } from './catalogs/dispute/en.js';
 import { refundMessages } from './catalogs/refund/en.js';
+import { assistantMessages } from './catalogs/assistant/en.js';
 import type { EnglishCatalog } from './namespaces.js';
 
 /**
@@ -23,6 +24,7 @@ export const en: EnglishCatalog = {
   ...paymentsMessages,
   ...disputeMessages,
   ...refundMessages,
+  ...assistantMessages,
 };
 
 export type { EnglishCatalog, MessageKey } from './namespaces.js';

@@ -17,6 +17,7 @@ export { CHECKOUT, checkoutMessages } from './catalogs/checkout/en.js';
 export { PAYMENTS, paymentsMessages } from './catalogs/payments/en.js';
 export { DISPUTE, disputeMessages } from './catalogs/dispute/en.js';
 export { REFUND, refundMessages } from './catalogs/refund/en.js';
+export { ASSISTANT, assistantMessages } from './catalogs/assistant/en.js';
 export {
   NAMESPACES,
   namespaceOf,

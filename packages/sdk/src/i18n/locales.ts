@@ -173,6 +173,25 @@ const LOADERS: Readonly<Record<Namespace, Loaders>> = {
     ar: () => import('./catalogs/refund/ar.js'),
     he: () => import('./catalogs/refund/he.js'),
   },
+  assistant: {
+    es: () => import('./catalogs/assistant/es.js'),
+    'es-MX': () => import('./catalogs/assistant/es-MX.js'),
+    'pt-BR': () => import('./catalogs/assistant/pt-BR.js'),
+    fr: () => import('./catalogs/assistant/fr.js'),
+    de: () => import('./catalogs/assistant/de.js'),
+    it: () => import('./catalogs/assistant/it.js'),
+    id: () => import('./catalogs/assistant/id.js'),
+    ms: () => import('./catalogs/assistant/ms.js'),
+    th: () => import('./catalogs/assistant/th.js'),
+    vi: () => import('./catalogs/assistant/vi.js'),
+    fil: () => import('./catalogs/assistant/fil.js'),
+    ja: () => import('./catalogs/assistant/ja.js'),
+    ko: () => import('./catalogs/assistant/ko.js'),
+    'zh-Hans': () => import('./catalogs/assistant/zh-Hans.js'),
+    'zh-Hant': () => import('./catalogs/assistant/zh-Hant.js'),
+    ar: () => import('./catalogs/assistant/ar.js'),
+    he: () => import('./catalogs/assistant/he.js'),
+  },
 };
 
 /** Locales with a catalog, English first: the union over namespaces (a locale must cover all of them; a test checks). */

@@ -6,6 +6,7 @@ import type { checkoutMessages } from './catalogs/checkout/en.js';
 import type { paymentsMessages } from './catalogs/payments/en.js';
 import type { disputeMessages } from './catalogs/dispute/en.js';
 import type { refundMessages } from './catalogs/refund/en.js';
+import type { assistantMessages } from './catalogs/assistant/en.js';
 
 /**
  * The catalog is one set of typed keys split into namespaces, so a page downloads only the words of
@@ -22,6 +23,7 @@ export interface NamespaceMessages {
   readonly payments: typeof paymentsMessages;
   readonly dispute: typeof disputeMessages;
   readonly refund: typeof refundMessages;
+  readonly assistant: typeof assistantMessages;
 }
 
 export type Namespace = keyof NamespaceMessages;
@@ -35,6 +37,7 @@ export const NAMESPACES: readonly Namespace[] = [
   'payments',
   'dispute',
   'refund',
+  'assistant',
 ];
 
 /** Every English message, namespaces merged: the source of the key and placeholder types. */
@@ -45,7 +48,8 @@ export type EnglishCatalog = NamespaceMessages['core'] &
   NamespaceMessages['checkout'] &
   NamespaceMessages['payments'] &
   NamespaceMessages['dispute'] &
-  NamespaceMessages['refund'];
+  NamespaceMessages['refund'] &
+  NamespaceMessages['assistant'];
 
 export type MessageKey = keyof EnglishCatalog;
 
