@@ -139,6 +139,9 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
       else if (insideProvider(this) && !this.context.value) this.suggestions = { kind: 'idle' };
       else this.suggestions = { kind: 'error', failure: NOT_CONFIGURED };
     }
+    // Set here, not when the load starts in `updated`, so opening costs one render, not two.
+    if (this.#loadPending && this.#activeClient && this.suggestions.kind === 'idle')
+      this.suggestions = { kind: 'loading' };
   }
 
   protected override updated(): void {
@@ -158,7 +161,7 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
 
   async #load(client: AssistantClient): Promise<void> {
     const before = this.suggestions.kind === 'loaded' ? this.suggestions.data : undefined;
-    if (!before) this.suggestions = { kind: 'loading' };
+    if (!before && this.suggestions.kind !== 'loading') this.suggestions = { kind: 'loading' };
     const signal = this.beginLoad();
     try {
       const answer = await client.assistant.suggestions({ signal });
