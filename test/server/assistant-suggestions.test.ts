@@ -210,15 +210,16 @@ for (const backend of BACKENDS) {
       );
     });
 
-    it('most pressing first: a failed payment before a late parcel before recent orders', async () => {
+    it('most pressing first: a failed payment before a newer late parcel', async () => {
       const buyer = await newBuyer(env.url);
-      const now = env.now().getTime();
-      await shippedOrder(buyer.buyerId, { earliest: new Date(now - 3 * DAY), latest: new Date(now - DAY) });
       const checkoutId = await readyCheckout(env.url, buyer.token);
       await place(env.url, buyer.token, checkoutId, {
         type: 'card',
         token: await cardToken(env.url, card('generic_decline')),
       });
+      // The parcel comes second, so newest-first alone would put it first: the rule's rank decides.
+      const now = env.now().getTime();
+      await shippedOrder(buyer.buyerId, { earliest: new Date(now - 3 * DAY), latest: new Date(now - DAY) });
       assert.deepEqual(
         (await suggestions(buyer.token)).map((s) => s.code),
         ['payment_failed', 'parcel_late'],

@@ -101,10 +101,13 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
   #activeClient: AssistantClient | undefined | null = null;
   #loadPending = false;
   #check: AbortController | undefined;
+  #opener: HTMLElement | undefined;
 
   /** Opens the modal panel (with `launcher`) on fresh suggestions; `orderId` puts that order's first. */
   open(context: { orderId?: string } = {}): void {
     if (context.orderId !== undefined) this.orderId = context.orderId;
+    // Opened by the page (a tracker's "Get help"): focus goes back there when the panel closes.
+    if (!this.isOpen) this.#opener = deepActiveElement();
     this.view = 'suggestions';
     this.isOpen = true;
     this.#loadPending = true;
@@ -116,9 +119,10 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
     });
   }
 
-  /** Closes the modal panel; focus returns to the launcher. */
+  /** Closes the modal panel; focus returns to what opened it (the launcher, or the page's button). */
   close(): void {
     this.renderRoot.querySelector('dialog')?.close();
+    this.#afterClose();
   }
 
   override disconnectedCallback(): void {
@@ -185,6 +189,9 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
   }
 
   #onAction(suggestion: Suggestion): void {
+    // The page takes over (a checkout, the dispute form): the modal steps aside first, so whatever the
+    // page opens next keeps the focus it gives.
+    if (this.launcher) this.close();
     this.dispatchEvent(
       new TxAssistantActionEvent({
         action: suggestion.action.type,
@@ -194,8 +201,6 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
         caseId: suggestion.action.case_id,
       }),
     );
-    // The page takes over (a checkout, the dispute form): the modal steps aside for it.
-    if (this.launcher) this.close();
   }
 
   async #runCheck(): Promise<void> {
@@ -230,11 +235,20 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
     void this.#focusHeading();
   }
 
+  /** Escape closes the dialog natively; `close()` has already tidied up by the time this fires. */
   #onDialogClose = (): void => {
+    if (this.isOpen) this.#afterClose();
+  };
+
+  /** Synchronous, so a page that opens its own dialog right after (an action) keeps its focus. */
+  #afterClose(): void {
     this.isOpen = false;
     this.#check?.abort();
-    this.renderRoot.querySelector<HTMLElement>('[part="launcher"]')?.focus();
-  };
+    const launcher = this.renderRoot.querySelector<HTMLElement>('[part="launcher"]');
+    const opener = this.#opener?.isConnected && this.#opener !== this ? this.#opener : launcher;
+    this.#opener = undefined;
+    opener?.focus();
+  }
 
   protected override render() {
     const translator = this.#i18n.translator;
@@ -454,4 +468,11 @@ function checkText(result: CheckResult, { t, number }: Translator): string {
         ? t('assistant.check.clock.ok')
         : t('assistant.check.clock.fail', { minutes: number(result.minutes) });
   }
+}
+
+/** The focused element, looking into shadow roots (the button the buyer pressed inside another element). */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
 }
