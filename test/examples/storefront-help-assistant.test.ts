@@ -84,7 +84,7 @@ describe('example storefront: the help assistant (Chromium, keyboard only)', () 
     const shipped = await call(api.url, 'POST', `/v1/orders/${LATE_ORDER}/shipments`, {
       token: DEMO_KEYS.secretKey,
       body: {
-        carrier: 'dhl',
+        carrier: 'sim',
         tracking_number: 'LATE0000001',
         estimated_delivery: {
           earliest: new Date(Date.now() - 4 * DAY).toISOString(),

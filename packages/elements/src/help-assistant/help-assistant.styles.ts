@@ -2,9 +2,20 @@ import { css } from 'lit';
 
 /** The assistant's own layout: the launcher, the modal panel, the suggestion list and the check results. */
 export const helpAssistantStyles = css`
+  .launcher-root {
+    background: transparent;
+  }
+
+  /*
+   * Absolutely positioned (not fixed): a panel taller than a small screen grows with the page, which
+   * scrolls to it, instead of scrolling inside a box that clips it (WCAG 1.4.10 at 320 px and 200 %).
+   */
   dialog {
+    position: absolute;
+    inset-block-start: 1rem;
     inline-size: min(36rem, calc(100vw - 2rem));
-    max-block-size: calc(100vh - 2rem);
+    max-block-size: none;
+    overflow: visible;
     padding: 0;
     border: none;
     border-radius: var(--_radius);

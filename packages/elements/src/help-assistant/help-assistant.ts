@@ -258,18 +258,15 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
       ${this.view === 'check' ? this.#renderCheck(translator) : this.#renderSuggestions(translator)}
     </div>`;
     if (!this.launcher) return panel;
-    return html`<button
-        part="launcher"
-        class="button primary"
-        type="button"
-        aria-haspopup="dialog"
-        @click=${() => this.open()}
-      >
+    // The button takes the theme's colours too (it sits outside the panel's card).
+    return html`<div class="theme launcher-root" lang=${translator.locale} data-theme=${this.colorScheme}>
+      <button part="launcher" class="button primary" type="button" aria-haspopup="dialog" @click=${() => this.open()}>
         ${t('assistant.launcher')}
       </button>
       <dialog part="dialog" aria-labelledby="heading" @close=${this.#onDialogClose}>
         ${this.isOpen ? panel : nothing}
-      </dialog>`;
+      </dialog>
+    </div>`;
   }
 
   #renderHead(title: string) {
