@@ -87,6 +87,13 @@ const ENTRIES = [
     localeCeiling: 5 * KB,
   },
   {
+    name: '@txassist/elements/help-assistant',
+    inputs: [element('help-assistant')],
+    ceiling: 40 * KB,
+    namespaces: ['core', 'payments', 'assistant'],
+    localeCeiling: 5 * KB,
+  },
+  {
     name: 'checkout helper + order tracker + dispute form',
     inputs: [element('checkout-helper'), element('order-tracker'), element('dispute-form')],
     target: 40 * KB,
