@@ -1,13 +1,19 @@
 // The storefront page: one tx-order-tracker per order of the signed-in buyer, newest first. In demo
 // mode a button places an order that the simulated carrier moves live.
+import { setUpAssistant } from './assistant.js';
 import { setUpCaseDialog } from './case-dialog.js';
 import { connectProvider } from './provider.js';
 
 connectProvider();
 const caseDialog = setUpCaseDialog();
+const assistant = setUpAssistant(caseDialog);
 const list = document.querySelector('#orders');
-// "I didn't get it", "Contact the seller", "Get help" in a tracker open the right form for that order.
-list.addEventListener('tx-report-problem', (event) => caseDialog.reportProblem(event));
+// "I didn't get it" and "Contact the seller" in a tracker open the right form for that order; "Get help"
+// opens the help assistant about that order.
+list.addEventListener('tx-report-problem', (event) => {
+  if (event.action === 'get_help') assistant.openFor(event.orderId);
+  else caseDialog.reportProblem(event);
+});
 const status = document.querySelector('#orders-status');
 const LOAD_FAILED = 'We could not load your orders. Reload the page to try again.';
 

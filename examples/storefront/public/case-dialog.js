@@ -82,6 +82,20 @@ export function setUpCaseDialog() {
       else if (action === 'contact_seller') show(TITLES.contact, form('tx-dispute-form', 'order-id', orderId));
       else show(TITLES.help, ...helpChoices(orderId));
     },
+    /**
+     * A help assistant suggestion's next step: the dispute form for "Report a problem", the case for
+     * "Reply by …" and "See the refund". False when the step is not a form (the page handles it).
+     */
+    assistantAction(event) {
+      const { action, orderId, caseId } = event;
+      if (action === 'report_problem') show(TITLES.dispute, form('tx-dispute-form', 'order-id', orderId));
+      else if (action === 'reply_to_dispute' && caseId)
+        show(TITLES.disputeCase, form('tx-dispute-form', 'dispute-id', caseId));
+      else if (action === 'view_refund' && caseId)
+        show(TITLES.refundCase, form('tx-refund-request', 'refund-id', caseId));
+      else return false;
+      return true;
+    },
     /** A case the order hub listed: show it in full. */
     openCase(event) {
       event.preventDefault(); // tells the hub the page shows the case

@@ -39,3 +39,5 @@ export * from './dispute-lifecycle.js';
 export * from './dispute.js';
 export * from './eligibility.js';
 export * from './agent.js';
+// the help assistant (issue 16)
+export * from './assistant.js';

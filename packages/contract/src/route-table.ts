@@ -60,6 +60,7 @@ import {
   walletPageRoute,
   walletDecisionRoute,
 } from './routes/payments.js';
+import { listAssistantSuggestionsRoute } from './routes/assistant.js';
 import type { RouteDefinition } from './route-definition.js';
 
 export * from './route-definition.js';
@@ -78,6 +79,7 @@ export * from './routes/shipments.js';
 export * from './routes/notifications.js';
 export * from './routes/webhooks.js';
 export * from './routes/card-fields.js';
+export * from './routes/assistant.js';
 
 /** Every HTTP route of the Transaction API. The server mounts exactly these; OpenAPI is generated from them.
  * Each route is also its own export so browser bundles keep only the routes they call. */
@@ -143,6 +145,7 @@ export const ROUTES = {
   cancelPaymentIntent: cancelPaymentIntentRoute,
   walletPage: walletPageRoute,
   walletDecision: walletDecisionRoute,
+  listAssistantSuggestions: listAssistantSuggestionsRoute,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteId = keyof typeof ROUTES;

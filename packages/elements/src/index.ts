@@ -18,6 +18,7 @@ export { TxOrderHub } from './order-hub/define.js';
 export { TxDisputeForm } from './dispute-form/define.js';
 export { TxRefundRequest } from './refund-request/define.js';
 export { TxCheckoutHelper } from './checkout-helper/define.js';
+export { TxHelpAssistant } from './help-assistant/define.js';
 
 export * from './events/index.js';
 export {
@@ -35,6 +36,7 @@ export type { DisputeClient } from './dispute-form/client.js';
 export type { DisputeDraft } from './dispute-form/draft.js';
 export type { RefundClient } from './refund-request/client.js';
 export type { CheckoutClient } from './checkout-helper/client.js';
+export type { AssistantClient } from './help-assistant/client.js';
 export type { CheckoutConfirmation } from './events/checkout-confirmation.js';
 export type { LoadFailureCode } from './internal/load-failure.js';
 export {

@@ -15,6 +15,7 @@ import { createPaymentIntentsResource, type PaymentIntentsResource } from './res
 import { createDisputesResource, type DisputesResource } from './resources/disputes.js';
 import { createRefundsResource, type RefundsResource } from './resources/refunds.js';
 import { createAgentResource, type AgentResource } from './resources/agent.js';
+import { createAssistantResource, type AssistantResource } from './resources/assistant.js';
 
 export type { ClientOptions } from './client-core.js';
 
@@ -40,6 +41,8 @@ export interface TxClient {
   readonly refunds: RefundsResource;
   /** The agents' review queue (staff session token). */
   readonly agent: AgentResource;
+  /** The help assistant's suggestions for the signed-in buyer. */
+  readonly assistant: AssistantResource;
 }
 
 /** Every resource of the full client, by property name. */
@@ -56,6 +59,7 @@ const ALL_RESOURCES = {
   disputes: createDisputesResource,
   refunds: createRefundsResource,
   agent: createAgentResource,
+  assistant: createAssistantResource,
 } as const;
 
 /**

@@ -7,6 +7,7 @@ export { createEventsResource } from './resources/events.js';
 export { createPrivacyResource } from './resources/privacy.js';
 export { createShipmentsResource } from './resources/shipments.js';
 export { createNotificationsResource } from './resources/notifications.js';
+export { createAssistantResource } from './resources/assistant.js';
 export { createCheckoutsResource, createProductsResource } from './resources/checkout.js';
 export { createPaymentIntentsResource } from './resources/payments.js';
 export { createDisputesResource } from './resources/disputes.js';
@@ -58,6 +59,7 @@ export {
 export type { ListRefundsParams, RefundsResource } from './resources/refunds.js';
 export type { AgentQueueParams, AgentResource } from './resources/agent.js';
 export type { ListNotificationsParams, NotificationsResource } from './resources/notifications.js';
+export type { AssistantResource, ConnectionProbe } from './resources/assistant.js';
 export type { EventsResource, StreamStatus, SubscribeOptions } from './resources/events.js';
 export {
   DataExportError,

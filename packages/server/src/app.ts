@@ -132,7 +132,8 @@ export function createApp(services: Services): Hono<AppEnv> {
         'Last-Event-ID',
         'Accept-Language',
       ],
-      exposeHeaders: ['X-Request-Id', 'Retry-After', 'Idempotent-Replayed'],
+      // Date: the help assistant's connection check compares the device clock with the server's.
+      exposeHeaders: ['X-Request-Id', 'Retry-After', 'Idempotent-Replayed', 'Date'],
       maxAge: 600,
     }),
   );

@@ -13,3 +13,4 @@ export { TxDisputeFiledEvent } from './dispute-filed.js';
 export { TxRefundChangeEvent, type RefundChangeAction } from './refund-change.js';
 export { TxRefundRequestedEvent } from './refund-requested.js';
 export { TxReportProblemEvent, type ReportProblemAction, type ShipmentProblem } from './report-problem.js';
+export { TxAssistantActionEvent } from './assistant-action.js';

@@ -1,4 +1,5 @@
 import { en as sdkEnglish, type EnglishCatalog } from '@txassist/sdk/i18n';
+import { assistantMessages } from './catalogs/assistant/en.js';
 import { checkoutMessages } from './catalogs/checkout/en.js';
 import { disputeMessages } from './catalogs/dispute/en.js';
 import { hubMessages } from './catalogs/hub/en.js';
@@ -19,4 +20,5 @@ export const en: EnglishCatalog = {
   ...checkoutMessages,
   ...disputeMessages,
   ...refundMessages,
+  ...assistantMessages,
 };

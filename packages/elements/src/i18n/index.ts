@@ -3,6 +3,7 @@
 export * from '@txassist/sdk/i18n';
 export { en } from './en.js';
 export { MESSAGE_BUNDLES, NAMESPACES, namespaceOf } from './namespaces.js';
+export { ASSISTANT, assistantMessages } from './catalogs/assistant/en.js';
 export { CHECKOUT, checkoutMessages } from './catalogs/checkout/en.js';
 export { DISPUTE, disputeMessages } from './catalogs/dispute/en.js';
 export { HUB, hubMessages } from './catalogs/hub/en.js';

@@ -1,4 +1,5 @@
 import { CORE, PAYMENTS, namespaceOf as sdkNamespaceOf, type MessageBundle, type Namespace } from '@txassist/sdk/i18n';
+import { ASSISTANT, type assistantMessages } from './catalogs/assistant/en.js';
 import { CHECKOUT, type checkoutMessages } from './catalogs/checkout/en.js';
 import { DISPUTE, type disputeMessages } from './catalogs/dispute/en.js';
 import { HUB, type hubMessages } from './catalogs/hub/en.js';
@@ -19,6 +20,7 @@ declare module '@txassist/sdk/i18n' {
     readonly checkout: typeof checkoutMessages;
     readonly dispute: typeof disputeMessages;
     readonly refund: typeof refundMessages;
+    readonly assistant: typeof assistantMessages;
   }
 }
 
@@ -35,6 +37,7 @@ export const MESSAGE_BUNDLES: readonly MessageBundle[] = [
   PAYMENTS,
   DISPUTE,
   REFUND,
+  ASSISTANT,
 ];
 
 /** Every namespace's name. */

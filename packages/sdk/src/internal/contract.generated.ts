@@ -376,3 +376,9 @@ export const walletDecisionRoute: RouteRef<ResponseOf<typeof contract.walletDeci
   path: '/v1/wallet/{wallet_session}',
   auth: 'none',
 };
+export const listAssistantSuggestionsRoute: RouteRef<ResponseOf<typeof contract.listAssistantSuggestionsRoute>> = {
+  operationId: 'listAssistantSuggestions',
+  method: 'get',
+  path: '/v1/me/assistant/suggestions',
+  auth: 'token',
+};

@@ -55,6 +55,7 @@ import {
   uploadEvidenceHandler,
 } from './disputes.js';
 import { getAgentCaseFileHandler, listAgentQueueHandler } from './agent-queue.js';
+import { listAssistantSuggestionsHandler } from './assistant.js';
 
 /** One handler per contract route; TypeScript fails the build when a route has none. */
 export const HANDLERS: { [K in keyof typeof ROUTES]: RouteHandler<(typeof ROUTES)[K]> } = {
@@ -119,4 +120,5 @@ export const HANDLERS: { [K in keyof typeof ROUTES]: RouteHandler<(typeof ROUTES
   cancelPaymentIntent: cancelPaymentIntentHandler,
   walletPage: walletPageHandler,
   walletDecision: walletDecisionHandler,
+  listAssistantSuggestions: listAssistantSuggestionsHandler,
 };

@@ -1,0 +1,476 @@
+import type { Suggestion } from '@txassist/contract';
+import { CORE, declineMessage, PAYMENTS, type Translator } from '@txassist/sdk/i18n';
+import { ASSISTANT } from '../i18n/catalogs/assistant/en.js';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TxAssistantActionEvent } from '../events/assistant-action.js';
+import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
+import { heading } from '../internal/case-views.js';
+import type { ClientSettings } from '../internal/client.js';
+import { describeFailure, NOT_CONFIGURED, type Failure } from '../internal/failure.js';
+import { renderAlert, renderFailureText, renderRetry } from '../internal/section-views.js';
+import { TxElement } from '../internal/tx-element.js';
+import { insideProvider } from '../provider/context.js';
+import { caseStyles } from '../theme/case.styles.js';
+import { errorStyles } from '../theme/error.styles.js';
+import { themeStyles } from '../theme/theme.styles.js';
+import { assistantClientFromSettings, isAssistantClient, type AssistantClient } from './client.js';
+import { runConnectionCheck, supportDetails, type CheckResult, type ConnectionReport } from './connection-check.js';
+import { helpAssistantStyles } from './help-assistant.styles.js';
+
+/** Quoted in "Copy details for support"; kept in step with the package version. */
+export const ELEMENTS_VERSION = '0.1.0';
+
+type SuggestionsView =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'loaded'; readonly data: readonly Suggestion[] }
+  | { readonly kind: 'error'; readonly failure: Failure };
+
+type CheckView =
+  { readonly kind: 'running' } | { readonly kind: 'done'; readonly report: ConnectionReport; readonly details: string };
+
+/**
+ * Help that starts from where the buyer is stuck: the server's suggestions from their own orders,
+ * payments, parcels and cases (a declined payment and why, a parcel in trouble, a case waiting for
+ * their answer, a refund on its way; with nothing wrong, their recent orders), each with one next
+ * step the page carries out (`tx-assistant-action`); and "Check my connection", which runs real
+ * checks (the API and its latency, the live event stream, storage for drafts, browser features, the
+ * device clock against the server's) and copies the results for support without personal data.
+ *
+ * Inline by default. With `launcher`, a "Get help" button opens it as a modal panel (native
+ * `<dialog>`): focus goes to its heading, Escape or the close button closes it, and focus returns to
+ * the button. `open({ orderId })` opens it from the page (e.g. a tracker's "Get help") with that
+ * order's suggestions first.
+ *
+ * @summary Context-aware help: suggestions with one next step, and a connection check.
+ * @tag tx-help-assistant
+ *
+ * @event tx-assistant-action - The buyer chose a suggestion's next step (`event.action`, `event.code`, `event.orderId`, `event.checkoutId`, `event.caseId`).
+ *
+ * @csspart launcher - The "Get help" button (with `launcher`).
+ * @csspart dialog - The modal panel (with `launcher`).
+ * @csspart base - The card around everything.
+ * @csspart close-button - Closes the modal panel.
+ * @csspart status-message - The polite live region (visually hidden).
+ * @csspart error - The alert region: what went wrong and what to do next.
+ * @csspart suggestions - The list of suggestions.
+ * @csspart suggestion - One suggestion.
+ * @csspart action - A suggestion's next-step button.
+ * @csspart check-button - Opens the connection check.
+ * @csspart checks - The list of check results.
+ * @csspart check - One check result.
+ * @csspart copy-button - Copies the details for support.
+ * @csspart details - The details for support, as text.
+ * @csspart back-button - Back to the suggestions.
+ * @csspart retry-button - Try again after a failed load.
+ *
+ * @cssproperty --tx-color-surface - Card background.
+ * @cssproperty --tx-color-text - Main text colour.
+ * @cssproperty --tx-color-border - Card and divider borders.
+ * @cssproperty --tx-color-accent - Main buttons.
+ * @cssproperty --tx-color-on-accent - Text on accent backgrounds.
+ * @cssproperty --tx-color-danger - Check problems and errors.
+ * @cssproperty --tx-color-success - Checks that passed.
+ * @cssproperty --tx-color-focus - Focus ring.
+ * @cssproperty --tx-font-family - Font stack.
+ * @cssproperty --tx-radius - Card corner radius.
+ * @cssproperty --tx-space - Base spacing unit.
+ */
+export class TxHelpAssistant extends TxElement<AssistantClient> {
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [themeStyles, errorStyles, caseStyles, helpAssistantStyles];
+
+  /** Show a "Get help" button that opens the assistant as a modal panel, instead of showing it inline. */
+  @property({ type: Boolean, reflect: true }) accessor launcher = false;
+  /** The order the buyer is looking at: its suggestions come first. */
+  @property({ attribute: 'order-id' }) accessor orderId = '';
+  /** Level of the panel's heading (1–6), on the suggestions and on the connection check. */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+
+  @state() private accessor suggestions: SuggestionsView = { kind: 'idle' };
+  @state() private accessor view: 'suggestions' | 'check' = 'suggestions';
+  @state() private accessor check: CheckView | undefined = undefined;
+  @state() private accessor announcement = '';
+  @state() private accessor isOpen = false;
+
+  readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
+    CORE,
+    PAYMENTS,
+    ASSISTANT,
+  ]);
+  #activeClient: AssistantClient | undefined | null = null;
+  #loadPending = false;
+  #check: AbortController | undefined;
+  #opener: HTMLElement | undefined;
+
+  /** Opens the modal panel (with `launcher`) on fresh suggestions; `orderId` puts that order's first. */
+  open(context: { orderId?: string } = {}): void {
+    if (context.orderId !== undefined) this.orderId = context.orderId;
+    // Opened by the page (a tracker's "Get help"): focus goes back there when the panel closes.
+    if (!this.isOpen) this.#opener = deepActiveElement();
+    this.view = 'suggestions';
+    this.isOpen = true;
+    this.#loadPending = true;
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      const dialog = this.renderRoot.querySelector('dialog');
+      if (dialog && !dialog.open) dialog.showModal();
+      this.#focusHeading();
+    });
+  }
+
+  /** Closes the modal panel; focus returns to what opened it (the launcher, or the page's button). */
+  close(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+    this.#afterClose();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abortLoad();
+    this.#check?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const client = this.resolveClient();
+    if (client !== this.#activeClient) {
+      this.#activeClient = client;
+      this.abortLoad();
+      // A launcher loads when opened: the first render loads only what it shows.
+      this.#loadPending = Boolean(client) && (!this.launcher || this.isOpen);
+      if (client) this.suggestions = this.#loadPending ? { kind: 'loading' } : { kind: 'idle' };
+      else if (insideProvider(this) && !this.context.value) this.suggestions = { kind: 'idle' };
+      else this.suggestions = { kind: 'error', failure: NOT_CONFIGURED };
+    }
+    // Set here, not when the load starts in `updated`, so opening costs one render, not two.
+    if (this.#loadPending && this.#activeClient && this.suggestions.kind === 'idle')
+      this.suggestions = { kind: 'loading' };
+  }
+
+  protected override updated(): void {
+    if (this.#loadPending && this.#activeClient) {
+      this.#loadPending = false;
+      void this.#load(this.#activeClient);
+    }
+  }
+
+  protected override clientFromSettings(settings: ClientSettings): AssistantClient | undefined {
+    return assistantClientFromSettings(settings);
+  }
+
+  protected override fitsClient(client: unknown): client is AssistantClient {
+    return isAssistantClient(client);
+  }
+
+  async #load(client: AssistantClient): Promise<void> {
+    const before = this.suggestions.kind === 'loaded' ? this.suggestions.data : undefined;
+    if (!before && this.suggestions.kind !== 'loading') this.suggestions = { kind: 'loading' };
+    const signal = this.beginLoad();
+    try {
+      const answer = await client.assistant.suggestions({ signal });
+      this.suggestions = { kind: 'loaded', data: answer.data };
+      // Said only when a later read changed what the buyer sees, never on the first render.
+      if (before && JSON.stringify(before) !== JSON.stringify(answer.data))
+        this.#announce(this.#i18n.translator.t('assistant.updated'));
+    } catch (error) {
+      if (signal.aborted) return;
+      this.suggestions = { kind: 'error', failure: describeFailure(error) };
+    }
+  }
+
+  #announce(text: string): void {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  async #focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+  }
+
+  #onAction(suggestion: Suggestion): void {
+    // The page takes over (a checkout, the dispute form): the modal steps aside first, so whatever the
+    // page opens next keeps the focus it gives.
+    if (this.launcher) this.close();
+    this.dispatchEvent(
+      new TxAssistantActionEvent({
+        action: suggestion.action.type,
+        code: suggestion.code,
+        orderId: suggestion.action.order_id,
+        checkoutId: suggestion.action.checkout_id,
+        caseId: suggestion.action.case_id,
+      }),
+    );
+  }
+
+  async #runCheck(): Promise<void> {
+    const client = this.#activeClient;
+    if (!client) return;
+    this.#check?.abort();
+    const controller = (this.#check = new AbortController());
+    this.view = 'check';
+    this.check = { kind: 'running' };
+    void this.#focusHeading();
+    const report = await runConnectionCheck(client, controller.signal);
+    if (controller.signal.aborted) return;
+    const { t, locale } = this.#i18n.translator;
+    this.check = { kind: 'done', report, details: supportDetails(report, locale, ELEMENTS_VERSION) };
+    const passed = report.results.filter((result) => result.state === 'ok').length;
+    this.#announce(t('assistant.check.done', { passed, total: report.results.length }));
+  }
+
+  async #copyDetails(details: string): Promise<void> {
+    const { t } = this.#i18n.translator;
+    try {
+      await navigator.clipboard.writeText(details);
+      this.#announce(t('assistant.check.copied'));
+    } catch {
+      this.#announce(t('assistant.check.copy_failed'));
+    }
+  }
+
+  #backToSuggestions(): void {
+    this.#check?.abort();
+    this.view = 'suggestions';
+    void this.#focusHeading();
+  }
+
+  /** Escape closes the dialog natively; `close()` has already tidied up by the time this fires. */
+  #onDialogClose = (): void => {
+    if (this.isOpen) this.#afterClose();
+  };
+
+  /** Synchronous, so a page that opens its own dialog right after (an action) keeps its focus. */
+  #afterClose(): void {
+    this.isOpen = false;
+    this.#check?.abort();
+    const launcher = this.renderRoot.querySelector<HTMLElement>('[part="launcher"]');
+    const opener = this.#opener?.isConnected && this.#opener !== this ? this.#opener : launcher;
+    this.#opener = undefined;
+    opener?.focus();
+  }
+
+  protected override render() {
+    const translator = this.#i18n.translator;
+    const { t } = translator;
+    const panel = html`<div part="base" class="base theme" lang=${translator.locale} data-theme=${this.colorScheme}>
+      <p part="status-message" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.view === 'check' ? this.#renderCheck(translator) : this.#renderSuggestions(translator)}
+    </div>`;
+    if (!this.launcher) return panel;
+    // The button takes the theme's colours too (it sits outside the panel's card).
+    return html`<div class="theme launcher-root" lang=${translator.locale} data-theme=${this.colorScheme}>
+      <button part="launcher" class="button primary" type="button" aria-haspopup="dialog" @click=${() => this.open()}>
+        ${t('assistant.launcher')}
+      </button>
+      <dialog part="dialog" aria-labelledby="heading" @close=${this.#onDialogClose}>
+        ${this.isOpen ? panel : nothing}
+      </dialog>
+    </div>`;
+  }
+
+  #renderHead(title: string) {
+    const { t } = this.#i18n.translator;
+    return html`<div class="panel-head">
+      ${heading(Number.isInteger(this.headingLevel) ? this.headingLevel : 2, 'heading', title, true, 'heading')}
+      ${
+        this.launcher
+          ? html`<button part="close-button" class="button secondary small" type="button" @click=${() => this.close()}>
+              ${t('assistant.close')}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #renderSuggestions(translator: Translator) {
+    const { t } = translator;
+    const view = this.suggestions;
+    let body: unknown = nothing;
+    if (view.kind === 'loading' || view.kind === 'idle') body = html`<p aria-busy="true">${t('assistant.loading')}</p>`;
+    else if (view.kind === 'loaded') body = this.#renderList(view.data, translator);
+    const failure = view.kind === 'error' ? view.failure : undefined;
+    return html`${this.#renderHead(t('assistant.heading'))}
+      ${renderAlert('load-error', failure && renderFailureText(failure, translator))}
+      ${
+        failure?.retryable && this.#activeClient
+          ? renderRetry(t('error.retry'), false, () => {
+              if (this.#activeClient) void this.#load(this.#activeClient);
+            })
+          : nothing
+      }
+      ${body}
+      <div class="actions">
+        <button
+          part="check-button"
+          class="button secondary"
+          type="button"
+          ?hidden=${!this.#activeClient}
+          @click=${() => void this.#runCheck()}
+        >
+          ${t('assistant.check.button')}
+        </button>
+      </div>`;
+  }
+
+  #renderList(data: readonly Suggestion[], translator: Translator) {
+    const { t } = translator;
+    if (data.length === 0) return html`<p>${t('assistant.no_orders')}</p>`;
+    // The order the buyer is looking at first; otherwise the server's order (most pressing first).
+    const sorted = this.orderId
+      ? [...data].sort((a, b) => Number(b.order.id === this.orderId) - Number(a.order.id === this.orderId))
+      : data;
+    const onlyRecent = data.every((suggestion) => suggestion.code === 'recent_order');
+    return html`<p id="list-label">
+        ${onlyRecent ? t('assistant.recent_heading') : t('assistant.suggestions_heading')}
+      </p>
+      <ul part="suggestions" class="suggestions" aria-labelledby="list-label">
+        ${sorted.map(
+          (suggestion) =>
+            html`<li part="suggestion" class="suggestion" data-code=${suggestion.code}>
+              <p>${suggestionText(suggestion, translator)}</p>
+              <button
+                part="action"
+                class="button ${suggestion.code === 'recent_order' ? 'secondary' : 'primary'}"
+                type="button"
+                data-action=${suggestion.action.type}
+                @click=${() => this.#onAction(suggestion)}
+              >
+                ${actionLabel(suggestion, translator)}
+              </button>
+            </li>`,
+        )}
+      </ul>`;
+  }
+
+  #renderCheck(translator: Translator) {
+    const { t } = translator;
+    const check = this.check;
+    return html`${this.#renderHead(t('assistant.check.heading'))}
+      ${
+        check?.kind === 'done'
+          ? html`<ul part="checks" class="checks">
+                ${check.report.results.map((result) => {
+                  const state = result.state === 'ok' ? 'ok' : result.state;
+                  return html`<li part="check" class="check" data-check=${result.name} data-state=${state}>
+                    <p>
+                      <span class="check-state"
+                        >${result.state === 'ok' ? t('assistant.check.ok') : t('assistant.check.problem')}:</span
+                      >
+                      ${checkText(result, translator)}
+                    </p>
+                  </li>`;
+                })}
+              </ul>
+              <div class="actions">
+                <button
+                  part="copy-button"
+                  class="button primary"
+                  type="button"
+                  @click=${() => void this.#copyDetails(check.details)}
+                >
+                  ${t('assistant.check.copy')}
+                </button>
+                <button class="button secondary" type="button" @click=${() => void this.#runCheck()}>
+                  ${t('assistant.check.again')}
+                </button>
+              </div>
+              <p id="details-label">${t('assistant.check.details')}</p>
+              <pre part="details" class="details" aria-labelledby="details-label" tabindex="0">${check.details}</pre>`
+          : html`<p aria-busy="true">${t('assistant.check.running')}</p>`
+      }
+      <div class="actions">
+        <button part="back-button" class="button secondary" type="button" @click=${() => this.#backToSuggestions()}>
+          ${t('assistant.back')}
+        </button>
+      </div>`;
+  }
+}
+
+/** A suggestion in the buyer's words; an unknown code (a newer server) gets a neutral sentence. */
+function suggestionText(suggestion: Suggestion, { t, money, date }: Translator): string {
+  const number = suggestion.order.number;
+  switch (suggestion.code) {
+    case 'payment_failed':
+      return t('assistant.payment_failed.text', { number, reason: t(declineMessage(suggestion.decline_code).reason) });
+    case 'parcel_exception':
+      if (suggestion.tracking_tag === 'failed_attempt') return t('assistant.parcel_failed_attempt.text', { number });
+      if (suggestion.tracking_tag === 'expired') return t('assistant.parcel_expired.text', { number });
+      return t('assistant.parcel_exception.text', { number });
+    case 'parcel_late':
+      return t('assistant.parcel_late.text', { number });
+    case 'dispute_reply_needed':
+      return t('assistant.dispute_reply_needed.text', { number });
+    case 'refund_approved':
+      return suggestion.amount && suggestion.due_at
+        ? t('assistant.refund_approved.text', {
+            number,
+            amount: money(suggestion.amount),
+            date: date(suggestion.due_at, { dateStyle: 'long' }),
+          })
+        : t('assistant.unknown.text', { number });
+    case 'recent_order':
+      return t('assistant.recent_order.text', {
+        number,
+        date: date(suggestion.order.placed_at, { dateStyle: 'medium' }),
+        total: money(suggestion.order.total),
+        status: statusLabel(suggestion.order.status, t),
+      });
+    default:
+      return t('assistant.unknown.text', { number });
+  }
+}
+
+function statusLabel(status: Suggestion['order']['status'], t: Translator['t']): string {
+  return t(`status.${status}.label`);
+}
+
+function actionLabel(suggestion: Suggestion, { t, date }: Translator): string {
+  const number = suggestion.order.number;
+  switch (suggestion.action.type) {
+    case 'try_another_card':
+      return t('assistant.action.try_another_card');
+    case 'report_problem':
+      return t('assistant.action.report_problem');
+    case 'reply_to_dispute':
+      return suggestion.due_at
+        ? t('assistant.action.reply_to_dispute', { date: date(suggestion.due_at, { dateStyle: 'medium' }) })
+        : t('assistant.action.unknown', { number });
+    case 'view_refund':
+      return t('assistant.action.view_refund');
+    case 'view_order':
+      return t('assistant.action.view_order', { number });
+    default:
+      return t('assistant.action.unknown', { number });
+  }
+}
+
+function checkText(result: CheckResult, { t, number }: Translator): string {
+  switch (result.name) {
+    case 'api':
+      if (result.state === 'fail') return t('assistant.check.api.fail');
+      return t(result.state === 'slow' ? 'assistant.check.api.slow' : 'assistant.check.api.ok', {
+        ms: number(result.ms),
+      });
+    case 'stream':
+      return t(result.state === 'ok' ? 'assistant.check.stream.ok' : 'assistant.check.stream.fail');
+    case 'storage':
+      return t(result.state === 'ok' ? 'assistant.check.storage.ok' : 'assistant.check.storage.fail');
+    case 'browser':
+      return result.state === 'ok'
+        ? t('assistant.check.browser.ok')
+        : t('assistant.check.browser.fail', { features: result.missing.join(', ') });
+    case 'clock':
+      return result.state === 'ok'
+        ? t('assistant.check.clock.ok')
+        : t('assistant.check.clock.fail', { minutes: number(result.minutes) });
+  }
+}
+
+/** The focused element, looking into shadow roots (the button the buyer pressed inside another element). */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
+}

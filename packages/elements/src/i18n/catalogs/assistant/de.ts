@@ -1,0 +1,56 @@
+import type { CompleteCatalog } from '@txassist/sdk/i18n';
+
+/** The help assistant in German (informal du, as in the other catalogs). */
+const de = {
+  'assistant.heading': 'Hilfe',
+  'assistant.launcher': 'Hilfe erhalten',
+  'assistant.close': 'Hilfe schließen',
+  'assistant.loading': 'Wir sehen uns deine Bestellungen an …',
+  'assistant.suggestions_heading': 'Was deine Aufmerksamkeit braucht',
+  'assistant.recent_heading': 'Alles in Ordnung. Deine letzten Bestellungen:',
+  'assistant.no_orders': 'Du hast noch keine Bestellungen.',
+  'assistant.updated': 'Vorschläge aktualisiert.',
+  'assistant.payment_failed.text': 'Die Zahlung für Bestellung {number} hat nicht geklappt. {reason}',
+  'assistant.parcel_exception.text': 'Ein Paket der Bestellung {number} hat ein Zustellproblem.',
+  'assistant.parcel_failed_attempt.text': 'Der Versanddienst konnte ein Paket der Bestellung {number} nicht zustellen.',
+  'assistant.parcel_expired.text': 'Der Versanddienst meldet sich nicht mehr zu einem Paket der Bestellung {number}.',
+  'assistant.parcel_late.text': 'Ein Paket der Bestellung {number} ist verspätet: Es hätte schon ankommen sollen.',
+  'assistant.dispute_reply_needed.text': 'Dein Fall zur Bestellung {number} wartet auf deine Antwort.',
+  'assistant.refund_approved.text':
+    'Deine Erstattung von {amount} für Bestellung {number} ist unterwegs. Sie sollte bis {date} bei dir sein.',
+  'assistant.recent_order.text': 'Bestellung {number}, {date}, {total}: {status}',
+  'assistant.unknown.text': 'Bei Bestellung {number} ist vielleicht etwas zu tun.',
+  'assistant.action.try_another_card': 'Andere Karte versuchen',
+  'assistant.action.report_problem': 'Problem melden',
+  'assistant.action.reply_to_dispute': 'Antworten bis {date}',
+  'assistant.action.view_refund': 'Erstattung ansehen',
+  'assistant.action.view_order': 'Bestellung {number} ansehen',
+  'assistant.action.unknown': 'Bestellung {number} öffnen',
+  'assistant.check.button': 'Verbindung prüfen',
+  'assistant.check.heading': 'Verbindungsprüfung',
+  'assistant.check.running': 'Deine Verbindung wird geprüft …',
+  'assistant.check.done': 'Prüfung fertig: {passed} von {total} in Ordnung.',
+  'assistant.check.ok': 'In Ordnung',
+  'assistant.check.problem': 'Problem',
+  'assistant.check.api.ok': 'Der Dienst antwortet in {ms} ms.',
+  'assistant.check.api.slow': 'Der Dienst antwortet, aber langsam ({ms} ms). Seiten können dauern.',
+  'assistant.check.api.fail': 'Wir erreichen den Dienst nicht. Prüfe deine Internetverbindung und versuche es erneut.',
+  'assistant.check.stream.ok': 'Live-Updates funktionieren.',
+  'assistant.check.stream.fail':
+    'Live-Updates öffnen sich hier nicht. Alles funktioniert trotzdem; lade neu, um Änderungen zu sehen.',
+  'assistant.check.storage.ok': 'Dieses Gerät kann deine Entwürfe speichern.',
+  'assistant.check.storage.fail':
+    'Dieser Browser kann keine Entwürfe speichern (privater Modus?). Fülle Formulare in einem Zug aus.',
+  'assistant.check.browser.ok': 'Dein Browser kann alles, was diese Seiten brauchen.',
+  'assistant.check.browser.fail': 'Deinem Browser fehlt {features}. Aktualisiere ihn oder nutze einen anderen Browser.',
+  'assistant.check.clock.ok': 'Die Uhr deines Geräts stimmt.',
+  'assistant.check.clock.fail': 'Die Uhr deines Geräts geht {minutes} Min. falsch. Stell sie auf automatisch.',
+  'assistant.check.copy': 'Details für den Support kopieren',
+  'assistant.check.copied': 'Details kopiert. Füge sie in deine Nachricht an den Support ein.',
+  'assistant.check.copy_failed': 'Kopieren nicht möglich. Markiere die Details unten und kopiere sie selbst.',
+  'assistant.check.details': 'Details für den Support (keine persönlichen Daten)',
+  'assistant.check.again': 'Erneut prüfen',
+  'assistant.back': 'Zurück zu den Vorschlägen',
+} as const satisfies CompleteCatalog<'assistant'>;
+
+export default de;

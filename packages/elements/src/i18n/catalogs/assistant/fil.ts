@@ -1,0 +1,59 @@
+import type { CompleteCatalog } from '@txassist/sdk/i18n';
+
+/** The help assistant in Filipino. */
+const fil = {
+  'assistant.heading': 'Tulong',
+  'assistant.launcher': 'Humingi ng tulong',
+  'assistant.close': 'Isara ang tulong',
+  'assistant.loading': 'Tinitingnan ang mga order mo…',
+  'assistant.suggestions_heading': 'Mga kailangan mong asikasuhin',
+  'assistant.recent_heading': 'Walang kailangang asikasuhin. Ang mga bago mong order:',
+  'assistant.no_orders': 'Wala ka pang order.',
+  'assistant.updated': 'Na-update ang mga mungkahi.',
+  'assistant.payment_failed.text': 'Hindi natuloy ang bayad para sa order {number}. {reason}',
+  'assistant.parcel_exception.text': 'May problema sa paghahatid ang isang parcel ng order {number}.',
+  'assistant.parcel_failed_attempt.text':
+    'Sinubukan ng courier na ihatid ang isang parcel ng order {number} pero hindi nagawa.',
+  'assistant.parcel_expired.text':
+    'Tumigil ang courier sa pagbibigay ng balita tungkol sa isang parcel ng order {number}.',
+  'assistant.parcel_late.text': 'Huli ang isang parcel ng order {number}: dapat dumating na ito.',
+  'assistant.dispute_reply_needed.text': 'Naghihintay ng sagot mo ang kaso tungkol sa order {number}.',
+  'assistant.refund_approved.text':
+    'Papunta na ang refund na {amount} para sa order {number}. Dapat matanggap mo ito bago ang {date}.',
+  'assistant.recent_order.text': 'Order {number}, {date}, {total}: {status}',
+  'assistant.unknown.text': 'Maaaring may kailangan kang gawin sa order {number}.',
+  'assistant.action.try_another_card': 'Sumubok ng ibang card',
+  'assistant.action.report_problem': 'Mag-ulat ng problema',
+  'assistant.action.reply_to_dispute': 'Sumagot bago ang {date}',
+  'assistant.action.view_refund': 'Tingnan ang refund',
+  'assistant.action.view_order': 'Tingnan ang order {number}',
+  'assistant.action.unknown': 'Buksan ang order {number}',
+  'assistant.check.button': 'Suriin ang koneksyon ko',
+  'assistant.check.heading': 'Pagsuri ng koneksyon',
+  'assistant.check.running': 'Sinusuri ang koneksyon mo…',
+  'assistant.check.done': 'Tapos na ang pagsuri: {passed} sa {total} ang ayos.',
+  'assistant.check.ok': 'Ayos',
+  'assistant.check.problem': 'Problema',
+  'assistant.check.api.ok': 'Sumasagot ang serbisyo sa loob ng {ms} ms.',
+  'assistant.check.api.slow': 'Sumasagot ang serbisyo pero mabagal ({ms} ms). Maaaring matagal mag-load ang mga page.',
+  'assistant.check.api.fail': 'Hindi namin maabot ang serbisyo. Suriin ang internet mo at subukan ulit.',
+  'assistant.check.stream.ok': 'Gumagana ang live na update.',
+  'assistant.check.stream.fail':
+    'Hindi nagbubukas dito ang live na update. Gumagana pa rin ang lahat; i-reload para makita ang mga pagbabago.',
+  'assistant.check.storage.ok': 'Kayang itabi ng device na ito ang mga draft mo.',
+  'assistant.check.storage.fail':
+    'Hindi kayang itabi ng browser na ito ang mga draft (private mode?). Tapusin ang mga form nang isang upuan.',
+  'assistant.check.browser.ok': 'Nasa browser mo ang lahat ng kailangan ng mga page na ito.',
+  'assistant.check.browser.fail': 'Kulang ang browser mo ng {features}. I-update ito o sumubok ng ibang browser.',
+  'assistant.check.clock.ok': 'Tama ang orasan ng device mo.',
+  'assistant.check.clock.fail':
+    'Mali nang {minutes} minuto ang orasan ng device mo. I-set ito na awtomatikong mag-update.',
+  'assistant.check.copy': 'Kopyahin ang detalye para sa support',
+  'assistant.check.copied': 'Nakopya ang detalye. I-paste ito sa mensahe mo sa support.',
+  'assistant.check.copy_failed': 'Hindi makopya. Piliin ang detalye sa ibaba at kopyahin mo.',
+  'assistant.check.details': 'Detalye para sa support (walang personal na datos)',
+  'assistant.check.again': 'Suriin ulit',
+  'assistant.back': 'Bumalik sa mga mungkahi',
+} as const satisfies CompleteCatalog<'assistant'>;
+
+export default fil;

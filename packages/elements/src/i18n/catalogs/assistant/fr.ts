@@ -1,0 +1,58 @@
+import type { CompleteCatalog } from '@txassist/sdk/i18n';
+
+/** The help assistant in French. */
+const fr = {
+  'assistant.heading': 'Aide',
+  'assistant.launcher': 'Obtenir de l’aide',
+  'assistant.close': 'Fermer l’aide',
+  'assistant.loading': 'Nous regardons vos commandes…',
+  'assistant.suggestions_heading': 'Ce qui demande votre attention',
+  'assistant.recent_heading': 'Rien ne demande votre attention. Vos commandes récentes :',
+  'assistant.no_orders': 'Vous n’avez pas encore de commande.',
+  'assistant.updated': 'Suggestions mises à jour.',
+  'assistant.payment_failed.text': 'Le paiement de la commande {number} n’a pas abouti. {reason}',
+  'assistant.parcel_exception.text': 'Un colis de la commande {number} a un problème de livraison.',
+  'assistant.parcel_failed_attempt.text':
+    'Le transporteur a essayé de livrer un colis de la commande {number}, sans succès.',
+  'assistant.parcel_expired.text': 'Le transporteur n’envoie plus de nouvelles d’un colis de la commande {number}.',
+  'assistant.parcel_late.text': 'Un colis de la commande {number} est en retard : il aurait déjà dû arriver.',
+  'assistant.dispute_reply_needed.text': 'Votre litige sur la commande {number} attend votre réponse.',
+  'assistant.refund_approved.text':
+    'Votre remboursement de {amount} pour la commande {number} est en route. Il devrait vous parvenir d’ici le {date}.',
+  'assistant.recent_order.text': 'Commande {number}, {date}, {total} : {status}',
+  'assistant.unknown.text': 'Quelque chose concernant la commande {number} pourrait demander votre attention.',
+  'assistant.action.try_another_card': 'Essayer une autre carte',
+  'assistant.action.report_problem': 'Signaler un problème',
+  'assistant.action.reply_to_dispute': 'Répondre avant le {date}',
+  'assistant.action.view_refund': 'Voir le remboursement',
+  'assistant.action.view_order': 'Voir la commande {number}',
+  'assistant.action.unknown': 'Ouvrir la commande {number}',
+  'assistant.check.button': 'Vérifier ma connexion',
+  'assistant.check.heading': 'Vérification de la connexion',
+  'assistant.check.running': 'Vérification de votre connexion…',
+  'assistant.check.done': 'Vérification terminée : {passed} sur {total} sans problème.',
+  'assistant.check.ok': 'OK',
+  'assistant.check.problem': 'Problème',
+  'assistant.check.api.ok': 'Le service répond en {ms} ms.',
+  'assistant.check.api.slow': 'Le service répond, mais lentement ({ms} ms). Les pages peuvent être lentes.',
+  'assistant.check.api.fail': 'Impossible de joindre le service. Vérifiez votre connexion internet et réessayez.',
+  'assistant.check.stream.ok': 'Les mises à jour en direct fonctionnent.',
+  'assistant.check.stream.fail':
+    'Les mises à jour en direct ne s’ouvrent pas ici. Tout fonctionne quand même ; rechargez pour voir les changements.',
+  'assistant.check.storage.ok': 'Cet appareil peut garder vos brouillons.',
+  'assistant.check.storage.fail':
+    'Ce navigateur ne peut pas garder de brouillons (navigation privée ?). Remplissez les formulaires d’une traite.',
+  'assistant.check.browser.ok': 'Votre navigateur a tout ce dont ces pages ont besoin.',
+  'assistant.check.browser.fail': 'Il manque {features} à votre navigateur. Mettez-le à jour ou essayez-en un autre.',
+  'assistant.check.clock.ok': 'L’horloge de votre appareil est à l’heure.',
+  'assistant.check.clock.fail':
+    'L’horloge de votre appareil a {minutes} min d’écart. Activez la mise à l’heure automatique.',
+  'assistant.check.copy': 'Copier les détails pour le support',
+  'assistant.check.copied': 'Détails copiés. Collez-les dans votre message au support.',
+  'assistant.check.copy_failed': 'Copie impossible. Sélectionnez les détails ci-dessous et copiez-les vous-même.',
+  'assistant.check.details': 'Détails pour le support (aucune donnée personnelle)',
+  'assistant.check.again': 'Vérifier à nouveau',
+  'assistant.back': 'Retour aux suggestions',
+} as const satisfies CompleteCatalog<'assistant'>;
+
+export default fr;

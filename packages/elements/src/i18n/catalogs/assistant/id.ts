@@ -1,0 +1,56 @@
+import type { CompleteCatalog } from '@txassist/sdk/i18n';
+
+/** The help assistant in Indonesian. */
+const id = {
+  'assistant.heading': 'Bantuan',
+  'assistant.launcher': 'Dapatkan bantuan',
+  'assistant.close': 'Tutup bantuan',
+  'assistant.loading': 'Memeriksa pesanan Anda…',
+  'assistant.suggestions_heading': 'Yang perlu Anda perhatikan',
+  'assistant.recent_heading': 'Tidak ada yang perlu Anda perhatikan. Pesanan terbaru Anda:',
+  'assistant.no_orders': 'Anda belum punya pesanan.',
+  'assistant.updated': 'Saran diperbarui.',
+  'assistant.payment_failed.text': 'Pembayaran untuk pesanan {number} tidak berhasil. {reason}',
+  'assistant.parcel_exception.text': 'Paket dari pesanan {number} mengalami masalah pengiriman.',
+  'assistant.parcel_failed_attempt.text': 'Kurir mencoba mengantar paket dari pesanan {number}, tetapi gagal.',
+  'assistant.parcel_expired.text': 'Kurir berhenti mengirim kabar tentang paket dari pesanan {number}.',
+  'assistant.parcel_late.text': 'Paket dari pesanan {number} terlambat: seharusnya sudah tiba.',
+  'assistant.dispute_reply_needed.text': 'Kasus Anda tentang pesanan {number} menunggu jawaban Anda.',
+  'assistant.refund_approved.text':
+    'Pengembalian dana {amount} untuk pesanan {number} sedang diproses. Dana seharusnya tiba paling lambat {date}.',
+  'assistant.recent_order.text': 'Pesanan {number}, {date}, {total}: {status}',
+  'assistant.unknown.text': 'Ada sesuatu di pesanan {number} yang mungkin perlu Anda tangani.',
+  'assistant.action.try_another_card': 'Coba kartu lain',
+  'assistant.action.report_problem': 'Laporkan masalah',
+  'assistant.action.reply_to_dispute': 'Balas sebelum {date}',
+  'assistant.action.view_refund': 'Lihat pengembalian dana',
+  'assistant.action.view_order': 'Lihat pesanan {number}',
+  'assistant.action.unknown': 'Buka pesanan {number}',
+  'assistant.check.button': 'Periksa koneksi saya',
+  'assistant.check.heading': 'Pemeriksaan koneksi',
+  'assistant.check.running': 'Memeriksa koneksi Anda…',
+  'assistant.check.done': 'Pemeriksaan selesai: {passed} dari {total} baik.',
+  'assistant.check.ok': 'Baik',
+  'assistant.check.problem': 'Masalah',
+  'assistant.check.api.ok': 'Layanan menjawab dalam {ms} md.',
+  'assistant.check.api.slow': 'Layanan menjawab, tetapi lambat ({ms} md). Halaman mungkin lama dimuat.',
+  'assistant.check.api.fail': 'Kami tidak dapat menjangkau layanan. Periksa koneksi internet Anda lalu coba lagi.',
+  'assistant.check.stream.ok': 'Pembaruan langsung berfungsi.',
+  'assistant.check.stream.fail':
+    'Pembaruan langsung tidak terbuka di sini. Semua tetap berfungsi; muat ulang untuk melihat perubahan.',
+  'assistant.check.storage.ok': 'Perangkat ini dapat menyimpan draf Anda.',
+  'assistant.check.storage.fail':
+    'Browser ini tidak dapat menyimpan draf (mode pribadi?). Selesaikan formulir sekaligus.',
+  'assistant.check.browser.ok': 'Browser Anda memiliki semua yang dibutuhkan halaman ini.',
+  'assistant.check.browser.fail': 'Browser Anda tidak memiliki {features}. Perbarui atau gunakan browser lain.',
+  'assistant.check.clock.ok': 'Jam perangkat Anda tepat.',
+  'assistant.check.clock.fail': 'Jam perangkat Anda meleset {minutes} menit. Atur agar diperbarui otomatis.',
+  'assistant.check.copy': 'Salin detail untuk tim dukungan',
+  'assistant.check.copied': 'Detail disalin. Tempelkan di pesan Anda ke tim dukungan.',
+  'assistant.check.copy_failed': 'Tidak dapat menyalin. Pilih detail di bawah dan salin sendiri.',
+  'assistant.check.details': 'Detail untuk tim dukungan (tanpa data pribadi)',
+  'assistant.check.again': 'Periksa lagi',
+  'assistant.back': 'Kembali ke saran',
+} as const satisfies CompleteCatalog<'assistant'>;
+
+export default id;

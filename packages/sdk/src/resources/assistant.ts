@@ -1,0 +1,48 @@
+import type { AssistantSuggestions } from '@txassist/contract';
+import { healthRoute, listAssistantSuggestionsRoute } from '../internal/contract.generated.js';
+import type { Http, RequestOptions } from '../internal/http.js';
+
+/** One round trip to the API, measured: what the help assistant's connection check shows. */
+export interface ConnectionProbe {
+  /** Milliseconds from sending to the whole answer. */
+  latencyMs: number;
+  /** The server's `Date` header (for the clock check); null when the browser cannot read it. */
+  serverDate: string | null;
+  requestId: string | null;
+  /** The API's version, from its health answer. */
+  apiVersion: string | null;
+}
+
+export function createAssistantResource(http: Http) {
+  return {
+    /**
+     * What the help assistant suggests now for the signed-in buyer, most pressing first: each a stable
+     * `code` (word it with the `assistant` catalog), the order, the facts and one next `action`.
+     */
+    suggestions(options?: RequestOptions): Promise<AssistantSuggestions> {
+      return http.request(listAssistantSuggestionsRoute, {}, options);
+    },
+
+    /** Calls the API's health check once, without retries (a retry would hide the problem being checked). */
+    async probe(options: Pick<RequestOptions, 'signal'> = {}): Promise<ConnectionProbe> {
+      const started = performance.now();
+      const { response, text } = await http.send(healthRoute, {}, { ...options, maxRetries: 0 });
+      const latencyMs = Math.round(performance.now() - started);
+      let apiVersion: string | null = null;
+      try {
+        const version: unknown = (JSON.parse(text) as { version?: unknown }).version;
+        apiVersion = typeof version === 'string' ? version : null;
+      } catch {
+        apiVersion = null; // reachable is what counts here; the body is informative only
+      }
+      return {
+        latencyMs,
+        serverDate: response.headers.get('date'),
+        requestId: response.headers.get('x-request-id'),
+        apiVersion,
+      };
+    },
+  };
+}
+
+export type AssistantResource = ReturnType<typeof createAssistantResource>;
