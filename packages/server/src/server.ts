@@ -8,6 +8,7 @@ import { seedDemo } from './demo/seed.js';
 import { EventBus } from './events/bus.js';
 import { EventFeed } from './events/feed.js';
 import { RateLimiter } from './http/rate-limit.js';
+import { limitsFor } from './http/shared-rate-limit.js';
 import { OriginRegistry } from './http/origins.js';
 import { createJobs, startLoop } from './jobs.js';
 import { createLogger, type Logger, type LogLevel } from './logger.js';
@@ -98,12 +99,14 @@ export async function createServices(options: StartServerOptions = {}): Promise<
   await origins.start();
   const mailer = options.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : undefined);
   const sms = options.sms ?? (config.smsUrl ? createHttpSmsSender(config.smsUrl) : undefined);
+  const rateLimiter = new RateLimiter();
   return {
     db,
     config,
     bus,
     feed,
-    rateLimiter: new RateLimiter(),
+    rateLimiter,
+    limits: limitsFor(db, rateLimiter),
     proxies,
     cipher,
     mailer,

@@ -4,6 +4,7 @@ import type { EventBus } from './events/bus.js';
 import type { EventFeed } from './events/feed.js';
 import type { OriginRegistry } from './http/origins.js';
 import type { RateLimiter } from './http/rate-limit.js';
+import type { Limits } from './http/shared-rate-limit.js';
 import type { TrustedProxies } from './http/trusted-proxies.js';
 import type { Mailer } from './notifications/mailer.js';
 import type { SmsSender } from './notifications/sms.js';
@@ -24,7 +25,10 @@ export interface Services {
   bus: EventBus;
   /** New events read once per wake-up for every event stream of this process. */
   feed: EventFeed;
+  /** In-memory counters of this process (the claim limit inside the case services still uses them). */
   rateLimiter: RateLimiter;
+  /** Rate limits: shared by the fleet on PostgreSQL, in memory on PGlite. */
+  limits: Limits;
   /** Whose forwarding headers name the client (rate limits, risk rules). */
   proxies: TrustedProxies;
   cipher: FieldCipher;

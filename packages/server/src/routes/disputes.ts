@@ -16,6 +16,7 @@ import { findDisputeRow, listDisputeRows } from '../store/disputes.js';
 import { evidenceContent, findEvidence, toEvidence } from '../store/evidence-files.js';
 import { getSellerPolicy } from '../store/policies.js';
 import { toBase64 } from '../security/base64.js';
+import { limitClaimFilingAcrossFleet } from './claim-limit.js';
 import type { RouteHandler } from './handler.js';
 
 function buyerOf(principal: Principal): Extract<Principal, { role: 'buyer' }> {
@@ -58,6 +59,7 @@ export const createDisputeHandler: RouteHandler<typeof ROUTES.createDispute> = a
   body,
   now,
 }) => {
+  await limitClaimFilingAcrossFleet(services, buyerOf(principal).buyerId, now);
   const row = await fileDispute(services, buyerOf(principal), params.order_id, body, now);
   return toDispute(services.db, services.cipher, row, principal);
 };

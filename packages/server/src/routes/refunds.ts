@@ -8,6 +8,7 @@ import { toRefundRequest } from '../refunds/view.js';
 import { settleDueDisputes } from '../disputes/service.js';
 import { getSellerPolicy, mergePolicy, saveSellerPolicy } from '../store/policies.js';
 import { findRefundRow, listRefundRows } from '../store/refund-requests.js';
+import { limitClaimFilingAcrossFleet } from './claim-limit.js';
 import type { RouteHandler } from './handler.js';
 
 function sellerOf(principal: Principal): Extract<Principal, { role: 'seller' }> {
@@ -71,6 +72,7 @@ export const createRefundHandler: RouteHandler<typeof ROUTES.createRefund> = asy
   body,
   now,
 }) => {
+  await limitClaimFilingAcrossFleet(services, buyerOf(principal).buyerId, now);
   const row = await createRefundRequest(services, buyerOf(principal), params.order_id, body, now);
   return toRefundRequest(services.db, services.cipher, row, principal);
 };
