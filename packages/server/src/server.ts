@@ -8,15 +8,17 @@ import { seedDemo } from './demo/seed.js';
 import { EventBus } from './events/bus.js';
 import { EventFeed } from './events/feed.js';
 import { RateLimiter } from './http/rate-limit.js';
-import { limitsFor } from './http/shared-rate-limit.js';
+import { limitsFor, sweepRateLimitWindows } from './http/shared-rate-limit.js';
 import { OriginRegistry } from './http/origins.js';
-import { createJobs, startLoop } from './jobs.js';
+import { createJobs, oncePerFleet, startLoop } from './jobs.js';
+import type { FleetJob } from './db/locks.js';
 import { createLogger, type Logger, type LogLevel } from './logger.js';
 import { dispatchPending } from './notifications/dispatcher.js';
 import type { Mailer } from './notifications/mailer.js';
 import { createHttpSmsSender, type SmsSender } from './notifications/sms.js';
 import { createSmtpMailer } from './node/smtp-mailer.js';
 import { purgeClosedOrderData } from './privacy/retention.js';
+import { resumeAbandonedExports } from './privacy/exports.js';
 import { processPendingCarrierEvents } from './shipping/carrier-ingest.js';
 import { notifyLateShipments } from './shipping/late-shipments.js';
 import { settleDueDisputes } from './disputes/service.js';
@@ -116,60 +118,55 @@ export async function createServices(options: StartServerOptions = {}): Promise<
   };
 }
 
-/** Background work: notification dispatch, retention purge, key maintenance (rotation, retirement, destruction). */
+/**
+ * Background work, safe to run in every process of a fleet on one database. Work made of rows is
+ * claimed row by row (`skip locked`, leases): notifications, seller webhooks, carrier events and
+ * abandoned data exports; every process helps. Periodic sweeps take their turn (`oncePerFleet`): one
+ * process per interval runs case deadlines, retention, late shipments, the simulated carrier and key
+ * maintenance; a process killed mid-run hands the turn to the next one that ticks.
+ */
 export function startBackgroundWork(services: Services) {
-  const { config } = services;
-  const loops = config.backgroundLoops
-    ? [
-        startLoop('notifications', config.notificationPollMs, () => dispatchPending(services), config.logger),
-        startLoop('seller webhooks', config.notificationPollMs, () => deliverDueWebhooks(services), config.logger),
-        startLoop(
-          'carrier events',
-          Math.max(config.notificationPollMs, 1000),
-          () => processPendingCarrierEvents(services),
-          config.logger,
-        ),
-        startLoop('retention', config.retentionIntervalMs, () => purgeClosedOrderData(services), config.logger),
-        startLoop('late shipments', config.lateShipmentCheckMs, () => notifyLateShipments(services), config.logger),
-        // Deadlines also apply on every read; the loop settles cases nobody looks at (auto-approve, lapse).
-        startLoop(
-          'case deadlines',
-          config.lateShipmentCheckMs,
-          async () => {
-            await settleDueRefunds(services, config.now());
-            await settleDueDisputes(services, config.now());
-          },
-          config.logger,
-        ),
-        ...(config.simulatorIntervalMs > 0
-          ? [
-              startLoop(
-                'simulated carrier',
-                config.simulatorIntervalMs,
-                () => advanceSimulatedShipments(services),
-                config.logger,
-              ),
-            ]
-          : []),
-      ]
-    : [];
-  // New events may mean new messages and deliveries: wake the senders instead of waiting a tick.
-  const unsubscribe = services.bus.subscribe(() => loops.slice(0, 2).forEach((loop) => loop.wake()));
+  const { config, db } = services;
+  const loop = (name: string, intervalMs: number, tick: () => Promise<unknown>) =>
+    startLoop(name, intervalMs, tick, config.logger);
+  const turn = (job: FleetJob, intervalMs: number, tick: () => Promise<unknown>) =>
+    loop(job, intervalMs, oncePerFleet(db, job, intervalMs, tick));
   const maintainKeys = async () => {
     if (await rotationNeeded(services.db, config.retiredKeyGraceMs)) {
       await rotateKeys(services.db, services.cipher, config.logger, { graceMs: config.retiredKeyGraceMs });
     }
   };
+  const loops = config.backgroundLoops
+    ? [
+        loop('notifications', config.notificationPollMs, () => dispatchPending(services)),
+        loop('seller webhooks', config.notificationPollMs, () => deliverDueWebhooks(services)),
+        loop('carrier events', Math.max(config.notificationPollMs, 1000), () => processPendingCarrierEvents(services)),
+        loop('data exports', Math.max(config.notificationPollMs, 1000), () => resumeAbandonedExports(services)),
+        turn('retention', config.retentionIntervalMs, async () => {
+          await purgeClosedOrderData(services);
+          await sweepRateLimitWindows(db, new Date());
+        }),
+        turn('late shipments', config.lateShipmentCheckMs, () => notifyLateShipments(services)),
+        // Deadlines also apply on every read; the loop settles cases nobody looks at (auto-approve, lapse).
+        turn('case deadlines', config.lateShipmentCheckMs, async () => {
+          await settleDueRefunds(services, config.now());
+          await settleDueDisputes(services, config.now());
+        }),
+        ...(config.simulatorIntervalMs > 0
+          ? [turn('simulated carrier', config.simulatorIntervalMs, () => advanceSimulatedShipments(services))]
+          : []),
+        turn('key maintenance', config.keyMaintenanceIntervalMs, maintainKeys),
+      ]
+    : [];
+  // New events may mean new messages and deliveries: wake the senders instead of waiting a tick.
+  const unsubscribe = services.bus.subscribe(() => loops.slice(0, 2).forEach((running) => running.wake()));
   // At start (a new master key, or work a stopped process left), then periodically: retirement
   // and destruction wait for their checks and grace period, whichever process is running then.
   services.jobs.spawn('key maintenance', maintainKeys);
-  if (config.backgroundLoops) {
-    loops.push(startLoop('key maintenance', config.keyMaintenanceIntervalMs, maintainKeys, config.logger));
-  }
   return {
     async stop() {
       unsubscribe();
-      await Promise.all(loops.map((loop) => loop.stop()));
+      await Promise.all(loops.map((running) => running.stop()));
     },
   };
 }
