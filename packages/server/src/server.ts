@@ -10,6 +10,7 @@ import { EventFeed } from './events/feed.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { limitsFor, sweepRateLimitWindows } from './http/shared-rate-limit.js';
 import { OriginRegistry } from './http/origins.js';
+import { Lifecycle } from './lifecycle.js';
 import { createJobs, oncePerFleet, startLoop } from './jobs.js';
 import type { FleetJob } from './db/locks.js';
 import { createLogger, type Logger, type LogLevel } from './logger.js';
@@ -73,6 +74,7 @@ export interface RunningServer {
   port: number;
   services: Services;
   background: ReturnType<typeof startBackgroundWork>;
+  /** Drains (see `drainAndClose`) and closes; calling it again returns the same promise. */
   close(): Promise<void>;
 }
 
@@ -115,6 +117,7 @@ export async function createServices(options: StartServerOptions = {}): Promise<
     sms,
     jobs: createJobs(logger),
     origins,
+    lifecycle: new Lifecycle(),
   };
 }
 
@@ -187,23 +190,37 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
+  let closing: Promise<void> | undefined;
+  /**
+   * Draining, in order: not ready and live streams told to reconnect elsewhere; no new connections;
+   * requests in flight get up to `drainMs` to finish (then their connections are cut); background
+   * loops finish their tick and release their locks; then the database.
+   */
+  const drainAndClose = async () => {
+    services.lifecycle.startDraining();
+    const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Idle keep-alive connections would otherwise hold the server open until their timeout.
+    (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, services.config.drainMs)));
+    await Promise.race([stopped, deadline]);
+    clearTimeout(timer);
+    for (const socket of sockets) socket.destroy();
+    await stopped;
+    await background.stop();
+    services.origins.stop();
+    await services.cipher.close();
+    await services.jobs.idle();
+    await services.mailer?.close();
+    await services.sms?.close();
+    await services.bus.stop();
+    if (!options.database) await services.db.close();
+  };
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     services,
     background,
-    async close() {
-      await background.stop();
-      services.origins.stop();
-      await services.cipher.close();
-      await services.jobs.idle();
-      await services.mailer?.close();
-      await services.sms?.close();
-      await services.bus.stop();
-      // Open SSE streams would keep the server alive forever.
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      if (!options.database) await services.db.close();
-    },
+    close: () => (closing ??= drainAndClose()),
   };
 }

@@ -6,6 +6,7 @@ import type { OriginRegistry } from './http/origins.js';
 import type { RateLimiter } from './http/rate-limit.js';
 import type { Limits } from './http/shared-rate-limit.js';
 import type { TrustedProxies } from './http/trusted-proxies.js';
+import type { Lifecycle } from './lifecycle.js';
 import type { Mailer } from './notifications/mailer.js';
 import type { SmsSender } from './notifications/sms.js';
 import type { FieldCipher } from './security/field-cipher.js';
@@ -37,4 +38,6 @@ export interface Services {
   sms: SmsSender | undefined;
   jobs: Jobs;
   origins: OriginRegistry;
+  /** Draining (shutdown): not ready, live streams told to reconnect elsewhere. */
+  lifecycle: Lifecycle;
 }

@@ -129,8 +129,12 @@ async function serve(args: string[]): Promise<void> {
     console.error(
       `txassist API listening on ${server.url} (${storage}${values.demo ? ', demo mode: keys sk_test_demo / pk_test_demo' : ''})`,
     );
-    const stop = async () => {
+    const stop = async (signal: string) => {
+      console.error(
+        `txassist-server: ${signal}, draining (requests in flight finish, live streams reconnect elsewhere)`,
+      );
       await server.close();
+      console.error('txassist-server: drained, exiting');
       process.exit(0);
     };
     process.once('SIGINT', stop);

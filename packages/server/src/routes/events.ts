@@ -12,12 +12,14 @@ export const streamEvents: RouteHandler<typeof ROUTES.streamEvents> = async ({ c
   const resumeFrom = c.req.header('Last-Event-ID') ?? c.req.query('last_event_id');
   const parsed = resumeFrom !== undefined && /^\d{1,15}$/.test(resumeFrom) ? Number(resumeFrom) : undefined;
   let last = parsed ?? (await latestSequence(services.db));
-  const { bus, config, db, feed } = services;
+  const { bus, config, db, feed, lifecycle } = services;
 
   c.header('X-Accel-Buffering', 'no');
   const response = streamSSE(c, async (stream) => {
-    const aborted = new AbortController();
-    stream.onAbort(() => aborted.abort());
+    const closed = new AbortController();
+    stream.onAbort(() => closed.abort());
+    // Ends the stream when the client leaves or this process starts draining.
+    const aborted = { signal: AbortSignal.any([closed.signal, lifecycle.drained]) };
     await stream.write(`retry: ${SSE_RETRY_MS}\n: connected\n\n`);
     while (!aborted.signal.aborted && !bus.stopped) {
       const seen = bus.version;
@@ -30,6 +32,11 @@ export const streamEvents: RouteHandler<typeof ROUTES.streamEvents> = async ({ c
       if (events.length > 0) continue;
       const woke = await bus.wait(seen, config.heartbeatMs, aborted.signal);
       if (!woke && !aborted.signal.aborted && !bus.stopped) await stream.write(': ping\n\n');
+    }
+    // Shutting down: the client reconnects (with Last-Event-ID) soon, through the balancer, to a
+    // process that stays; it misses nothing, as every event up to `last` was written above.
+    if (lifecycle.draining && !closed.signal.aborted) {
+      await stream.write(`retry: ${SSE_RETRY_MS}\n: this server is shutting down, reconnect\n\n`);
     }
   });
   // After streamSSE, which sets `no-cache` (a cache may store that); the API promises `no-store`.
