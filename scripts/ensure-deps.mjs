@@ -15,6 +15,7 @@ const args = new Set(process.argv.slice(2));
 const DEFAULT_DATABASE_URL = 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 // web-test-runner.config.mjs launches this path.
 const CHROMIUM = '/usr/bin/chromium';
+const NGINX = '/usr/sbin/nginx';
 
 const log = (message) => console.log(`ensure-deps: ${message}`);
 
@@ -73,6 +74,8 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 async function systemProblems() {
   const problems = [];
   if (!existsSync(CHROMIUM)) problems.push({ text: `Chromium is missing (${CHROMIUM})`, fixable: true });
+  if (!existsSync(NGINX))
+    problems.push({ text: `nginx is missing (${NGINX}; the fleet test's load balancer)`, fixable: true });
   const url = new URL(process.env.TEST_DATABASE_URL || DEFAULT_DATABASE_URL);
   const port = Number(url.port || 5432);
   if (!(await canConnect(url.hostname.replace(/^\[|\]$/g, ''), port))) {

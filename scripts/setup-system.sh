@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # System services the test suite needs, on Debian/Ubuntu:
 #   - Chromium at /usr/bin/chromium (browser tests; npm cannot download browsers here),
-#   - a running PostgreSQL cluster reachable as postgres://postgres:postgres@127.0.0.1:5432/postgres.
+#   - a running PostgreSQL cluster reachable as postgres://postgres:postgres@127.0.0.1:5432/postgres,
+#   - nginx at /usr/sbin/nginx (the fleet test's load balancer; test/fleet runs it itself, never as a service).
 # Idempotent and fast when everything is already there: it only checks, then says so.
 # Runs as root (CI); as another user it uses `sudo` for the steps that need root.
 set -euo pipefail
@@ -40,6 +41,7 @@ as_postgres() {
 missing=()
 [ -x "$CHROMIUM" ] || missing+=(chromium)
 command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   command -v apt-get >/dev/null 2>&1 || die "missing ${missing[*]} and apt-get is not available; install them yourself"
@@ -48,7 +50,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
   say "installed ${missing[*]}"
 else
-  say "chromium and postgresql are installed"
+  say "chromium, postgresql and nginx are installed"
 fi
 [ -x "$CHROMIUM" ] || die "$CHROMIUM is still missing after installing chromium"
 

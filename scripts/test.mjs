@@ -19,8 +19,8 @@ import { newRunLogDir, TEST_LOG_DIR_ENV, TEST_LOG_STEPS_ENV } from './test-run-l
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 
-/** Directories whose `**\/*.test.ts` files run under Node's test runner (contract, SDK, server). */
-const NODE_TEST_DIRS = ['test/contract', 'test/sdk', 'test/examples', 'test/server'];
+/** Directories whose `**\/*.test.ts` files run under Node's test runner (contract, SDK, server, a fleet behind nginx). */
+const NODE_TEST_DIRS = ['test/contract', 'test/sdk', 'test/examples', 'test/server', 'test/fleet'];
 /** Steps whose servers write to the run's log folder; the `logs` step scans what they wrote. */
 const LOGGING_STEPS = ['node', 'browser'];
 const WTR_CONFIG = 'web-test-runner.config.mjs';
@@ -90,7 +90,7 @@ const STEPS = [
   },
   {
     name: 'node',
-    title: 'Node tests: contract, SDK, server',
+    title: 'Node tests: contract, SDK, server, fleet',
     commands: () => {
       const files = NODE_TEST_DIRS.flatMap(findTestFiles);
       if (files.length === 0) fail(`no *.test.ts files under ${NODE_TEST_DIRS.join(', ')}`);

@@ -22,6 +22,7 @@ function withOrdersOutage(db: Database, down: () => boolean): Database {
     ...guard(db),
     transaction: (work) => db.transaction((tx) => work(guard(tx))),
     listen: (channel, onPayload) => db.listen(channel, onPayload),
+    tryLock: (key) => db.tryLock(key),
     close: () => db.close(),
   };
 }

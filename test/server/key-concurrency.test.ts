@@ -6,6 +6,12 @@ import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { buyerToken, call } from '../support/http.js';
 import { startTogether, stopAll, type ServerProcess } from '../support/processes.js';
 
+// The guest-lookup limit holds across the fleet (10 a minute per client): each lookup here comes
+// from its own client address, through a trusted proxy, so the test checks keys, not the limit.
+const DISTINCT_CLIENTS = { TXASSIST_TRUSTED_PROXIES: '127.0.0.1' };
+let clients = 0;
+const nextClient = () => `198.51.100.${(clients++ % 250) + 1}`;
+
 /**
  * Several real `txassist-server` processes started at the same moment on one fresh PostgreSQL
  * database (issue 22): before key set-up and demo seeding were serialised, each process made
@@ -88,7 +94,7 @@ async function readEverywhere(servers: ServerProcess[], written: Written[], stag
         failures.push(`${stage}: order by #${item.by} read through #${index}: ${got.status} ${got.text.slice(0, 120)}`);
       if (index === item.by || !item.lookup) continue;
       const guest = await call(server.url, 'POST', '/v1/guest/order-lookups', {
-        headers: { 'X-Tx-Publishable-Key': SELLER.publishableKey },
+        headers: { 'X-Tx-Publishable-Key': SELLER.publishableKey, 'X-Forwarded-For': nextClient() },
         body: { order_number: item.number, email: item.email },
       });
       if (guest.status !== 201)
@@ -159,7 +165,7 @@ describe(`${PROCESSES} server processes started together on one fresh PostgreSQL
   it(`share one data key and one index key; what each writes every other reads, also after a restart of all (${ROUNDS} rounds)`, async () => {
     for (let round = 1; round <= ROUNDS; round++) {
       const database = await openTestDatabase('postgres');
-      const env = { DATABASE_URL: database.url!, TXASSIST_MASTER_KEYS: KEY_A };
+      const env = { DATABASE_URL: database.url!, ...DISTINCT_CLIENTS, TXASSIST_MASTER_KEYS: KEY_A };
       let servers: ServerProcess[] = [];
       try {
         await addSeller(database);
@@ -208,8 +214,12 @@ describe(`${PROCESSES} server processes started together on one fresh PostgreSQL
   it('a master key rotation started by one process while the others serve traffic: the others switch without restart, nothing is lost', async () => {
     const database = await openTestDatabase('postgres');
     // The operator first gives every process the new key as a second one, then makes it active one process at a time.
-    const before = { DATABASE_URL: database.url!, TXASSIST_MASTER_KEYS: `${KEY_A},${KEY_B}` };
-    const afterRotation = { DATABASE_URL: database.url!, TXASSIST_MASTER_KEYS: `${KEY_B},${KEY_A}` };
+    const before = { DATABASE_URL: database.url!, ...DISTINCT_CLIENTS, TXASSIST_MASTER_KEYS: `${KEY_A},${KEY_B}` };
+    const afterRotation = {
+      DATABASE_URL: database.url!,
+      ...DISTINCT_CLIENTS,
+      TXASSIST_MASTER_KEYS: `${KEY_B},${KEY_A}`,
+    };
     let servers: ServerProcess[] = [];
     try {
       await addSeller(database);
@@ -275,7 +285,9 @@ describe(`${PROCESSES} server processes started together on one fresh PostgreSQL
       // Every process restarted with the new key only: all of it is still readable.
       await stopAll(servers);
       servers = started(
-        await startTogether(PROCESSES, { env: { DATABASE_URL: database.url!, TXASSIST_MASTER_KEYS: KEY_B } }),
+        await startTogether(PROCESSES, {
+          env: { DATABASE_URL: database.url!, ...DISTINCT_CLIENTS, TXASSIST_MASTER_KEYS: KEY_B },
+        }),
       );
       await readEverywhere(servers, written, 'restarted with the new key only');
       await assertOneKeyPerPurpose(database, 'restarted with the new key only');

@@ -1,4 +1,4 @@
-import { healthRoute, openapiRoute } from './routes/meta.js';
+import { healthRoute, openapiRoute, readinessRoute } from './routes/meta.js';
 import { createSessionRoute, guestLookupRoute } from './routes/sessions.js';
 import {
   listOrdersRoute,
@@ -85,6 +85,7 @@ export * from './routes/assistant.js';
  * Each route is also its own export so browser bundles keep only the routes they call. */
 export const ROUTES = {
   health: healthRoute,
+  readiness: readinessRoute,
   openapi: openapiRoute,
   createSession: createSessionRoute,
   guestLookup: guestLookupRoute,

@@ -81,6 +81,13 @@ export interface ServerConfig {
   trustedProxies: string[];
   /** Which header the trusted proxies set: `x-forwarded-for` (default) or RFC 7239 `forwarded`. */
   trustedProxyHeader: 'x-forwarded-for' | 'forwarded';
+  /**
+   * On shutdown (SIGTERM), how long requests in flight may take to finish before their connections
+   * are closed. Live event streams are ended at once with a `retry:` hint.
+   */
+  drainMs: number;
+  /** A data export not renewed for this long (its process died) is taken over by another process. */
+  jobLeaseMs: number;
   logger: Logger;
   now: () => Date;
 }
@@ -115,5 +122,7 @@ export const DEFAULT_CONFIG: Omit<ServerConfig, 'logger'> = {
   trustedProxies: [],
   trustedProxyHeader: 'x-forwarded-for',
   backgroundLoops: true,
+  drainMs: 10_000,
+  jobLeaseMs: 30_000,
   now: () => new Date(),
 };

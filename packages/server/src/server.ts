@@ -1,3 +1,4 @@
+import { SSE_RETRY_MS } from '@txassist/contract';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
@@ -9,8 +10,11 @@ import { EventBus } from './events/bus.js';
 import { EventFeed } from './events/feed.js';
 import { EventStreams } from './events/streams.js';
 import { RateLimiter } from './http/rate-limit.js';
+import { limitsFor, sweepRateLimitWindows } from './http/shared-rate-limit.js';
 import { OriginRegistry } from './http/origins.js';
-import { createJobs, startLoop } from './jobs.js';
+import { Lifecycle } from './lifecycle.js';
+import { createJobs, oncePerFleet, startLoop } from './jobs.js';
+import type { FleetJob } from './db/locks.js';
 import { createLogger, type Logger, type LogLevel } from './logger.js';
 import { dispatchPending } from './notifications/dispatcher.js';
 import type { Mailer } from './notifications/mailer.js';
@@ -18,6 +22,7 @@ import { createHttpSmsSender, type SmsSender } from './notifications/sms.js';
 import { NODE_CRYPTO } from './node/node-crypto.js';
 import { createSmtpMailer } from './node/smtp-mailer.js';
 import { purgeClosedOrderData } from './privacy/retention.js';
+import { resumeAbandonedExports } from './privacy/exports.js';
 import { processPendingCarrierEvents } from './shipping/carrier-ingest.js';
 import { notifyLateShipments } from './shipping/late-shipments.js';
 import { settleDueDisputes } from './disputes/service.js';
@@ -78,6 +83,7 @@ export interface RunningServer {
   port: number;
   services: Services;
   background: ReturnType<typeof startBackgroundWork>;
+  /** Drains (see `drainAndClose`) and closes; calling it again returns the same promise. */
   close(): Promise<void>;
 }
 
@@ -112,76 +118,74 @@ export async function createServices(options: StartServerOptions = {}): Promise<
   await origins.start();
   const mailer = options.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : undefined);
   const sms = options.sms ?? (config.smsUrl ? createHttpSmsSender(config.smsUrl) : undefined);
+  const rateLimiter = new RateLimiter();
   return {
     db,
     config,
     bus,
     feed,
     streams,
-    rateLimiter: new RateLimiter(),
+    rateLimiter,
+    limits: limitsFor(db, rateLimiter),
     proxies,
     cipher,
     mailer,
     sms,
     jobs: createJobs(logger),
     origins,
+    lifecycle: new Lifecycle(),
   };
 }
 
-/** Background work: notification dispatch, retention purge, key maintenance (rotation, retirement, destruction). */
+/**
+ * Background work, safe to run in every process of a fleet on one database. Work made of rows is
+ * claimed row by row (`skip locked`, leases): notifications, seller webhooks, carrier events and
+ * abandoned data exports; every process helps. Periodic sweeps take their turn (`oncePerFleet`): one
+ * process per interval runs case deadlines, retention, late shipments, the simulated carrier and key
+ * maintenance; a process killed mid-run hands the turn to the next one that ticks.
+ */
 export function startBackgroundWork(services: Services) {
-  const { config } = services;
-  const loops = config.backgroundLoops
-    ? [
-        startLoop('notifications', config.notificationPollMs, () => dispatchPending(services), config.logger),
-        startLoop('seller webhooks', config.notificationPollMs, () => deliverDueWebhooks(services), config.logger),
-        startLoop(
-          'carrier events',
-          Math.max(config.notificationPollMs, 1000),
-          () => processPendingCarrierEvents(services),
-          config.logger,
-        ),
-        startLoop('retention', config.retentionIntervalMs, () => purgeClosedOrderData(services), config.logger),
-        startLoop('late shipments', config.lateShipmentCheckMs, () => notifyLateShipments(services), config.logger),
-        // The only sweep over every seller's due cases (auto-approve, lapse); a read settles just what it shows.
-        startLoop(
-          'case deadlines',
-          config.lateShipmentCheckMs,
-          async () => {
-            await settleDueRefunds(services, config.now());
-            await settleDueDisputes(services, config.now());
-          },
-          config.logger,
-        ),
-        ...(config.simulatorIntervalMs > 0
-          ? [
-              startLoop(
-                'simulated carrier',
-                config.simulatorIntervalMs,
-                () => advanceSimulatedShipments(services),
-                config.logger,
-              ),
-            ]
-          : []),
-      ]
-    : [];
-  // New events may mean new messages and deliveries: wake the senders instead of waiting a tick.
-  const unsubscribe = services.bus.subscribe(() => loops.slice(0, 2).forEach((loop) => loop.wake()));
+  const { config, db } = services;
+  const loop = (name: string, intervalMs: number, tick: () => Promise<unknown>) =>
+    startLoop(name, intervalMs, tick, config.logger);
+  const turn = (job: FleetJob, intervalMs: number, tick: () => Promise<unknown>) =>
+    loop(job, intervalMs, oncePerFleet(db, job, intervalMs, tick));
   const maintainKeys = async () => {
     if (await rotationNeeded(services.db, config.retiredKeyGraceMs)) {
       await rotateKeys(services.db, services.cipher, config.logger, { graceMs: config.retiredKeyGraceMs });
     }
   };
+  const loops = config.backgroundLoops
+    ? [
+        loop('notifications', config.notificationPollMs, () => dispatchPending(services)),
+        loop('seller webhooks', config.notificationPollMs, () => deliverDueWebhooks(services)),
+        loop('carrier events', Math.max(config.notificationPollMs, 1000), () => processPendingCarrierEvents(services)),
+        loop('data exports', Math.max(config.notificationPollMs, 1000), () => resumeAbandonedExports(services)),
+        turn('retention', config.retentionIntervalMs, async () => {
+          await purgeClosedOrderData(services);
+          await sweepRateLimitWindows(db, new Date());
+        }),
+        turn('late shipments', config.lateShipmentCheckMs, () => notifyLateShipments(services)),
+        // Deadlines also apply on every read; the loop settles cases nobody looks at (auto-approve, lapse).
+        turn('case deadlines', config.lateShipmentCheckMs, async () => {
+          await settleDueRefunds(services, config.now());
+          await settleDueDisputes(services, config.now());
+        }),
+        ...(config.simulatorIntervalMs > 0
+          ? [turn('simulated carrier', config.simulatorIntervalMs, () => advanceSimulatedShipments(services))]
+          : []),
+        turn('key maintenance', config.keyMaintenanceIntervalMs, maintainKeys),
+      ]
+    : [];
+  // New events may mean new messages and deliveries: wake the senders instead of waiting a tick.
+  const unsubscribe = services.bus.subscribe(() => loops.slice(0, 2).forEach((running) => running.wake()));
   // At start (a new master key, or work a stopped process left), then periodically: retirement
   // and destruction wait for their checks and grace period, whichever process is running then.
   services.jobs.spawn('key maintenance', maintainKeys);
-  if (config.backgroundLoops) {
-    loops.push(startLoop('key maintenance', config.keyMaintenanceIntervalMs, maintainKeys, config.logger));
-  }
   return {
     async stop() {
       unsubscribe();
-      await Promise.all(loops.map((loop) => loop.stop()));
+      await Promise.all(loops.map((running) => running.stop()));
     },
   };
 }
@@ -202,23 +206,38 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
+  let closing: Promise<void> | undefined;
+  /**
+   * Draining, in order: not ready and live streams told to reconnect elsewhere; no new connections;
+   * requests in flight get up to `drainMs` to finish (then their connections are cut); background
+   * loops finish their tick and release their locks; then the database.
+   */
+  const drainAndClose = async () => {
+    services.lifecycle.startDraining();
+    services.streams.drain(SSE_RETRY_MS);
+    const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Idle keep-alive connections would otherwise hold the server open until their timeout.
+    (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, services.config.drainMs)));
+    await Promise.race([stopped, deadline]);
+    clearTimeout(timer);
+    for (const socket of sockets) socket.destroy();
+    await stopped;
+    await background.stop();
+    services.origins.stop();
+    await services.cipher.close();
+    await services.jobs.idle();
+    await services.mailer?.close();
+    await services.sms?.close();
+    await services.bus.stop();
+    if (!options.database) await services.db.close();
+  };
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     services,
     background,
-    async close() {
-      await background.stop();
-      services.origins.stop();
-      await services.cipher.close();
-      await services.jobs.idle();
-      await services.mailer?.close();
-      await services.sms?.close();
-      await services.bus.stop();
-      // Open SSE streams would keep the server alive forever.
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      if (!options.database) await services.db.close();
-    },
+    close: () => (closing ??= drainAndClose()),
   };
 }

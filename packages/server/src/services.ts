@@ -5,7 +5,9 @@ import type { EventFeed } from './events/feed.js';
 import type { EventStreams } from './events/streams.js';
 import type { OriginRegistry } from './http/origins.js';
 import type { RateLimiter } from './http/rate-limit.js';
+import type { Limits } from './http/shared-rate-limit.js';
 import type { TrustedProxies } from './http/trusted-proxies.js';
+import type { Lifecycle } from './lifecycle.js';
 import type { Mailer } from './notifications/mailer.js';
 import type { SmsSender } from './notifications/sms.js';
 import type { FieldCipher } from './security/field-cipher.js';
@@ -27,7 +29,10 @@ export interface Services {
   feed: EventFeed;
   /** Every open event stream of this process, fed from `feed`. */
   streams: EventStreams;
+  /** In-memory counters of this process (PGlite's limiter; `limits` picks shared counters on PostgreSQL). */
   rateLimiter: RateLimiter;
+  /** Rate limits: shared by the fleet on PostgreSQL, in memory on PGlite. */
+  limits: Limits;
   /** Whose forwarding headers name the client (rate limits, risk rules). */
   proxies: TrustedProxies;
   cipher: FieldCipher;
@@ -36,4 +41,6 @@ export interface Services {
   sms: SmsSender | undefined;
   jobs: Jobs;
   origins: OriginRegistry;
+  /** Draining (shutdown): not ready, live streams told to reconnect elsewhere. */
+  lifecycle: Lifecycle;
 }

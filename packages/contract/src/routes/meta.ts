@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Health } from '../health.js';
+import { Health, Readiness } from '../health.js';
 import { define } from '../route-definition.js';
 
 export const healthRoute = /*#__PURE__*/ define({
@@ -11,6 +11,18 @@ export const healthRoute = /*#__PURE__*/ define({
   auth: 'none',
   roles: [],
   response: { status: 200, description: 'The server is up', schema: Health },
+  errors: ['service_unavailable'],
+});
+
+export const readinessRoute = /*#__PURE__*/ define({
+  operationId: 'readiness',
+  method: 'get',
+  path: '/readyz',
+  summary: 'Readiness for load balancers: database reachable, migrations applied, not shutting down',
+  tag: 'meta',
+  auth: 'none',
+  roles: [],
+  response: { status: 200, description: 'This process takes traffic', schema: Readiness },
   errors: ['service_unavailable'],
 });
 

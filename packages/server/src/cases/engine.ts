@@ -64,7 +64,7 @@ export async function fileCase<Row extends CaseRow>(
   draft: (filing: FilingContext) => Promise<Row>,
   afterFiled?: (filing: FilingContext, row: Row) => Promise<void>,
 ): Promise<Row> {
-  limitClaimFiling(services, principal.buyerId, now);
+  await limitClaimFiling(services, principal.buyerId, now);
   return services.db.transaction(async (db) => {
     const facts = await loadOrderFacts(db, services.cipher, principal, orderId, { lock: true });
     if (!facts) throw new ProblemError('not_found', 'Check the order id.');

@@ -11,5 +11,12 @@ export interface Database extends Queryable {
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Subscribes to NOTIFY on `channel`; resolves to an unsubscribe function. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Takes the session advisory lock `key` without waiting, on a connection kept for locks: resolves
+   * to its release, or `undefined` when another process holds it. A process that dies loses its
+   * connection and with it every lock it held, so another process takes the work over at once.
+   * (PGlite serves one process: always granted.)
+   */
+  tryLock(key: number): Promise<(() => Promise<void>) | undefined>;
   close(): Promise<void>;
 }

@@ -36,6 +36,7 @@ export async function inJoinedTransaction<T>(db: Database, work: (joined: Databa
       return result;
     },
     listen: (channel, onPayload) => db.listen(channel, onPayload),
+    tryLock: (key) => db.tryLock(key),
     close: async () => {
       throw new Error('A joined transaction is closed by its owner, not through the handle.');
     },

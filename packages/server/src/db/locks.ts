@@ -15,6 +15,20 @@ const LOCKS = {
   demoSeed: 727277,
 } as const;
 
+/**
+ * Session advisory locks of the periodic jobs (`Database.tryLock`): one process of the fleet runs a
+ * job at a time. Fixed forever, like the locks above.
+ */
+export const JOB_LOCKS = {
+  'case deadlines': 727281,
+  retention: 727282,
+  'late shipments': 727283,
+  'simulated carrier': 727284,
+  'key maintenance': 727285,
+} as const;
+
+export type FleetJob = keyof typeof JOB_LOCKS;
+
 /** Waits for the named lock inside the transaction `tx`; other processes asking for it wait in turn. */
 export async function lockFor(tx: Queryable, name: keyof typeof LOCKS): Promise<void> {
   await tx.query('select pg_advisory_xact_lock($1)', [LOCKS[name]]);

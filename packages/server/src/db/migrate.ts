@@ -10,6 +10,7 @@ import { migration0007 } from './migrations/0007-case-encryption.js';
 import { migration0008 } from './migrations/0008-key-management.js';
 import { migration0009 } from './migrations/0009-event-order.js';
 import { migration0010 } from './migrations/0010-idempotency-lease.js';
+import { migration0011 } from './migrations/0011-fleet.js';
 import type { Migration } from './migrations/migration.js';
 
 /**
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];
 
 /** Applies pending migrations; safe when several processes start at once (advisory lock). */

@@ -28,6 +28,8 @@ export async function openPglite(dataDir: string): Promise<Database> {
     kind: 'pglite',
     ...asQueryable(pg),
     transaction: (work) => pg.transaction((tx) => work(asQueryable(tx))),
+    // One process owns a PGlite folder (pglite-folder-lock.ts): nobody else can hold a lock.
+    tryLock: async () => async () => undefined,
     listen: async (channel, onPayload) => {
       const unlisten = await pg.listen(channel, onPayload);
       return async () => {

@@ -8,6 +8,23 @@ export async function openPostgres(connectionString: string, options: { max?: nu
   pool.on('error', () => undefined);
   await pool.query('select 1');
   let listener: pg.PoolClient | undefined;
+  // Session locks live on a connection of their own, outside the pool: a pooled connection would
+  // go back to the pool still holding them. Lost (server restart): its locks are gone too.
+  let locker: Promise<pg.Client> | undefined;
+  const lockConnection = () =>
+    (locker ??= (async () => {
+      const client = new pg.Client({ connectionString });
+      const forget = () => {
+        locker = undefined;
+      };
+      client.on('error', forget);
+      client.on('end', forget);
+      await client.connect().catch((error: unknown) => {
+        forget();
+        throw error;
+      });
+      return client;
+    })());
   const callbacks = new Map<string, Set<(payload: string) => void>>();
 
   const asQueryable = (q: pg.Pool | pg.PoolClient): Queryable => ({
@@ -57,7 +74,18 @@ export async function openPostgres(connectionString: string, options: { max?: nu
         set.delete(onPayload);
       };
     },
+    async tryLock(key) {
+      const client = await lockConnection();
+      const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [key]);
+      if (!rows[0]?.locked) return undefined;
+      return async () => {
+        await client.query('select pg_advisory_unlock($1)', [key]).catch(() => undefined);
+      };
+    },
     async close() {
+      const locks = locker;
+      locker = undefined;
+      await (await locks?.catch(() => undefined))?.end().catch(() => undefined);
       listener?.release();
       listener = undefined;
       await pool.end();

@@ -83,6 +83,17 @@ export class EventStreams {
     });
   }
 
+  /**
+   * Ends every stream with a reconnect hint (this process is draining in a rolling deploy): each
+   * client reconnects through the balancer to a process that stays and resumes with Last-Event-ID,
+   * so it misses nothing.
+   */
+  drain(retryMs: number): void {
+    const hint = encoder.encode(`retry: ${retryMs}\n: this server is shutting down, reconnect\n\n`);
+    for (const subscriber of this.#subscribers) this.#enqueue(subscriber, hint);
+    this.close();
+  }
+
   /** Ends every stream (server shutting down). */
   close(): void {
     clearInterval(this.#heartbeat);

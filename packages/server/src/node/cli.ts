@@ -18,6 +18,10 @@ const SERVE_USAGE = `Usage: txassist-server [--db ./data] [--port 8787] [--host 
   TXASSIST_TRUSTED_PROXIES=10.0.0.0/8,::1 proxies whose forwarding header names the client (default: none)
   TXASSIST_TRUSTED_PROXY_HEADER=x-forwarded-for|forwarded   the header they set (default x-forwarded-for)
   TXASSIST_KEY_GRACE_HOURS=24   how long a retired data key is kept before it is destroyed
+  TXASSIST_SWEEP_MS=60000   how often case deadlines and late shipments are checked (once per fleet)
+  TXASSIST_EXPORT_STEP_DELAY_MS=150   pause between the steps of a data export
+  TXASSIST_DRAIN_MS=10000   on SIGTERM, how long requests in flight may take to finish
+  TXASSIST_JOB_LEASE_MS=30000   a data export whose process went silent this long is taken over
 
   --db <dir>     PGlite data folder (default ./data; "memory://" for a throwaway database)
   --port <n>     port (default $API_PORT or 8787)
@@ -27,8 +31,9 @@ const SERVE_USAGE = `Usage: txassist-server [--db ./data] [--port 8787] [--host 
   --trusted-proxy <ip or CIDR>   repeatable; added to TXASSIST_TRUSTED_PROXIES
   -h, --help     this text
 
-  Several processes may share one PostgreSQL database (first-run work runs once, keys are shared);
-  a PGlite folder belongs to one process at a time.`;
+  Several processes may share one PostgreSQL database (first-run work runs once, keys are shared,
+  rate limits are counted together, periodic jobs run once per fleet); a PGlite folder belongs to one
+  process at a time. SIGTERM drains: not ready at once, requests finish, live streams are told to retry.`;
 
 const USAGES: Readonly<Record<string, string>> = { serve: SERVE_USAGE, audit: AUDIT_USAGE };
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -37,6 +42,24 @@ const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 function usageError(message: string, usage: string): never {
   console.error(`txassist-server: ${message}\n\n${usage}`);
   process.exit(2);
+}
+
+/** A whole number of milliseconds from the environment, or undefined when unset. */
+function envMs(name: string): number | undefined {
+  const value = process.env[name];
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${name} is a whole number of milliseconds`);
+  return Number(value);
+}
+
+/** Config entries for the variables that are set. */
+function fromEnv<K extends string>(entries: Record<K, string>): Partial<Record<K, number>> {
+  const config: Partial<Record<K, number>> = {};
+  for (const [key, name] of Object.entries(entries) as [K, string][]) {
+    const value = envMs(name);
+    if (value !== undefined) config[key] = value;
+  }
+  return config;
 }
 
 const list = (value: string | undefined) =>
@@ -71,6 +94,12 @@ async function serve(args: string[]): Promise<void> {
   if (graceHours !== undefined && !(Number(graceHours) >= 0))
     throw new UsageError('TXASSIST_KEY_GRACE_HOURS is a number of hours, 0 or more');
 
+  const timings = fromEnv({
+    lateShipmentCheckMs: 'TXASSIST_SWEEP_MS',
+    exportStepDelayMs: 'TXASSIST_EXPORT_STEP_DELAY_MS',
+    drainMs: 'TXASSIST_DRAIN_MS',
+    jobLeaseMs: 'TXASSIST_JOB_LEASE_MS',
+  });
   const databaseUrl = process.env.DATABASE_URL;
   try {
     const server = await startServer({
@@ -93,14 +122,19 @@ async function serve(args: string[]): Promise<void> {
         ],
         trustedProxyHeader: proxyHeader,
         ...(graceHours !== undefined ? { retiredKeyGraceMs: Number(graceHours) * 3600_000 } : {}),
+        ...timings,
       },
     });
     const storage = databaseUrl ? 'PostgreSQL' : `PGlite at ${values.db ?? './data'}`;
     console.error(
       `txassist API listening on ${server.url} (${storage}${values.demo ? ', demo mode: keys sk_test_demo / pk_test_demo' : ''})`,
     );
-    const stop = async () => {
+    const stop = async (signal: string) => {
+      console.error(
+        `txassist-server: ${signal}, draining (requests in flight finish, live streams reconnect elsewhere)`,
+      );
       await server.close();
+      console.error('txassist-server: drained, exiting');
       process.exit(0);
     };
     process.once('SIGINT', stop);

@@ -30,12 +30,53 @@ export function toDataExport(row: ExportRow, now: Date): DataExport {
   };
 }
 
-export async function createExport(db: Queryable, buyerId: string, now: Date): Promise<ExportRow> {
+/**
+ * The end of a lease taken now (`config.jobLeaseMs`; each step of an export renews it). Wall-clock
+ * time, not the business clock: a lease is about whether the process is still there.
+ */
+const leaseEnd = (leaseMs: number) => new Date(Date.now() + leaseMs).toISOString();
+
+/** The new export is leased to the process that answers the request, which builds it at once. */
+export async function createExport(db: Queryable, buyerId: string, now: Date, leaseMs: number): Promise<ExportRow> {
   const { rows } = await db.query<ExportRow>(
-    `insert into data_exports (id, buyer_id, status, progress, created_at) values ($1, $2, 'queued', 0, $3) returning *`,
-    [newId('exp'), buyerId, now.toISOString()],
+    `insert into data_exports (id, buyer_id, status, progress, created_at, lease_until)
+     values ($1, $2, 'queued', 0, $3, $4) returning *`,
+    [newId('exp'), buyerId, now.toISOString(), leaseEnd(leaseMs)],
   );
   return rows[0]!;
+}
+
+/**
+ * Exports whose process died (lease lapsed while queued or running) are leased to this process and
+ * built again from the start; `skip locked`: two processes never take the same one.
+ */
+export async function resumeAbandonedExports(services: Services, limit = 5): Promise<number> {
+  const { rows } = await services.db.query<{ id: string; buyer_id: string; seller_id: string }>(
+    `with abandoned as (
+       select id from data_exports
+       where status in ('queued', 'running') and (lease_until is null or lease_until < $1)
+       order by created_at limit $2 for update skip locked
+     )
+     update data_exports e set lease_until = $3 from abandoned where e.id = abandoned.id
+     returning e.id, e.buyer_id, (select seller_id from buyers where id = e.buyer_id) as seller_id`,
+    [new Date().toISOString(), limit, leaseEnd(services.config.jobLeaseMs)],
+  );
+  for (const row of rows) {
+    const principal = {
+      role: 'buyer',
+      sellerId: row.seller_id,
+      buyerId: row.buyer_id,
+      orderId: null,
+      caller: `buyer:${row.buyer_id}`,
+    } as Extract<Principal, { role: 'buyer' }>;
+    await runExport(services, row.id as DataExport['id'], principal).catch((error: unknown) =>
+      services.config.logger.warn('resumed data export failed', {
+        export: row.id,
+        error: error instanceof Error ? error.name : 'error',
+      }),
+    );
+  }
+  return rows.length;
 }
 
 export async function findExport(db: Queryable, buyerId: string, exportId: string): Promise<ExportRow | undefined> {
@@ -56,7 +97,10 @@ export async function runExport(
 ): Promise<void> {
   const { db, cipher, config } = services;
   const progress = async (value: number, status: DataExport['status'] = 'running') => {
-    await db.query('update data_exports set progress = $2, status = $3 where id = $1', [exportId, value, status]);
+    await db.query(
+      "update data_exports set progress = $2, status = $3, lease_until = $4 where id = $1 and status in ('queued', 'running')",
+      [exportId, value, status, leaseEnd(config.jobLeaseMs)],
+    );
     if (config.exportStepDelayMs > 0) await pause(config.exportStepDelayMs);
   };
   try {
@@ -106,11 +150,12 @@ export async function runExport(
     };
     const expiresAt = new Date(config.now().getTime() + config.exportTtlMs);
     await db.query(
-      `update data_exports set status = 'ready', progress = 100, payload = $2, expires_at = $3 where id = $1`,
+      `update data_exports set status = 'ready', progress = 100, payload = $2, expires_at = $3, lease_until = null
+       where id = $1 and status in ('queued', 'running')`,
       [exportId, await cipher.encrypt(JSON.stringify(document), 'data_exports.payload'), expiresAt.toISOString()],
     );
   } catch (error) {
-    await db.query(`update data_exports set status = 'failed' where id = $1`, [exportId]);
+    await db.query(`update data_exports set status = 'failed', lease_until = null where id = $1`, [exportId]);
     throw error;
   }
 }

@@ -11,7 +11,11 @@ export const streamEvents: RouteHandler<typeof ROUTES.streamEvents> = async ({ c
   const resumeFrom = c.req.header('Last-Event-ID') ?? c.req.query('last_event_id');
   const parsed = resumeFrom !== undefined && /^\d{1,15}$/.test(resumeFrom) ? Number(resumeFrom) : undefined;
   const last = parsed ?? (await latestSequence(services.db));
-  return new Response(services.streams.open(principal, last, SSE_RETRY_MS), {
+  // Draining (SIGTERM): a stream asked for on a kept-alive connection gets only the reconnect hint.
+  const body = services.lifecycle.draining
+    ? new Response(`retry: ${SSE_RETRY_MS}\n: this server is shutting down, reconnect\n\n`).body
+    : services.streams.open(principal, last, SSE_RETRY_MS);
+  return new Response(body, {
     status: 200,
     headers: {
       'Content-Type': 'text/event-stream',

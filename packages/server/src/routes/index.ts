@@ -17,7 +17,7 @@ import {
 } from './payments.js';
 import { walletDecisionHandler, walletPageHandler } from '../payments/wallet-routes.js';
 import { cardFieldsFrame } from '../card-fields/frame-route.js';
-import { health, openapi } from './meta.js';
+import { health, openapi, readiness } from './meta.js';
 import { cancelOrder, createOrder, getOrder, listOrders, updateOrderStatusHandler } from './orders.js';
 import { createSession, guestLookup } from './sessions.js';
 import { streamEvents } from './events.js';
@@ -60,6 +60,7 @@ import { listAssistantSuggestionsHandler } from './assistant.js';
 /** One handler per contract route; TypeScript fails the build when a route has none. */
 export const HANDLERS: { [K in keyof typeof ROUTES]: RouteHandler<(typeof ROUTES)[K]> } = {
   health,
+  readiness,
   openapi,
   createSession,
   guestLookup,

@@ -84,7 +84,7 @@ export const createExportHandler: RouteHandler<typeof ROUTES.createDataExport> =
   now,
 }) => {
   const buyer = ownBuyer(principal);
-  const row = await createExport(services.db, buyer.buyerId, now);
+  const row = await createExport(services.db, buyer.buyerId, now, services.config.jobLeaseMs);
   services.jobs.spawn('data export', () => runExport(services, row.id, buyer));
   return toDataExport(row, now);
 };

@@ -11,10 +11,10 @@ const GUEST_SESSION_TTL_SECONDS = 30 * 60;
 
 export const createSession: RouteHandler<typeof ROUTES.createSession> = async ({ services, principal, body, now }) => {
   if (principal.role !== 'seller') throw new ProblemError('forbidden');
-  const wait = services.rateLimiter.hit(
+  const wait = await services.limits.hit(
     `sessions:${principal.sellerId}`,
     services.config.rateLimits.createSession,
-    now.getTime(),
+    now,
   );
   if (wait !== undefined)
     throw new ProblemError('rate_limited', 'Too many sessions created. Try again shortly.', {
@@ -61,7 +61,7 @@ export const guestLookup: RouteHandler<typeof ROUTES.guestLookup> = async ({
     `guest:ip:${clientIp(c)}`,
     `guest:order:${publishableSeller.id}:${body.order_number.toUpperCase()}`,
   ]) {
-    const wait = services.rateLimiter.hit(key, rule, now.getTime());
+    const wait = await services.limits.hit(key, rule, now);
     if (wait !== undefined)
       throw new ProblemError('rate_limited', 'Too many lookups. Try again later.', { retryAfterSeconds: wait });
   }

@@ -24,8 +24,8 @@ function staffOf(principal: Principal): Extract<Principal, { role: 'agent' | 'ad
 }
 
 export const staffSignIn: RouteHandler<typeof ROUTES.staffSignIn> = async ({ c, services, body, now }) => {
-  const { db, cipher, config, rateLimiter } = services;
-  const wait = rateLimiter.hit(`staff-sign-in:${clientIp(c)}`, { limit: 20, windowMs: 60_000 }, now.getTime());
+  const { db, cipher, config, limits } = services;
+  const wait = await limits.hit(`staff-sign-in:${clientIp(c)}`, { limit: 20, windowMs: 60_000 }, now);
   if (wait !== undefined)
     throw new ProblemError('rate_limited', 'Too many sign-in attempts. Try again later.', { retryAfterSeconds: wait });
 
@@ -35,10 +35,11 @@ export const staffSignIn: RouteHandler<typeof ROUTES.staffSignIn> = async ({ c, 
     throw BAD_CREDENTIALS();
   }
   const locked = staff.locked_until && new Date(staff.locked_until).getTime() > now.getTime();
-  const fail = async () => {
-    const lock = staff.failed_attempts + 1 >= MAX_FAILED_SIGN_INS ? new Date(now.getTime() + LOCKOUT_MS) : null;
-    await recordFailedSignIn(db, staff.id, lock);
-  };
+  const fail = () =>
+    recordFailedSignIn(db, staff.id, {
+      maxAttempts: MAX_FAILED_SIGN_INS,
+      lockUntil: new Date(now.getTime() + LOCKOUT_MS),
+    });
   if (locked || !(await verifyPassword(body.password, staff.password_hash))) {
     if (!locked) await fail();
     throw BAD_CREDENTIALS();

@@ -63,10 +63,20 @@ export async function insertStaff(db: Queryable, cipher: FieldCipher, staff: New
   return id;
 }
 
-export async function recordFailedSignIn(db: Queryable, staffId: string, lockUntil: Date | null): Promise<void> {
+/**
+ * Counts a failed sign-in and locks the account at the `maxAttempts`-th, in one statement: processes
+ * failing the same account at once each see the count the others left, so a fleet locks it as one.
+ */
+export async function recordFailedSignIn(
+  db: Queryable,
+  staffId: string,
+  lockout: { maxAttempts: number; lockUntil: Date },
+): Promise<void> {
   await db.query(
-    'update staff set failed_attempts = failed_attempts + 1, locked_until = coalesce($2, locked_until) where id = $1',
-    [staffId, lockUntil?.toISOString() ?? null],
+    `update staff set failed_attempts = failed_attempts + 1,
+       locked_until = case when failed_attempts + 1 >= $2 then $3::timestamptz else locked_until end
+     where id = $1`,
+    [staffId, lockout.maxAttempts, lockout.lockUntil.toISOString()],
   );
 }
 
