@@ -1,3 +1,4 @@
+import { Task, TaskStatus } from '@lit/task';
 import type { GetSessionToken } from '@txassist/sdk';
 import { LitElement, type PropertyValues } from 'lit';
 import { TxContextConsumer } from '../provider/context.js';
@@ -10,7 +11,11 @@ const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessio
 /**
  * What every txassist element has: the client settings (`api-base`, `publishable-key`, `session-token`,
  * `getSessionToken`, `client`), the provider's context, `locale` and `theme`, and one abortable load.
- * A subclass says how to build its client from the settings and which provider client fits it.
+ * A subclass says how to build its client from the settings and which provider client fits it, and what
+ * its `load` reads; it calls `requestLoad()` when that should run again.
+ *
+ * The load is a `@lit/task` Task that runs after an update (never during server-side rendering), each
+ * run aborting the one before; leaving the DOM mid-load aborts it and coming back starts it again.
  */
 export abstract class TxElement<Client> extends LitElement implements ClientSettings {
   // `static properties` rather than decorators: decorators here would compile a second copy of
@@ -43,7 +48,16 @@ export abstract class TxElement<Client> extends LitElement implements ClientSett
   /** The surrounding `tx-provider`'s client, locale and theme, once it answered. */
   protected readonly context = new TxContextConsumer(this);
   #ownClient: Client | undefined;
-  #load: AbortController | undefined;
+  /** Bumped by `requestLoad`: the task runs again after the next update when it changed. */
+  #loadRequests = 0;
+  /** Left the DOM mid-load: load again when connected again. */
+  #resumeLoad = false;
+  readonly #loader = new Task(this, {
+    autoRun: 'afterUpdate',
+    // No run before the first request (undefined arguments never run).
+    args: () => (this.#loadRequests ? [this.#loadRequests] : undefined) as unknown as readonly [number],
+    task: (_, { signal }) => this.load(signal),
+  });
 
   constructor() {
     super();
@@ -79,15 +93,36 @@ export abstract class TxElement<Client> extends LitElement implements ClientSett
     return parseTheme(this.theme) ?? this.context.value?.theme ?? 'auto';
   }
 
-  /** A signal for a new load; `abortLoad` stops it. */
-  protected beginLoad(): AbortSignal {
-    this.#load = new AbortController();
-    return this.#load.signal;
+  /** Reads what the element shows; `signal` aborts when a newer load starts or the load is cancelled. */
+  protected load(_signal: AbortSignal): Promise<void> {
+    return Promise.resolve();
   }
 
-  /** Aborts the last load begun; false when none ever began. */
-  protected abortLoad(): boolean {
-    this.#load?.abort();
-    return this.#load !== undefined;
+  /** Runs `load` (again) after the next update. */
+  protected requestLoad(): void {
+    this.#loadRequests++;
+    this.requestUpdate();
+  }
+
+  /** Aborts the running load (its `signal`). */
+  protected cancelLoad(): void {
+    this.#loader.abort();
+  }
+
+  /** Whether a load is running. */
+  protected get loading(): boolean {
+    return this.#loader.status === TaskStatus.PENDING;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#resumeLoad) this.requestLoad();
+    this.#resumeLoad = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resumeLoad = this.loading;
+    this.#loader.abort();
   }
 }
