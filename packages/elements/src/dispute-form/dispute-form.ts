@@ -1,7 +1,6 @@
 import type { Dispute, DisputeActionRequest } from '@txassist/contract';
 import type { DraftStore } from '@txassist/sdk';
 import { DISPUTE, type Translator } from '@txassist/sdk/i18n';
-import { property, state } from 'lit/decorators.js';
 import { TxDisputeChangeEvent } from '../events/dispute-change.js';
 import { TxDisputeFiledEvent } from '../events/dispute-filed.js';
 import { TxCaseForm } from '../internal/case-form.js';
@@ -97,24 +96,40 @@ import { renderBody as renderScreen, type Screen } from './views/screen.js';
  * @cssproperty --tx-density - Multiplier of every spacing.
  */
 export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen> {
-  /** The order the buyer reports a problem with: shows the form, or the order's open case. */
-  @property({ attribute: 'order-id' }) accessor orderId = '';
-  /** A case to show (takes precedence over `order-id`). */
-  @property({ attribute: 'dispute-id' }) accessor disputeId = '';
-  /** Where drafts are kept; defaults to IndexedDB on this origin. */
-  @property({ attribute: false }) accessor draftStore: DraftStore<DisputeDraft> | undefined = undefined;
+  // `static properties` rather than decorators: they would bundle TypeScript's decorator helpers (see TxElement).
+  static override properties = {
+    disputeId: { attribute: 'dispute-id' },
+    draftStore: { attribute: false },
+    busy: { state: true },
+    caseFailure: { state: true },
+    confirmingWithdraw: { state: true },
+    messageDraft: { state: true },
+    messageEmpty: { state: true },
+  };
 
-  @state() private accessor busy: CaseAction | undefined = undefined;
-  @state() private accessor caseFailure: { action: CaseAction; failure: Failure } | undefined = undefined;
-  @state() private accessor confirmingWithdraw = false;
-  @state() private accessor messageDraft = '';
-  @state() private accessor messageEmpty = false;
+  /** A case to show (takes precedence over `order-id`). */
+  declare disputeId: string;
+  /** Where drafts are kept; defaults to IndexedDB on this origin. */
+  declare draftStore: DraftStore<DisputeDraft> | undefined;
+
+  declare private busy: CaseAction | undefined;
+  declare private caseFailure: { action: CaseAction; failure: Failure } | undefined;
+  declare private confirmingWithdraw: boolean;
+  declare private messageDraft: string;
+  declare private messageEmpty: boolean;
 
   readonly #network = new ConnectivityController(this, () => this.#flow?.resumeUploads());
   #flow: DisputeFormFlow | undefined;
 
   constructor() {
     super('dispute', 'disputeId', DISPUTE);
+    this.disputeId = '';
+    this.draftStore = undefined;
+    this.busy = undefined;
+    this.caseFailure = undefined;
+    this.confirmingWithdraw = false;
+    this.messageDraft = '';
+    this.messageEmpty = false;
   }
 
   override connectedCallback(): void {

@@ -1,5 +1,5 @@
 import { CORE, type MessageBundle, type Translator } from '@txassist/sdk/i18n';
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
 import { insideProvider } from '../provider/context.js';
 import { caseStyles } from '../theme/case.styles.js';
@@ -8,7 +8,7 @@ import { themeStyles } from '../theme/theme.styles.js';
 import { CaseLiveController, type CaseKind } from './case-live.js';
 import { describeFailure, NOT_CONFIGURED, type Failure } from './failure.js';
 import type { TrackerClient } from './tracker-client.js';
-import { TxElement } from './tx-element.js';
+import { TxLoadingElement } from './loading-element.js';
 
 /** What the case-form base reads of a dispute or a refund request. */
 export interface CaseRecord {
@@ -25,7 +25,7 @@ type CaseIdProperty = 'disputeId' | 'refundId';
 
 /**
  * What the dispute form and the refund request share: an order or a case to show, loaded through
- * `TxElement`'s task (the form, or the order's open case), the case re-read and announced when a live
+ * the base's task (the form, or the order's open case), the case re-read and announced when a live
  * event says it changed, the polite live region, the heading level and the card around it all.
  * A kind keeps only its own screens, steps, fields and texts.
  */
@@ -33,11 +33,12 @@ export abstract class TxCaseForm<
   Client extends TrackerClient,
   Case extends CaseRecord,
   Screen extends { readonly kind: string },
-> extends TxElement<Client> {
+> extends TxLoadingElement<Client> {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [themeStyles, errorStyles, caseStyles];
-  static override properties = {
-    ...TxElement.properties,
+  static override properties: PropertyDeclarations = {
+    ...TxLoadingElement.properties,
+    orderId: { attribute: 'order-id' },
     now: { attribute: false },
     headingLevel: { attribute: 'heading-level', type: Number },
     screen: { state: true },
@@ -50,7 +51,7 @@ export abstract class TxCaseForm<
   declare headingLevel: number;
 
   /** The order to ask about: shows the form, or the order's open case. */
-  abstract orderId: string;
+  declare orderId: string;
   declare protected screen: Screen | BaseScreen;
   declare protected announcement: string;
 
@@ -63,6 +64,7 @@ export abstract class TxCaseForm<
   // eslint-disable-next-line wc/no-constructor-params -- abstract: the browser calls only the kinds' constructors, which take none
   constructor(kind: CaseKind, caseIdProperty: CaseIdProperty, texts: MessageBundle) {
     super();
+    this.orderId = '';
     this.now = undefined;
     this.headingLevel = 2;
     this.screen = { kind: 'idle' };

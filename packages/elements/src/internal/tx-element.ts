@@ -1,6 +1,5 @@
-import { Task, TaskStatus } from '@lit/task';
 import type { GetSessionToken } from '@txassist/sdk';
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TxContextConsumer } from '../provider/context.js';
 import { parseTheme, type ThemeName } from '../theme/appearance.js';
 import type { ClientSettings } from './client.js';
@@ -11,16 +10,14 @@ const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessio
 /**
  * What every txassist element has: the client settings (`api-base`, `publishable-key`, `session-token`,
  * `getSessionToken`, `client`), the provider's context, `locale` and `theme`, and one abortable load.
- * A subclass says how to build its client from the settings and which provider client fits it, and what
- * its `load` reads; it calls `requestLoad()` when that should run again.
- *
- * The load is a `@lit/task` Task that runs after an update (never during server-side rendering), each
- * run aborting the one before; leaving the DOM mid-load aborts it and coming back starts it again.
+ * A subclass says how to build its client from the settings and which provider client fits it.
+ * Elements that load what they show extend `TxLoadingElement` (the load/abort lifecycle on `@lit/task`);
+ * it is a layer of its own so that elements without a load do not bundle the task (~0.5 kB gzip).
  */
 export abstract class TxElement<Client> extends LitElement implements ClientSettings {
   // `static properties` rather than decorators: decorators here would compile a second copy of
   // TypeScript's decorator helpers into every bundle with an element on this base (+0.7 kB gzip).
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     apiBase: { attribute: 'api-base' },
     publishableKey: { attribute: 'publishable-key' },
     sessionToken: { attribute: 'session-token' },
@@ -48,17 +45,6 @@ export abstract class TxElement<Client> extends LitElement implements ClientSett
   /** The surrounding `tx-provider`'s client, locale and theme, once it answered. */
   protected readonly context = new TxContextConsumer(this);
   #ownClient: Client | undefined;
-  /** Bumped by `requestLoad`: the task runs again after the next update when it changed. */
-  #loadRequests = 0;
-  /** Left the DOM mid-load: load again when connected again. */
-  #resumeLoad = false;
-  readonly #loader = new Task(this, {
-    autoRun: 'afterUpdate',
-    // No run before the first request (undefined arguments never run).
-    args: () => (this.#loadRequests ? [this.#loadRequests] : undefined) as unknown as readonly [number],
-    task: (_, { signal }) => this.load(signal),
-  });
-
   constructor() {
     super();
     this.apiBase = '';
@@ -91,38 +77,5 @@ export abstract class TxElement<Client> extends LitElement implements ClientSett
   /** The colour scheme to render: the `theme` property, else the provider's, else `auto`. */
   protected get colorScheme(): ThemeName | 'auto' {
     return parseTheme(this.theme) ?? this.context.value?.theme ?? 'auto';
-  }
-
-  /** Reads what the element shows; `signal` aborts when a newer load starts or the load is cancelled. */
-  protected load(_signal: AbortSignal): Promise<void> {
-    return Promise.resolve();
-  }
-
-  /** Runs `load` (again) after the next update. */
-  protected requestLoad(): void {
-    this.#loadRequests++;
-    this.requestUpdate();
-  }
-
-  /** Aborts the running load (its `signal`). */
-  protected cancelLoad(): void {
-    this.#loader.abort();
-  }
-
-  /** Whether a load is running. */
-  protected get loading(): boolean {
-    return this.#loader.status === TaskStatus.PENDING;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#resumeLoad) this.requestLoad();
-    this.#resumeLoad = false;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resumeLoad = this.loading;
-    this.#loader.abort();
   }
 }

@@ -1,7 +1,6 @@
 import type { InboxNotification, Order } from '@txassist/contract';
 import { CORE, HUB, PRIVACY } from '@txassist/sdk/i18n';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TxCaseSelectEvent } from '../events/case-select.js';
 import { TxOrderSelectEvent } from '../events/order-select.js';
@@ -10,7 +9,7 @@ import { NOT_CONFIGURED } from '../internal/failure.js';
 import { privacyCenterStyles } from '../theme/privacy.styles.js';
 import { renderPreferencesSection } from '../internal/preferences-section.js';
 import type { ClientSettings } from '../internal/client.js';
-import { TxElement } from '../internal/tx-element.js';
+import { TxLoadingElement } from '../internal/loading-element.js';
 import { insideProvider } from '../provider/context.js';
 import { errorStyles } from '../theme/error.styles.js';
 import { themeStyles } from '../theme/theme.styles.js';
@@ -96,24 +95,31 @@ import { parseTab, renderPanel, renderTabs, tabId, type HubTab } from './tabs.js
  * @cssproperty --tx-space - Base spacing unit; every gap and padding is a multiple of it.
  * @cssproperty --tx-density - Multiplier of every spacing (0.75 compact, 1 default, 1.25 comfortable).
  */
-export class TxOrderHub extends TxElement<HubClient> {
+export class TxOrderHub extends TxLoadingElement<HubClient> {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [themeStyles, errorStyles, privacyCenterStyles, orderHubStyles];
 
+  // `static properties` rather than decorators: they would bundle TypeScript's decorator helpers (see TxElement).
+  static override properties = {
+    tab: { reflect: true },
+    orderId: { attribute: 'order-id' },
+    pageSize: { attribute: 'page-size', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    filters: { state: true },
+    announcement: { state: true },
+  };
+
   /** The tab shown: `orders` (default), `inbox` or `preferences`. Follows the buyer's choice. */
-  @property({ reflect: true }) accessor tab: HubTab = 'orders';
-
+  declare tab: HubTab;
   /** An order to open in detail (`ord_…`), e.g. from a link in an email; empty shows the history. */
-  @property({ attribute: 'order-id' }) accessor orderId = '';
-
+  declare orderId: string;
   /** Orders and messages per page (1–100). */
-  @property({ attribute: 'page-size', type: Number }) accessor pageSize = 10;
-
+  declare pageSize: number;
   /** Level of the main heading (1–6); section headings use the next levels. Match it to your page outline. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  declare headingLevel: number;
 
-  @state() private accessor filters: HistoryFilters = NO_FILTERS;
-  @state() private accessor announcement = '';
+  declare private filters: HistoryFilters;
+  declare private announcement: string;
 
   readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
     CORE,
@@ -139,6 +145,16 @@ export class TxOrderHub extends TxElement<HubClient> {
   #detailPending = false;
   /** Where focus goes after the next render: the first of these selectors that matches in the shadow root. */
   #focusAfterRender: readonly string[] = [];
+
+  constructor() {
+    super();
+    this.tab = 'orders';
+    this.orderId = '';
+    this.pageSize = 10;
+    this.headingLevel = 2;
+    this.filters = NO_FILTERS;
+    this.announcement = '';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

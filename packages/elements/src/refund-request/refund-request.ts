@@ -7,7 +7,6 @@ import type {
 } from '@txassist/contract';
 import { REFUND, type Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { alertRegion, button, failureText, heading } from '../internal/case-views.js';
 import { TxRefundChangeEvent } from '../events/refund-change.js';
 import { TxRefundRequestedEvent } from '../events/refund-requested.js';
@@ -80,22 +79,36 @@ type Screen =
  * @cssproperty --tx-space - Base spacing unit.
  */
 export class TxRefundRequest extends TxCaseForm<RefundClient, RefundRequest, Screen> {
-  /** The order to ask about: shows the form, or the order's open request. */
-  @property({ attribute: 'order-id' }) accessor orderId = '';
-  /** A request to show (takes precedence over `order-id`). */
-  @property({ attribute: 'refund-id' }) accessor refundId = '';
+  // `static properties` rather than decorators: they would bundle TypeScript's decorator helpers (see TxElement).
+  static override properties = {
+    refundId: { attribute: 'refund-id' },
+    draft: { state: true },
+    errors: { state: true },
+    submitting: { state: true },
+    failure: { state: true },
+    busy: { state: true },
+  };
 
-  @state() private accessor draft: RefundDraft = EMPTY_REFUND_DRAFT;
-  @state() private accessor errors: ReadonlySet<RefundField> = new Set();
-  @state() private accessor submitting = false;
-  @state() private accessor failure: Failure | undefined = undefined;
-  @state() private accessor busy: RefundAction | undefined = undefined;
+  /** A request to show (takes precedence over `order-id`). */
+  declare refundId: string;
+
+  declare private draft: RefundDraft;
+  declare private errors: ReadonlySet<RefundField>;
+  declare private submitting: boolean;
+  declare private failure: Failure | undefined;
+  declare private busy: RefundAction | undefined;
 
   /** Fixed at the first attempt to send; every retry of the same request reuses it, so it is filed once. */
   #submitKey: string | undefined;
 
   constructor() {
     super('refund_request', 'refundId', REFUND);
+    this.refundId = '';
+    this.draft = EMPTY_REFUND_DRAFT;
+    this.errors = new Set();
+    this.submitting = false;
+    this.failure = undefined;
+    this.busy = undefined;
   }
 
   protected override get stepping(): boolean {
