@@ -1,6 +1,8 @@
 import type { InboxNotification, Order } from '@txassist/contract';
+import type { GetSessionToken } from '@txassist/sdk';
 import { CORE, HUB, PRIVACY } from '@txassist/sdk/i18n';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TxCaseSelectEvent } from '../events/case-select.js';
 import { TxOrderSelectEvent } from '../events/order-select.js';
@@ -8,12 +10,11 @@ import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
 import { NOT_CONFIGURED } from '../internal/failure.js';
 import { privacyCenterStyles } from '../theme/privacy.styles.js';
 import { renderPreferencesSection } from '../internal/preferences-section.js';
-import type { ClientSettings } from '../internal/client.js';
-import { TxLoadingElement } from '../internal/loading-element.js';
-import { insideProvider } from '../provider/context.js';
+import { insideProvider, TxContextConsumer } from '../provider/context.js';
+import { parseTheme } from '../theme/appearance.js';
 import { errorStyles } from '../theme/error.styles.js';
 import { themeStyles } from '../theme/theme.styles.js';
-import { hubClientFromSettings, isHubClient, type HubClient } from './client.js';
+import { CLIENT_SETTINGS, hubClientFromSettings, isHubClient, type HubClient } from './client.js';
 import { detailLoaded, renderDetail } from './detail.js';
 import { filtersOf, renderHistory } from './history.js';
 import { renderInbox } from './inbox.js';
@@ -95,33 +96,48 @@ import { parseTab, renderPanel, renderTabs, tabId, type HubTab } from './tabs.js
  * @cssproperty --tx-space - Base spacing unit; every gap and padding is a multiple of it.
  * @cssproperty --tx-density - Multiplier of every spacing (0.75 compact, 1 default, 1.25 comfortable).
  */
-export class TxOrderHub extends TxLoadingElement<HubClient> {
+export class TxOrderHub extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [themeStyles, errorStyles, privacyCenterStyles, orderHubStyles];
 
-  // `static properties` rather than decorators: they would bundle TypeScript's decorator helpers (see TxElement).
-  static override properties = {
-    tab: { reflect: true },
-    orderId: { attribute: 'order-id' },
-    pageSize: { attribute: 'page-size', type: Number },
-    headingLevel: { attribute: 'heading-level', type: Number },
-    filters: { state: true },
-    announcement: { state: true },
-  };
+  /** Origin of the Transaction API; with it the element builds its own client instead of using `tx-provider`'s. */
+  @property({ attribute: 'api-base' }) accessor apiBase = '';
+
+  /** The seller's publishable key (`pk_…`). */
+  @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
+
+  /** A buyer session token minted by the page's back end. Prefer `getSessionToken`, which can refresh it. */
+  @property({ attribute: 'session-token' }) accessor sessionToken = '';
+
+  /** Returns the buyer's session token; called again with `{ forceRefresh: true }` after it expired. */
+  @property({ attribute: false }) accessor getSessionToken: GetSessionToken | undefined = undefined;
+
+  /** A client to use instead of building one (the SDK's `TxClient`, or any object of the `HubClient` shape). */
+  @property({ attribute: false }) accessor client: HubClient | undefined = undefined;
 
   /** The tab shown: `orders` (default), `inbox` or `preferences`. Follows the buyer's choice. */
-  declare tab: HubTab;
+  @property({ reflect: true }) accessor tab: HubTab = 'orders';
+
   /** An order to open in detail (`ord_…`), e.g. from a link in an email; empty shows the history. */
-  declare orderId: string;
+  @property({ attribute: 'order-id' }) accessor orderId = '';
+
   /** Orders and messages per page (1–100). */
-  declare pageSize: number;
+  @property({ attribute: 'page-size', type: Number }) accessor pageSize = 10;
+
+  /** BCP 47 locale, e.g. `es-MX`. Defaults to the provider's, then the nearest `lang` (up to `<html>`), then English. */
+  @property() accessor locale = '';
+
+  /** Colour scheme: `light`, `dark`, or `auto` (the page's `prefers-color-scheme`). Defaults to the provider's, then `auto`. */
+  @property() accessor theme: string | undefined = undefined;
+
   /** Level of the main heading (1–6); section headings use the next levels. Match it to your page outline. */
-  declare headingLevel: number;
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
 
-  declare private filters: HistoryFilters;
-  declare private announcement: string;
+  @state() private accessor filters: HistoryFilters = NO_FILTERS;
+  @state() private accessor announcement = '';
 
-  readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
+  readonly #context = new TxContextConsumer(this);
+  readonly #i18n = new LocaleController(this, () => [this.locale, this.#context.value?.locale, inheritedLang(this)], [
     CORE,
     HUB,
     PRIVACY,
@@ -138,23 +154,15 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
     (text) => this.#announce(text),
   );
 
+  #ownClient: HubClient | undefined;
   /** The client the lists were loaded with; `null` before the first update. */
   #activeClient: HubClient | undefined | null = null;
   /** Set when the lists must be (re)loaded after the next render (never during server-side rendering). */
+  #loadPending = false;
   /** Set when the order shown in detail must be fetched after the next render. */
   #detailPending = false;
   /** Where focus goes after the next render: the first of these selectors that matches in the shadow root. */
   #focusAfterRender: readonly string[] = [];
-
-  constructor() {
-    super();
-    this.tab = 'orders';
-    this.orderId = '';
-    this.pageSize = 10;
-    this.headingLevel = 2;
-    this.filters = NO_FILTERS;
-    this.announcement = '';
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -169,9 +177,9 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
     if (changed.has('tab')) this.tab = parseTab(this.tab);
-    const client = this.resolveClient();
+    if (CLIENT_SETTINGS.some((key) => changed.has(key))) this.#ownClient = undefined;
+    const client = this.#resolveClient();
     const start = this.#startingView(client);
     if (client !== this.#activeClient) {
       this.#activeClient = client;
@@ -195,6 +203,12 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
       this.#detailPending = false;
       this.#detail.fetch(client);
     }
+    if (client && this.#loadPending) {
+      this.#loadPending = false;
+      void this.#loadHistory(client);
+      void this.#inbox.load(client);
+      void this.#preferences.load(client);
+    }
     const selectors = this.#focusAfterRender;
     this.#focusAfterRender = [];
     for (const selector of selectors) {
@@ -206,15 +220,8 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
   /** Before a render: every list shows `view`; with `load`, they are fetched after the render. */
   #resetLists(view: Section<never>, load: boolean): void {
     for (const list of [this.#history, this.#inbox, this.#preferences]) list.reset(view);
-    if (load) this.requestLoad();
-    else this.requestUpdate();
-  }
-
-  /** The three lists (each aborts its own reads: on disconnect, or when it loads again). */
-  protected override async load(): Promise<void> {
-    const client = this.#activeClient;
-    if (!client) return;
-    await Promise.all([this.#loadHistory(client), this.#inbox.load(client), this.#preferences.load(client)]);
+    this.#loadPending = load;
+    this.requestUpdate();
   }
 
   /** Before a render: the detail shows as loading; its fetch starts after the render. */
@@ -223,18 +230,17 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
     this.#detailPending = client !== undefined;
   }
 
-  protected override clientFromSettings(settings: ClientSettings): HubClient | undefined {
-    return hubClientFromSettings(settings);
-  }
-
-  protected override fitsClient(client: unknown): client is HubClient {
-    return isHubClient(client);
+  #resolveClient(): HubClient | undefined {
+    if (this.client) return this.client;
+    if (this.apiBase) return (this.#ownClient ??= hubClientFromSettings(this));
+    const shared = this.#context.value?.client;
+    return isHubClient(shared) ? shared : undefined;
   }
 
   /** Inside a provider that is not defined yet the client arrives later; otherwise the page forgot the settings. */
   #startingView(client: HubClient | undefined): Section<never> {
     if (client) return { kind: 'loading' };
-    if (insideProvider(this) && !this.context.value) return { kind: 'idle' };
+    if (insideProvider(this) && !this.#context.value) return { kind: 'idle' };
     return { kind: 'error', failure: NOT_CONFIGURED, retrying: false };
   }
 
@@ -332,7 +338,7 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
     const panel = (tab: HubTab, content: unknown) => renderPanel(tab, this.tab, content);
 
     return staticHtml`
-      <div part="base" class="base theme" lang=${translator.locale} data-theme=${this.colorScheme}>
+      <div part="base" class="base theme" lang=${translator.locale} data-theme=${parseTheme(this.theme) ?? this.#context.value?.theme ?? 'auto'}>
         <header class="header">
           <${heading} part="heading" class="heading">${t('hub.heading')}</${heading}>
           <p class="intro">${t('hub.intro')}</p>
