@@ -149,7 +149,7 @@ export default defineConfig(
   {
     files: ELEMENT_FILES,
     ...wc.configs['flat/best-practice'],
-    settings: { wc: { elementBaseClasses: ['LitElement', 'TxElement'] } },
+    settings: { wc: { elementBaseClasses: ['LitElement', 'TxElement', 'TxLoadingElement', 'TxCaseForm'] } },
     rules: {
       ...wc.configs['flat/best-practice'].rules,
       // LitElement implements every lifecycle callback, and Lit requires `super.connectedCallback()`

@@ -4,20 +4,25 @@
  * Event class), no private or `#` members, no Lit static plumbing.
  */
 const LIT_STATICS = new Set(['styles', 'shadowRootOptions', 'properties', 'elementProperties']);
+/** Base classes whose first type argument is the element's client. */
+const CLIENT_BASES = new Set(['TxElement', 'TxLoadingElement', 'TxCaseForm']);
 
 function pascal(kebab) {
   return kebab.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
 }
 
 function publicSurface() {
-  /** Class name → the client type it gives `TxElement<Client>`, so inherited members show the concrete type. */
+  /**
+   * Class name → the client type it gives `TxElement<Client>` (or the case-form base, whose first type
+   * argument is the same), so inherited members show the concrete type.
+   */
   const clientTypes = new Map();
   return {
     name: 'txassist-public-surface',
     analyzePhase({ ts, node }) {
       if (!ts.isClassDeclaration(node) || !node.name) return;
       for (const type of node.heritageClauses?.flatMap((clause) => clause.types) ?? []) {
-        if (type.expression.getText() === 'TxElement' && type.typeArguments?.length === 1) {
+        if (CLIENT_BASES.has(type.expression.getText()) && type.typeArguments?.length) {
           clientTypes.set(node.name.getText(), type.typeArguments[0].getText());
         }
       }
@@ -38,7 +43,7 @@ function publicSurface() {
           if (declaration.kind !== 'class') continue;
           const client = clientTypes.get(declaration.name);
           for (const member of (client && declaration.members) || []) {
-            if (member.inheritedFrom?.name === 'TxElement' && member.type?.text) {
+            if (CLIENT_BASES.has(member.inheritedFrom?.name) && member.type?.text) {
               member.type = { ...member.type, text: member.type.text.replace(/\bClient\b/g, client) };
             }
           }

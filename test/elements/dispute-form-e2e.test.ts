@@ -5,65 +5,26 @@
  * at every step. Also: the draft survives a reload, and a submission retried after the network failed
  * files the case once.
  */
-import { createClient, type TxClient } from '@txassist/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/elements/src/index.js';
 import type { TxDisputeForm } from '../../packages/elements/src/dispute-form/dispute-form.js';
 import { assert, equal, includes } from '../browser-support/assert.js';
 import { expectNoAxeViolations } from '../browser-support/axe.js';
-import { cleanupFixtures, deepActiveElement, fixture, shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
-import { actAs, apiConfig, deliveredOrder, flakyApi, freshBuyer } from '../browser-support/tx-api.js';
+import {
+  actOnCase,
+  buyerWithDeliveredOrder,
+  mountCaseForm,
+  q,
+  shown,
+  tabTo,
+  type Buyer,
+} from '../browser-support/case-e2e.js';
+import { cleanupFixtures, deepActiveElement, textOf, waitUntil } from '../browser-support/dom.js';
+import { flakyApi } from '../browser-support/tx-api.js';
 
-interface Buyer {
-  token: string;
-  buyerId: string;
-  orderId: string;
-  sdk: TxClient;
-}
-
-/** A buyer created for this test, with one delivered order of the demo seller. */
-async function buyerWithDeliveredOrder(): Promise<Buyer> {
-  const config = await apiConfig();
-  const { id: buyerId, token } = await freshBuyer('wtr-dispute');
-  const order = await deliveredOrder(buyerId);
-  const sdk = createClient({
-    apiBase: config.apiBase,
-    publishableKey: config.publishableKey,
-    getSessionToken: () => token,
-  });
-  return { token, buyerId, orderId: order.id, sdk };
-}
-
-/** The seller or the agent takes a step through the test back end (their credentials never reach the page). */
-async function disputeActionAs(who: 'seller' | 'agent', disputeId: string, body: object): Promise<void> {
-  await actAs(who, 'POST', `/v1/disputes/${disputeId}/actions`, body);
-}
-
-async function mount(buyer: Buyer, apiBase?: string, disputeId?: string): Promise<TxDisputeForm> {
-  const config = await apiConfig();
-  const element = document.createElement('tx-dispute-form');
-  element.locale = 'en';
-  element.setAttribute('order-id', buyer.orderId);
-  if (disputeId) element.setAttribute('dispute-id', disputeId);
-  element.setAttribute('api-base', apiBase ?? config.apiBase);
-  element.setAttribute('publishable-key', config.publishableKey);
-  element.setAttribute('session-token', buyer.token);
-  return fixture<TxDisputeForm>(element);
-}
-
-const q = <T extends Element = HTMLElement>(element: Element, selector: string) => shadowQuery<T>(element, selector);
-const shown = <T extends Element = HTMLElement>(element: Element, selector: string) =>
-  waitUntil(() => q<T>(element, selector), `${selector} is shown`, 15_000);
-
-/** Presses Tab until `matches` holds for the focused element (at most 60 times). */
-async function tabTo(matches: (focused: Element) => boolean, what: string): Promise<void> {
-  for (let presses = 0; presses < 60; presses++) {
-    const focused = deepActiveElement();
-    if (focused && matches(focused)) return;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
+const mount = (buyer: Buyer, apiBase?: string, disputeId?: string) =>
+  mountCaseForm<TxDisputeForm>('tx-dispute-form', buyer, { apiBase, caseId: disputeId });
+const actAs = (who: 'seller' | 'agent', disputeId: string, body: object) => actOnCase(who, 'disputes', disputeId, body);
 const byId = (id: string) => (focused: Element) => focused.id === id;
 const byPart = (part: string) => (focused: Element) => focused.getAttribute('part') === part;
 
@@ -104,7 +65,7 @@ describe('<tx-dispute-form> on the real server', () => {
 
   it('files a damaged dispute with a photo, declines an offer, escalates and sees the refund — keyboard only', async function () {
     this.timeout(90_000);
-    const buyer = await buyerWithDeliveredOrder();
+    const buyer = await buyerWithDeliveredOrder('wtr-dispute-');
     let element = await mount(buyer);
     await shown(element, '[part="eligibility"]');
     includes(textOf(q(element, '[part="eligibility"]')), 'You can open a case until');
@@ -130,12 +91,7 @@ describe('<tx-dispute-form> on the real server', () => {
     equal(dispute.evidence.length, 1, 'the photo is attached');
     equal(dispute.evidence[0]?.content_type, 'image/jpeg');
 
-    await disputeActionAs('seller', dispute.id, {
-      action: 'offer',
-      outcome: 'partial_refund',
-      amount: 1200,
-      note: 'Half back?',
-    });
+    await actAs('seller', dispute.id, { action: 'offer', outcome: 'partial_refund', amount: 1200, note: 'Half back?' });
     cleanupFixtures(); // the buyer comes back to the page
     element = await mount(buyer);
     await shown(element, '[part="offer"]');
@@ -153,7 +109,7 @@ describe('<tx-dispute-form> on the real server', () => {
     await waitUntil(() => textOf(q(element, '[part="status"]')) === 'Our team is reviewing it', 'escalated');
     await expectNoAxeViolations(element);
 
-    await disputeActionAs('agent', dispute.id, {
+    await actAs('agent', dispute.id, {
       action: 'decide_for_buyer',
       refund_amount: 2400,
       reason: 'The photo shows the bottle broke in transit.',
@@ -169,7 +125,7 @@ describe('<tx-dispute-form> on the real server', () => {
 
   it('keeps the draft across a reload and says it was restored', async function () {
     this.timeout(30_000);
-    const buyer = await buyerWithDeliveredOrder();
+    const buyer = await buyerWithDeliveredOrder('wtr-dispute-');
     let element = await mount(buyer);
     await fillWithKeyboard(element, 'Kept across a reload.');
     await waitUntil(() => q(element, '[part="draft-status"][data-status="saved"]'), 'draft saved');
@@ -187,7 +143,7 @@ describe('<tx-dispute-form> on the real server', () => {
 
   it('retries a failed submission with the same key and files the case once', async function () {
     this.timeout(60_000);
-    const buyer = await buyerWithDeliveredOrder();
+    const buyer = await buyerWithDeliveredOrder('wtr-dispute-');
     const network = flakyApi();
     const element = await mount(buyer, network.apiBase);
     await fillWithKeyboard(element, 'Sent while the network was down.');

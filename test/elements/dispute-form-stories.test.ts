@@ -5,26 +5,11 @@
  */
 import { loadCatalog, MESSAGE_BUNDLES } from '@txassist/elements/i18n';
 import { assert, equal, includes } from '../browser-support/assert.js';
-import { expectNoAxeViolations } from '../browser-support/axe.js';
+import { caseStories } from '../browser-support/case-stories.js';
 import { shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
-import { renderStory, settleStory, storiesOf, type Story } from '../browser-support/stories.js';
 
-const stories = await storiesOf('tx-dispute-form');
-const byName = (name: string): Story => {
-  const story = stories.find((candidate) => candidate.exportName === name);
-  if (!story) throw new Error(`no story ${name}`);
-  return story;
-};
-
-let container: HTMLElement | undefined;
-
-async function show(name: string, locale = 'en'): Promise<HTMLElement> {
-  container = await renderStory(byName(name), { locale, direction: 'auto', theme: 'auto' });
-  await settleStory(container, 3);
-  const element = container.querySelector<HTMLElement>('tx-dispute-form');
-  if (!element) throw new Error('story rendered no tx-dispute-form');
-  return element;
-}
+const harness = await caseStories('tx-dispute-form');
+const { stories, show } = harness;
 
 const q = (element: Element, selector: string) => shadowQuery(element, selector);
 const until = (element: Element, selector: string, what = selector) =>
@@ -36,8 +21,7 @@ describe('<tx-dispute-form> stories', () => {
   });
 
   afterEach(() => {
-    container?.remove();
-    container = undefined;
+    harness.clear();
     // Stories that went offline must not leave the next one offline.
     window.dispatchEvent(new Event('online'));
   });
@@ -78,19 +62,15 @@ describe('<tx-dispute-form> stories', () => {
   for (const locale of ['en', 'ar']) {
     it(`have no axe violations (${locale})`, async function () {
       this.timeout(120_000);
-      for (const story of stories) {
-        const element = await show(story.exportName, locale);
-        await waitUntil(() => !q(element, '.skeleton') || story.exportName === 'Loading', `${story.exportName} loaded`);
-        await settleStory(container!, 2);
-        try {
-          await expectNoAxeViolations(container!);
-        } catch (error) {
-          throw new Error(`${story.exportName} (${locale}): ${(error as Error).message}`);
-        }
-        container!.remove();
-        container = undefined;
-        window.dispatchEvent(new Event('online'));
-      }
+      await harness.checkAxe(
+        locale,
+        (story, element) =>
+          waitUntil(() => !q(element, '.skeleton') || story.exportName === 'Loading', `${story.exportName} loaded`),
+        () => {
+          harness.clear();
+          window.dispatchEvent(new Event('online'));
+        },
+      );
     });
   }
 
@@ -125,7 +105,7 @@ describe('<tx-dispute-form> stories', () => {
       );
       includes(textOf(problems), message, name);
       equal(problems.getAttribute('role'), 'alert', `${name}: announced`);
-      container?.remove();
+      harness.clear();
     }
   });
 
@@ -137,7 +117,7 @@ describe('<tx-dispute-form> stories', () => {
     (q(uploading, '[part="cancel-upload"]') as HTMLButtonElement).click();
     await waitUntil(() => textOf(q(uploading, '[part="file"]')).includes('Upload cancelled.'), 'cancelled');
     assert(q(uploading, '[part="retry-upload"]'), 'Try again offered after cancelling');
-    container?.remove();
+    harness.clear();
 
     const failed = await show('EvidenceUploadFailed');
     await waitUntil(() => q(failed, '[part="file"][data-status="failed"]'), 'failure shown');
@@ -154,7 +134,7 @@ describe('<tx-dispute-form> stories', () => {
       (q(restored, '#description') as HTMLTextAreaElement).value,
       'The bottle is cracked and half of it leaked into the box.',
     );
-    container?.remove();
+    harness.clear();
 
     const offline = await show('Offline');
     includes(textOf(await until(offline, '[part="offline"]')), 'You’re offline. Your draft is safe on this device');
@@ -177,7 +157,7 @@ describe('<tx-dispute-form> stories', () => {
       const badge = await until(element, '[part="status"]', `${name} status`);
       equal(textOf(badge), status, name);
       includes(textOf(q(element, '[part="case"]')), detail, name);
-      container?.remove();
+      harness.clear();
     }
   });
 
@@ -185,7 +165,7 @@ describe('<tx-dispute-form> stories', () => {
     const calm = await show('CaseSellerOffer');
     equal((await until(calm, '[part="deadline"]')).dataset.urgent, 'false', 'two and a half days left');
     includes(textOf(q(calm, '[part="deadline"]')), 'in 3 days');
-    container?.remove();
+    harness.clear();
     const urgent = await show('CaseOfferExpiring');
     const deadline = await until(urgent, '[part="deadline"]');
     equal(deadline.dataset.urgent, 'true', 'three hours left');

@@ -14,7 +14,7 @@ import { assert, deepEqual, equal, includes } from '../browser-support/assert.js
 import { expectNoAxeViolations } from '../browser-support/axe.js';
 import { cleanupFixtures, deepActiveElement, fixture, shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
 import { watchLitWarnings } from '../browser-support/lit-warnings.js';
-import { apiConfig, createOrder, freshBuyer, type TestBuyer } from '../browser-support/tx-api.js';
+import { apiConfig, carrierEvent, createOrder, freshBuyer, type TestBuyer } from '../browser-support/tx-api.js';
 
 const q = <T extends Element = HTMLElement>(element: Element, selector: string) => shadowQuery<T>(element, selector);
 const shown = (element: Element, selector: string) =>
@@ -36,16 +36,12 @@ async function buyerWithParcelProblem(): Promise<{ buyer: TestBuyer; orderId: st
   const buyer = await freshBuyer('wtr-assistant');
   const order = await createOrder(buyer.id, { steps: ['awaiting_shipment', 'shipment'] });
   assert(order.trackingNumber, 'shipped');
-  const response = await fetch('/__tx/carrier-event', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      id: `wtr-assistant-${crypto.randomUUID()}`,
-      tracking_number: order.trackingNumber,
-      tag: 'exception',
-      message: 'Address label damaged',
-      occurred_at: new Date().toISOString(),
-    }),
+  const response = await carrierEvent({
+    id: `wtr-assistant-${crypto.randomUUID()}`,
+    tracking_number: order.trackingNumber,
+    tag: 'exception',
+    message: 'Address label damaged',
+    occurred_at: new Date().toISOString(),
   });
   equal(response.status, 202, 'carrier event accepted');
   const { apiBase, publishableKey } = await apiConfig();

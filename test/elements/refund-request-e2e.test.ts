@@ -3,56 +3,26 @@
  * request, through the seller's approval and return label, "I've sent it", to the refund once the
  * seller received it — zero axe violations at every step.
  */
-import { createClient } from '@txassist/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/elements/src/index.js';
 import type { TxRefundRequest } from '../../packages/elements/src/refund-request/refund-request.js';
 import { assert, equal, includes } from '../browser-support/assert.js';
 import { expectNoAxeViolations } from '../browser-support/axe.js';
-import { cleanupFixtures, deepActiveElement, fixture, shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
-import { actAs, apiConfig, deliveredOrder, freshBuyer } from '../browser-support/tx-api.js';
+import { actOnCase, buyerWithDeliveredOrder, mountCaseForm, q, shown, tabTo } from '../browser-support/case-e2e.js';
+import { cleanupFixtures, textOf, waitUntil } from '../browser-support/dom.js';
 
-const q = <T extends Element = HTMLElement>(element: Element, selector: string) => shadowQuery<T>(element, selector);
-const shown = (element: Element, selector: string) =>
-  waitUntil(() => q(element, selector), `${selector} is shown`, 15_000);
-
-async function tabTo(matches: (focused: Element) => boolean, what: string): Promise<void> {
-  for (let presses = 0; presses < 60; presses++) {
-    const focused = deepActiveElement();
-    if (focused && matches(focused)) return;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
-
-async function sellerActs(refundId: string, body: object): Promise<void> {
-  await actAs('seller', 'POST', `/v1/refunds/${refundId}/actions`, body);
-}
+const sellerActs = (refundId: string, body: object) => actOnCase('seller', 'refunds', refundId, body);
 
 describe('<tx-refund-request> on the real server', () => {
   afterEach(() => cleanupFixtures());
 
   it('takes a return and refund from request through label and shipment to the refund — keyboard only', async function () {
     this.timeout(90_000);
-    const config = await apiConfig();
-    const { id: buyerId, token } = await freshBuyer('wtr-refund');
-    const order = await deliveredOrder(buyerId);
-    const sdk = createClient({
-      apiBase: config.apiBase,
-      publishableKey: config.publishableKey,
-      getSessionToken: () => token,
-    });
-
-    const mount = async (refundId?: string) => {
-      const element = document.createElement('tx-refund-request');
-      element.locale = 'en';
-      element.setAttribute('order-id', order.id);
-      if (refundId) element.setAttribute('refund-id', refundId);
-      element.setAttribute('api-base', config.apiBase);
-      element.setAttribute('publishable-key', config.publishableKey);
-      element.setAttribute('session-token', token);
-      return fixture<TxRefundRequest>(element);
-    };
+    const buyer = await buyerWithDeliveredOrder('wtr-refund-');
+    const { sdk } = buyer;
+    const order = { id: buyer.orderId };
+    const mount = (refundId?: string) =>
+      mountCaseForm<TxRefundRequest>('tx-refund-request', buyer, { caseId: refundId });
 
     let element = await mount();
     await shown(element, '[part="form"]');

@@ -6,27 +6,11 @@
 import { REFUND_STATUSES } from '@txassist/contract';
 import { loadCatalog, MESSAGE_BUNDLES } from '@txassist/elements/i18n';
 import { assert, equal, includes } from '../browser-support/assert.js';
-import { expectNoAxeViolations } from '../browser-support/axe.js';
+import { caseStories } from '../browser-support/case-stories.js';
 import { deepActiveElement, shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
-import { renderStory, settleStory, storiesOf, type Story } from '../browser-support/stories.js';
 
-const stories = await storiesOf('tx-refund-request');
-const byName = (name: string): Story => {
-  const story = stories.find((candidate) => candidate.exportName === name);
-  if (!story) throw new Error(`no story ${name}`);
-  return story;
-};
-
-let container: HTMLElement | undefined;
-
-async function show(name: string, locale = 'en'): Promise<HTMLElement> {
-  container?.remove();
-  container = await renderStory(byName(name), { locale, direction: 'auto', theme: 'auto' });
-  await settleStory(container, 3);
-  const element = container.querySelector<HTMLElement>('tx-refund-request');
-  if (!element) throw new Error('story rendered no tx-refund-request');
-  return element;
-}
+const harness = await caseStories('tx-refund-request');
+const { show } = harness;
 
 const q = (element: Element, selector: string) => shadowQuery(element, selector);
 const until = (element: Element, selector: string) => waitUntil(() => q(element, selector), `${selector} is shown`);
@@ -36,23 +20,12 @@ describe('<tx-refund-request> stories', () => {
     await Promise.all(['ar', 'en'].map((locale) => loadCatalog(locale, MESSAGE_BUNDLES)));
   });
 
-  afterEach(() => {
-    container?.remove();
-    container = undefined;
-  });
+  afterEach(() => harness.clear());
 
   for (const locale of ['en', 'ar']) {
     it(`have no axe violations (${locale})`, async function () {
       this.timeout(120_000);
-      for (const story of stories) {
-        await show(story.exportName, locale);
-        await settleStory(container!, 2);
-        try {
-          await expectNoAxeViolations(container!);
-        } catch (error) {
-          throw new Error(`${story.exportName} (${locale}): ${(error as Error).message}`);
-        }
-      }
+      await harness.checkAxe(locale);
     });
   }
 

@@ -8,8 +8,8 @@ import { TxPaymentFailedEvent } from '../events/payment-failed.js';
 import { TxStepChangeEvent } from '../events/step-change.js';
 import { CHECKOUT } from '../i18n/catalogs/checkout/en.js';
 import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
-import { TxContextConsumer } from '../provider/context.js';
-import { parseTheme } from '../theme/appearance.js';
+import type { ClientSettings } from '../internal/client.js';
+import { TxElement } from '../internal/tx-element.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { initialAddressState, left, refused, submitted, typed, type AddressDraftState } from './address-draft.js';
 import { CardFieldsController, type CardFieldsSettings } from './card-fields.js';
@@ -22,8 +22,6 @@ import { walletReturnIntent } from './wallet-return.js';
 import { renderLayout } from './views/layout.js';
 import type { MethodChoice } from './views/payment-step.js';
 import { codeDigits, type CodeInputProblem } from './views/challenge-form.js';
-
-const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessionToken', 'client'] as const;
 
 /**
  * A guided checkout: cart summary with the server's totals, shipping address (saved or new, billing
@@ -75,27 +73,16 @@ const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessio
  * @cssproperty --tx-radius - Corner radius.
  * @cssproperty --tx-space - Base spacing unit.
  */
-export class TxCheckoutHelper extends LitElement {
+export class TxCheckoutHelper extends TxElement<CheckoutClient> {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [themeStyles, checkoutHelperStyles];
 
-  /** Origin of the Transaction API (it also serves the card fields). */
-  @property({ attribute: 'api-base' }) accessor apiBase = '';
-  /** The seller's publishable key (`pk_…`); the card fields use it to tokenize. */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
-  /** A buyer session token minted by the page's back end. Prefer `getSessionToken`. */
-  @property({ attribute: 'session-token' }) accessor sessionToken = '';
-  @property({ attribute: false }) accessor getSessionToken: (() => string | Promise<string>) | undefined = undefined;
-  /** A client to use instead of building one (the SDK's `TxClient`, or anything with `checkouts` and `paymentIntents`). */
-  @property({ attribute: false }) accessor client: CheckoutClient | undefined = undefined;
   /** An existing checkout to continue (`cko_…`). */
   @property({ attribute: 'checkout-id' }) accessor checkoutId = '';
   /** Cart items to start a new checkout with (product ids and quantities; prices come from the server). */
   @property({ attribute: false }) accessor items: readonly CartItemInput[] | undefined = undefined;
   /** Order tracker link: `{order_id}` and `{order_number}` are filled in, e.g. `/orders/{order_id}`. */
   @property({ attribute: 'order-url' }) accessor orderUrl = '';
-  @property() accessor locale = '';
-  @property() accessor theme: string | undefined = undefined;
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
   /** Opens the wallet page; replace it to open the wallet elsewhere (a popup, a test). */
   @property({ attribute: false }) accessor redirect: (url: string) => void = (url) => location.assign(url);
@@ -112,8 +99,7 @@ export class TxCheckoutHelper extends LitElement {
   @state() private accessor now = Date.now();
   @state() private accessor announcement = '';
 
-  readonly #context = new TxContextConsumer(this);
-  readonly #i18n = new LocaleController(this, () => [this.locale, this.#context.value?.locale, inheritedLang(this)], [
+  readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
     CORE,
     CHECKOUT,
     PAYMENTS,
@@ -133,7 +119,6 @@ export class TxCheckoutHelper extends LitElement {
 
   #flow: CheckoutFlow | undefined;
   #unsubscribe: (() => void) | undefined;
-  #ownClient: CheckoutClient | undefined;
   #activeClient: CheckoutClient | undefined | null = null;
   #started = '';
   #userActed = false;
@@ -157,8 +142,8 @@ export class TxCheckoutHelper extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (CLIENT_SETTINGS.some((key) => changed.has(key))) this.#ownClient = undefined;
-    const client = this.#resolveClient();
+    super.willUpdate(changed);
+    const client = this.resolveClient();
     if (client !== this.#activeClient) {
       this.#activeClient = client;
       this.#unsubscribe?.();
@@ -189,11 +174,12 @@ export class TxCheckoutHelper extends LitElement {
     if (changed.has('flowState' as keyof TxCheckoutHelper)) this.#tick();
   }
 
-  #resolveClient(): CheckoutClient | undefined {
-    if (this.client) return this.client;
-    if (this.apiBase) return (this.#ownClient ??= checkoutClientFromSettings(this));
-    const shared = this.#context.value?.client;
-    return isCheckoutClient(shared) ? shared : undefined;
+  protected override clientFromSettings(settings: ClientSettings): CheckoutClient | undefined {
+    return checkoutClientFromSettings(settings);
+  }
+
+  protected override fitsClient(client: unknown): client is CheckoutClient {
+    return isCheckoutClient(client);
   }
 
   #onFlow(next: CheckoutFlowState): void {
@@ -339,7 +325,7 @@ export class TxCheckoutHelper extends LitElement {
     return renderLayout({
       i18n: this.#i18n.translator,
       headingLevel: this.headingLevel,
-      theme: parseTheme(this.theme) ?? this.#context.value?.theme ?? 'auto',
+      theme: this.colorScheme,
       flow: this.flowState,
       configured: Boolean(this.#flow),
       address: this.address,

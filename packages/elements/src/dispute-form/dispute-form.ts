@@ -1,21 +1,13 @@
 import type { Dispute, DisputeActionRequest } from '@txassist/contract';
 import type { DraftStore } from '@txassist/sdk';
-import { CORE } from '@txassist/sdk/i18n';
-import { html, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { Translator } from '@txassist/sdk/i18n';
 import { TxDisputeChangeEvent } from '../events/dispute-change.js';
 import { TxDisputeFiledEvent } from '../events/dispute-filed.js';
 import { DISPUTE } from '../i18n/catalogs/dispute/en.js';
-import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
-import { CaseLiveController } from '../internal/case-live.js';
+import { TxCaseForm } from '../internal/case-form.js';
 import type { ClientSettings } from '../internal/client.js';
-import { describeFailure, NOT_CONFIGURED, type Failure } from '../internal/failure.js';
-import { TxElement } from '../internal/tx-element.js';
-import { insideProvider } from '../provider/context.js';
-import { errorStyles } from '../theme/error.styles.js';
-import { themeStyles } from '../theme/theme.styles.js';
+import { describeFailure, type Failure } from '../internal/failure.js';
 import { caseView, eligibilityView, orderSummary } from './adapter.js';
-import { caseStyles } from '../theme/case.styles.js';
 import { ConnectivityController } from './connectivity.js';
 import { CASE_STEPS, sendCaseStep } from './case-steps.js';
 import { disputeClientFromSettings, isDisputeClient, type DisputeClient } from './client.js';
@@ -23,7 +15,7 @@ import { disputeDraftStore, type DisputeDraft } from './draft.js';
 import { applyInput, DisputeFormFlow } from './form-flow.js';
 import type { DisputeEligibility, OrderSummary } from './types.js';
 import type { CaseAction } from './views/case-view.js';
-import { renderBody, type Screen } from './views/screen.js';
+import { renderBody as renderScreen, type Screen } from './views/screen.js';
 
 /**
  * The buyer's dispute about an order: what went wrong (reason, items, description, desired outcome,
@@ -104,90 +96,76 @@ import { renderBody, type Screen } from './views/screen.js';
  * @cssproperty --tx-space - Base spacing unit.
  * @cssproperty --tx-density - Multiplier of every spacing.
  */
-export class TxDisputeForm extends TxElement<DisputeClient> {
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [themeStyles, errorStyles, caseStyles];
+export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen> {
+  // `static properties` rather than decorators: they would bundle TypeScript's decorator helpers (see TxElement).
+  static override properties = {
+    disputeId: { attribute: 'dispute-id' },
+    draftStore: { attribute: false },
+    busy: { state: true },
+    caseFailure: { state: true },
+    confirmingWithdraw: { state: true },
+    messageDraft: { state: true },
+    messageEmpty: { state: true },
+  };
 
-  /** The order the buyer reports a problem with: shows the form, or the order's open case. */
-  @property({ attribute: 'order-id' }) accessor orderId = '';
   /** A case to show (takes precedence over `order-id`). */
-  @property({ attribute: 'dispute-id' }) accessor disputeId = '';
+  declare disputeId: string;
   /** Where drafts are kept; defaults to IndexedDB on this origin. */
-  @property({ attribute: false }) accessor draftStore: DraftStore<DisputeDraft> | undefined = undefined;
-  /** A fixed "now" for countdowns (stories, screenshots); by default the clock, refreshed every 30 s. */
-  @property({ attribute: false }) accessor now: Date | undefined = undefined;
-  /** Level of the main heading (1–6); section headings use the next level. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  declare draftStore: DraftStore<DisputeDraft> | undefined;
 
-  @state() private accessor screen: Screen = { kind: 'idle' };
-  @state() private accessor busy: CaseAction | undefined = undefined;
-  @state() private accessor caseFailure: { action: CaseAction; failure: Failure } | undefined = undefined;
-  @state() private accessor confirmingWithdraw = false;
-  @state() private accessor messageDraft = '';
-  @state() private accessor messageEmpty = false;
-  @state() private accessor announcement = '';
+  declare private busy: CaseAction | undefined;
+  declare private caseFailure: { action: CaseAction; failure: Failure } | undefined;
+  declare private confirmingWithdraw: boolean;
+  declare private messageDraft: string;
+  declare private messageEmpty: boolean;
 
-  readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
-    CORE,
-    DISPUTE,
-  ]);
   readonly #network = new ConnectivityController(this, () => this.#flow?.resumeUploads());
-  readonly #live = new CaseLiveController(this, 'dispute', () => void this.#refreshCase());
-  #activeClient: DisputeClient | undefined | null = null;
-  #loadPending = false;
   #flow: DisputeFormFlow | undefined;
+
+  constructor() {
+    super('dispute', 'disputeId', DISPUTE);
+    this.disputeId = '';
+    this.draftStore = undefined;
+    this.busy = undefined;
+    this.caseFailure = undefined;
+    this.confirmingWithdraw = false;
+    this.messageDraft = '';
+    this.messageEmpty = false;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && this.screen.kind === 'loading') this.#loadPending = true;
+    if (this.hasUpdated && this.screen.kind === 'loading') this.requestLoad();
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.abortLoad();
-    this.#flow?.dispose();
-    this.#flow = undefined;
+    this.resetForm();
     if (this.screen.kind === 'form') this.screen = { kind: 'loading' };
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const client = this.resolveClient();
-    if (client !== this.#activeClient || changed.has('orderId') || changed.has('disputeId')) {
-      this.#activeClient = client;
-      this.abortLoad();
-      this.#flow?.dispose();
-      this.#flow = undefined;
-      // Inside a provider that is not defined yet the client arrives later; otherwise the page forgot the settings.
-      this.#loadPending = Boolean(client && (this.orderId || this.disputeId));
-      if (this.#loadPending) this.screen = { kind: 'loading' };
-      else if (!client && insideProvider(this) && !this.context.value) this.screen = { kind: 'idle' };
-      else this.screen = { kind: 'error', failure: NOT_CONFIGURED };
-    }
-    const shown = this.screen.kind === 'case' ? this.screen.dispute : undefined;
-    this.#live.sync(this.#activeClient ?? undefined, shown && { orderId: shown.order_id, caseId: shown.id });
+  protected override resetForm(): void {
+    this.#flow?.dispose();
+    this.#flow = undefined;
   }
 
-  /** Reads the shown case again (a live event said it changed) and announces a newer copy. */
-  async #refreshCase(): Promise<void> {
-    const client = this.#activeClient;
-    if (this.screen.kind !== 'case' || !client || this.busy) return;
-    const shown = this.screen.dispute;
-    const dispute = await client.disputes.get(shown.id).catch(() => undefined);
-    // Keep what is shown when the read fails, the buyer moved on, or an answer to their own step came first.
-    if (!dispute || this.screen.kind !== 'case' || this.screen.dispute.id !== shown.id || this.busy) return;
-    if (Date.parse(dispute.updated_at) <= Date.parse(this.screen.dispute.updated_at)) return;
+  protected override get stepping(): boolean {
+    return this.busy !== undefined;
+  }
+
+  protected override shownCase(): Dispute | undefined {
+    return this.screen.kind === 'case' ? this.screen.dispute : undefined;
+  }
+
+  protected override readCase(client: DisputeClient, id: string, signal?: AbortSignal): Promise<Dispute> {
+    return client.disputes.get(id, { signal });
+  }
+
+  protected override showNewer(dispute: Dispute, { t }: Translator): void {
+    if (this.screen.kind !== 'case') return;
     this.#showCase(dispute, this.screen.view.orderNumber);
-    const { t } = this.#i18n.translator;
-    this.#announce(t('dispute.live.updated', { status: t(`dispute.phase.${dispute.status}`) }));
-  }
-
-  protected override updated(): void {
-    if (this.#loadPending && this.#activeClient) {
-      this.#loadPending = false;
-      void this.#loadScreen(this.#activeClient);
-    }
+    this.announce(t('dispute.live.updated', { status: t(`dispute.phase.${dispute.status}`) }));
   }
 
   protected override clientFromSettings(settings: ClientSettings): DisputeClient | undefined {
@@ -198,29 +176,23 @@ export class TxDisputeForm extends TxElement<DisputeClient> {
     return isDisputeClient(client);
   }
 
-  async #loadScreen(client: DisputeClient): Promise<void> {
-    const signal = this.beginLoad();
-    try {
-      if (this.disputeId) {
-        const dispute = await client.disputes.get(this.disputeId, { signal });
-        const order = await client.orders.get(dispute.order_id, { signal }).catch(() => undefined);
-        this.#showCase(dispute, order?.number ?? dispute.order_id);
-        return;
-      }
-      const [order, eligibility] = await Promise.all([
-        client.orders.get(this.orderId, { signal }),
-        client.disputes.eligibility(this.orderId, { signal }),
-      ]);
-      if (eligibility.open_dispute_id) {
-        const dispute = await client.disputes.get(eligibility.open_dispute_id, { signal });
-        this.#showCase(dispute, order.number);
-        return;
-      }
-      this.#showForm(client, orderSummary(order, eligibility), eligibilityView(eligibility));
-    } catch (error) {
-      if (signal.aborted) return;
-      this.screen = { kind: 'error', failure: describeFailure(error) };
+  protected override async loadScreen(client: DisputeClient, signal: AbortSignal): Promise<void> {
+    if (this.disputeId) {
+      const dispute = await client.disputes.get(this.disputeId, { signal });
+      const order = await client.orders.get(dispute.order_id, { signal }).catch(() => undefined);
+      this.#showCase(dispute, order?.number ?? dispute.order_id);
+      return;
     }
+    const [order, eligibility] = await Promise.all([
+      client.orders.get(this.orderId, { signal }),
+      client.disputes.eligibility(this.orderId, { signal }),
+    ]);
+    if (eligibility.open_dispute_id) {
+      const dispute = await client.disputes.get(eligibility.open_dispute_id, { signal });
+      this.#showCase(dispute, order.number);
+      return;
+    }
+    this.#showForm(client, orderSummary(order, eligibility), eligibilityView(eligibility));
   }
 
   #showForm(client: DisputeClient, order: OrderSummary, eligibility: DisputeEligibility): void {
@@ -235,7 +207,7 @@ export class TxDisputeForm extends TxElement<DisputeClient> {
       onChange: () => this.requestUpdate(),
     });
     void this.#flow.restore().then(() => {
-      if (this.#flow?.draftStatus === 'restored') this.#announce(this.#restoredText());
+      if (this.#flow?.draftStatus === 'restored') this.announce(this.#restoredText());
     });
   }
 
@@ -244,18 +216,9 @@ export class TxDisputeForm extends TxElement<DisputeClient> {
   }
 
   #restoredText(): string {
-    const { t, date } = this.#i18n.translator;
+    const { t, date } = this.i18n.translator;
     const at = this.#flow?.restoredAt;
     return at ? t('dispute.draft.restored', { date: date(at, { dateStyle: 'medium', timeStyle: 'short' }) }) : '';
-  }
-
-  #announce(text: string): void {
-    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
-  }
-
-  async #focus(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   // ---- form events --------------------------------------------------------------------------
@@ -277,28 +240,28 @@ export class TxDisputeForm extends TxElement<DisputeClient> {
     if (!flow || flow.submitting) return;
     const dispute = await flow.submit();
     if (!dispute) {
-      await this.#focus(flow.errors.size > 0 ? '#errors-heading' : '#form-errors');
+      await this.focusAfterRender(flow.errors.size > 0 ? '#errors-heading' : '#form-errors');
       return;
     }
     const number = this.screen.kind === 'form' ? this.screen.order.number : dispute.order_id;
     flow.dispose();
     this.#flow = undefined;
     this.#showCase(dispute, number);
-    this.#announce(this.#i18n.translator.t('dispute.case.filed'));
+    this.announce(this.i18n.translator.t('dispute.case.filed'));
     this.dispatchEvent(new TxDisputeFiledEvent(dispute));
-    await this.#focus('#case-heading');
+    await this.focusAfterRender('#case-heading');
   };
 
   readonly #onDiscard = async (): Promise<void> => {
     await this.#flow?.discard();
-    this.#announce(this.#i18n.translator.t('dispute.draft.discarded'));
-    await this.#focus('#reason-not_received');
+    this.announce(this.i18n.translator.t('dispute.draft.discarded'));
+    await this.focusAfterRender('#reason-not_received');
   };
 
   // ---- case events --------------------------------------------------------------------------
 
   async #act(action: CaseAction, body: DisputeActionRequest | undefined, announce: string): Promise<boolean> {
-    const client = this.#activeClient;
+    const client = this.activeClient;
     if (this.screen.kind !== 'case' || !client || this.busy) return false;
     const { dispute, view } = this.screen;
     this.busy = action;
@@ -306,12 +269,12 @@ export class TxDisputeForm extends TxElement<DisputeClient> {
     try {
       const result = await sendCaseStep(client, dispute.id, body, this.messageDraft.trim());
       this.#showCase(result.dispute, view.orderNumber);
-      this.#announce(announce);
+      this.announce(announce);
       this.dispatchEvent(new TxDisputeChangeEvent(result.action, result.dispute));
       return true;
     } catch (error) {
       this.caseFailure = { action, failure: describeFailure(error) };
-      await this.#focus('#case-error');
+      await this.focusAfterRender('#case-error');
       return false;
     } finally {
       this.busy = undefined;
@@ -320,21 +283,21 @@ export class TxDisputeForm extends TxElement<DisputeClient> {
 
   readonly #onCaseAction = async (action: Exclude<CaseAction, 'message'>): Promise<void> => {
     const step = CASE_STEPS[action];
-    const done = await this.#act(action, step.body, this.#i18n.translator.t(step.done));
+    const done = await this.#act(action, step.body, this.i18n.translator.t(step.done));
     // Escalating or withdrawing changes the whole case: the buyer lands on its heading.
     if (done && (action === 'escalate' || action === 'withdraw')) {
       this.confirmingWithdraw = false;
-      await this.#focus('#case-heading');
+      await this.focusAfterRender('#case-heading');
     }
   };
 
   readonly #onSend = async (event: Event): Promise<void> => {
     event.preventDefault();
-    const { t } = this.#i18n.translator;
+    const { t } = this.i18n.translator;
     const text = this.messageDraft.trim();
     if (!text) {
       this.messageEmpty = true;
-      await this.#focus('#message');
+      await this.focusAfterRender('#message');
       return;
     }
     const answers = this.screen.kind === 'case' && this.screen.view.answersInfoRequest;
@@ -344,63 +307,50 @@ export class TxDisputeForm extends TxElement<DisputeClient> {
 
   // ---- rendering ----------------------------------------------------------------------------
 
-  protected override render() {
-    const translator = this.#i18n.translator;
+  protected override renderBody(translator: Translator, level: number) {
     const flow = this.#flow;
-    return html`<div
-      part="base"
-      class="base theme"
-      lang=${translator.locale}
-      data-theme=${this.colorScheme}
-      data-live=${this.#live.status}
-    >
-      <p part="status-message" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${renderBody({
-        translator,
-        level: Math.min(Math.max(Number.isInteger(this.headingLevel) ? this.headingLevel : 2, 1), 6),
-        screen: this.screen,
-        flow,
-        online: this.#network.online,
-        now: this.now ?? this.#network.now,
-        restoredText: flow?.draftStatus === 'restored' ? this.#restoredText() : '',
-        form: {
-          onInput: this.#onInput,
-          onFiles: this.#onFiles,
-          onCancelUpload: (id) => flow?.cancel(id),
-          onRetryUpload: (id) => void flow?.upload(id),
-          onRemoveFile: (id) => flow?.remove(id),
-          onSubmit: this.#onSubmit,
-          onDiscard: this.#onDiscard,
-          onFocusField: (id) => void this.#focus(`#${id}`),
-        },
-        caseOptions: {
-          busy: this.busy,
-          failure: this.caseFailure,
-          confirmingWithdraw: this.confirmingWithdraw,
-          thread: {
-            draft: this.messageDraft,
-            emptyError: this.messageEmpty,
-            onDraftInput: (event: Event) => {
-              this.messageDraft = (event.target as HTMLTextAreaElement).value;
-              if (this.messageDraft.trim()) this.messageEmpty = false;
-            },
-            onSend: this.#onSend,
+    return renderScreen({
+      translator,
+      level,
+      screen: this.screen,
+      flow,
+      online: this.#network.online,
+      now: this.now ?? this.#network.now,
+      restoredText: flow?.draftStatus === 'restored' ? this.#restoredText() : '',
+      form: {
+        onInput: this.#onInput,
+        onFiles: this.#onFiles,
+        onCancelUpload: (id) => flow?.cancel(id),
+        onRetryUpload: (id) => void flow?.upload(id),
+        onRemoveFile: (id) => flow?.remove(id),
+        onSubmit: this.#onSubmit,
+        onDiscard: this.#onDiscard,
+        onFocusField: (id) => void this.focusAfterRender(`#${id}`),
+      },
+      caseOptions: {
+        busy: this.busy,
+        failure: this.caseFailure,
+        confirmingWithdraw: this.confirmingWithdraw,
+        thread: {
+          draft: this.messageDraft,
+          emptyError: this.messageEmpty,
+          onDraftInput: (event: Event) => {
+            this.messageDraft = (event.target as HTMLTextAreaElement).value;
+            if (this.messageDraft.trim()) this.messageEmpty = false;
           },
-          onAction: this.#onCaseAction,
-          onWithdrawStart: () => {
-            this.confirmingWithdraw = true;
-            void this.#focus('#withdraw-heading');
-          },
-          onWithdrawCancel: () => {
-            this.confirmingWithdraw = false;
-            void this.#focus('#withdraw-button');
-          },
+          onSend: this.#onSend,
         },
-        onRetryLoad: () => {
-          this.screen = { kind: 'loading' };
-          this.#loadPending = true;
+        onAction: this.#onCaseAction,
+        onWithdrawStart: () => {
+          this.confirmingWithdraw = true;
+          void this.focusAfterRender('#withdraw-heading');
         },
-      })}
-    </div>`;
+        onWithdrawCancel: () => {
+          this.confirmingWithdraw = false;
+          void this.focusAfterRender('#withdraw-button');
+        },
+      },
+      onRetryLoad: () => this.retryLoad(),
+    });
   }
 }

@@ -128,7 +128,7 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.abortLoad();
+    this.#loading?.abort();
     this.#check?.abort();
   }
 
@@ -137,7 +137,7 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
     const client = this.resolveClient();
     if (client !== this.#activeClient) {
       this.#activeClient = client;
-      this.abortLoad();
+      this.#loading?.abort();
       // A launcher loads when opened: the first render loads only what it shows.
       this.#loadPending = Boolean(client) && (!this.launcher || this.isOpen);
       if (client) this.suggestions = this.#loadPending ? { kind: 'loading' } : { kind: 'idle' };
@@ -164,10 +164,15 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
     return isAssistantClient(client);
   }
 
+  /** The suggestions read in flight: a newer read, another client or leaving the page aborts it. */
+  #loading: AbortController | undefined;
+
   async #load(client: AssistantClient): Promise<void> {
     const before = this.suggestions.kind === 'loaded' ? this.suggestions.data : undefined;
     if (!before && this.suggestions.kind !== 'loading') this.suggestions = { kind: 'loading' };
-    const signal = this.beginLoad();
+    this.#loading?.abort();
+    this.#loading = new AbortController();
+    const { signal } = this.#loading;
     try {
       const answer = await client.assistant.suggestions({ signal });
       this.suggestions = { kind: 'loaded', data: answer.data };

@@ -25,6 +25,47 @@ export function failureText(failure: Failure, { t }: Translator, lead?: string) 
     <p class="error-code">${t('error.code', { code: failure.displayCode })}</p>`;
 }
 
+/**
+ * The form's error summary (an alert region from the first render): the submit failure, if any, then a
+ * heading and one link per field in error that moves focus to the field.
+ */
+export function errorSummary(options: {
+  /** The failure of the last submission, already worded. */
+  readonly failure: unknown;
+  /** The summary's heading. */
+  readonly title: string;
+  /** The fields in error, in form order: the id to focus and the message. */
+  readonly fields: readonly { readonly target: string; readonly message: string }[];
+  readonly onFocusField: (id: string) => void;
+}) {
+  const { failure, fields } = options;
+  if (fields.length === 0 && !failure) return alertRegion('form-errors', '');
+  return alertRegion(
+    'form-errors',
+    html`${failure || nothing}
+    ${
+      fields.length > 0
+        ? html`<p class="error-title" id="errors-heading" tabindex="-1">${options.title}</p>
+            <ul>
+              ${fields.map(
+                ({ target, message }) =>
+                  html`<li>
+                    <a
+                      href=${`#${target}`}
+                      @click=${(event: Event) => {
+                        event.preventDefault();
+                        options.onFocusField(target);
+                      }}
+                      >${message}</a
+                    >
+                  </li>`,
+              )}
+            </ul>`
+        : nothing
+    }`,
+  );
+}
+
 /** A button that stays focusable while busy (`aria-disabled`), so focus is never lost mid-action. */
 export function button(options: {
   label: string;

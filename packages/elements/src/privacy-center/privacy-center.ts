@@ -1,13 +1,13 @@
 import type { ConsentList, DataExport, ErasurePreview, NotificationPreferences } from '@txassist/contract';
-import type { GetSessionToken } from '@txassist/sdk';
 import { CORE } from '@txassist/sdk/i18n';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { PRIVACY } from '../i18n/catalogs/privacy/en.js';
 import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
-import { insideProvider, TxContextConsumer } from '../provider/context.js';
-import { parseTheme } from '../theme/appearance.js';
+import type { ClientSettings } from '../internal/client.js';
+import { TxElement } from '../internal/tx-element.js';
+import { insideProvider } from '../provider/context.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { errorStyles } from '../theme/error.styles.js';
 import { isPrivacyClient, privacyClientFromSettings, type PrivacyClient } from './client.js';
@@ -35,7 +35,6 @@ const SECTIONS: readonly SectionName[] = ['consents', 'preferences', 'erasure'];
 const DATA_PROPERTY = { consents: 'consents', preferences: 'preferences', erasure: 'erasurePreview' } as const;
 
 /** Properties that define the element's own client (standalone use, without `tx-provider`). */
-const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessionToken', 'client'] as const;
 
 /**
  * The buyer's privacy center: what their data is used for (consents they can grant and withdraw at
@@ -94,24 +93,9 @@ const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessio
  * @cssproperty --tx-space - Base spacing unit; every gap and padding is a multiple of it.
  * @cssproperty --tx-density - Multiplier of every spacing (0.75 compact, 1 default, 1.25 comfortable).
  */
-export class TxPrivacyCenter extends LitElement {
+export class TxPrivacyCenter extends TxElement<PrivacyClient> {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [themeStyles, errorStyles, privacyCenterStyles];
-
-  /** Origin of the Transaction API; with it the element builds its own client instead of using `tx-provider`'s. */
-  @property({ attribute: 'api-base' }) accessor apiBase = '';
-
-  /** The seller's publishable key (`pk_…`). */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
-
-  /** A buyer session token minted by the page's back end. Prefer `getSessionToken`, which can refresh it. */
-  @property({ attribute: 'session-token' }) accessor sessionToken = '';
-
-  /** Returns the buyer's session token; called again with `{ forceRefresh: true }` after it expired. */
-  @property({ attribute: false }) accessor getSessionToken: GetSessionToken | undefined = undefined;
-
-  /** A client to use instead of building one (the SDK's `TxClient`, or any object with its `privacy` resource). */
-  @property({ attribute: false }) accessor client: PrivacyClient | undefined = undefined;
 
   /** The buyer's consents, when you already have them (`client.privacy.consents.list()`): not fetched then. */
   @property({ attribute: false }) accessor consents: ConsentList | undefined = undefined;
@@ -125,12 +109,6 @@ export class TxPrivacyCenter extends LitElement {
   /** An export job to show (e.g. one started elsewhere); followed until it is ready when there is a client. */
   @property({ attribute: false }) accessor exportJob: DataExport | undefined = undefined;
 
-  /** BCP 47 locale, e.g. `es-MX`. Defaults to the provider's, then the nearest `lang` (up to `<html>`), then English. */
-  @property() accessor locale = '';
-
-  /** Colour scheme: `light`, `dark`, or `auto` (the page's `prefers-color-scheme`). Defaults to the provider's, then `auto`. */
-  @property() accessor theme: string | undefined = undefined;
-
   /** Level of the main heading (1–6); section headings use the next levels. Match it to your page outline. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
 
@@ -141,14 +119,11 @@ export class TxPrivacyCenter extends LitElement {
   };
   @state() private accessor announcement = '';
 
-  readonly #context = new TxContextConsumer(this);
-  readonly #i18n = new LocaleController(this, () => [this.locale, this.#context.value?.locale, inheritedLang(this)], [
+  readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
     CORE,
     PRIVACY,
   ]);
 
-  /** The client built from this element's own attributes; rebuilt when one of them changes. */
-  #ownClient: PrivacyClient | undefined;
   /** The client the sections were loaded with; `null` before the first update. */
   #activeClient: PrivacyClient | undefined | null = null;
   /** Sections to fetch after the next render (never during server-side rendering). */
@@ -199,8 +174,8 @@ export class TxPrivacyCenter extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (CLIENT_SETTINGS.some((key) => changed.has(key))) this.#ownClient = undefined;
-    const client = this.#resolveClient();
+    super.willUpdate(changed);
+    const client = this.resolveClient();
     const clientChanged = client !== this.#activeClient;
     if (clientChanged) {
       for (const controller of this.#loads.values()) controller.abort();
@@ -240,17 +215,18 @@ export class TxPrivacyCenter extends LitElement {
     this.#export.startPending(client);
   }
 
-  #resolveClient(): PrivacyClient | undefined {
-    if (this.client) return this.client;
-    if (this.apiBase) return (this.#ownClient ??= privacyClientFromSettings(this));
-    const shared = this.#context.value?.client;
-    return isPrivacyClient(shared) ? shared : undefined;
+  protected override clientFromSettings(settings: ClientSettings): PrivacyClient | undefined {
+    return privacyClientFromSettings(settings);
+  }
+
+  protected override fitsClient(client: unknown): client is PrivacyClient {
+    return isPrivacyClient(client);
   }
 
   /** Inside a provider that is not defined yet the client arrives later; otherwise the page forgot the settings. */
   #startingView(client: PrivacyClient | undefined): Section<never> {
     if (client) return { kind: 'loading' };
-    if (insideProvider(this) && !this.#context.value) return { kind: 'idle' };
+    if (insideProvider(this) && !this.context.value) return { kind: 'idle' };
     return { kind: 'error', failure: NOT_CONFIGURED, retrying: false };
   }
 
@@ -305,7 +281,7 @@ export class TxPrivacyCenter extends LitElement {
         part="base"
         class="base theme"
         lang=${translator.locale}
-        data-theme=${parseTheme(this.theme) ?? this.#context.value?.theme ?? 'auto'}
+        data-theme=${this.colorScheme}
       >
         <header class="header">
           <${heading} part="heading" class="heading">${t('privacy.heading')}</${heading}>

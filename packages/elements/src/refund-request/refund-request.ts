@@ -5,30 +5,21 @@ import type {
   RefundRequest,
   RefundType,
 } from '@txassist/contract';
-import { CORE, type Translator } from '@txassist/sdk/i18n';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { caseStyles } from '../theme/case.styles.js';
+import type { Translator } from '@txassist/sdk/i18n';
+import { html, nothing } from 'lit';
 import { alertRegion, button, failureText, heading } from '../internal/case-views.js';
 import { TxRefundChangeEvent } from '../events/refund-change.js';
 import { TxRefundRequestedEvent } from '../events/refund-requested.js';
 import { REFUND } from '../i18n/catalogs/refund/en.js';
-import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
-import { CaseLiveController } from '../internal/case-live.js';
+import { TxCaseForm } from '../internal/case-form.js';
 import type { ClientSettings } from '../internal/client.js';
-import { describeFailure, NOT_CONFIGURED, type Failure } from '../internal/failure.js';
-import { TxElement } from '../internal/tx-element.js';
-import { insideProvider } from '../provider/context.js';
-import { errorStyles } from '../theme/error.styles.js';
-import { themeStyles } from '../theme/theme.styles.js';
+import { describeFailure, type Failure } from '../internal/failure.js';
 import { isRefundClient, refundClientFromSettings, type RefundClient } from './client.js';
 import { eligibilityNotice } from './eligibility.js';
 import { EMPTY_REFUND_DRAFT, renderRefundForm, type RefundDraft, type RefundField } from './views/form-view.js';
 import { renderStatus, type RefundAction } from './views/status-view.js';
 
 type Screen =
-  | { readonly kind: 'idle' | 'loading' }
-  | { readonly kind: 'error'; readonly failure: Failure }
   | { readonly kind: 'form'; readonly orderNumber: string; readonly eligibility: OrderEligibility }
   | { readonly kind: 'status'; readonly refund: RefundRequest; readonly existing: boolean };
 
@@ -88,86 +79,55 @@ type Screen =
  * @cssproperty --tx-radius - Card corner radius.
  * @cssproperty --tx-space - Base spacing unit.
  */
-export class TxRefundRequest extends TxElement<RefundClient> {
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [themeStyles, errorStyles, caseStyles];
+export class TxRefundRequest extends TxCaseForm<RefundClient, RefundRequest, Screen> {
+  // `static properties` rather than decorators: they would bundle TypeScript's decorator helpers (see TxElement).
+  static override properties = {
+    refundId: { attribute: 'refund-id' },
+    draft: { state: true },
+    errors: { state: true },
+    submitting: { state: true },
+    failure: { state: true },
+    busy: { state: true },
+  };
 
-  /** The order to ask about: shows the form, or the order's open request. */
-  @property({ attribute: 'order-id' }) accessor orderId = '';
   /** A request to show (takes precedence over `order-id`). */
-  @property({ attribute: 'refund-id' }) accessor refundId = '';
-  /** A fixed "now" for deadlines (stories, screenshots); by default the clock. */
-  @property({ attribute: false }) accessor now: Date | undefined = undefined;
-  /** Level of the main heading (1–6). */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  declare refundId: string;
 
-  @state() private accessor screen: Screen = { kind: 'idle' };
-  @state() private accessor draft: RefundDraft = EMPTY_REFUND_DRAFT;
-  @state() private accessor errors: ReadonlySet<RefundField> = new Set();
-  @state() private accessor submitting = false;
-  @state() private accessor failure: Failure | undefined = undefined;
-  @state() private accessor busy: RefundAction | undefined = undefined;
-  @state() private accessor announcement = '';
+  declare private draft: RefundDraft;
+  declare private errors: ReadonlySet<RefundField>;
+  declare private submitting: boolean;
+  declare private failure: Failure | undefined;
+  declare private busy: RefundAction | undefined;
 
-  readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
-    CORE,
-    REFUND,
-  ]);
-  readonly #live = new CaseLiveController(this, 'refund_request', () => void this.#refreshRequest());
-  #activeClient: RefundClient | undefined | null = null;
-  #loadPending = false;
   /** Fixed at the first attempt to send; every retry of the same request reuses it, so it is filed once. */
   #submitKey: string | undefined;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.screen.kind === 'loading' && this.abortLoad()) {
-      this.#loadPending = true;
-    }
+  constructor() {
+    super('refund_request', 'refundId', REFUND);
+    this.refundId = '';
+    this.draft = EMPTY_REFUND_DRAFT;
+    this.errors = new Set();
+    this.submitting = false;
+    this.failure = undefined;
+    this.busy = undefined;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && this.#loadPending) this.requestUpdate();
+  protected override get stepping(): boolean {
+    return this.busy !== undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const client = this.resolveClient();
-    if (client !== this.#activeClient || changed.has('orderId') || changed.has('refundId')) this.#reset(client);
-    const shown = this.screen.kind === 'status' ? this.screen.refund : undefined;
-    this.#live.sync(this.#activeClient ?? undefined, shown && { orderId: shown.order_id, caseId: shown.id });
+  protected override shownCase(): RefundRequest | undefined {
+    return this.screen.kind === 'status' ? this.screen.refund : undefined;
   }
 
-  /** Reads the shown request again (a live event said it changed) and announces a newer copy. */
-  async #refreshRequest(): Promise<void> {
-    const client = this.#activeClient;
-    if (this.screen.kind !== 'status' || !client || this.busy) return;
-    const shown = this.screen.refund;
-    const refund = await client.refunds.get(shown.id).catch(() => undefined);
-    // Keep what is shown when the read fails, the buyer moved on, or an answer to their own step came first.
-    if (!refund || this.screen.kind !== 'status' || this.screen.refund.id !== shown.id || this.busy) return;
-    if (Date.parse(refund.updated_at) <= Date.parse(this.screen.refund.updated_at)) return;
+  protected override readCase(client: RefundClient, id: string, signal?: AbortSignal): Promise<RefundRequest> {
+    return client.refunds.get(id, { signal });
+  }
+
+  protected override showNewer(refund: RefundRequest, { t }: Translator): void {
+    if (this.screen.kind !== 'status') return;
     this.screen = { ...this.screen, refund };
-    const { t } = this.#i18n.translator;
-    this.#announce(t('refund.live.updated', { status: t(`refund.phase.${refund.status}`) }));
-  }
-
-  #reset(client: RefundClient | undefined): void {
-    this.#activeClient = client;
-    this.abortLoad();
-    if (client && (this.orderId || this.refundId)) {
-      this.screen = { kind: 'loading' };
-      this.#loadPending = true;
-    } else if (!client && insideProvider(this) && !this.context.value) this.screen = { kind: 'idle' };
-    else this.screen = { kind: 'error', failure: NOT_CONFIGURED };
-  }
-
-  protected override updated(): void {
-    if (this.#loadPending && this.#activeClient) {
-      this.#loadPending = false;
-      void this.#loadScreen(this.#activeClient);
-    }
+    this.announce(t('refund.live.updated', { status: t(`refund.phase.${refund.status}`) }));
   }
 
   protected override clientFromSettings(settings: ClientSettings): RefundClient | undefined {
@@ -178,39 +138,25 @@ export class TxRefundRequest extends TxElement<RefundClient> {
     return isRefundClient(client);
   }
 
-  async #loadScreen(client: RefundClient): Promise<void> {
-    const signal = this.beginLoad();
-    try {
-      if (this.refundId) {
-        this.screen = { kind: 'status', refund: await client.refunds.get(this.refundId, { signal }), existing: false };
-        return;
-      }
-      const [order, eligibility] = await Promise.all([
-        client.orders.get(this.orderId, { signal }),
-        client.refunds.eligibility(this.orderId, { signal }),
-      ]);
-      const open = eligibility.open_refund_ids[0];
-      if (open) {
-        this.screen = { kind: 'status', refund: await client.refunds.get(open, { signal }), existing: true };
-        return;
-      }
-      const firstType = (['refund', 'return_and_refund', 'replacement'] as const).find(
-        (type) => eligibility.refund_types[type]?.status === 'eligible',
-      );
-      this.draft = { ...EMPTY_REFUND_DRAFT, type: firstType };
-      this.screen = { kind: 'form', orderNumber: order.number, eligibility };
-    } catch (error) {
-      if (!signal.aborted) this.screen = { kind: 'error', failure: describeFailure(error) };
+  protected override async loadScreen(client: RefundClient, signal: AbortSignal): Promise<void> {
+    if (this.refundId) {
+      this.screen = { kind: 'status', refund: await client.refunds.get(this.refundId, { signal }), existing: false };
+      return;
     }
-  }
-
-  #announce(text: string): void {
-    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
-  }
-
-  async #focus(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    const [order, eligibility] = await Promise.all([
+      client.orders.get(this.orderId, { signal }),
+      client.refunds.eligibility(this.orderId, { signal }),
+    ]);
+    const open = eligibility.open_refund_ids[0];
+    if (open) {
+      this.screen = { kind: 'status', refund: await client.refunds.get(open, { signal }), existing: true };
+      return;
+    }
+    const firstType = (['refund', 'return_and_refund', 'replacement'] as const).find(
+      (type) => eligibility.refund_types[type]?.status === 'eligible',
+    );
+    this.draft = { ...EMPTY_REFUND_DRAFT, type: firstType };
+    this.screen = { kind: 'form', orderNumber: order.number, eligibility };
   }
 
   #validate(): Set<RefundField> {
@@ -247,11 +193,11 @@ export class TxRefundRequest extends TxElement<RefundClient> {
 
   readonly #onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    const client = this.#activeClient;
+    const client = this.activeClient;
     if (this.submitting || !client || this.screen.kind !== 'form') return;
     this.failure = undefined;
     this.errors = this.#validate();
-    if (this.errors.size > 0) return this.#focus('#errors-heading');
+    if (this.errors.size > 0) return this.focusAfterRender('#errors-heading');
     const { type, reason, items, note } = this.draft;
     this.submitting = true;
     this.#submitKey ??= globalThis.crypto.randomUUID();
@@ -268,21 +214,21 @@ export class TxRefundRequest extends TxElement<RefundClient> {
       );
       this.#submitKey = undefined;
       this.screen = { kind: 'status', refund, existing: false };
-      this.#announce(this.#i18n.translator.t('refund.requested'));
+      this.announce(this.i18n.translator.t('refund.requested'));
       this.dispatchEvent(new TxRefundRequestedEvent(refund));
-      await this.#focus('#status-heading');
+      await this.focusAfterRender('#status-heading');
     } catch (error) {
       this.failure = describeFailure(error);
-      await this.#focus('#form-errors');
+      await this.focusAfterRender('#form-errors');
     } finally {
       this.submitting = false;
     }
   };
 
   readonly #onAction = async (action: RefundAction): Promise<void> => {
-    const client = this.#activeClient;
+    const client = this.activeClient;
     if (this.busy || !client || this.screen.kind !== 'status') return;
-    const { t } = this.#i18n.translator;
+    const { t } = this.i18n.translator;
     const refund = this.screen.refund;
     const label = refund.return_label;
     const body: RefundActionRequest =
@@ -300,18 +246,18 @@ export class TxRefundRequest extends TxElement<RefundClient> {
         mark_shipped: 'refund.shipped.done',
         cancel: 'refund.cancel.done',
       } as const;
-      this.#announce(t(done[action]));
+      this.announce(t(done[action]));
       this.dispatchEvent(new TxRefundChangeEvent(action, updated));
-      await this.#focus('#status-heading');
+      await this.focusAfterRender('#status-heading');
     } catch (error) {
       this.failure = describeFailure(error);
-      await this.#focus('#action-error');
+      await this.focusAfterRender('#action-error');
     } finally {
       this.busy = undefined;
     }
   };
 
-  #renderBody(translator: Translator, level: number) {
+  protected override renderBody(translator: Translator, level: number) {
     const { t } = translator;
     const screen = this.screen;
     if (screen.kind === 'status') {
@@ -337,10 +283,7 @@ export class TxRefundRequest extends TxElement<RefundClient> {
           ? button({
               label: t('error.retry'),
               part: 'retry-button',
-              onClick: () => {
-                this.screen = { kind: 'loading' };
-                this.#loadPending = true;
-              },
+              onClick: () => this.retryLoad(),
             })
           : nothing
       }`;
@@ -361,24 +304,9 @@ export class TxRefundRequest extends TxElement<RefundClient> {
             failure: this.failure,
             onInput: this.#onInput,
             onSubmit: this.#onSubmit,
-            onFocusField: (id) => void this.#focus(`#${id}`),
+            onFocusField: (id) => void this.focusAfterRender(`#${id}`),
           })
         : nothing
     }`;
-  }
-
-  protected override render() {
-    const translator = this.#i18n.translator;
-    const level = Math.min(Math.max(Number.isInteger(this.headingLevel) ? this.headingLevel : 2, 1), 6);
-    return html`<div
-      part="base"
-      class="base theme"
-      lang=${translator.locale}
-      data-theme=${this.colorScheme}
-      data-live=${this.#live.status}
-    >
-      <p part="status-message" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${this.#renderBody(translator, level)}
-    </div>`;
   }
 }

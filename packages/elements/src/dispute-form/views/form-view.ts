@@ -6,7 +6,7 @@ import type { DisputeDraft } from '../draft.js';
 import type { EvidenceEntry, RefusedFile } from '../evidence-state.js';
 import { DISPUTE_OUTCOMES, DISPUTE_REASONS, type DisputeEligibility, type OrderSummary } from '../types.js';
 import { renderEvidence } from './evidence-view.js';
-import { alertRegion, button, failureText, heading } from '../../internal/case-views.js';
+import { button, errorSummary, failureText, heading } from '../../internal/case-views.js';
 
 export type FormField = 'reason' | 'items' | 'description' | 'outcome' | 'evidence';
 const FIELD_ORDER: readonly FormField[] = ['reason', 'items', 'description', 'outcome', 'evidence'];
@@ -54,37 +54,18 @@ function fieldError(options: FormViewOptions, field: FormField) {
 
 function renderSummary(options: FormViewOptions) {
   const { t } = options.translator;
-  const fields = FIELD_ORDER.filter((field) => options.errors.has(field));
-  if (fields.length === 0 && !options.submitFailure) return alertRegion('form-errors', '');
-  return alertRegion(
-    'form-errors',
-    html`${
-      options.submitFailure
-        ? html`${failureText(options.submitFailure, options.translator, t('dispute.submit_failed'))}
-            <p>${t('dispute.submit_again')}</p>`
-        : nothing
-    }
-    ${
-      fields.length > 0
-        ? html`<p class="error-title" id="errors-heading" tabindex="-1">${t('dispute.errors.heading')}</p>
-            <ul>
-              ${fields.map(
-                (field) =>
-                  html`<li>
-                    <a
-                      href=${`#${FIELD_TARGET[field]}`}
-                      @click=${(event: Event) => {
-                        event.preventDefault();
-                        options.onFocusField(FIELD_TARGET[field]);
-                      }}
-                      >${t(errorMessageKey[field])}</a
-                    >
-                  </li>`,
-              )}
-            </ul>`
-        : nothing
-    }`,
-  );
+  return errorSummary({
+    failure:
+      options.submitFailure &&
+      html`${failureText(options.submitFailure, options.translator, t('dispute.submit_failed'))}
+        <p>${t('dispute.submit_again')}</p>`,
+    title: t('dispute.errors.heading'),
+    fields: FIELD_ORDER.filter((field) => options.errors.has(field)).map((field) => ({
+      target: FIELD_TARGET[field],
+      message: t(errorMessageKey[field]),
+    })),
+    onFocusField: options.onFocusField,
+  });
 }
 
 function renderReasons(options: FormViewOptions) {

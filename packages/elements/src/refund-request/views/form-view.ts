@@ -10,7 +10,7 @@ import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Failure } from '../../internal/failure.js';
-import { alertRegion, failureText } from '../../internal/case-views.js';
+import { errorSummary, failureText } from '../../internal/case-views.js';
 
 export type RefundField = 'type' | 'items' | 'reason';
 const FIELD_TARGET: Record<RefundField, string> = { type: 'type-refund', items: 'items-legend', reason: 'reason' };
@@ -48,32 +48,14 @@ export function requestedAmount(eligibility: OrderEligibility, draft: RefundDraf
 
 function renderSummary(options: RefundFormOptions) {
   const { t } = options.translator;
-  const fields = (['type', 'items', 'reason'] as const).filter((field) => options.errors.has(field));
-  if (fields.length === 0 && !options.failure) return alertRegion('form-errors', '');
-  return alertRegion(
-    'form-errors',
-    html`${options.failure ? failureText(options.failure, options.translator, t('refund.action_failed')) : nothing}
-    ${
-      fields.length > 0
-        ? html`<p class="error-title" id="errors-heading" tabindex="-1">${t('refund.errors.heading')}</p>
-            <ul>
-              ${fields.map(
-                (field) =>
-                  html`<li>
-                    <a
-                      href=${`#${FIELD_TARGET[field]}`}
-                      @click=${(event: Event) => {
-                        event.preventDefault();
-                        options.onFocusField(FIELD_TARGET[field]);
-                      }}
-                      >${t(ERROR_KEY[field])}</a
-                    >
-                  </li>`,
-              )}
-            </ul>`
-        : nothing
-    }`,
-  );
+  return errorSummary({
+    failure: options.failure && failureText(options.failure, options.translator, t('refund.action_failed')),
+    title: t('refund.errors.heading'),
+    fields: (['type', 'items', 'reason'] as const)
+      .filter((field) => options.errors.has(field))
+      .map((field) => ({ target: FIELD_TARGET[field], message: t(ERROR_KEY[field]) })),
+    onFocusField: options.onFocusField,
+  });
 }
 
 const fieldError = (options: RefundFormOptions, field: RefundField) =>

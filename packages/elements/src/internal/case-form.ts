@@ -1,0 +1,170 @@
+import { CORE, type MessageBundle, type Translator } from '@txassist/sdk/i18n';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
+import { insideProvider } from '../provider/context.js';
+import { caseStyles } from '../theme/case.styles.js';
+import { errorStyles } from '../theme/error.styles.js';
+import { themeStyles } from '../theme/theme.styles.js';
+import { CaseLiveController, type CaseKind } from './case-live.js';
+import { describeFailure, NOT_CONFIGURED, type Failure } from './failure.js';
+import type { TrackerClient } from './tracker-client.js';
+import { TxLoadingElement } from './loading-element.js';
+
+/** What the case-form base reads of a dispute or a refund request. */
+export interface CaseRecord {
+  readonly id: string;
+  readonly order_id: string;
+  readonly updated_at: string;
+}
+
+/** The screens every case form has; a kind adds its form and case screens. */
+export type BaseScreen = { readonly kind: 'idle' | 'loading' } | { readonly kind: 'error'; readonly failure: Failure };
+
+/** The id property that names a case to show (`disputeId`, `refundId`): it takes precedence over `orderId`. */
+type CaseIdProperty = 'disputeId' | 'refundId';
+
+/**
+ * What the dispute form and the refund request share: an order or a case to show, loaded through
+ * the base's task (the form, or the order's open case), the case re-read and announced when a live
+ * event says it changed, the polite live region, the heading level and the card around it all.
+ * A kind keeps only its own screens, steps, fields and texts.
+ */
+export abstract class TxCaseForm<
+  Client extends TrackerClient,
+  Case extends CaseRecord,
+  Screen extends { readonly kind: string },
+> extends TxLoadingElement<Client> {
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [themeStyles, errorStyles, caseStyles];
+  static override properties: PropertyDeclarations = {
+    ...TxLoadingElement.properties,
+    orderId: { attribute: 'order-id' },
+    now: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    screen: { state: true },
+    announcement: { state: true },
+  };
+
+  /** A fixed "now" for deadlines and countdowns (stories, screenshots); by default the clock. */
+  declare now: Date | undefined;
+  /** Level of the main heading (1–6); section headings use the next level. */
+  declare headingLevel: number;
+
+  /** The order to ask about: shows the form, or the order's open case. */
+  declare orderId: string;
+  declare protected screen: Screen | BaseScreen;
+  declare protected announcement: string;
+
+  protected readonly i18n: LocaleController;
+  protected readonly live: CaseLiveController;
+  /** The client the screen was loaded with; `null` before the first update. */
+  protected activeClient: Client | undefined | null = null;
+  readonly #caseIdProperty: CaseIdProperty;
+
+  // eslint-disable-next-line wc/no-constructor-params -- abstract: the browser calls only the kinds' constructors, which take none
+  constructor(kind: CaseKind, caseIdProperty: CaseIdProperty, texts: MessageBundle) {
+    super();
+    this.orderId = '';
+    this.now = undefined;
+    this.headingLevel = 2;
+    this.screen = { kind: 'idle' };
+    this.announcement = '';
+    this.#caseIdProperty = caseIdProperty;
+    this.i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
+      CORE,
+      texts,
+    ]);
+    this.live = new CaseLiveController(this, kind, () => void this.#refreshCase());
+  }
+
+  /** The case on screen, if one is. */
+  protected abstract shownCase(): Case | undefined;
+  /** Reads one case. */
+  protected abstract readCase(client: Client, id: string, signal?: AbortSignal): Promise<Case>;
+  /** Shows a newer copy of the shown case and says what changed. */
+  protected abstract showNewer(updated: Case, translator: Translator): void;
+  /** Reads what to show for `orderId` or the case id and shows it; a failure becomes the error screen. */
+  protected abstract loadScreen(client: Client, signal: AbortSignal): Promise<void>;
+  /** A step is running: a live re-read must not overwrite what its answer will show. */
+  protected abstract get stepping(): boolean;
+  /** Forgets what the form held (the client or the order changed, or the element left the DOM). */
+  protected resetForm(): void {}
+  /** The screen under the base's status region. */
+  protected abstract renderBody(translator: Translator, level: number): unknown;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const client = this.resolveClient();
+    const caseIdProperty = this.#caseIdProperty as keyof this;
+    if (
+      client !== this.activeClient ||
+      changed.has('orderId') ||
+      (changed as Map<PropertyKey, unknown>).has(caseIdProperty)
+    ) {
+      this.activeClient = client;
+      this.cancelLoad();
+      this.resetForm();
+      // Inside a provider that is not defined yet the client arrives later; otherwise the page forgot the settings.
+      if (client && (this.orderId || this[caseIdProperty])) this.retryLoad();
+      else if (!client && insideProvider(this) && !this.context.value) this.screen = { kind: 'idle' };
+      else this.screen = { kind: 'error', failure: NOT_CONFIGURED };
+    }
+    const shown = this.shownCase();
+    this.live.sync(this.activeClient ?? undefined, shown && { orderId: shown.order_id, caseId: shown.id });
+  }
+
+  /** Shows the loading screen and loads it again (what Try again does). */
+  protected retryLoad(): void {
+    this.screen = { kind: 'loading' };
+    this.requestLoad();
+  }
+
+  protected override async load(signal: AbortSignal): Promise<void> {
+    const client = this.activeClient;
+    if (!client || this.screen.kind !== 'loading') return;
+    try {
+      await this.loadScreen(client, signal);
+    } catch (error) {
+      if (!signal.aborted) this.screen = { kind: 'error', failure: describeFailure(error) };
+    }
+  }
+
+  /** Reads the shown case again (a live event said it changed) and shows a newer copy. */
+  async #refreshCase(): Promise<void> {
+    const client = this.activeClient;
+    const shown = this.shownCase();
+    if (!shown || !client || this.stepping) return;
+    const updated = await this.readCase(client, shown.id).catch(() => undefined);
+    const current = this.shownCase();
+    // Keep what is shown when the read fails, the buyer moved on, or an answer to their own step came first.
+    if (!updated || current?.id !== shown.id || this.stepping) return;
+    if (Date.parse(updated.updated_at) <= Date.parse(current.updated_at)) return;
+    this.showNewer(updated, this.i18n.translator);
+  }
+
+  /** Says `text` in the polite live region (again, when it is the same text). */
+  protected announce(text: string): void {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  /** Focuses `selector` in the shadow root once the pending render is done. */
+  protected async focusAfterRender(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const translator = this.i18n.translator;
+    const level = Math.min(Math.max(Number.isInteger(this.headingLevel) ? this.headingLevel : 2, 1), 6);
+    return html`<div
+      part="base"
+      class="base theme"
+      lang=${translator.locale}
+      data-theme=${this.colorScheme}
+      data-live=${this.live.status}
+    >
+      <p part="status-message" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.renderBody(translator, level)}
+    </div>`;
+  }
+}
