@@ -338,14 +338,6 @@ export class TxOrderTracker extends LitElement {
     this.reload();
   };
 
-  readonly #onToggleTimeline = (shipmentId: string): void => {
-    this.expandedTimelines = toggled(this.expandedTimelines, shipmentId);
-  };
-
-  readonly #onToggleNotReceived = (shipmentId: string): void => {
-    this.openNotReceived = toggled(this.openNotReceived, shipmentId);
-  };
-
   protected override render() {
     const translator = this.#i18n.translator;
     const { t } = translator;
@@ -397,8 +389,8 @@ export class TxOrderTracker extends LitElement {
       now: this.now ?? new Date(),
       expandedTimelines: this.expandedTimelines,
       openNotReceived: this.openNotReceived,
-      onToggleTimeline: this.#onToggleTimeline,
-      onToggleNotReceived: this.#onToggleNotReceived,
+      onToggleTimeline: (id) => (this.expandedTimelines = toggled(this.expandedTimelines, id)),
+      onToggleNotReceived: (id) => (this.openNotReceived = toggled(this.openNotReceived, id)),
       announce: (message) => (this.announcement = message),
       host: this,
     });

@@ -1,0 +1,84 @@
+// How the help assistant words a suggestion, its next step and a connection check result.
+import type { Suggestion } from '@txassist/contract';
+import { declineMessage, type Translator } from '@txassist/sdk/i18n';
+import type { CheckResult } from './connection-check.js';
+
+/** A suggestion in the buyer's words; an unknown code (a newer server) gets a neutral sentence. */
+export function suggestionText(suggestion: Suggestion, { t, money, date }: Translator): string {
+  const number = suggestion.order.number;
+  switch (suggestion.code) {
+    case 'payment_failed':
+      return t('assistant.payment_failed.text', { number, reason: t(declineMessage(suggestion.decline_code).reason) });
+    case 'parcel_exception':
+      if (suggestion.tracking_tag === 'failed_attempt') return t('assistant.parcel_failed_attempt.text', { number });
+      if (suggestion.tracking_tag === 'expired') return t('assistant.parcel_expired.text', { number });
+      return t('assistant.parcel_exception.text', { number });
+    case 'parcel_late':
+      return t('assistant.parcel_late.text', { number });
+    case 'dispute_reply_needed':
+      return t('assistant.dispute_reply_needed.text', { number });
+    case 'refund_approved':
+      return suggestion.amount && suggestion.due_at
+        ? t('assistant.refund_approved.text', {
+            number,
+            amount: money(suggestion.amount),
+            date: date(suggestion.due_at, { dateStyle: 'long' }),
+          })
+        : t('assistant.unknown.text', { number });
+    case 'recent_order':
+      return t('assistant.recent_order.text', {
+        number,
+        date: date(suggestion.order.placed_at, { dateStyle: 'medium' }),
+        total: money(suggestion.order.total),
+        status: statusLabel(suggestion.order.status, t),
+      });
+    default:
+      return t('assistant.unknown.text', { number });
+  }
+}
+
+export function statusLabel(status: Suggestion['order']['status'], t: Translator['t']): string {
+  return t(`status.${status}.label`);
+}
+
+export function actionLabel(suggestion: Suggestion, { t, date }: Translator): string {
+  const number = suggestion.order.number;
+  switch (suggestion.action.type) {
+    case 'try_another_card':
+      return t('assistant.action.try_another_card');
+    case 'report_problem':
+      return t('assistant.action.report_problem');
+    case 'reply_to_dispute':
+      return suggestion.due_at
+        ? t('assistant.action.reply_to_dispute', { date: date(suggestion.due_at, { dateStyle: 'medium' }) })
+        : t('assistant.action.unknown', { number });
+    case 'view_refund':
+      return t('assistant.action.view_refund');
+    case 'view_order':
+      return t('assistant.action.view_order', { number });
+    default:
+      return t('assistant.action.unknown', { number });
+  }
+}
+
+export function checkText(result: CheckResult, { t, number }: Translator): string {
+  switch (result.name) {
+    case 'api':
+      if (result.state === 'fail') return t('assistant.check.api.fail');
+      return t(result.state === 'slow' ? 'assistant.check.api.slow' : 'assistant.check.api.ok', {
+        ms: number(result.ms),
+      });
+    case 'stream':
+      return t(result.state === 'ok' ? 'assistant.check.stream.ok' : 'assistant.check.stream.fail');
+    case 'storage':
+      return t(result.state === 'ok' ? 'assistant.check.storage.ok' : 'assistant.check.storage.fail');
+    case 'browser':
+      return result.state === 'ok'
+        ? t('assistant.check.browser.ok')
+        : t('assistant.check.browser.fail', { features: result.missing.join(', ') });
+    case 'clock':
+      return result.state === 'ok'
+        ? t('assistant.check.clock.ok')
+        : t('assistant.check.clock.fail', { minutes: number(result.minutes) });
+  }
+}
