@@ -68,6 +68,7 @@ describe('createClientWith', () => {
     const client = createClient({ validateResponses: contractValidation, apiBase: server.url });
     assert.deepEqual(Object.keys(client).sort(), [
       'agent',
+      'assistant',
       'checkouts',
       'disputes',
       'events',

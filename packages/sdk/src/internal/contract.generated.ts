@@ -17,6 +17,12 @@ export const healthRoute: RouteRef<ResponseOf<typeof contract.healthRoute>> = {
   path: '/healthz',
   auth: 'none',
 };
+export const readinessRoute: RouteRef<ResponseOf<typeof contract.readinessRoute>> = {
+  operationId: 'readiness',
+  method: 'get',
+  path: '/readyz',
+  auth: 'none',
+};
 export const openapiRoute: RouteRef<ResponseOf<typeof contract.openapiRoute>> = {
   operationId: 'openapi',
   method: 'get',
