@@ -1,29 +1,13 @@
 import * as z from 'zod/mini';
 import { Timestamp } from './timestamps.js';
+import { DISPUTE_REASONS, REFUND_REASONS } from './values/claims.js';
 
-/** Why a buyer files a dispute (PayPal / TikTok Shop reasons). */
-export const DISPUTE_REASONS = [
-  'not_received',
-  'damaged',
-  'not_as_described',
-  'wrong_item',
-  'missing_parts',
-  'unauthorized',
-  'other',
-] as const;
+// Zod-free in values/claims.ts (browser bundles import it from `@txassist/contract/values`); re-exported here.
+export { DISPUTE_REASONS, REFUND_REASONS } from './values/claims.js';
+
 export const DisputeReason = z.enum(DISPUTE_REASONS);
 export type DisputeReason = z.infer<typeof DisputeReason>;
 
-/** Why a buyer asks for a refund, return or replacement. */
-export const REFUND_REASONS = [
-  'not_received',
-  'damaged',
-  'not_as_described',
-  'wrong_item',
-  'missing_parts',
-  'changed_mind',
-  'other',
-] as const;
 export const RefundReason = z.enum(REFUND_REASONS);
 export type RefundReason = z.infer<typeof RefundReason>;
 

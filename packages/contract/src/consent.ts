@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
 import { Timestamp } from './timestamps.js';
+import { NOTIFICATION_KINDS, NOTIFICATION_CHANNELS } from './values/privacy.js';
+
+// Zod-free in values/privacy.ts (browser bundles import it from `@txassist/contract/values`); re-exported here.
+export { NOTIFICATION_KINDS, NOTIFICATION_CHANNELS, CHANNEL_CONSENT } from './values/privacy.js';
 
 /**
  * Purposes the buyer consents to. `necessary` ones are needed to fulfil an order and cannot be
@@ -56,19 +60,11 @@ export type UpdateConsentRequest = z.infer<typeof UpdateConsentRequest>;
 
 // ---- notification preferences ------------------------------------------------
 
-export const NOTIFICATION_KINDS = ['order_updates', 'delivery_problems', 'refunds_and_disputes'] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
-export const NOTIFICATION_CHANNELS = ['in_app', 'email', 'sms'] as const;
 export const NotificationChannel = z.enum(NOTIFICATION_CHANNELS);
 export type NotificationChannel = z.infer<typeof NotificationChannel>;
-
-/** Channels that need a consent purpose besides the preference. */
-export const CHANNEL_CONSENT: Readonly<Partial<Record<NotificationChannel, ConsentPurpose>>> = {
-  email: 'notifications_email',
-  sms: 'notifications_sms',
-};
 
 export const NotificationPreference = z.object({
   kind: NotificationKind,

@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import { checkCaseRule, type CaseTransitionResult } from './case-lifecycle.js';
 import type { CaseActor } from './claim-reason.js';
 
+// Zod-free in values/claims.ts (browser bundles import it from `@txassist/contract/values`); re-exported here.
+export { TERMINAL_DISPUTE_STATUSES } from './values/claims.js';
+
 /**
  * awaiting_seller → (offer_pending ⇄ no_agreement) → escalated ⇄ awaiting_info → resolved_buyer /
  * resolved_seller; settled when the buyer accepts an offer; withdrawn at any open stage.
@@ -70,13 +73,6 @@ export const DISPUTE_RULES: Readonly<Record<DisputeActionType, DisputeRule>> = {
   decide_for_seller: { by: ['agent'], from: ['escalated', 'awaiting_info'], to: 'resolved_seller' },
   withdraw: { by: ['buyer'], from: OPEN_DISPUTE_STATUSES, to: 'withdrawn' },
 };
-
-export const TERMINAL_DISPUTE_STATUSES: readonly DisputeStatus[] = [
-  'settled',
-  'resolved_buyer',
-  'resolved_seller',
-  'withdrawn',
-];
 
 export type DisputeTransitionResult = CaseTransitionResult<DisputeStatus>;
 

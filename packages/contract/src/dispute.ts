@@ -7,12 +7,15 @@ import { BuyerId, idSchema, OrderId, SellerId } from './ids.js';
 import { Money } from './money.js';
 import { CaseHistoryEntry, RefundRequestId } from './refund.js';
 import { Timestamp } from './timestamps.js';
+import { DESIRED_OUTCOMES } from './values/claims.js';
+
+// Zod-free in values/claims.ts (browser bundles import it from `@txassist/contract/values`); re-exported here.
+export { DESIRED_OUTCOMES } from './values/claims.js';
 
 export const DisputeId = idSchema('dsp');
 export type DisputeId = z.infer<typeof DisputeId>;
 export const CaseMessageId = idSchema('msg');
 
-export const DESIRED_OUTCOMES = ['full_refund', 'partial_refund', 'replacement', 'return_and_refund'] as const;
 export const DesiredOutcome = z.enum(DESIRED_OUTCOMES);
 export type DesiredOutcome = z.infer<typeof DesiredOutcome>;
 

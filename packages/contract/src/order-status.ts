@@ -1,17 +1,9 @@
 import * as z from 'zod/mini';
+import { ORDER_STATUSES } from './values/order-statuses.js';
 
-/** TikTok Shop's order lifecycle. `completed`: no more returns. `on_hold`: buyer may still cancel alone. */
-export const ORDER_STATUSES = [
-  'unpaid',
-  'on_hold',
-  'awaiting_shipment',
-  'partially_shipped',
-  'awaiting_collection',
-  'in_transit',
-  'delivered',
-  'completed',
-  'cancelled',
-] as const;
+// Zod-free in values/order-statuses.ts (browser bundles import it from `@txassist/contract/values`); re-exported here.
+export { ORDER_STATUSES } from './values/order-statuses.js';
+
 export const OrderStatus = z.enum(ORDER_STATUSES);
 export type OrderStatus = z.infer<typeof OrderStatus>;
 

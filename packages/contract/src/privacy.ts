@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
 import { idSchema } from './ids.js';
 import { Timestamp } from './timestamps.js';
+import { ERASURE_REMOVED_CODES, ERASURE_KEPT_CODES } from './values/privacy.js';
+
+// Zod-free in values/privacy.ts (browser bundles import it from `@txassist/contract/values`); re-exported here.
+export { ERASURE_REMOVED_CODES, ERASURE_KEPT_CODES } from './values/privacy.js';
 
 export const DataExportId = idSchema('exp');
 
@@ -27,14 +31,6 @@ export const ErasureBlocker = z.object({
   /** Which records block it (order ids etc.). */
   records: z.array(z.string()),
 });
-
-export const ERASURE_REMOVED_CODES = [
-  'contact_details',
-  'shipping_addresses',
-  'preferences_and_messages',
-  'activity_history',
-] as const;
-export const ERASURE_KEPT_CODES = ['financial_records', 'audit_log'] as const;
 
 /** Kept records carry a code so every buyer reads why in their own language; the text is the English fallback. */
 export const ErasureKept = z.object({

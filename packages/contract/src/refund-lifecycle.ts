@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import { checkCaseRule, type CaseTransitionResult } from './case-lifecycle.js';
 import type { CaseActor } from './claim-reason.js';
+import { REFUND_TYPES } from './values/claims.js';
 
-export const REFUND_TYPES = ['refund', 'return_and_refund', 'replacement'] as const;
+// Zod-free in values/claims.ts (browser bundles import it from `@txassist/contract/values`); re-exported here.
+export { REFUND_TYPES, TERMINAL_REFUND_STATUSES } from './values/claims.js';
+
 export const RefundType = z.enum(REFUND_TYPES);
 export type RefundType = z.infer<typeof RefundType>;
 
@@ -93,8 +96,6 @@ export const REFUND_RULES: Readonly<Record<RefundActionType, RefundRule>> = {
   /** The buyer did not answer the counter-offer in time. */
   lapse_offer: { by: ['system'], from: every('countered'), to: 'cancelled' },
 };
-
-export const TERMINAL_REFUND_STATUSES: readonly RefundStatus[] = ['rejected', 'completed', 'cancelled'];
 
 /** Statuses in which money is still promised: counted against what may still be refunded. */
 export const REFUND_RESERVING_STATUSES: readonly RefundStatus[] = [

@@ -1,4 +1,5 @@
-import { checkPostalCode, NO_POSTAL_CODE, POSTAL_CODE_PATTERNS, type Address } from '@txassist/contract';
+import { checkPostalCode, NO_POSTAL_CODE, POSTAL_CODE_PATTERNS } from '@txassist/contract/values';
+import type { Address } from '@txassist/contract';
 
 /** An example postal code and phone number per country, for hints and error messages. */
 interface CountryExample {

@@ -1,14 +1,12 @@
-import {
-  CARD_FIELDS,
-  CARD_FIELDS_FRAME_PATH,
-  CARD_FIELDS_PROTOCOL,
-  type CardField,
-  type CardFieldsAppearance,
-  type CardFieldsCommand,
-  type CardFieldsReport,
-  type CardFieldsState,
-  type CardFieldsText,
-  type CardTokenResult,
+import { CARD_FIELDS, CARD_FIELDS_FRAME_PATH, CARD_FIELDS_PROTOCOL } from '@txassist/contract/values';
+import type {
+  CardField,
+  CardFieldsAppearance,
+  CardFieldsCommand,
+  CardFieldsReport,
+  CardFieldsState,
+  CardFieldsText,
+  CardTokenResult,
 } from '@txassist/contract';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 

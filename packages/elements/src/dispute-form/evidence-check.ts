@@ -1,4 +1,5 @@
-import { sniffEvidenceType, type EvidenceType } from '@txassist/contract';
+import { sniffEvidenceType } from '@txassist/contract/values';
+import type { EvidenceType } from '@txassist/contract';
 
 /**
  * Checks a chosen file in the browser before it is sent, the same way the server checks it again

@@ -6,7 +6,7 @@ import type { EvidenceRules } from './evidence-check.js';
  * contract's resources, so the views (and the catalog's keys) do not change with the wire format.
  */
 
-export { DISPUTE_REASONS, DESIRED_OUTCOMES as DISPUTE_OUTCOMES } from '@txassist/contract';
+export { DISPUTE_REASONS, DESIRED_OUTCOMES as DISPUTE_OUTCOMES } from '@txassist/contract/values';
 export type { DisputeReason, DesiredOutcome as DisputeOutcome } from '@txassist/contract';
 
 /** Where a case stands: the contract's dispute status, worded from the catalog (`dispute.phase.<status>`). */

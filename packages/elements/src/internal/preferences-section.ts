@@ -1,12 +1,10 @@
-import {
-  CHANNEL_CONSENT,
-  NOTIFICATION_CHANNELS,
-  NOTIFICATION_KINDS,
-  type ConsentList,
-  type NotificationChannel,
-  type NotificationKind,
-  type NotificationPreference,
-  type NotificationPreferences,
+import { CHANNEL_CONSENT, NOTIFICATION_CHANNELS, NOTIFICATION_KINDS } from '@txassist/contract/values';
+import type {
+  ConsentList,
+  NotificationChannel,
+  NotificationKind,
+  NotificationPreference,
+  NotificationPreferences,
 } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';

@@ -1,11 +1,5 @@
-import {
-  TERMINAL_DISPUTE_STATUSES,
-  TERMINAL_REFUND_STATUSES,
-  type Deadline,
-  type Dispute,
-  type Money,
-  type RefundRequest,
-} from '@txassist/contract';
+import { TERMINAL_DISPUTE_STATUSES, TERMINAL_REFUND_STATUSES } from '@txassist/contract/values';
+import type { Deadline, Dispute, Money, RefundRequest } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import type { CaseKind } from '../events/case-select.js';

@@ -1,4 +1,5 @@
-import { ORDER_STATUSES, type Order } from '@txassist/contract';
+import { ORDER_STATUSES } from '@txassist/contract/values';
+import type { Order } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';

@@ -1,4 +1,5 @@
-import { hasPrefix, type Order, type Shipment, type TxEvent } from '@txassist/contract';
+import { hasPrefix } from '@txassist/contract/values';
+import type { Order, Shipment, TxEvent } from '@txassist/contract';
 import type { GetSessionToken } from '@txassist/sdk';
 import { CORE } from '@txassist/sdk/i18n';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';

@@ -1,4 +1,5 @@
-import { PROBLEM_TAGS, type Shipment } from '@txassist/contract';
+import { PROBLEM_TAGS } from '@txassist/contract/values';
+import type { Shipment } from '@txassist/contract';
 import type { ShipmentProblem } from '../events/report-problem.js';
 
 /**

@@ -1,10 +1,10 @@
-import {
-  CHANNEL_CONSENT,
-  type ConsentList,
-  type ConsentPurpose,
-  type NotificationChannel,
-  type NotificationKind,
-  type NotificationPreferences,
+import { CHANNEL_CONSENT } from '@txassist/contract/values';
+import type {
+  ConsentList,
+  ConsentPurpose,
+  NotificationChannel,
+  NotificationKind,
+  NotificationPreferences,
 } from '@txassist/contract';
 import { TxConsentChangeEvent } from '../events/consent-change.js';
 import type { PrivacyClient } from './client.js';

@@ -1,4 +1,5 @@
-import { REFUND_TYPES, type OrderEligibility, type RefundType } from '@txassist/contract';
+import { REFUND_TYPES } from '@txassist/contract/values';
+import type { OrderEligibility, RefundType } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 

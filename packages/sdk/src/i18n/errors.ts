@@ -1,4 +1,5 @@
-import { isErrorCode, type ErrorCode } from '@txassist/contract';
+import { isErrorCode } from '@txassist/contract/values';
+import type { ErrorCode } from '@txassist/contract';
 import { ERROR_GUIDANCE, type ClientErrorCode, type ErrorMessageGroup } from './error-groups.js';
 
 /** What to tell the buyer about an error: message keys for `t()`, whether Try again can help, a code to quote. */

@@ -1,4 +1,5 @@
-import { formatMoney, type Money } from '@txassist/contract';
+import { formatMoney } from '@txassist/contract/values';
+import type { Money } from '@txassist/contract';
 import type { Catalog } from './catalog.js';
 import { localeDirection, type Direction } from './locales.js';
 import type { Message, ParamsOf, ParamValue, PluralCategory } from './message.js';

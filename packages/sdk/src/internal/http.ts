@@ -1,4 +1,4 @@
-import { buildPath } from '@txassist/contract';
+import { buildPath } from '@txassist/contract/values';
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import type { TxEvent } from '@txassist/contract';
 import type { core } from 'zod/mini';

@@ -1,12 +1,12 @@
-import {
-  sniffEvidenceType,
-  type CaseMessage,
-  type CreateDisputeRequest,
-  type Dispute,
-  type DisputeActionRequest,
-  type DisputeStatus,
-  type Evidence,
-  type EvidenceRules,
+import { sniffEvidenceType } from '@txassist/contract/values';
+import type {
+  CaseMessage,
+  CreateDisputeRequest,
+  Dispute,
+  DisputeActionRequest,
+  DisputeStatus,
+  Evidence,
+  EvidenceRules,
 } from '@txassist/contract';
 import {
   createDisputeRoute,

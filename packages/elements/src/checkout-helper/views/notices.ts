@@ -1,4 +1,5 @@
-import { buyerSafeDeclineCode, type DeclineCode, type PaymentError } from '@txassist/contract';
+import { buyerSafeDeclineCode } from '@txassist/contract/values';
+import type { DeclineCode, PaymentError } from '@txassist/contract';
 import type { CheckoutFailure } from '@txassist/sdk';
 import { html, type TemplateResult } from 'lit';
 import type { ViewContext } from './shared.js';

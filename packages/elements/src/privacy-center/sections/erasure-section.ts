@@ -1,4 +1,5 @@
-import { ERASURE_KEPT_CODES, ERASURE_REMOVED_CODES, type ErasurePreview, type ErasureResult } from '@txassist/contract';
+import { ERASURE_KEPT_CODES, ERASURE_REMOVED_CODES } from '@txassist/contract/values';
+import type { ErasurePreview, ErasureResult } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';

@@ -1,11 +1,5 @@
-import {
-  REFUND_REASONS,
-  REFUND_TYPES,
-  type Money,
-  type OrderEligibility,
-  type RefundReason,
-  type RefundType,
-} from '@txassist/contract';
+import { REFUND_REASONS, REFUND_TYPES } from '@txassist/contract/values';
+import type { Money, OrderEligibility, RefundReason, RefundType } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';

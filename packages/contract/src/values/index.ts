@@ -1,0 +1,15 @@
+// `@txassist/contract/values`: the contract's run-time values (constants and small functions) without zod or
+// any schema-building code, for browser bundles (issue 14, decision 1). Types come from `@txassist/contract`.
+export * from './claims.js';
+export * from './declines.js';
+export * from './error-codes.js';
+export { ID_PREFIXES, hasPrefix, newId, type IdKind, type IdPrefix } from './ids.js';
+export * from './money.js';
+export * from './order-statuses.js';
+export * from './privacy.js';
+export * from './tracking-tags.js';
+// Already zod-free where they are.
+export * from '../card-fields.js';
+export * from '../evidence-sniff.js';
+export * from '../postal-codes.js';
+export { buildPath } from '../route-definition.js';
