@@ -109,6 +109,7 @@ describe('message catalogs', () => {
 
   it('list every namespace, the SDK’s and the elements’, once', () => {
     deepEqual([...NAMESPACES].sort(), [
+      'assistant',
       'checkout',
       'core',
       'dispute',
