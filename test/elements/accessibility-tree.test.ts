@@ -68,8 +68,8 @@ describe('tx-order-tracker accessibility tree', () => {
     equal(status.element.textContent?.trim(), 'Order TX-1006 loaded. Status: On its way.', 'live text after loading');
     deepEqual(
       summary(loaded).filter((line) => !line.startsWith('status') && !line.startsWith('alert')),
-      ['heading: Order TX-1006', 'region: Status', 'heading: Status', `region: ${items}`, `heading: ${items}`, 'list: ', 'region: Payment summary', 'heading: Payment summary'],
-      'landmarks and headings name every section',
+      ['region: Order TX-1006', 'heading: Order TX-1006', 'heading: Status', `heading: ${items}`, 'list: ', 'heading: Payment summary'],
+      'one landmark, named after the order (ten trackers on a page are ten distinct landmarks), and a heading for every section',
     ); // prettier-ignore
     equal(nodesWithRole(loaded, 'listitem').length, order.line_items.length, 'one list item per line item');
   });
