@@ -47,7 +47,7 @@ export async function placeDemoOrder(options: DemoOrderOptions): Promise<DemoOrd
     '/v1/orders',
     {
       buyer_id: options.buyerId,
-      currency: 'GBP',
+      currency: 'USD',
       line_items: [{ ...product, quantity: 1 }],
       shipping_amount: 399,
     },

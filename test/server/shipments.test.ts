@@ -10,6 +10,7 @@ import {
   retireCarrierSecrets,
   signWebhook,
 } from '@txassist/server';
+import { placeDemoOrder } from '../../examples/storefront/demo-order.js';
 import { buyerToken, call } from '../support/http.js';
 import { BACKENDS, startTestServer, type TestServer } from '../support/server.js';
 import { openEventStream } from '../support/sse.js';
@@ -251,16 +252,25 @@ for (const backend of BACKENDS) {
       assert.equal(foreign.status, 404);
     });
 
-    it('moves demo parcels forward with the simulated carrier, through the signed webhook path', async () => {
+    it('moves parcels placed live forward with the simulated carrier, through the signed webhook path', async () => {
+      const live = await placeDemoOrder({ apiBase: server.url, secretKey: SK, buyerId: DEMO_FIXTURES.buyers[0].id });
+      const before = (await shipmentsOf(live.id))[0]!;
+      assert.equal(before.tag, 'pending');
+      await advanceSimulatedShipments(server.services);
+      await settle();
+      const after = (await shipmentsOf(live.id))[0]!;
+      assert.equal(after.tag, 'info_received');
+      assert.equal(after.checkpoints.length, before.checkpoints.length + 1);
+    });
+
+    it('leaves the seeded demo parcels where the fixtures put them (one order per status)', async () => {
       const orderId = DEMO_FIXTURES.orders.awaiting_collection;
       const before = (await shipmentsOf(orderId))[0]!;
       assert.equal(before.tag, 'info_received');
-      await advanceSimulatedShipments(server.services);
+      for (let tick = 0; tick < 3; tick++) await advanceSimulatedShipments(server.services);
       await settle();
-      const after = (await shipmentsOf(orderId))[0]!;
-      assert.equal(after.tag, 'in_transit');
-      assert.equal(after.checkpoints.length, before.checkpoints.length + 1);
-      assert.equal((await orderOf(orderId)).status, 'in_transit');
+      assert.equal((await shipmentsOf(orderId))[0]!.tag, 'info_received');
+      assert.equal((await orderOf(orderId)).status, 'awaiting_collection');
     });
   });
 }

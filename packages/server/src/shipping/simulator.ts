@@ -1,5 +1,6 @@
 import type { CarrierEvent, TrackingTag } from '@txassist/contract';
 import { signWebhook } from '../security/webhook-signature.js';
+import { DEMO_FIXTURES } from '../demo/fixtures.js';
 import type { Services } from '../services.js';
 import { activeCarrierSecrets } from '../store/carriers.js';
 import { receiveCarrierEvent } from './carrier-ingest.js';
@@ -13,17 +14,22 @@ const NEXT: Partial<Record<TrackingTag, { tag: TrackingTag; message: string; cit
   out_for_delivery: { tag: 'delivered', message: 'Delivered to the front door', city: 'London' },
 };
 
+/** The seeded demo parcels stay where the fixtures put them, so the demo keeps one order per status. */
+const FIXTURE_SHIPMENT_IDS: string[] = Object.values(DEMO_FIXTURES.shipments).map((shipment) => shipment.id);
+
 /**
- * A carrier that moves every `sim` shipment one step forward per tick, through the real webhook
- * path (signed with the carrier's secret, verified, stored, processed).
+ * A carrier that moves every `sim` shipment placed live (never a seeded fixture) one step forward per
+ * tick, through the real webhook path (signed with the carrier's secret, verified, stored, processed).
  */
 export async function advanceSimulatedShipments(services: Services): Promise<number> {
   const { db, cipher, config } = services;
   const secrets = await activeCarrierSecrets(db, cipher, SIMULATED_CARRIER.code);
   if (!secrets?.length) return 0;
   const { rows } = await db.query<{ tracking_number: string; tag: TrackingTag }>(
-    `select tracking_number, tag from shipments where carrier = $1 and tag not in ('delivered', 'expired') order by created_at limit 50`,
-    [SIMULATED_CARRIER.code],
+    `select tracking_number, tag from shipments
+      where carrier = $1 and tag not in ('delivered', 'expired') and not (id = any($2::text[]))
+      order by created_at limit 50`,
+    [SIMULATED_CARRIER.code, FIXTURE_SHIPMENT_IDS],
   );
   let moved = 0;
   for (const row of rows) {
