@@ -27,7 +27,11 @@ export interface CaseRouteSpec<
   Name extends string,
   Collection extends string,
   IdParam extends string,
-  Schemas extends CaseSchemas<z.ZodMiniObject, z.ZodMiniObject, z.ZodMiniType, z.ZodMiniType, z.ZodMiniType>,
+  Params extends z.ZodMiniObject,
+  Query extends z.ZodMiniObject,
+  CreateBody extends z.ZodMiniType,
+  ActionBody extends z.ZodMiniType,
+  View extends z.ZodMiniType,
   ActionRoles extends readonly Role[],
 > {
   /** `Refund`, `Dispute`: the operation ids (`createRefund`, `listRefunds`, `getRefund`, `refundAction`). */
@@ -39,7 +43,7 @@ export interface CaseRouteSpec<
   /** "refund request", "dispute" (and their plural): the responses' descriptions. */
   noun: readonly [one: string, many: string];
   summaries: Operations<string>;
-  schemas: Schemas;
+  schemas: CaseSchemas<Params, Query, CreateBody, ActionBody, View>;
   actionRoles: ActionRoles;
   /** What filing may fail with besides bad input, access and a reused idempotency key. */
   createErrors: readonly ErrorCode[];
@@ -59,9 +63,13 @@ export function caseRoutes<
   const Name extends string,
   const Collection extends string,
   const IdParam extends string,
-  Schemas extends CaseSchemas<z.ZodMiniObject, z.ZodMiniObject, z.ZodMiniType, z.ZodMiniType, z.ZodMiniType>,
+  Params extends z.ZodMiniObject,
+  Query extends z.ZodMiniObject,
+  CreateBody extends z.ZodMiniType,
+  ActionBody extends z.ZodMiniType,
+  View extends z.ZodMiniType,
   const ActionRoles extends readonly Role[],
->(spec: CaseRouteSpec<Name, Collection, IdParam, Schemas, ActionRoles>) {
+>(spec: CaseRouteSpec<Name, Collection, IdParam, Params, Query, CreateBody, ActionBody, View, ActionRoles>) {
   const { name, collection, schemas } = spec;
   const [noun, plural] = spec.noun;
   const one = `/v1/${collection}/{${spec.idParam}}` as const;
