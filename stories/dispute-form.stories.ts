@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { DisputeReason } from '@txassist/contract';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
 // The built package, as storefronts get it (run `npx tsc -b` first).
 import '@txassist/elements';
 import type { DisputeClient, DisputeDraft, TxDisputeForm } from '@txassist/elements';
@@ -23,10 +22,12 @@ import {
   savedDraft,
   spoofedFile,
 } from './fixtures/disputes.js';
+import { afterCaseRender, clickShown, eligibilityStory, shownIn } from './support/case-stories.js';
 import { forcedDir } from './support/globals.js';
+import type { Step as StoryStep } from './support/steps.js';
 
 /** What the buyer does right after the element renders, to reach a state that follows an action. */
-type Step = (element: TxDisputeForm) => Promise<void> | void;
+type Step = StoryStep<TxDisputeForm>;
 
 interface DisputeArgs {
   client?: DisputeClient;
@@ -36,49 +37,15 @@ interface DisputeArgs {
   steps?: readonly Step[];
 }
 
-const started = new WeakSet<Element>();
-
-/** Runs `steps` once per rendered element, after its content is there (a `ref`, so tests that render every story see it too). */
-function afterRender(steps: readonly Step[] | undefined) {
-  return ref((element) => {
-    if (!element || !steps?.length || started.has(element)) return;
-    started.add(element);
-    const host = element as TxDisputeForm;
-    void (async () => {
-      for (const step of steps) {
-        await host.updateComplete;
-        try {
-          await step(host);
-        } catch (error) {
-          // A test or the docs page removed the story before its steps ran: nothing left to do.
-          if (!host.isConnected) return;
-          throw error;
-        }
-        await host.updateComplete;
-      }
-    })();
-  });
-}
-
-async function find<T extends HTMLElement>(host: TxDisputeForm, selector: string): Promise<T> {
-  for (let attempt = 0; attempt < 500 && host.isConnected; attempt++) {
-    const found = host.shadowRoot?.querySelector<T>(selector);
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`story step: nothing matches ${selector}`);
-}
-
-const click =
-  (selector: string): Step =>
-  async (host) =>
-    (await find(host, selector)).click();
+const click = (selector: string): Step => clickShown(selector);
+const byEligibility = (state: Parameters<typeof eligibilityStory>[1]): Story =>
+  eligibilityStory(fakeDisputeClient, state);
 
 /** Chooses files in the evidence input, as the file picker would. */
 const chooseFiles =
   (...files: (() => File)[]): Step =>
   async (host) => {
-    const input = await find<HTMLInputElement>(host, '#evidence-input');
+    const input = await shownIn<HTMLInputElement>(host, '#evidence-input');
     const transfer = new DataTransfer();
     for (const file of files) transfer.items.add(file());
     input.files = transfer.files;
@@ -102,7 +69,7 @@ const meta = {
       dispute-id=${ifDefined(args.disputeId)}
       dir=${ifDefined(forcedDir(globals))}
       heading-level=${args.headingLevel ?? 2}
-      ${afterRender(args.steps)}
+      ${afterCaseRender(args.steps)}
     ></tx-dispute-form>
   `,
   parameters: {
@@ -123,22 +90,22 @@ type Story = StoryObj<DisputeArgs>;
 // ---- eligibility ------------------------------------------------------------------------------
 
 /** Every reason open: "You can open a case until 12 December". */
-export const Eligible: Story = { args: { client: fakeDisputeClient({ eligibility: ELIGIBLE }) } };
+export const Eligible = byEligibility(ELIGIBLE);
 
 /** Delivered yesterday: "It hasn't arrived" is not available yet, and says from when. */
-export const ReasonNotYetOpen: Story = { args: { client: fakeDisputeClient({ eligibility: NOT_RECEIVED_LOCKED }) } };
+export const ReasonNotYetOpen = byEligibility(NOT_RECEIVED_LOCKED);
 
 /** Before the estimated delivery: nothing can be reported yet. */
-export const NotYetEligible: Story = { args: { client: fakeDisputeClient({ eligibility: NOT_YET_ELIGIBLE }) } };
+export const NotYetEligible = byEligibility(NOT_YET_ELIGIBLE);
 
 /** Every window has closed. */
-export const WindowClosed: Story = { args: { client: fakeDisputeClient({ eligibility: WINDOW_CLOSED }) } };
+export const WindowClosed = byEligibility(WINDOW_CLOSED);
 
 /** Waiting for the API. */
-export const Loading: Story = { args: { client: fakeDisputeClient({ loads: 'hang' }) } };
+export const Loading = byEligibility('hang');
 
 /** The order could not be loaded: why, and Try again. */
-export const LoadError: Story = { args: { client: fakeDisputeClient({ loads: 'fail' }) } };
+export const LoadError = byEligibility('fail');
 
 // ---- the form ---------------------------------------------------------------------------------
 

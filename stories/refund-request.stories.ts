@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { RefundStatus } from '@txassist/contract';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
 // The built package, as storefronts get it (run `npx tsc -b` first).
 import '@txassist/elements';
 import type { RefundClient, TxRefundRequest } from '@txassist/elements';
@@ -17,9 +16,11 @@ import {
   REFUNDS,
   fakeRefundClient,
 } from './fixtures/refunds.js';
+import { afterCaseRender, clickShown, eligibilityStory } from './support/case-stories.js';
 import { forcedDir } from './support/globals.js';
+import type { Step as StoryStep } from './support/steps.js';
 
-type Step = (element: TxRefundRequest) => Promise<void> | void;
+type Step = StoryStep<TxRefundRequest>;
 
 interface RefundArgs {
   client?: RefundClient;
@@ -28,33 +29,9 @@ interface RefundArgs {
   steps?: readonly Step[];
 }
 
-const started = new WeakSet<Element>();
-
-function afterRender(steps: readonly Step[] | undefined) {
-  return ref((element) => {
-    if (!element || !steps?.length || started.has(element)) return;
-    started.add(element);
-    const host = element as TxRefundRequest;
-    void (async () => {
-      for (const step of steps) {
-        await host.updateComplete;
-        await step(host);
-        await host.updateComplete;
-      }
-    })();
-  });
-}
-
-const click =
-  (selector: string): Step =>
-  async (host) => {
-    for (let attempt = 0; attempt < 100; attempt++) {
-      const found = host.shadowRoot?.querySelector<HTMLElement>(selector);
-      if (found) return found.click();
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    throw new Error(`story step: nothing matches ${selector}`);
-  };
+const click = (selector: string): Step => clickShown(selector);
+const byEligibility = (state: Parameters<typeof eligibilityStory>[1]): Story =>
+  eligibilityStory(fakeRefundClient, state);
 
 const meta = {
   title: 'Elements/tx-refund-request',
@@ -67,7 +44,7 @@ const meta = {
       refund-id=${ifDefined(args.refundId)}
       dir=${ifDefined(forcedDir(globals))}
       heading-level=${args.headingLevel ?? 2}
-      ${afterRender(args.steps)}
+      ${afterCaseRender(args.steps)}
     ></tx-refund-request>
   `,
   parameters: {
@@ -85,17 +62,17 @@ export default meta;
 type Story = StoryObj<RefundArgs>;
 
 /** Delivered: refund, return and refund, or replacement, until 12 December. */
-export const Eligible: Story = { args: { client: fakeRefundClient({ eligibility: REFUND_ELIGIBLE }) } };
+export const Eligible = byEligibility(REFUND_ELIGIBLE);
 /** On its way: a refund may be asked for; returns wait for delivery. */
-export const InTransit: Story = { args: { client: fakeRefundClient({ eligibility: REFUND_IN_TRANSIT }) } };
+export const InTransit = byEligibility(REFUND_IN_TRANSIT);
 /** Not shipped yet. */
-export const NotYetEligible: Story = { args: { client: fakeRefundClient({ eligibility: REFUND_NOT_YET }) } };
+export const NotYetEligible = byEligibility(REFUND_NOT_YET);
 /** The return window has closed. */
-export const WindowClosed: Story = { args: { client: fakeRefundClient({ eligibility: REFUND_CLOSED }) } };
+export const WindowClosed = byEligibility(REFUND_CLOSED);
 /** Waiting for the API. */
-export const Loading: Story = { args: { client: fakeRefundClient({ loads: 'hang' }) } };
+export const Loading = byEligibility('hang');
 /** The order could not be loaded. */
-export const LoadError: Story = { args: { client: fakeRefundClient({ loads: 'fail' }) } };
+export const LoadError = byEligibility('fail');
 /** Sent without choosing: the summary lists what to fix. */
 export const FormErrors: Story = { args: { steps: [click('[part="submit-button"]')] } };
 /** The order already has a request open: it is shown instead of the form. */

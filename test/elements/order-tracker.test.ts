@@ -1,16 +1,13 @@
 import { formatMoney, type Order } from '@txassist/contract';
-import { createClient } from '@txassist/sdk';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/elements/src/index.js';
-import type { TxOrderErrorEvent } from '../../packages/elements/src/events/order-error.js';
 import type { TxOrderLoadEvent } from '../../packages/elements/src/events/order-load.js';
 import type { OrderReader } from '../../packages/elements/src/internal/client.js';
 import type { TxOrderTracker } from '../../packages/elements/src/order-tracker/order-tracker.js';
 import type { TxProvider } from '../../packages/elements/src/provider/provider.js';
-import { assert, deepEqual, equal, includes } from '../browser-support/assert.js';
+import { assert, equal, includes } from '../browser-support/assert.js';
 import { expectNoAxeViolations } from '../browser-support/axe.js';
 import {
-  cleanupFixtures,
   collapseWhitespace,
   deepActiveElement,
   fixture,
@@ -19,100 +16,28 @@ import {
   textOf,
   waitUntil,
 } from '../browser-support/dom.js';
-import { watchLitWarnings } from '../browser-support/lit-warnings.js';
+import { apiConfig, flakyApi } from '../browser-support/tx-api.js';
+
 import {
-  apiConfig,
-  buyerWithOrderPerStatus,
-  createOrder,
-  flakyApi,
-  freshBuyer,
-  type BuyerWithHistory,
-  type TestOrder,
-} from '../browser-support/tx-api.js';
-
-/** This file's buyer (one order per status) and another buyer's order, made in `before`; nobody else reads or changes them. */
-let owned: BuyerWithHistory;
-let otherBuyersOrder: TestOrder;
-const inTransit = () => owned.orders.in_transit;
-const delivered = () => owned.orders.delivered;
-
-interface TrackerSettings {
-  orderId?: string;
-  apiBase?: string;
-  publishableKey?: string;
-  sessionToken?: string;
-  client?: OrderReader;
-  order?: Order;
-  locale?: string;
-}
-
-function tracker(settings: TrackerSettings): TxOrderTracker {
-  const element = document.createElement('tx-order-tracker');
-  element.locale = settings.locale ?? 'en';
-  if (settings.orderId) element.setAttribute('order-id', settings.orderId);
-  if (settings.apiBase) element.setAttribute('api-base', settings.apiBase);
-  if (settings.publishableKey) element.setAttribute('publishable-key', settings.publishableKey);
-  if (settings.sessionToken) element.setAttribute('session-token', settings.sessionToken);
-  if (settings.client) element.client = settings.client;
-  if (settings.order) element.order = settings.order;
-  return element;
-}
-
-/** A standalone tracker for this file's buyer, configured from attributes like a creator embed. */
-async function standaloneTracker(orderId: string, overrides: TrackerSettings = {}): Promise<TxOrderTracker> {
-  const { apiBase, publishableKey } = await apiConfig();
-  return tracker({ orderId, apiBase, publishableKey, sessionToken: owned.buyer.token, ...overrides });
-}
-
-/** The order as the API returns it, read with the SDK outside the element, to compare against. */
-async function fetchOrder(orderId: string): Promise<Order> {
-  const { apiBase, publishableKey } = await apiConfig();
-  const { token } = owned.buyer;
-  return createClient({ apiBase, publishableKey, getSessionToken: () => token }).orders.get(orderId);
-}
-
-const heading = (element: Element) => shadowQuery(element, '[part="heading"]');
-const statusRegion = (element: Element) => shadowQuery(element, '[role="status"]');
-const alertRegion = (element: Element) => shadowQuery(element, '[role="alert"]');
-const retryButton = (element: Element) => shadowQuery<HTMLButtonElement>(element, '[part="retry-button"]');
-const busyRegion = (element: Element) => shadowQuery(element, '[aria-busy]');
-
-function waitForOrder(element: TxOrderTracker): Promise<HTMLElement> {
-  return waitUntil(() => heading(element), `${element.orderId} shows its order`);
-}
-
-function waitForError(element: TxOrderTracker): Promise<string> {
-  return waitUntil(() => textOf(alertRegion(element)), `${element.orderId || 'the tracker'} shows an error`);
-}
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+  owned,
+  inTransit,
+  delivered,
+  tracker,
+  standaloneTracker,
+  fetchOrder,
+  heading,
+  statusRegion,
+  alertRegion,
+  retryButton,
+  busyRegion,
+  waitForOrder,
+  waitForError,
+  deferred,
+  useTrackerSuite,
+} from './order-tracker-support.js';
 
 describe('tx-order-tracker', () => {
-  let litWarnings: ReturnType<typeof watchLitWarnings>;
-  before(async function () {
-    this.timeout(90_000);
-    litWarnings = watchLitWarnings();
-    owned = await buyerWithOrderPerStatus('wtr-order-tracker');
-    otherBuyersOrder = await createOrder((await freshBuyer('wtr-order-tracker-other')).id, {
-      steps: ['awaiting_shipment'],
-    });
-  });
-  after(() => {
-    deepEqual(litWarnings.stop(), [], 'Lit dev-mode warnings');
-  });
-
-  afterEach(async () => {
-    cleanupFixtures();
-    await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
-  });
+  useTrackerSuite('wtr-order-tracker');
 
   describe('loading', () => {
     it('has its polite live region and aria-busy from the first render, before data arrives', async () => {
@@ -215,111 +140,6 @@ describe('tx-order-tracker', () => {
     });
   });
 
-  describe('errors', () => {
-    it('shows "not found" with a next step for an order of another buyer', async () => {
-      const failed = nextEvent<TxOrderErrorEvent>(document, 'tx-order-error');
-      const element = await fixture<TxOrderTracker>(await standaloneTracker(otherBuyersOrder.id));
-      const message = await waitForError(element);
-      includes(message, 'We can’t find this order', 'title');
-      includes(message, 'Check the order number in your confirmation email', 'next step');
-      includes(message, 'Error code: not_found', 'stable code');
-      equal(retryButton(element), null, 'no Retry: asking again cannot help');
-      equal(heading(element), null, 'no order content');
-      const event = await failed;
-      equal(event.code, 'not_found', 'tx-order-error code');
-      equal(event.retryable, false, 'not retryable');
-      await expectNoAxeViolations(element);
-    });
-
-    it('treats a malformed order id as not found without calling the API', async () => {
-      let calls = 0;
-      const client: OrderReader = {
-        orders: {
-          get: () => {
-            calls += 1;
-            return new Promise<Order>(() => {});
-          },
-        },
-      };
-      const element = await fixture<TxOrderTracker>(tracker({ orderId: 'TX-1006', client }));
-      includes(await waitForError(element), 'We can’t find this order', 'title');
-      equal(calls, 0, 'no request for an id that cannot exist');
-    });
-
-    it('says the page is not set up when it has no api-base and no provider', async () => {
-      const element = await fixture<TxOrderTracker>(tracker({ orderId: inTransit().id }));
-      const message = await waitForError(element);
-      includes(message, 'Order tracking is not set up on this page', 'title');
-      includes(message, 'Error code: not_configured', 'code');
-      equal(retryButton(element), null, 'no Retry for a configuration problem');
-    });
-
-    it('shows a network error with a Retry button when the API is unreachable', async () => {
-      const { unreachableApiBase } = await apiConfig();
-      const failed = nextEvent<TxOrderErrorEvent>(document, 'tx-order-error');
-      const element = await fixture<TxOrderTracker>(
-        await standaloneTracker(inTransit().id, { apiBase: unreachableApiBase }),
-      );
-      const message = await waitForError(element);
-      includes(message, 'We can’t connect right now', 'title');
-      includes(message, 'Check your internet connection, then try again.', 'next step');
-      includes(message, 'Error code: network_error', 'code');
-      const button = retryButton(element);
-      assert(button, 'Retry button is shown');
-      equal(textOf(button), 'Try again', 'Retry label');
-      const event = await failed;
-      equal(event.code, 'network_error', 'tx-order-error code');
-      equal(event.retryable, true, 'retryable');
-      assert(event.bubbles && event.composed, 'tx-order-error bubbles out of shadow roots');
-      await expectNoAxeViolations(element);
-    });
-
-    it('loads the order when Retry is pressed after the network comes back', async () => {
-      const network = flakyApi();
-      await network.setDown(true);
-      const element = await fixture<TxOrderTracker>(
-        await standaloneTracker(inTransit().id, { apiBase: network.apiBase }),
-      );
-      await waitForError(element);
-      equal(heading(element), null, 'nothing loaded while the network is down');
-
-      await network.setDown(false);
-      const button = retryButton(element)!;
-      button.focus();
-      const loaded = nextEvent<TxOrderLoadEvent>(element, 'tx-order-load');
-      button.click();
-      equal((await loaded).order.id, inTransit().id, 'retry loaded the order');
-      equal(textOf(await waitForOrder(element)), `Order ${inTransit().number}`, 'order shown after retry');
-      equal(textOf(alertRegion(element)), '', 'the error is gone');
-      equal(retryButton(element), null, 'Retry is gone');
-      await waitUntil(
-        () => deepActiveElement() === heading(element),
-        'focus moves from the removed Retry button to the order heading',
-      );
-    });
-
-    it('keeps showing the error and Retry when a retry fails again', async () => {
-      const network = flakyApi();
-      await network.setDown(true);
-      const element = await fixture<TxOrderTracker>(
-        await standaloneTracker(inTransit().id, { apiBase: network.apiBase }),
-      );
-      await waitForError(element);
-      const failedAgain = nextEvent<TxOrderErrorEvent>(element, 'tx-order-error');
-      retryButton(element)!.click();
-      await element.updateComplete;
-      equal(
-        retryButton(element)?.getAttribute('aria-disabled'),
-        'true',
-        'Retry is aria-disabled (not removed) while retrying',
-      );
-      equal(textOf(statusRegion(element)), 'Trying again…', 'retry is announced');
-      equal((await failedAgain).code, 'network_error', 'second failure reported');
-      await waitForError(element);
-      equal(retryButton(element)?.getAttribute('aria-disabled'), 'false', 'Retry usable again');
-    });
-  });
-
   describe('keyboard', () => {
     it('reaches Retry with Tab and activates it with Enter', async () => {
       const network = flakyApi();
@@ -383,48 +203,6 @@ describe('tx-order-tracker', () => {
         'both switch to Spanish',
       );
       equal(tokenRequests, 1, 'a locale change does not reload the token');
-    });
-  });
-
-  describe('accessibility', () => {
-    it('has no axe violations for an order in each status', async () => {
-      const orders = await Promise.all(Object.values(owned.orders).map(({ id }) => fetchOrder(id)));
-      equal(orders.length, 9, 'one order per status');
-      for (const order of orders) {
-        const element = await fixture<TxOrderTracker>(tracker({ order }));
-        assert(heading(element), `${order.status} renders`);
-        await expectNoAxeViolations(element);
-        cleanupFixtures();
-      }
-    });
-
-    for (const media of [{ colorScheme: 'dark' }, { forcedColors: 'active' }] as const) {
-      it(`has no axe violations when loaded and in error with ${JSON.stringify(media)}`, async () => {
-        await emulateMedia(media);
-        const order = await fetchOrder(owned.orders.unpaid.id);
-        const loaded = await fixture<TxOrderTracker>(tracker({ order }));
-        await expectNoAxeViolations(loaded);
-        const failing = await fixture<TxOrderTracker>(
-          tracker({
-            orderId: inTransit().id,
-            client: {
-              orders: { get: () => Promise.reject(Object.assign(new Error('down'), { name: 'NetworkError' })) },
-            },
-          }),
-        );
-        await waitForError(failing);
-        await expectNoAxeViolations(failing);
-      });
-    }
-
-    it('keeps the Retry button at least 24 × 24 CSS pixels', async () => {
-      const { unreachableApiBase } = await apiConfig();
-      const element = await fixture<TxOrderTracker>(
-        await standaloneTracker(inTransit().id, { apiBase: unreachableApiBase }),
-      );
-      const button = await waitUntil(() => retryButton(element), 'Retry appears');
-      const { width, height } = button.getBoundingClientRect();
-      assert(width >= 24 && height >= 24, `Retry is ${width} × ${height}`);
     });
   });
 });

@@ -1,100 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { Inbox, TxEvent } from '@txassist/contract';
-import { randomBytes } from 'node:crypto';
-import { DEMO_KEYS, dispatchPending, settleDueDisputes, settleDueRefunds } from '@txassist/server';
+import { describe, it } from 'node:test';
+import { TxEvent } from '@txassist/contract';
+import { DEMO_KEYS } from '@txassist/server';
 import { call } from '../support/http.js';
-import { BACKENDS, startTestServer, type TestServer } from '../support/server.js';
-import { startSmtpCapture } from '../../scripts/smtp-capture.mjs';
+import { BACKENDS } from '../support/server.js';
 import { openEventStream } from '../support/sse.js';
-import { agentToken, deliveredOrder, SK, type TestOrder } from './disputes-support.js';
-
-const HOUR = 3600_000;
+import { deliveredOrder, SK } from './disputes-support.js';
+import { useCaseNews } from './case-news-support.js';
 
 for (const backend of BACKENDS) {
   describe(`case news: live events and notifications (${backend})`, () => {
-    let server: TestServer;
-    let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
-    let offset = 0;
-    const now = () => new Date(Date.now() + offset);
-    before(async () => {
-      smtp = await startSmtpCapture();
-      server = await startTestServer({
-        backend,
-        config: {
-          now,
-          smtpUrl: smtp.url,
-          heartbeatMs: 200,
-          // The test drives deadlines and sending itself, deterministically.
-          backgroundLoops: false,
-          notificationPollMs: 3_600_000,
-          sessionTtlSeconds: 120 * 86_400,
-          staffSessionTtlSeconds: 120 * 86_400,
-        },
-      });
-    });
-    after(async () => {
-      await server?.close();
-      await smtp?.close();
-    });
-
-    const url = () => server.url;
-    const drain = async () => {
-      for (let i = 0; i < 200; i++) {
-        await dispatchPending(server.services);
-        const { rows } = await server.services.db.query<{ n: unknown }>(
-          `select count(*) as n from notifications where status in ('pending', 'sending')`,
-        );
-        if (Number(rows[0]!.n) === 0) return;
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-      throw new Error('notifications did not settle');
-    };
-    const inbox = async (token: string) =>
-      Inbox.parse((await call(url(), 'GET', '/v1/me/notifications', { token })).json);
-    const subjectOf = (raw: string) => /^Subject: (.*)$/m.exec(raw)?.[1]?.trim() ?? '';
-    /** Emails to `email` about a case (order emails say nothing of disputes, refunds or returns). */
-    const caseMails = (email: string) =>
-      smtp.messages.filter((m) => m.to.includes(email) && /dispute|refund|return/i.test(subjectOf(m.raw)));
-    /** A fresh buyer of the demo seller with a known email address. */
-    const newBuyer = async () => {
-      const tag = randomBytes(6).toString('hex');
-      const email = `case-${tag}@example.com`;
-      const session = await call(url(), 'POST', '/v1/sessions', {
-        token: SK,
-        body: { buyer: { external_id: `case-${tag}`, email, name: 'Case Buyer' } },
-      });
-      assert.equal(session.status, 201, session.text);
-      return { token: session.json.token as string, buyerId: session.json.buyer_id as string, email };
-    };
-    const orderNumber = async (orderId: string) => {
-      const { rows } = await server.services.db.query<{ number: string }>('select number from orders where id = $1', [
-        orderId,
-      ]);
-      return rows[0]!.number;
-    };
-    const fileDispute = async (token: string, order: TestOrder) => {
-      const filed = await call(url(), 'POST', `/v1/orders/${order.id}/disputes`, {
-        token,
-        body: {
-          reason: 'damaged',
-          items: [{ line_item_id: order.lineItems[0]!.id, quantity: 1 }],
-          description: 'The item arrived broken in two pieces.',
-          desired_outcome: 'full_refund',
-        },
-      });
-      assert.equal(filed.status, 201, filed.text);
-      return filed.json.id as string;
-    };
-    const offer = (disputeId: string) =>
-      call(url(), 'POST', `/v1/disputes/${disputeId}/actions`, {
-        token: SK,
-        body: { action: 'offer', outcome: 'partial_refund', amount: 1500 },
-      });
-    const buyerWithOrder = async () => {
-      const buyer = await newBuyer();
-      return { ...buyer, order: await deliveredOrder(url(), buyer.buyerId) };
-    };
+    const caseNews = useCaseNews(backend);
+    const { url, drain, inbox, subjectOf, caseMails, newBuyer, orderNumber, fileDispute, offer, buyerWithOrder } =
+      caseNews;
 
     it('streams a seller offer to the buyer once as a thin dispute.updated event; another buyer never sees it', async () => {
       const a = await buyerWithOrder();
@@ -237,7 +155,7 @@ for (const backend of BACKENDS) {
       await drain();
       assert.equal(caseMails(buyer.email).length, 0);
       assert.equal((await inbox(buyer.token)).data.filter((n) => n.case).length, 1);
-      const { rows } = await server.services.db.query<{ skip_reason: string }>(
+      const { rows } = await caseNews.server.services.db.query<{ skip_reason: string }>(
         `select skip_reason from notifications where buyer_id = $1 and kind = 'refunds_and_disputes' and channel = 'email'`,
         [buyer.buyerId],
       );
@@ -284,121 +202,6 @@ for (const backend of BACKENDS) {
       assert.deepEqual(
         caseMails(buyer.email).map((m) => subjectOf(m.raw)),
         [`Your refund for order ${news[0]!.order_number} is on its way`],
-      );
-    });
-
-    it("the seller's rejection and the team's question and decision are news; the buyer's own steps are not", async () => {
-      const buyer = await buyerWithOrder();
-      const disputeId = await fileDispute(buyer.token, buyer.order);
-      const act = async (token: string, body: object) => {
-        const result = await call(url(), 'POST', `/v1/disputes/${disputeId}/actions`, { token, body });
-        assert.equal(result.status, 200, result.text);
-      };
-      const agent = await agentToken(server);
-      await act(SK, { action: 'reject', reason: 'It left our warehouse intact.' });
-      await act(buyer.token, { action: 'escalate' });
-      await act(agent, { action: 'request_info', from: 'seller', question: 'Do you have a packing photo?' });
-      await act(SK, { action: 'provide_info', message: 'Yes, attached.' });
-      await act(agent, { action: 'request_info', from: 'buyer', question: 'Can you show the damage?' });
-      await act(buyer.token, { action: 'provide_info', message: 'Here it is.' });
-      await act(agent, { action: 'decide_for_seller', reason: 'The packing photo shows it intact.' });
-      await drain();
-      assert.deepEqual(
-        (await inbox(buyer.token)).data.filter((n) => n.case).map((n) => n.case?.milestone),
-        ['decided', 'info_requested', 'rejected'],
-        "newest first; not the buyer's escalation or answer, nor the question to the seller",
-      );
-      const number = await orderNumber(buyer.order.id);
-      assert.deepEqual(
-        caseMails(buyer.email)
-          .map((m) => subjectOf(m.raw))
-          .sort(),
-        [
-          `A decision was made on your dispute for order ${number}`,
-          `The seller declined your dispute for order ${number}`,
-          `We need more information about your dispute for order ${number}`,
-        ],
-      );
-    });
-
-    it('auto-approval when the seller stays silent (the deadline sweep) produces the event and the message', async () => {
-      const buyer = await buyerWithOrder();
-      const requested = await call(url(), 'POST', `/v1/orders/${buyer.order.id}/refunds`, {
-        token: buyer.token,
-        body: {
-          type: 'return_and_refund',
-          reason: 'damaged',
-          items: [{ line_item_id: buyer.order.lineItems[0]!.id, quantity: 1 }],
-        },
-      });
-      assert.equal(requested.status, 201, requested.text);
-      const stream = await openEventStream(url(), buyer.token);
-      try {
-        await stream.waitFor(0);
-        offset += 49 * HOUR;
-        await settleDueRefunds(server.services, now());
-        const [event] = await stream.waitFor(1);
-        assert.equal(event!.event, 'refund_request.updated');
-        assert.equal(event!.data.data.object.id, requested.json.id);
-        assert.equal(event!.data.data.object.status, 'approved');
-        assert.equal(event!.data.data.object.milestone, 'auto_approved');
-        // A second sweep changes nothing and publishes nothing.
-        await settleDueRefunds(server.services, now());
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        assert.equal(stream.received.length, 1);
-      } finally {
-        await stream.close();
-      }
-      await drain();
-      const news = (await inbox(buyer.token)).data.filter((n) => n.case);
-      assert.deepEqual(
-        news.map((n) => n.case?.milestone),
-        ['auto_approved'],
-      );
-      assert.equal(caseMails(buyer.email).filter((m) => /was approved$/.test(subjectOf(m.raw))).length, 1);
-    });
-
-    it('seller webhooks subscribed to dispute.updated get the event through the outbox', async () => {
-      const endpoint = await call(url(), 'POST', '/v1/webhook-endpoints', {
-        token: SK,
-        body: { url: 'https://example.com/hooks', events: ['dispute.updated'] },
-      });
-      assert.equal(endpoint.status, 201, endpoint.text);
-      const buyer = await buyerWithOrder();
-      const disputeId = await fileDispute(buyer.token, buyer.order);
-      await offer(disputeId);
-      const { rows } = await server.services.db.query<{ event_type: string }>(
-        `select d.event_type from webhook_deliveries d join events e on e.id = d.event_id
-         where d.endpoint_id = $1 and e.order_id = $2 order by e.sequence`,
-        [endpoint.json.id, buyer.order.id],
-      );
-      assert.deepEqual(
-        rows.map((r) => r.event_type),
-        ['dispute.updated', 'dispute.updated'],
-        'filing and offer; no order events (not subscribed)',
-      );
-    });
-
-    it('a seller who misses the deadline: the deadline sweep publishes it and tells the buyer', async () => {
-      const buyer = await buyerWithOrder();
-      const disputeId = await fileDispute(buyer.token, buyer.order);
-      const stream = await openEventStream(url(), buyer.token);
-      try {
-        await stream.waitFor(0);
-        offset += 49 * HOUR;
-        await settleDueDisputes(server.services, now());
-        const [event] = await stream.waitFor(1);
-        assert.equal(event!.event, 'dispute.updated');
-        assert.equal(event!.data.data.object.id, disputeId);
-        assert.equal(event!.data.data.object.status, 'no_agreement');
-        assert.equal(event!.data.data.object.milestone, 'deadline_passed');
-      } finally {
-        await stream.close();
-      }
-      await drain();
-      assert.deepEqual(
-        (await inbox(buyer.token)).data.filter((n) => n.case).map((n) => n.case?.milestone),
-        ['deadline_passed'],
       );
     });
   });

@@ -2,7 +2,9 @@
 import { PaymentIntent, TEST_CARDS, type TestCardOutcome } from '@txassist/contract';
 import { DEMO_KEYS, DEMO_PRODUCTS } from '@txassist/server';
 import { call, type CallResult } from '../support/http.js';
-import type { CapturedMail } from '../../scripts/smtp-capture.mjs';
+import { after, before } from 'node:test';
+import { startSmtpCapture, type CapturedMail } from '../../scripts/smtp-capture.mjs';
+import { startTestServer, type Backend, type TestServer } from '../support/server.js';
 
 export const PK = DEMO_KEYS.publishableKey;
 export const SERUM = DEMO_PRODUCTS[0].id;
@@ -132,3 +134,20 @@ export async function nextCode(messages: CapturedMail[], email: string, seen: nu
 
 export const mailsTo = (messages: CapturedMail[], email: string) =>
   messages.filter((message) => message.to.includes(email)).length;
+
+/** A test server that mails through an SMTP capture (step-up codes), started before the calling suite and stopped after. */
+export function serverWithMail(backend: Backend): {
+  server: TestServer;
+  smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
+} {
+  const env = {} as ReturnType<typeof serverWithMail>;
+  before(async () => {
+    env.smtp = await startSmtpCapture();
+    env.server = await startTestServer({ backend, config: { smtpUrl: env.smtp.url } });
+  });
+  after(async () => {
+    await env.server?.close();
+    await env.smtp?.close();
+  });
+  return env;
+}

@@ -18,6 +18,41 @@ export function checkCaseRule<Status extends string>(
   return { ok: true, to: rule.to };
 }
 
+type Names = readonly [string, ...string[]];
+
+/** A lifecycle table's actions in the table's order: the table is their one list. */
+export const caseActions = <Action extends string>(rules: Readonly<Record<Action, unknown>>): readonly Action[] =>
+  Object.keys(rules) as Action[];
+
+/**
+ * One kind of case's lifecycle from its table (whose keys are the kind's actions, in order): the status and
+ * action schemas, whether one step may be
+ * taken, and every step an actor may take now. `from` reads a rule's starting statuses, given what else
+ * the kind needs to know (a refund request's type).
+ */
+export function caseLifecycle<
+  const Statuses extends Names,
+  Action extends string,
+  Rule extends { readonly by: readonly CaseActor[]; readonly to: Statuses[number] },
+  Context extends unknown[],
+>(
+  statuses: Statuses,
+  rules: Readonly<Record<Action, Rule>>,
+  from: (rule: Rule, ...context: Context) => readonly Statuses[number][],
+) {
+  type Status = Statuses[number];
+  const actions = caseActions(rules);
+  const transition = (status: Status, action: Action, actor: CaseActor, ...context: Context) =>
+    checkCaseRule(rules[action], from(rules[action], ...context), status, actor);
+  return {
+    status: z.enum(statuses),
+    action: z.enum(actions),
+    transition,
+    allowed: (status: Status, actor: CaseActor, ...context: Context): Action[] =>
+      actions.filter((action: Action) => transition(status, action, actor, ...context).ok),
+  };
+}
+
 /** The query of a case list: one order, one status, a page size and the cursor of the next page. */
 export function caseListQuery<Status extends z.ZodMiniType>(status: Status) {
   return z.object({

@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { checkCaseRule, type CaseTransitionResult } from './case-lifecycle.js';
+import { caseActions, caseLifecycle, type CaseTransitionResult } from './case-lifecycle.js';
 import type { CaseActor } from './claim-reason.js';
 
 // Zod-free in values/claims.ts (browser bundles import it from `@txassist/contract/values`); re-exported here.
@@ -20,25 +19,7 @@ export const DISPUTE_STATUSES = [
   'resolved_seller',
   'withdrawn',
 ] as const;
-export const DisputeStatus = z.enum(DISPUTE_STATUSES);
-export type DisputeStatus = z.infer<typeof DisputeStatus>;
-
-export const DISPUTE_ACTIONS = [
-  'offer',
-  'reject',
-  'accept_offer',
-  'decline_offer',
-  'seller_deadline_passed',
-  'offer_lapsed',
-  'escalate',
-  'request_info',
-  'provide_info',
-  'decide_for_buyer',
-  'decide_for_seller',
-  'withdraw',
-] as const;
-export const DisputeActionType = z.enum(DISPUTE_ACTIONS);
-export type DisputeActionType = z.infer<typeof DisputeActionType>;
+export type DisputeStatus = (typeof DISPUTE_STATUSES)[number];
 
 export interface DisputeRule {
   readonly by: readonly CaseActor[];
@@ -54,8 +35,7 @@ export const OPEN_DISPUTE_STATUSES: readonly DisputeStatus[] = [
   'awaiting_info',
 ];
 
-/** The dispute state machine, as data: the server refuses any step not listed here. */
-export const DISPUTE_RULES: Readonly<Record<DisputeActionType, DisputeRule>> = {
+const RULES = {
   /** Full or partial refund, replacement or return. A new offer replaces a declined one. */
   offer: { by: ['seller'], from: ['awaiting_seller', 'no_agreement'], to: 'offer_pending' },
   reject: { by: ['seller'], from: ['awaiting_seller'], to: 'no_agreement' },
@@ -72,20 +52,26 @@ export const DISPUTE_RULES: Readonly<Record<DisputeActionType, DisputeRule>> = {
   decide_for_buyer: { by: ['agent'], from: ['escalated', 'awaiting_info'], to: 'resolved_buyer' },
   decide_for_seller: { by: ['agent'], from: ['escalated', 'awaiting_info'], to: 'resolved_seller' },
   withdraw: { by: ['buyer'], from: OPEN_DISPUTE_STATUSES, to: 'withdrawn' },
-};
+} satisfies Record<string, DisputeRule>;
+export type DisputeActionType = keyof typeof RULES;
+
+/** The dispute state machine, as data: the server refuses any step not listed here. */
+export const DISPUTE_RULES: Readonly<Record<DisputeActionType, DisputeRule>> = RULES;
+/** Every action of the table, in its order. */
+export const DISPUTE_ACTIONS = caseActions(DISPUTE_RULES);
+
+const lifecycle = caseLifecycle(DISPUTE_STATUSES, DISPUTE_RULES, (rule) => rule.from);
+export const DisputeStatus = lifecycle.status;
+export const DisputeActionType = lifecycle.action;
 
 export type DisputeTransitionResult = CaseTransitionResult<DisputeStatus>;
 
-export function disputeTransition(
+export const disputeTransition: (
   status: DisputeStatus,
   action: DisputeActionType,
   actor: CaseActor,
-): DisputeTransitionResult {
-  const rule = DISPUTE_RULES[action];
-  return checkCaseRule(rule, rule.from, status, actor);
-}
+) => DisputeTransitionResult = lifecycle.transition;
 
 /** Actions `actor` may take now by the table alone (the server narrows `provide_info` to the party asked). */
-export function allowedDisputeActions(status: DisputeStatus, actor: CaseActor): DisputeActionType[] {
-  return DISPUTE_ACTIONS.filter((action) => disputeTransition(status, action, actor).ok);
-}
+export const allowedDisputeActions: (status: DisputeStatus, actor: CaseActor) => DisputeActionType[] =
+  lifecycle.allowed;

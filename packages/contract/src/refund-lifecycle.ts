@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { checkCaseRule, type CaseTransitionResult } from './case-lifecycle.js';
+import { caseActions, caseLifecycle, type CaseTransitionResult } from './case-lifecycle.js';
 import type { CaseActor } from './claim-reason.js';
 import { REFUND_TYPES } from './values/claims.js';
 
@@ -26,28 +26,7 @@ export const REFUND_STATUSES = [
   'completed',
   'cancelled',
 ] as const;
-export const RefundStatus = z.enum(REFUND_STATUSES);
-export type RefundStatus = z.infer<typeof RefundStatus>;
-
-export const REFUND_ACTIONS = [
-  'approve',
-  'auto_approve',
-  'reject',
-  'offer_partial',
-  'accept_offer',
-  'decline_offer',
-  'issue_return_label',
-  'mark_shipped',
-  'mark_received',
-  'issue_refund',
-  'ship_replacement',
-  'complete',
-  'cancel',
-  'expire_return',
-  'lapse_offer',
-] as const;
-export const RefundActionType = z.enum(REFUND_ACTIONS);
-export type RefundActionType = z.infer<typeof RefundActionType>;
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
 
 type ByType = Readonly<Partial<Record<RefundType, readonly RefundStatus[]>>>;
 
@@ -65,8 +44,7 @@ const every = (...statuses: RefundStatus[]): ByType => ({
   replacement: statuses,
 });
 
-/** The refund/return state machine, as data: the server refuses any step not listed here. */
-export const REFUND_RULES: Readonly<Record<RefundActionType, RefundRule>> = {
+const RULES = {
   approve: { by: ['seller'], from: every('requested'), to: 'approved' },
   /** Seller silent past the deadline, or a small request from a buyer in good standing. */
   auto_approve: { by: ['system'], from: every('requested'), to: 'approved' },
@@ -95,7 +73,13 @@ export const REFUND_RULES: Readonly<Record<RefundActionType, RefundRule>> = {
   expire_return: { by: ['system'], from: every('awaiting_buyer_shipment'), to: 'cancelled' },
   /** The buyer did not answer the counter-offer in time. */
   lapse_offer: { by: ['system'], from: every('countered'), to: 'cancelled' },
-};
+} satisfies Record<string, RefundRule>;
+export type RefundActionType = keyof typeof RULES;
+
+/** The refund/return state machine, as data: the server refuses any step not listed here. */
+export const REFUND_RULES: Readonly<Record<RefundActionType, RefundRule>> = RULES;
+/** Every action of the table, in its order. */
+export const REFUND_ACTIONS = caseActions(REFUND_RULES);
 
 /** Statuses in which money is still promised: counted against what may still be refunded. */
 export const REFUND_RESERVING_STATUSES: readonly RefundStatus[] = [
@@ -110,20 +94,20 @@ export const REFUND_RESERVING_STATUSES: readonly RefundStatus[] = [
 /** Hours after `refunded`/`replaced` before the system completes the request. */
 export const REFUND_AUTO_COMPLETE_HOURS = 72;
 
+const lifecycle = caseLifecycle(REFUND_STATUSES, REFUND_RULES, (rule, type: RefundType) => rule.from[type] ?? []);
+export const RefundStatus = lifecycle.status;
+export const RefundActionType = lifecycle.action;
+
 export type RefundTransitionResult = CaseTransitionResult<RefundStatus>;
 
 /** Whether `actor` may take `action` on a request of `type` in `status`, and where it leads. */
-export function refundTransition(
+export const refundTransition = (
   type: RefundType,
   status: RefundStatus,
   action: RefundActionType,
   actor: CaseActor,
-): RefundTransitionResult {
-  const rule = REFUND_RULES[action];
-  return checkCaseRule(rule, rule.from[type] ?? [], status, actor);
-}
+): RefundTransitionResult => lifecycle.transition(status, action, actor, type);
 
 /** Actions `actor` may take now (what the UI offers; the server still checks each call). */
-export function allowedRefundActions(type: RefundType, status: RefundStatus, actor: CaseActor): RefundActionType[] {
-  return REFUND_ACTIONS.filter((action) => refundTransition(type, status, action, actor).ok);
-}
+export const allowedRefundActions = (type: RefundType, status: RefundStatus, actor: CaseActor): RefundActionType[] =>
+  lifecycle.allowed(status, actor, type);

@@ -33,9 +33,8 @@ import {
   getRefundRoute,
   refundActionRoute,
 } from './routes/refunds.js';
+import { uploadEvidenceRoute, getEvidenceContentRoute } from './routes/evidence.js';
 import {
-  uploadEvidenceRoute,
-  getEvidenceContentRoute,
   createDisputeRoute,
   listDisputesRoute,
   getDisputeRoute,
@@ -67,6 +66,7 @@ export * from './route-definition.js';
 export * from './routes/checkout.js';
 export * from './routes/payments.js';
 export * from './routes/refunds.js';
+export * from './routes/evidence.js';
 export * from './routes/disputes.js';
 export * from './routes/agent.js';
 export * from './routes/meta.js';

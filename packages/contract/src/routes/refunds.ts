@@ -51,51 +51,32 @@ export const getOrderEligibilityRoute = /*#__PURE__*/ define({
 });
 
 const refundRoutes = /*#__PURE__*/ caseRoutes({
-  tag: 'refunds',
-  noun: 'refund request',
-  plural: 'refund requests',
-  operationIds: { create: 'createRefund', list: 'listRefunds', get: 'getRefund', action: 'refundAction' },
-  paths: {
-    create: '/v1/orders/{order_id}/refunds',
-    list: '/v1/refunds',
-    get: '/v1/refunds/{refund_id}',
-    action: '/v1/refunds/{refund_id}/actions',
-  },
+  name: 'Refund',
+  collection: 'refunds',
+  idParam: 'refund_id',
+  noun: ['refund request', 'refund requests'],
   summaries: {
     create: 'Ask for a refund, a return and refund, or a replacement of some items (buyer)',
     list: "Refund requests the caller may see (buyer: own; seller: their shop's; staff: all), newest first",
     get: 'A refund request (deadlines that have passed are applied first)',
     action: 'Take one step on a refund request (approve, reject, counter, accept/decline, label, shipped, received, …)',
   },
-  params: RefundPathParams,
-  query: ListRefundsQuery,
-  createBody: CreateRefundRequest,
-  actionBody: RefundActionRequest,
-  view: RefundRequest,
+  schemas: {
+    params: RefundPathParams,
+    query: ListRefundsQuery,
+    create: CreateRefundRequest,
+    action: RefundActionRequest,
+    view: RefundRequest,
+  },
   actionRoles: ['buyer', 'seller'],
   createErrors: [
-    'validation_failed',
-    'malformed_json',
-    'unauthenticated',
-    'forbidden',
-    'not_found',
     'not_eligible',
     'claim_exceeds_order',
     'refund_limit_exceeded',
     'evidence_not_found',
     'evidence_limit_reached',
-    'idempotency_conflict',
   ],
-  actionErrors: [
-    'validation_failed',
-    'malformed_json',
-    'unauthenticated',
-    'forbidden',
-    'not_found',
-    'transition_not_allowed',
-    'refund_limit_exceeded',
-    'idempotency_conflict',
-  ],
+  actionErrors: ['transition_not_allowed', 'refund_limit_exceeded'],
 });
 
 export const createRefundRoute = refundRoutes.create;

@@ -2,7 +2,7 @@ import type { ROUTES } from '@txassist/contract';
 import { storeEvidence, uploaderOf } from '../cases/evidence.js';
 import { actOnDispute, fileDispute, postDisputeMessage } from '../disputes/service.js';
 import { DISPUTE_CASES } from '../disputes/kind.js';
-import { caseHandlers } from './case-handlers.js';
+import { caseHandlers } from '../cases/handlers.js';
 import { toDispute } from '../disputes/view.js';
 import { ProblemError } from '../http/problem.js';
 import { isStaff } from '../cases/actor.js';
@@ -40,25 +40,12 @@ export const getEvidenceContentHandler: RouteHandler<typeof ROUTES.getEvidenceCo
   return { object: 'evidence_content', evidence: toEvidence(file), data: toBase64(bytes) };
 };
 
-const disputeHandlers = caseHandlers(DISPUTE_CASES, 'dispute_id', fileDispute, (services, row, principal) =>
-  toDispute(services.db, services.cipher, row, principal),
-);
-
-export const createDisputeHandler: RouteHandler<typeof ROUTES.createDispute> = disputeHandlers.create;
-export const listDisputesHandler: RouteHandler<typeof ROUTES.listDisputes> = disputeHandlers.list;
-export const getDisputeHandler: RouteHandler<typeof ROUTES.getDispute> = disputeHandlers.get;
-
-export const disputeActionHandler: RouteHandler<typeof ROUTES.disputeAction> = async ({
-  c,
-  services,
-  principal,
-  params,
-  body,
-  now,
-}) => {
-  const row = await actOnDispute(services, principal, params.dispute_id, body, now, c.var.requestId);
-  return toDispute(services.db, services.cipher, row, principal);
-};
+/** The routes every kind of case has (HANDLERS maps them by operation id). */
+export const disputeCaseHandlers = caseHandlers(DISPUTE_CASES, 'dispute_id', {
+  file: fileDispute,
+  act: actOnDispute,
+  view: (services, row, principal) => toDispute(services.db, services.cipher, row, principal),
+});
 
 export const postDisputeMessageHandler: RouteHandler<typeof ROUTES.postDisputeMessage> = async ({
   services,

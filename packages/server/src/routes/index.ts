@@ -37,22 +37,16 @@ import { listNotificationsHandler, markNotificationReadHandler } from './inbox.j
 import { carrierEventHandler, createShipmentHandler, listShipmentsHandler } from './shipments.js';
 import { closeCaseHandler, getCase, listAuditEvents, openCase, staffSignIn } from './staff.js';
 import {
-  createRefundHandler,
   getOrderEligibilityHandler,
-  getRefundHandler,
   getSellerPolicyHandler,
-  listRefundsHandler,
-  refundActionHandler,
   updateSellerPolicyHandler,
+  refundCaseHandlers,
 } from './refunds.js';
 import {
-  createDisputeHandler,
-  disputeActionHandler,
-  getDisputeHandler,
   getEvidenceContentHandler,
-  listDisputesHandler,
   postDisputeMessageHandler,
   uploadEvidenceHandler,
+  disputeCaseHandlers,
 } from './disputes.js';
 import { getAgentCaseFileHandler, listAgentQueueHandler } from './agent-queue.js';
 import { listAssistantSuggestionsHandler } from './assistant.js';
@@ -95,16 +89,16 @@ export const HANDLERS: { [K in keyof typeof ROUTES]: RouteHandler<(typeof ROUTES
   getSellerPolicy: getSellerPolicyHandler,
   updateSellerPolicy: updateSellerPolicyHandler,
   getOrderEligibility: getOrderEligibilityHandler,
-  createRefund: createRefundHandler,
-  listRefunds: listRefundsHandler,
-  getRefund: getRefundHandler,
-  refundAction: refundActionHandler,
+  createRefund: refundCaseHandlers.create,
+  listRefunds: refundCaseHandlers.list,
+  getRefund: refundCaseHandlers.get,
+  refundAction: refundCaseHandlers.action,
   uploadEvidence: uploadEvidenceHandler,
   getEvidenceContent: getEvidenceContentHandler,
-  createDispute: createDisputeHandler,
-  listDisputes: listDisputesHandler,
-  getDispute: getDisputeHandler,
-  disputeAction: disputeActionHandler,
+  createDispute: disputeCaseHandlers.create,
+  listDisputes: disputeCaseHandlers.list,
+  getDispute: disputeCaseHandlers.get,
+  disputeAction: disputeCaseHandlers.action,
   postDisputeMessage: postDisputeMessageHandler,
   listAgentQueue: listAgentQueueHandler,
   getAgentCaseFile: getAgentCaseFileHandler,

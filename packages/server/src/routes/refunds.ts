@@ -7,7 +7,7 @@ import { actOnRefund, createRefundRequest } from '../refunds/service.js';
 import { REFUND_CASES } from '../refunds/kind.js';
 import { DISPUTE_CASES } from '../disputes/kind.js';
 import { settleCasesSeenBy } from '../cases/engine.js';
-import { caseHandlers } from './case-handlers.js';
+import { caseHandlers } from '../cases/handlers.js';
 import { toRefundRequest } from '../refunds/view.js';
 import { getSellerPolicy, mergePolicy, saveSellerPolicy } from '../store/policies.js';
 import type { RouteHandler } from '../http/route-handler.js';
@@ -62,21 +62,9 @@ export const getOrderEligibilityHandler: RouteHandler<typeof ROUTES.getOrderElig
   return orderEligibility(facts, policy, now);
 };
 
-const refundHandlers = caseHandlers(REFUND_CASES, 'refund_id', createRefundRequest, (services, row, principal) =>
-  toRefundRequest(services.db, services.cipher, row, principal),
-);
-
-export const createRefundHandler: RouteHandler<typeof ROUTES.createRefund> = refundHandlers.create;
-export const listRefundsHandler: RouteHandler<typeof ROUTES.listRefunds> = refundHandlers.list;
-export const getRefundHandler: RouteHandler<typeof ROUTES.getRefund> = refundHandlers.get;
-
-export const refundActionHandler: RouteHandler<typeof ROUTES.refundAction> = async ({
-  services,
-  principal,
-  params,
-  body,
-  now,
-}) => {
-  const row = await actOnRefund(services, principal, params.refund_id, body, now);
-  return toRefundRequest(services.db, services.cipher, row, principal);
-};
+/** The routes every kind of case has (HANDLERS maps them by operation id). */
+export const refundCaseHandlers = caseHandlers(REFUND_CASES, 'refund_id', {
+  file: createRefundRequest,
+  act: actOnRefund,
+  view: (services, row, principal) => toRefundRequest(services.db, services.cipher, row, principal),
+});

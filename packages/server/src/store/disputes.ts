@@ -9,12 +9,9 @@ import type {
   FraudFlag,
 } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
-import { openJson, openText, sealJson, sealText } from '../security/sealed-text.js';
-import type { Principal } from '../domain/principal.js';
 import type { FieldCipher } from '../security/field-cipher.js';
-import { dueCaseIds, type CaseDueQuery, type CaseListQuery } from './case-scope.js';
+import { dueCaseIds, type CaseDueQuery } from './case-scope.js';
 import { caseTable } from './case-table.js';
-import { iso } from './rows.js';
 
 export interface OfferRecord {
   outcome: DesiredOutcome;
@@ -57,22 +54,6 @@ export interface DisputeRow {
   closed_at: string | null;
 }
 
-const JSON_COLUMNS = new Set(['items', 'flags']);
-/** Records holding what people typed (notes, the agent's question and reason): encrypted JSON. */
-const SEALED_JSON_COLUMNS = new Set(['offer', 'info_request', 'decision', 'history']);
-const TIME_COLUMNS = ['escalated_at', 'due_at', 'created_at', 'updated_at', 'closed_at'] as const;
-
-function normalise(row: Record<string, unknown>): DisputeRow {
-  const result = {
-    ...(row as unknown as DisputeRow),
-    amount: Number(row.amount),
-    refunded_amount: Number(row.refunded_amount),
-  };
-  for (const column of TIME_COLUMNS)
-    (result as unknown as Record<string, unknown>)[column] = row[column] ? iso(row[column]) : null;
-  return result;
-}
-
 const ALL_COLUMNS: readonly (keyof DisputeRow & string)[] = [
   'id',
   'order_id',
@@ -101,47 +82,23 @@ const ALL_COLUMNS: readonly (keyof DisputeRow & string)[] = [
   'closed_at',
 ];
 
-function values(
-  cipher: FieldCipher,
-  row: DisputeRow,
-  columns: readonly (keyof DisputeRow & string)[],
-): Promise<unknown[]> {
-  return Promise.all(
-    columns.map((column) => {
-      const value = row[column];
-      if (column === 'description') return sealText(cipher, row.description, 'disputes.description');
-      if (SEALED_JSON_COLUMNS.has(column)) return sealJson(cipher, value, `disputes.${column}`);
-      return JSON_COLUMNS.has(column) && value !== null ? JSON.stringify(value) : value;
-    }),
-  );
-}
-
-/** Decrypts the typed text of a normalised row. */
-async function opened(cipher: FieldCipher, row: DisputeRow): Promise<DisputeRow> {
-  const sealed = row as unknown as Record<string, unknown>;
-  return {
-    ...row,
-    description: await openText(cipher, row.description, 'disputes.description'),
-    offer: await openJson(cipher, sealed.offer, 'disputes.offer'),
-    info_request: await openJson(cipher, sealed.info_request, 'disputes.info_request'),
-    decision: await openJson(cipher, sealed.decision, 'disputes.decision'),
-    history: (await openJson<DisputeRow['history']>(cipher, sealed.history, 'disputes.history')) ?? [],
-  };
-}
-
-const disputeTable = caseTable<DisputeRow>({ table: 'disputes', columns: ALL_COLUMNS, values, normalise, opened });
+const disputeTable = caseTable<DisputeRow>({
+  table: 'disputes',
+  columns: ALL_COLUMNS,
+  json: ['items', 'flags'],
+  /** What the buyer typed; the offer, the agent's question and reason, and the history hold notes. */
+  sealedText: ['description'],
+  sealedJson: { offer: null, info_request: null, decision: null, history: [] },
+  numbers: ['amount', 'refunded_amount'],
+  times: ['escalated_at', 'due_at', 'created_at', 'updated_at', 'closed_at'],
+});
 const read = disputeTable.read;
 
 export const insertDisputeRow = disputeTable.insert;
 export const saveDisputeRow = disputeTable.save;
 export const findDisputeRow = disputeTable.find;
 export const disputeRowsForOrder = disputeTable.forOrder;
-export const listDisputeRows = (
-  db: Queryable,
-  cipher: FieldCipher,
-  principal: Principal,
-  query: CaseListQuery<DisputeStatus>,
-) => disputeTable.list(db, cipher, principal, query);
+export const listDisputeRows = disputeTable.list;
 
 /** The review queue: escalated (oldest escalation first) or open and flagged (oldest first). */
 export async function queueRows(

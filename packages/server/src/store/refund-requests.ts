@@ -10,12 +10,8 @@ import {
   type RefundType,
 } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
-import { openJson, openNullableText, sealJson, sealNullableText } from '../security/sealed-text.js';
-import type { Principal } from '../domain/principal.js';
-import type { FieldCipher } from '../security/field-cipher.js';
-import { dueCaseIds, type CaseDueQuery, type CaseListQuery } from './case-scope.js';
+import { dueCaseIds, type CaseDueQuery } from './case-scope.js';
 import { caseTable } from './case-table.js';
-import { iso } from './rows.js';
 
 export interface RefundRow {
   id: RefundRequest['id'];
@@ -43,51 +39,6 @@ export interface RefundRow {
   due_at: string | null;
   created_at: string;
   updated_at: string;
-}
-
-function normalise(row: Record<string, unknown>): RefundRow {
-  return {
-    ...(row as unknown as RefundRow),
-    requested_amount: Number(row.requested_amount),
-    approved_amount: row.approved_amount === null ? null : Number(row.approved_amount),
-    refunded_amount: Number(row.refunded_amount),
-    due_at: row.due_at ? iso(row.due_at) : null,
-    created_at: iso(row.created_at),
-    updated_at: iso(row.updated_at),
-  };
-}
-
-const JSON_COLUMNS = new Set(['items', 'return_label', 'return_shipment', 'replacement_shipment', 'flags']);
-/** What people typed: the buyer's note, the seller's reason; records holding notes are encrypted JSON. */
-const SEALED_TEXT_COLUMNS = new Set(['note', 'rejection_reason']);
-const SEALED_JSON_COLUMNS = new Set(['offer', 'history']);
-
-function values(
-  cipher: FieldCipher,
-  row: RefundRow,
-  columns: readonly (keyof RefundRow & string)[],
-): Promise<unknown[]> {
-  return Promise.all(
-    columns.map((column) => {
-      const value = row[column];
-      const field = `refund_requests.${column}`;
-      if (SEALED_TEXT_COLUMNS.has(column)) return sealNullableText(cipher, value as string | null, field);
-      if (SEALED_JSON_COLUMNS.has(column)) return sealJson(cipher, value, field);
-      return JSON_COLUMNS.has(column) && value !== null ? JSON.stringify(value) : value;
-    }),
-  );
-}
-
-/** Decrypts the typed text of a normalised row. */
-async function opened(cipher: FieldCipher, row: RefundRow): Promise<RefundRow> {
-  const sealed = row as unknown as Record<string, unknown>;
-  return {
-    ...row,
-    note: await openNullableText(cipher, row.note, 'refund_requests.note'),
-    rejection_reason: await openNullableText(cipher, row.rejection_reason, 'refund_requests.rejection_reason'),
-    offer: await openJson(cipher, sealed.offer, 'refund_requests.offer'),
-    history: (await openJson<RefundRow['history']>(cipher, sealed.history, 'refund_requests.history')) ?? [],
-  };
 }
 
 const ALL_COLUMNS: readonly (keyof RefundRow & string)[] = [
@@ -118,18 +69,22 @@ const ALL_COLUMNS: readonly (keyof RefundRow & string)[] = [
   'updated_at',
 ];
 
-const refundTable = caseTable<RefundRow>({ table: 'refund_requests', columns: ALL_COLUMNS, values, normalise, opened });
+const refundTable = caseTable<RefundRow>({
+  table: 'refund_requests',
+  columns: ALL_COLUMNS,
+  json: ['items', 'return_label', 'return_shipment', 'replacement_shipment', 'flags'],
+  /** What people typed: the buyer's note, the seller's reason; the offer and the history hold notes. */
+  sealedText: ['note', 'rejection_reason'],
+  sealedJson: { offer: null, history: [] },
+  numbers: ['requested_amount', 'approved_amount', 'refunded_amount'],
+  times: ['due_at', 'created_at', 'updated_at'],
+});
 
 export const insertRefundRow = refundTable.insert;
 export const saveRefundRow = refundTable.save;
 export const findRefundRow = refundTable.find;
 export const refundRowsForOrder = refundTable.forOrder;
-export const listRefundRows = (
-  db: Queryable,
-  cipher: FieldCipher,
-  principal: Principal,
-  query: CaseListQuery<RefundStatus>,
-) => refundTable.list(db, cipher, principal, query);
+export const listRefundRows = refundTable.list;
 
 /** Ids of requests whose deadline has passed (oldest first), for the deadline steps. */
 export const dueRefundIds = (db: Queryable, now: Date, query?: CaseDueQuery) =>
