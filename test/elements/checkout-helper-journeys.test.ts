@@ -6,7 +6,8 @@
  * gives the order number, what happens next and the link to track it (`order-url`).
  */
 import type { Address } from '@txassist/contract';
-import { createClient } from '@txassist/sdk';
+import { createClient, ValidationError } from '@txassist/sdk';
+import { initialAddressState, refused } from '../../packages/elements/src/checkout-helper/address-draft.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TxCheckoutCompleteEvent } from '../../packages/elements/src/events/checkout-complete.js';
 import { assert, equal, includes } from '../browser-support/assert.js';
@@ -115,6 +116,38 @@ describe('tx-checkout-helper journeys (keyboard only, 320 px, real server)', () 
     equal(saved?.line1, '500 Keyboard Avenue', 'the server holds the changed address');
     equal(saved?.region, 'TX');
     await expectNoAxeViolations(element);
+  });
+
+  it('shows the server’s refusals per country on their fields (region, postal code, phone)', async () => {
+    // The form checks the same rules first, so the server's answer is fetched directly and handed to
+    // the mapping the element applies when the server refuses an address.
+    const buyer = await freshCheckoutBuyer();
+    const { apiBase, publishableKey } = await apiConfig();
+    const client = createClient({ apiBase, publishableKey, getSessionToken: () => buyer.token });
+    const product = (await products()).find((candidate) => candidate.available)!;
+    const checkout = await client.checkouts.create({ items: [{ product_id: product.id, quantity: 1 }] });
+    const refusal = await client.checkouts
+      .update(checkout.id, {
+        shipping_address: {
+          name: 'Ana Region',
+          line1: '1 Calle Uno',
+          city: 'Puebla',
+          country: 'MX',
+          postal_code: '7200',
+        },
+        billing_same_as_shipping: false,
+        billing_address: { ...SAVED, phone: 'call me' },
+      })
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    assert(refusal instanceof ValidationError, `the server refused: ${String(refusal)}`);
+    const state = refused(initialAddressState(checkout), refusal.fieldErrors);
+    equal(state.shippingErrors.region, 'region_required', 'Mexico needs a state');
+    equal(state.shippingErrors.postal_code, 'postal_invalid', 'Mexican postal codes have 5 digits');
+    equal(state.billingErrors.phone, 'phone_invalid');
+    equal(state.showSummary, true, 'the error summary is shown');
   });
 
   it('step-up after Place order: focus on the code box, the field in view in a dialog, announced; then the confirmation', async function () {
