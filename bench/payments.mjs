@@ -17,7 +17,14 @@ const ADMIN_URL =
   process.env.BENCH_DATABASE_URL ??
   process.env.TEST_DATABASE_URL ??
   'postgres://postgres:postgres@127.0.0.1:5432/postgres';
-const ADDRESS = { name: 'Bench Buyer', line1: '1 Main St', city: 'Austin', postal_code: '73301', country: 'US' };
+const ADDRESS = {
+  name: 'Bench Buyer',
+  line1: '1 Main St',
+  city: 'Austin',
+  region: 'TX',
+  postal_code: '73301',
+  country: 'US',
+};
 const DECLINE = '4000000000000002';
 
 async function admin(sql) {

@@ -105,6 +105,12 @@ export const Address: Story = {};
 /** A returning buyer picks a saved address (or a new one). */
 export const SavedAddresses: Story = { args: { client: fakeCheckoutClient(RETURNING_CHECKOUT) } };
 
+/**
+ * A returning buyer's checkout comes with their default address filled in: it still opens at step 1,
+ * with that address chosen, to confirm (Continue) or change (another saved one, or a new one).
+ */
+export const AddressConfirm: Story = { args: { client: fakeCheckoutClient(ADDRESSED_CHECKOUT) } };
+
 /** Continue with nothing typed: the error summary (focused) links to each field's error. */
 export const AddressErrors: Story = { args: { steps: [click('[part="continue-button"]')] } };
 

@@ -25,8 +25,19 @@ export async function products(): Promise<Product[]> {
   return createClient({ apiBase: config.apiBase, publishableKey: config.publishableKey }).products.list();
 }
 
+export interface MountOptions {
+  /** Where the element goes (e.g. a `<dialog>` already on the page); a fresh `<main>` otherwise. */
+  readonly container?: Element;
+  /** The `order-url` pattern attribute. */
+  readonly orderUrl?: string;
+}
+
 /** A checkout helper on this page for `buyer`, starting a checkout with two items of the catalog. */
-export async function mountCheckout(buyer: CheckoutBuyer, locale = 'en'): Promise<TxCheckoutHelper> {
+export async function mountCheckout(
+  buyer: CheckoutBuyer,
+  locale = 'en',
+  options: MountOptions = {},
+): Promise<TxCheckoutHelper> {
   const config = await apiConfig();
   const catalog = (await products()).filter((product) => product.available);
   const element = document.createElement('tx-checkout-helper');
@@ -39,7 +50,11 @@ export async function mountCheckout(buyer: CheckoutBuyer, locale = 'en'): Promis
     { product_id: catalog[1]!.id, quantity: 1 },
   ];
   element.redirect = () => undefined;
-  await fixture(element);
+  if (options.orderUrl) element.setAttribute('order-url', options.orderUrl);
+  if (options.container) {
+    options.container.append(element);
+    await element.updateComplete;
+  } else await fixture(element);
   await waitUntil(() => element.shadowRoot?.querySelector('[part="summary"]'), 'the cart is loaded');
   return element;
 }
@@ -93,6 +108,16 @@ export async function typeCard(fields: CardFieldsController, card: TestCard): Pr
     await waitUntil(() => fields.state.focused === field, `the card frame reports focus in ${field}`);
     await sendKeys({ type: card[field] });
   }
+}
+
+/** Keyboard into the card iframe once: Tab from the "new card" radio, then type like a person. */
+export async function typeCardInFrame(element: TxCheckoutHelper, card: TestCard): Promise<void> {
+  const fields = element.cardFields;
+  await waitUntil(() => fields.shown, 'the card fields show their labelled form');
+  await tabTo('input[name="payment-method"][value="card"]');
+  await sendKeys({ press: 'Tab' });
+  await typeCard(fields, card);
+  await waitForCard(fields, (state) => state.complete, 'the card is complete as typed');
 }
 
 /** Waits until the card fields' state satisfies `entered`; the error names the state the frame reported. */

@@ -4,7 +4,6 @@
  * enter the code, see the confirmation; zero axe violations at every step.
  */
 import { sendKeys } from '@web/test-runner-commands';
-import type { TxCheckoutHelper } from '../../packages/elements/src/checkout-helper/checkout-helper.js';
 import type { TxCheckoutCompleteEvent } from '../../packages/elements/src/events/checkout-complete.js';
 import type { TxPaymentFailedEvent } from '../../packages/elements/src/events/payment-failed.js';
 import type { TxStepChangeEvent } from '../../packages/elements/src/events/step-change.js';
@@ -17,25 +16,13 @@ import {
   mountCheckout,
   q,
   tabTo,
-  typeCard,
+  typeCardInFrame,
   typeInto,
-  waitForCard,
-  type TestCard,
 } from '../browser-support/checkout.js';
 import { cleanupFixtures, deepActiveElement, textOf, waitUntil } from '../browser-support/dom.js';
 import { mailedCode } from '../browser-support/tx-api.js';
 
 const year = (offset: number) => String((new Date().getFullYear() + offset) % 100).padStart(2, '0');
-
-/** Keyboard into the card iframe once: Tab from the "new card" radio, then type like a person. */
-async function typeCardInFrame(element: TxCheckoutHelper, card: TestCard): Promise<void> {
-  const fields = element.cardFields;
-  await waitUntil(() => fields.shown, 'the card fields show their labelled form');
-  await tabTo('input[name="payment-method"][value="card"]');
-  await sendKeys({ press: 'Tab' });
-  await typeCard(fields, card);
-  await waitForCard(fields, (state) => state.complete, 'the card is complete as typed');
-}
 
 describe('tx-checkout-helper end to end (keyboard only, real server)', () => {
   afterEach(cleanupFixtures);

@@ -11,6 +11,7 @@ const stories = await storiesOf('tx-checkout-helper');
 const SHOWS: Record<string, string> = {
   Address: '#shipping-name',
   SavedAddresses: 'input[name="address-choice"]:checked',
+  AddressConfirm: 'li[aria-current="step"]:has(#step-address-heading) input[name="address-choice"]:checked',
   AddressErrors: '#address-error-summary',
   PostalCodeInvalid: '#shipping-postal-code-error',
   Delivery: 'input[name="shipping-option"]',
@@ -32,7 +33,7 @@ const SHOWS: Record<string, string> = {
   ChallengeLocked: '[part="challenge"] #challenge-error',
   PaymentBlocked: '[part="decline"]',
   WalletCancelled: '[part="decline"]',
-  Confirmation: '[part="track-link"]',
+  Confirmation: '[part="next-steps"] ~ .actions [part="track-link"]',
   ConfirmationCashOnDelivery: '[part="confirmation"]',
   OnHold: '[part="on-hold"]',
   LoadFailed: '[part="error"]',

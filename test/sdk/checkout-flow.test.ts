@@ -94,6 +94,23 @@ describe('CheckoutFlow (framework-free controller) against the real server', () 
     assert.equal(flow.goTo('payment'), false, 'a placed order cannot be paid again');
   });
 
+  test('a checkout with the buyer’s saved address filled in still opens at the address step, to confirm it', async () => {
+    const { flow } = await flowFor();
+    assert.equal(await flow.saveAddress({ shipping_address: ADDRESS, save_address: true }), true);
+    // The next checkout of this buyer: the server fills in the saved default address.
+    await flow.start({ items: [{ product_id: SERUM, quantity: 1 }] });
+    const checkout = flow.state.checkout!;
+    assert.equal(checkout.shipping_address?.line1, ADDRESS.line1);
+    const saved = checkout.saved_addresses[0]!;
+    assert.equal(saved.is_default, true);
+    assert.equal(flow.state.step, 'address', 'the buyer sees the address first');
+    assert.deepEqual(flow.state.completed, []);
+    assert.equal(await flow.saveAddress({ saved_address_id: saved.id, billing_same_as_shipping: true }), true);
+    assert.equal(flow.state.step, 'shipping');
+    assert.deepEqual(flow.state.completed, ['address']);
+    assert.equal(flow.goTo('address'), true, 'and can change it later');
+  });
+
   test('cash on delivery is placed without a card and confirmed at once', async () => {
     const { flow } = await flowFor();
     await flow.saveAddress({ shipping_address: ADDRESS, billing_same_as_shipping: true });

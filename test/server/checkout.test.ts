@@ -126,7 +126,14 @@ for (const backend of BACKENDS) {
       const inJapan = Checkout.parse(
         (
           await update(token, yen.id, {
-            shipping_address: { name: 'A', line1: '1-1', city: 'Tokyo', postal_code: '100-0001', country: 'JP' },
+            shipping_address: {
+              name: 'A',
+              line1: '1-1',
+              city: 'Tokyo',
+              region: 'Tokyo',
+              postal_code: '100-0001',
+              country: 'JP',
+            },
           })
         ).json,
       );
@@ -158,6 +165,8 @@ for (const backend of BACKENDS) {
         [{ ...ADDRESS, line1: 'x'.repeat(201) }, 'shipping_address.line1', 'too_big'],
         [{ ...ADDRESS, city: undefined }, 'shipping_address.city', 'invalid_type'],
         [{ ...ADDRESS, phone: 'call me maybe' }, 'shipping_address.phone', 'phone_invalid'],
+        [{ ...ADDRESS, region: undefined }, 'shipping_address.region', 'region_required'],
+        [{ ...ADDRESS, country: 'AU', region: ' ', postal_code: '2000' }, 'shipping_address.region', 'region_required'],
       ];
       for (const [address, path, code] of cases) {
         const result = await update(token, id, { shipping_address: address });
@@ -176,6 +185,11 @@ for (const backend of BACKENDS) {
       });
       assert.equal(hk.status, 200, hk.text);
       assert.equal(hk.json.shipping_address.postal_code, undefined);
+      // No region needed in the United Kingdom.
+      const uk = await update(token, id, {
+        shipping_address: { name: 'A', line1: '10 Downing St', city: 'London', country: 'GB', postal_code: 'SW1A 2AA' },
+      });
+      assert.equal(uk.status, 200, uk.text);
     });
 
     it('refuses bad input on every request field with a pointer', async () => {

@@ -59,7 +59,16 @@ for (const backend of BACKENDS) {
       assert.ok(next.json.payment_method_types.includes('saved_card'));
       await call(env.server.url, 'POST', `/v1/checkouts/${next.json.id}`, {
         token: buyer.token,
-        body: { shipping_address: { name: 'G', line1: '1 A St', city: 'X', postal_code: '10001', country: 'US' } },
+        body: {
+          shipping_address: {
+            name: 'G',
+            line1: '1 A St',
+            city: 'X',
+            region: 'NY',
+            postal_code: '10001',
+            country: 'US',
+          },
+        },
       });
       const again = await place(env.server.url, buyer.token, next.json.id, {
         type: 'saved_card',

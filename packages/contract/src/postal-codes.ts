@@ -30,3 +30,9 @@ export function checkPostalCode(country: string, postalCode: string | undefined)
   if (!value) return { ok: false, code: 'postal_code_required' };
   return pattern.test(value) ? { ok: true, postal_code: value } : { ok: false, code: 'postal_code_invalid' };
 }
+
+/**
+ * Countries where an address is not deliverable without its state, province or prefecture
+ * (`region`): the server refuses one without it (`region_required`), and UIs mark the field required.
+ */
+export const REGION_REQUIRED: readonly string[] = ['US', 'CA', 'MX', 'BR', 'JP', 'CN', 'MY', 'ID', 'IN', 'AU'];

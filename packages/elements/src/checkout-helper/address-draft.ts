@@ -1,8 +1,8 @@
-import type { Checkout, FieldError, UpdateCheckoutRequest } from '@txassist/contract';
+import type { Address, Checkout, FieldError, UpdateCheckoutRequest } from '@txassist/contract';
 import {
+  ADDRESS_FIELDS,
   addressFromDraft,
   draftFromAddress,
-  EMPTY_ADDRESS,
   normalizePostalCode,
   validateAddress,
   type AddressDraft,
@@ -22,14 +22,22 @@ export interface AddressDraftState extends AddressStepState {
   readonly touched: ReadonlySet<string>;
 }
 
+/**
+ * The checkout's address (the server fills in the buyer's default) is chosen, for the buyer to see and
+ * confirm: as the saved address it is, else as a new one, typed in already.
+ */
 export function initialAddressState(checkout: Checkout | undefined): AddressDraftState {
   const saved = checkout?.saved_addresses ?? [];
   const current = checkout?.shipping_address ?? undefined;
-  const preferred = saved.find((address) => address.is_default) ?? saved[0];
+  const draft = draftFromAddress(current);
+  const same = (address: Address) => ADDRESS_FIELDS.every((field) => draftFromAddress(address)[field] === draft[field]);
+  const chosen = current
+    ? saved.find((entry) => same(entry.address))
+    : (saved.find((entry) => entry.is_default) ?? saved[0]);
   return {
     savedAddresses: saved,
-    choice: current || !preferred ? 'new' : preferred.id,
-    shipping: current ? draftFromAddress(current) : EMPTY_ADDRESS,
+    choice: chosen?.id ?? 'new',
+    shipping: draft,
     billing: draftFromAddress(checkout?.billing_address ?? undefined),
     billingSame: checkout?.billing_same_as_shipping ?? true,
     shippingErrors: {},
@@ -100,9 +108,11 @@ export function submitted(state: AddressDraftState): { state: AddressDraftState;
 const SERVER_CODES: Record<string, AddressErrorCode> = {
   postal_code_required: 'postal_required',
   postal_code_invalid: 'postal_invalid',
+  region_required: 'region_required',
+  phone_invalid: 'phone_invalid',
 };
 
-/** The server refused the address (`shipping_address.postal_code` …): show its errors on the fields. */
+/** The server refused the address (`shipping_address.region` …): show its errors on the fields, per country. */
 export function refused(state: AddressDraftState, errors: readonly FieldError[]): AddressDraftState {
   const shippingErrors: { [K in AddressField]?: AddressErrorCode } = { ...state.shippingErrors };
   const billingErrors: { [K in AddressField]?: AddressErrorCode } = { ...state.billingErrors };

@@ -1,20 +1,18 @@
-import { checkPostalCode, NO_POSTAL_CODE, POSTAL_CODE_PATTERNS } from '@txassist/contract/values';
+import { checkPostalCode, NO_POSTAL_CODE, POSTAL_CODE_PATTERNS, REGION_REQUIRED } from '@txassist/contract/values';
 import type { Address } from '@txassist/contract';
 
 /** An example postal code and phone number per country, for hints and error messages. */
 interface CountryExample {
   readonly postal?: string;
   readonly phone: string;
-  /** Addresses there are not deliverable without a state, province or prefecture. */
-  readonly regionRequired?: boolean;
 }
 
 // prettier-ignore
 const EXAMPLES: Readonly<Record<string, CountryExample>> = {
-  US: { postal: '94107', regionRequired: true, phone: '+1 415 555 0100' },
-  CA: { postal: 'K1A 0B1', regionRequired: true, phone: '+1 613 555 0100' },
-  MX: { postal: '06600', regionRequired: true, phone: '+52 55 5555 0100' },
-  BR: { postal: '01310-100', regionRequired: true, phone: '+55 11 5555 0100' },
+  US: { postal: '94107', phone: '+1 415 555 0100' },
+  CA: { postal: 'K1A 0B1', phone: '+1 613 555 0100' },
+  MX: { postal: '06600', phone: '+52 55 5555 0100' },
+  BR: { postal: '01310-100', phone: '+55 11 5555 0100' },
   GB: { postal: 'SW1A 1AA', phone: '+44 20 7946 0000' },
   DE: { postal: '10115', phone: '+49 30 555 0100' },
   FR: { postal: '75001', phone: '+33 1 55 55 01 00' },
@@ -24,19 +22,19 @@ const EXAMPLES: Readonly<Record<string, CountryExample>> = {
   NL: { postal: '1012 AB', phone: '+31 20 555 0100' },
   PL: { postal: '00-950', phone: '+48 22 555 0100' },
   SE: { postal: '111 22', phone: '+46 8 555 0100' },
-  JP: { postal: '100-0001', regionRequired: true, phone: '+81 3 5555 0100' },
+  JP: { postal: '100-0001', phone: '+81 3 5555 0100' },
   KR: { postal: '03187', phone: '+82 2 555 0100' },
-  CN: { postal: '100000', regionRequired: true, phone: '+86 10 5555 0100' },
+  CN: { postal: '100000', phone: '+86 10 5555 0100' },
   TW: { postal: '100', phone: '+886 2 5555 0100' },
   HK: { phone: '+852 5555 0100' },
   SG: { postal: '018956', phone: '+65 6555 0100' },
-  MY: { postal: '50088', regionRequired: true, phone: '+60 3 5555 0100' },
-  ID: { postal: '10110', regionRequired: true, phone: '+62 21 555 0100' },
+  MY: { postal: '50088', phone: '+60 3 5555 0100' },
+  ID: { postal: '10110', phone: '+62 21 555 0100' },
   TH: { postal: '10200', phone: '+66 2 555 0100' },
   VN: { postal: '100000', phone: '+84 24 5555 0100' },
   PH: { postal: '1000', phone: '+63 2 5555 0100' },
-  IN: { postal: '110001', regionRequired: true, phone: '+91 11 5555 0100' },
-  AU: { postal: '2000', regionRequired: true, phone: '+61 2 5555 0100' },
+  IN: { postal: '110001', phone: '+91 11 5555 0100' },
+  AU: { postal: '2000', phone: '+61 2 5555 0100' },
   AE: { phone: '+971 4 555 0100' },
   SA: { postal: '11564', phone: '+966 11 555 0100' },
   IL: { postal: '9614303', phone: '+972 2 555 0100' },
@@ -52,6 +50,11 @@ export function exampleOf(country: string): CountryExample {
 /** Whether the country uses postal codes at all (the field is hidden where it does not). */
 export function hasPostalCodes(country: string): boolean {
   return !NO_POSTAL_CODE.includes(country);
+}
+
+/** Whether addresses there need a state, province or prefecture (the server's rule). */
+export function regionRequired(country: string): boolean {
+  return REGION_REQUIRED.includes(country);
 }
 
 /** Whether the postal code must be given (the server's rules: countries with a known format). */
@@ -101,8 +104,7 @@ export function validateAddress(draft: AddressDraft): AddressErrors {
   if (!draft.line1.trim()) errors.line1 = 'line1_required';
   if (!draft.city.trim()) errors.city = 'city_required';
   if (!draft.country) errors.country = 'country_required';
-  if (draft.country && exampleOf(draft.country).regionRequired && !draft.region.trim())
-    errors.region = 'region_required';
+  if (regionRequired(draft.country) && !draft.region.trim()) errors.region = 'region_required';
   if (draft.country) {
     // The server's own rules, so the form never accepts what the server refuses.
     const check = checkPostalCode(draft.country, normalizePostalCode(draft.postal_code));

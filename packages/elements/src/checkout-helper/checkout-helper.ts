@@ -21,7 +21,8 @@ import { confirmationOf } from '../events/checkout-confirmation.js';
 import { walletReturnIntent } from './wallet-return.js';
 import { renderLayout } from './views/layout.js';
 import type { MethodChoice } from './views/payment-step.js';
-import { codeDigits, type CodeInputProblem } from './views/challenge-form.js';
+import { codeDigits, type CodeInputProblem } from './code-input.js';
+import { ChallengeLoader } from './challenge-loader.js';
 
 /**
  * A guided checkout: cart summary with the server's totals, shipping address (saved or new, billing
@@ -58,6 +59,7 @@ import { codeDigits, type CodeInputProblem } from './views/challenge-form.js';
  * @csspart confirmation - The confirmation.
  * @csspart order-number - The order number.
  * @csspart on-hold - The review hold notice.
+ * @csspart next-steps - What happens next, on the confirmation.
  * @csspart track-link - The way to the order tracker.
  *
  * @cssproperty --tx-color-surface - Background.
@@ -81,7 +83,10 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
   @property({ attribute: 'checkout-id' }) accessor checkoutId = '';
   /** Cart items to start a new checkout with (product ids and quantities; prices come from the server). */
   @property({ attribute: false }) accessor items: readonly CartItemInput[] | undefined = undefined;
-  /** Order tracker link: `{order_id}` and `{order_number}` are filled in, e.g. `/orders/{order_id}`. */
+  /**
+   * Order tracker link on the confirmation ("Track your order"): `{order_id}` and `{order_number}` are
+   * filled in, e.g. `/orders/{order_id}`. Without it the confirmation has no link (`tx-checkout-complete` still fires).
+   */
   @property({ attribute: 'order-url' }) accessor orderUrl = '';
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
   /** Opens the wallet page; replace it to open the wallet elsewhere (a popup, a test). */
@@ -123,6 +128,7 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
   #started = '';
   #userActed = false;
   #timer: ReturnType<typeof setInterval> | undefined;
+  readonly #challenge = new ChallengeLoader(this);
 
   constructor() {
     super();
@@ -198,6 +204,7 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
     const { t } = this.#i18n.translator;
     const index = CHECKOUT_STEPS.indexOf(step) + 1;
     this.announcement = `${t('checkout.steps.progress', { current: index, total: CHECKOUT_STEPS.length })}: ${t(`checkout.step.${step}`)}`;
+    if (step === 'review') void this.#challenge.load(); // before Place order, so a step-up shows at once
     if (!this.#userActed) return;
     void this.updateComplete.then(() => {
       const target = this.flowState.decline
@@ -220,10 +227,21 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
     if (next.payment === 'challenge' && previous.payment !== 'challenge') {
       this.code = '';
       this.codeProblem = undefined;
+      this.#showChallenge(next);
     }
     if (intent && (next.payment === 'succeeded' || next.payment === 'on_hold' || next.payment === 'cash_on_delivery')) {
       this.dispatchEvent(new TxCheckoutCompleteEvent(confirmationOf(intent, next.payment)));
     }
+  }
+
+  /** Says a code was sent; after Place order, focus goes to the code box (see `ChallengeLoader.show`). */
+  #showChallenge(next: CheckoutFlowState): void {
+    const action = next.intent?.next_action;
+    if (action?.type === 'verify_code')
+      this.announcement = this.#i18n.translator.t('checkout.challenge.intro', {
+        destination: action.verify_code.destination,
+      });
+    void (this.#userActed ? this.#challenge.show() : this.#challenge.load());
   }
 
   /** Keeps the resend countdown current while a challenge is shown. */
@@ -335,6 +353,7 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
       tokenizing: this.tokenizing,
       code: this.code,
       codeProblem: this.codeProblem,
+      challengeView: this.#challenge.view,
       resent: this.resent,
       now: this.now,
       announcement: this.announcement,

@@ -172,7 +172,9 @@ export class CheckoutFlow {
         'checkoutId' in source
           ? await this.#api.checkouts.get(source.checkoutId, { signal })
           : await this.#api.checkouts.create({ items: source.items }, { signal });
-      this.#update({ ...INITIAL, checkout, step: this.#resumeStep(checkout) });
+      // Always the address step first, even with an address filled in (the buyer's default): the buyer
+      // sees it and confirms or changes it like every other step, never finds it first at review.
+      this.#update({ ...INITIAL, checkout });
       if (checkout.status === 'placed' && checkout.payment_intent_id) {
         const intent = await this.#api.paymentIntents.get(checkout.payment_intent_id, { signal });
         this.#applyIntent(intent);
@@ -192,11 +194,6 @@ export class CheckoutFlow {
         this.#applyIntent(intent);
       }
     });
-  }
-
-  /** A checkout that already has an address starts at the delivery step. */
-  #resumeStep(checkout: Checkout): CheckoutStep {
-    return checkout.shipping_address ? 'shipping' : 'address';
   }
 
   // ---- steps ------------------------------------------------------------------------------

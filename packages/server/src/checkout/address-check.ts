@@ -1,8 +1,8 @@
-import { checkPostalCode, type Address, type FieldError } from '@txassist/contract';
+import { checkPostalCode, REGION_REQUIRED, type Address, type FieldError } from '@txassist/contract';
 
 /**
- * Server-side address rules beyond the schema: the country's postal code format (normalised to
- * upper case), and a phone number that looks like one. Errors point at `<path>.<field>`.
+ * Server-side address rules beyond the schema, per country: the postal code format (normalised to
+ * upper case), the state or province where mail needs one, and a phone number that looks like one. Errors point at `<path>.<field>`.
  */
 export function checkAddress(address: Address, path: string): { address: Address; errors: FieldError[] } {
   const errors: FieldError[] = [];
@@ -15,6 +15,13 @@ export function checkAddress(address: Address, path: string): { address: Address
         postal.code === 'postal_code_required'
           ? `Enter the postal code; addresses in ${address.country} need one.`
           : `This is not a postal code used in ${address.country}; check it against the format used there.`,
+    });
+  }
+  if (REGION_REQUIRED.includes(address.country) && !address.region?.trim()) {
+    errors.push({
+      path: `${path}.region`,
+      code: 'region_required',
+      message: `Enter the state, province or region; addresses in ${address.country} need one.`,
     });
   }
   if (address.phone !== undefined && address.phone !== '' && !/^\+?[\d\s().-]{6,32}$/.test(address.phone)) {

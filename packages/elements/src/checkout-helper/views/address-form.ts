@@ -6,6 +6,7 @@ import {
   exampleOf,
   hasPostalCodes,
   postalCodeRequired,
+  regionRequired,
   type AddressDraft,
   type AddressErrorCode,
   type AddressErrors,
@@ -84,9 +85,7 @@ export function renderAddressFields(
     const hintId = options.hint ? `${id}-hint` : undefined;
     const errorId = error ? `${id}-error` : undefined;
     const label =
-      field === 'region' && !exampleOf(country).regionRequired
-        ? t('checkout.address.region_optional')
-        : t(LABELS[field]);
+      field === 'region' && !regionRequired(country) ? t('checkout.address.region_optional') : t(LABELS[field]);
     return html`<div class="field ${options.wide ? 'wide' : ''}">
       <label for=${id}>${label}</label>
       ${options.hint ? html`<span id=${hintId} class="hint">${options.hint}</span>` : nothing}

@@ -2,10 +2,8 @@ import type { PaymentIntent } from '@txassist/contract';
 import type { ChallengeProblem } from '@txassist/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { CodeInputProblem } from '../code-input.js';
 import { describedBy, heading, type ViewContext } from './shared.js';
-
-/** A problem found before asking the server: nothing typed, or not 6 digits. */
-export type CodeInputProblem = 'required' | 'format';
 
 export interface ChallengeState {
   readonly intent: PaymentIntent;
@@ -26,11 +24,6 @@ export interface ChallengeHandlers {
   resend(): void;
 }
 
-/** The digits of what the buyer typed or pasted ("123 456", "123-456" → "123456"). */
-export function codeDigits(value: string): string {
-  return value.replace(/\D/g, '').slice(0, 6);
-}
-
 function problemText(context: ViewContext, state: ChallengeState): string | undefined {
   const { t } = context.i18n;
   if (state.inputProblem) return t(`checkout.challenge.${state.inputProblem}`);
@@ -47,6 +40,9 @@ function problemText(context: ViewContext, state: ChallengeState): string | unde
       return undefined;
   }
 }
+
+/** The step-up form's render function: loaded with `import()` (its own chunk) when the review step opens. */
+export type ChallengeView = typeof renderChallengeForm;
 
 /**
  * Step-up verification: a one-time code (autofill from the message, paste allowed — WCAG 3.3.8), the

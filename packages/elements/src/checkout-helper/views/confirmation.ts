@@ -12,8 +12,8 @@ export function trackerUrl(template: string, intent: PaymentIntent): string | un
 }
 
 /**
- * The order is placed: its number, how it was paid (or what to have ready for the courier), a review
- * hold explained plainly, and the way to the order tracker.
+ * The order is placed: its number, how it was paid (or what to have ready for the courier), what
+ * happens next (or a review hold explained plainly), and the way to the order tracker (`order-url`).
  */
 export function renderConfirmation(
   context: ViewContext,
@@ -30,19 +30,20 @@ export function renderConfirmation(
       ${t('checkout.confirmation.number', { number: intent.order_number })}
     </p>
     ${
-      payment === 'on_hold'
-        ? html`<div class="notice attention" part="on-hold">
-            <p class="notice-title">${t('checkout.on_hold.heading')}</p>
-            <p>${t('checkout.on_hold.body')}</p>
-          </div>`
-        : nothing
-    }
-    ${
       payment === 'cash_on_delivery'
         ? html`<p class="notice">${t('checkout.confirmation.cod_due', { total })}</p>`
         : payment === 'succeeded' && methodText
           ? html`<p>${t('checkout.confirmation.paid', { total, method: methodText })}</p>`
           : nothing
+    }
+    ${heading(context.headingLevel + 1, 'confirmation-next-heading', t('checkout.confirmation.next_heading'))}
+    ${
+      payment === 'on_hold'
+        ? html`<div class="notice attention" part="on-hold">
+            <p class="notice-title">${t('checkout.on_hold.heading')}</p>
+            <p>${t('checkout.on_hold.body')}</p>
+          </div>`
+        : html`<p part="next-steps">${t('checkout.confirmation.next')}</p>`
     }
     ${
       trackUrl

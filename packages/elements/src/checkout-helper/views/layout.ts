@@ -7,7 +7,8 @@ import type { AddressDraftState } from '../address-draft.js';
 import type { CardFieldsController } from '../card-fields.js';
 import { renderAddressStep, renderAddressSummary, type AddressStepHandlers } from './address-step.js';
 import { renderCartSummary } from './cart-summary.js';
-import { renderChallengeForm, type ChallengeHandlers, type CodeInputProblem } from './challenge-form.js';
+import type { CodeInputProblem } from '../code-input.js';
+import type { ChallengeHandlers, ChallengeView } from './challenge-form.js';
 import { renderConfirmation, trackerUrl } from './confirmation.js';
 import { renderDeclineNotice, renderFailure, renderWalletCancelled } from './notices.js';
 import { renderPaymentStep, type MethodChoice, type PaymentStepHandlers } from './payment-step.js';
@@ -29,6 +30,8 @@ export interface LayoutInput {
   readonly tokenizing: boolean;
   readonly code: string;
   readonly codeProblem: CodeInputProblem | undefined;
+  /** The step-up form, once its chunk is loaded. */
+  readonly challengeView: ChallengeView | undefined;
   readonly resent: boolean;
   readonly now: number;
   readonly announcement: string;
@@ -85,23 +88,25 @@ function stepContent(context: ViewContext, input: LayoutInput, step: CheckoutSte
       const challenge =
         flow.payment === 'challenge' || (flow.payment === 'failed' && flow.challengeProblem === 'locked')
           ? intent && action?.type === 'verify_code'
-            ? renderChallengeForm(
-                context,
-                {
-                  intent,
-                  code: input.code,
-                  inputProblem: input.codeProblem,
-                  serverProblem: flow.challengeProblem,
-                  resendIn: Math.max(
-                    0,
-                    Math.ceil((Date.parse(action.verify_code.resend_available_at) - input.now) / 1000),
-                  ),
-                  verifying: flow.busy === 'verifying',
-                  resending: flow.busy === 'resending',
-                  resent: input.resent,
-                },
-                handlers.challenge,
-              )
+            ? !input.challengeView
+              ? html`<p class="hint" aria-busy="true">${context.i18n.t('checkout.loading')}</p>`
+              : input.challengeView(
+                  context,
+                  {
+                    intent,
+                    code: input.code,
+                    inputProblem: input.codeProblem,
+                    serverProblem: flow.challengeProblem,
+                    resendIn: Math.max(
+                      0,
+                      Math.ceil((Date.parse(action.verify_code.resend_available_at) - input.now) / 1000),
+                    ),
+                    verifying: flow.busy === 'verifying',
+                    resending: flow.busy === 'resending',
+                    resent: input.resent,
+                  },
+                  handlers.challenge,
+                )
             : nothing
           : nothing;
       const progress = flow.busy === 'placing' ? 'placing' : flow.payment === 'redirecting' ? 'redirecting' : 'idle';

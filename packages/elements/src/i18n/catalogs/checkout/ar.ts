@@ -122,6 +122,9 @@ const ar = {
   'checkout.confirmation.paid': 'تم دفع {total} بواسطة {method}',
   'checkout.confirmation.cod_due': 'جهّز مبلغ {total} لمندوب التوصيل.',
   'checkout.confirmation.track': 'تتبّع طلبك',
+  'checkout.confirmation.next_heading': 'ما الذي سيحدث بعد ذلك',
+  'checkout.confirmation.next':
+    'يجهّز البائع طلبك الآن. سنخبرك عندما يكون في الطريق، ويمكنك متابعته في أي وقت برقم طلبك.',
   'checkout.failure.load': 'تعذّر تحميل سلة التسوق. تحقّق من اتصالك ثم حاول مرة أخرى.',
   'checkout.failure.not_configured': 'لم يتم إعداد صفحة الدفع هذه بعد. يُرجى التواصل مع المتجر.',
   'checkout.failure.network': 'تعذّر الوصول إلى المتجر. تحقّق من اتصالك ثم حاول مرة أخرى. لن يتم الخصم منك مرتين.',

@@ -128,6 +128,9 @@ const de = {
   'checkout.confirmation.paid': '{total} bezahlt mit {method}',
   'checkout.confirmation.cod_due': 'Halte {total} für den Zusteller bereit.',
   'checkout.confirmation.track': 'Bestellung verfolgen',
+  'checkout.confirmation.next_heading': 'Wie es weitergeht',
+  'checkout.confirmation.next':
+    'Der Verkäufer bereitet Ihre Bestellung jetzt vor. Wir sagen Ihnen Bescheid, sobald sie unterwegs ist, und Sie können sie jederzeit mit Ihrer Bestellnummer verfolgen.',
   'checkout.failure.load': 'Wir konnten deinen Warenkorb nicht laden. Prüfe deine Verbindung und versuche es erneut.',
   'checkout.failure.not_configured': 'Diese Kasse ist noch nicht eingerichtet. Bitte wende dich an den Shop.',
   'checkout.failure.network':

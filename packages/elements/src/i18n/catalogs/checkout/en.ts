@@ -139,6 +139,9 @@ export const checkoutMessages = {
   'checkout.confirmation.paid': 'Paid {total} with {method}',
   'checkout.confirmation.cod_due': 'Have {total} ready for the courier.',
   'checkout.confirmation.track': 'Track your order',
+  'checkout.confirmation.next_heading': 'What happens next',
+  'checkout.confirmation.next':
+    'The seller now gets your order ready. We’ll let you know when it’s on its way, and you can follow it any time with your order number.',
 
   'checkout.failure.load': 'We couldn’t load your cart. Check your connection, then try again.',
   'checkout.failure.not_configured': 'This checkout isn’t set up yet. Please contact the shop.',

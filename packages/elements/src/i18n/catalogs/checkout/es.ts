@@ -124,6 +124,9 @@ const es = {
   'checkout.confirmation.paid': 'Pagado {total} con {method}',
   'checkout.confirmation.cod_due': 'Ten {total} preparado para el repartidor.',
   'checkout.confirmation.track': 'Seguir tu pedido',
+  'checkout.confirmation.next_heading': 'Qué pasa ahora',
+  'checkout.confirmation.next':
+    'El vendedor ya está preparando tu pedido. Te avisaremos cuando esté en camino y puedes seguirlo cuando quieras con tu número de pedido.',
   'checkout.failure.load': 'No pudimos cargar tu carrito. Revisa tu conexión e inténtalo de nuevo.',
   'checkout.failure.not_configured': 'Esta compra aún no está configurada. Ponte en contacto con la tienda.',
   'checkout.failure.network':

@@ -128,6 +128,9 @@ const fil = {
   'checkout.confirmation.paid': 'Nagbayad ng {total} gamit ang {method}',
   'checkout.confirmation.cod_due': 'Ihanda ang {total} para sa courier.',
   'checkout.confirmation.track': 'Subaybayan ang order mo',
+  'checkout.confirmation.next_heading': 'Ano ang susunod',
+  'checkout.confirmation.next':
+    'Inihahanda na ng seller ang order mo. Sasabihan ka namin kapag papunta na ito, at masusubaybayan mo ito anumang oras gamit ang order number mo.',
   'checkout.failure.load': 'Hindi namin ma-load ang cart mo. Tingnan ang koneksyon mo, saka subukan ulit.',
   'checkout.failure.not_configured': 'Hindi pa naka-set up ang checkout na ito. Makipag-ugnayan sa shop.',
   'checkout.failure.network':

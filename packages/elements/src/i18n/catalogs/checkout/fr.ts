@@ -127,6 +127,9 @@ const fr = {
   'checkout.confirmation.paid': '{total} payés avec {method}',
   'checkout.confirmation.cod_due': 'Préparez {total} pour le livreur.',
   'checkout.confirmation.track': 'Suivre votre commande',
+  'checkout.confirmation.next_heading': 'Et maintenant',
+  'checkout.confirmation.next':
+    'Le vendeur prépare maintenant votre commande. Nous vous préviendrons dès qu’elle sera en route, et vous pouvez la suivre à tout moment avec votre numéro de commande.',
   'checkout.failure.load': 'Nous n’avons pas pu charger votre panier. Vérifiez votre connexion, puis réessayez.',
   'checkout.failure.not_configured': 'Ce paiement n’est pas encore configuré. Contactez la boutique.',
   'checkout.failure.network':

@@ -122,6 +122,9 @@ const he = {
   'checkout.confirmation.paid': 'שולם {total} באמצעות {method}',
   'checkout.confirmation.cod_due': 'כדאי להכין {total} לשליח.',
   'checkout.confirmation.track': 'מעקב אחרי ההזמנה',
+  'checkout.confirmation.next_heading': 'מה קורה עכשיו',
+  'checkout.confirmation.next':
+    'המוכר מכין עכשיו את ההזמנה שלך. נודיע לך כשהיא תצא לדרך, ואפשר לעקוב אחריה בכל זמן עם מספר ההזמנה.',
   'checkout.failure.load': 'לא הצלחנו לטעון את עגלת הקניות. כדאי לבדוק את החיבור ולנסות שוב.',
   'checkout.failure.not_configured': 'הקופה הזו עדיין לא הוגדרה. נא לפנות לחנות.',
   'checkout.failure.network': 'לא הצלחנו להתחבר לחנות. כדאי לבדוק את החיבור ולנסות שוב. לא תחויב פעמיים.',

@@ -124,6 +124,9 @@ const id = {
   'checkout.confirmation.paid': '{total} dibayar dengan {method}',
   'checkout.confirmation.cod_due': 'Siapkan {total} untuk kurir.',
   'checkout.confirmation.track': 'Lacak pesanan Anda',
+  'checkout.confirmation.next_heading': 'Apa selanjutnya',
+  'checkout.confirmation.next':
+    'Penjual sekarang menyiapkan pesanan Anda. Kami akan memberi tahu Anda saat pesanan dikirim, dan Anda dapat melacaknya kapan saja dengan nomor pesanan Anda.',
   'checkout.failure.load': 'Kami tidak dapat memuat keranjang Anda. Periksa koneksi, lalu coba lagi.',
   'checkout.failure.not_configured': 'Checkout ini belum disiapkan. Silakan hubungi toko.',
   'checkout.failure.network':

@@ -125,6 +125,9 @@ const it = {
   'checkout.confirmation.paid': '{total} pagati con {method}',
   'checkout.confirmation.cod_due': 'Tieni pronti {total} per il corriere.',
   'checkout.confirmation.track': 'Segui l’ordine',
+  'checkout.confirmation.next_heading': 'Cosa succede ora',
+  'checkout.confirmation.next':
+    'Il venditore sta preparando il tuo ordine. Ti avviseremo quando sarà in viaggio e puoi seguirlo quando vuoi con il numero d’ordine.',
   'checkout.failure.load': 'Non siamo riusciti a caricare il carrello. Controlla la connessione e riprova.',
   'checkout.failure.not_configured': 'Questa cassa non è ancora configurata. Contatta il negozio.',
   'checkout.failure.network':

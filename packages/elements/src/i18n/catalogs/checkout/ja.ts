@@ -123,6 +123,9 @@ const ja = {
   'checkout.confirmation.paid': '{method}で {total} をお支払い済み',
   'checkout.confirmation.cod_due': '配達員にお支払いいただく {total} をご用意ください。',
   'checkout.confirmation.track': '注文を追跡する',
+  'checkout.confirmation.next_heading': 'このあとの流れ',
+  'checkout.confirmation.next':
+    '販売者が注文の準備を始めます。発送されたらお知らせします。注文番号でいつでも配送状況を確認できます。',
   'checkout.failure.load': 'カートを読み込めませんでした。接続を確認して、もう一度お試しください。',
   'checkout.failure.not_configured': 'この購入手続きはまだ設定されていません。ショップにお問い合わせください。',
   'checkout.failure.network':

@@ -122,6 +122,9 @@ const ko = {
   'checkout.confirmation.paid': '{method}(으)로 {total} 결제 완료',
   'checkout.confirmation.cod_due': '배송 기사에게 드릴 {total}을(를) 준비해 주세요.',
   'checkout.confirmation.track': '주문 추적하기',
+  'checkout.confirmation.next_heading': '다음 단계',
+  'checkout.confirmation.next':
+    '판매자가 지금 주문을 준비합니다. 배송이 시작되면 알려 드리며, 주문 번호로 언제든지 주문을 추적할 수 있습니다.',
   'checkout.failure.load': '장바구니를 불러오지 못했습니다. 연결을 확인한 뒤 다시 시도하세요.',
   'checkout.failure.not_configured': '이 결제 페이지는 아직 설정되지 않았습니다. 상점에 문의하세요.',
   'checkout.failure.network': '상점에 연결하지 못했습니다. 연결을 확인한 뒤 다시 시도하세요. 두 번 청구되지 않습니다.',

@@ -124,6 +124,9 @@ const ms = {
   'checkout.confirmation.paid': '{total} dibayar dengan {method}',
   'checkout.confirmation.cod_due': 'Sediakan {total} untuk kurier.',
   'checkout.confirmation.track': 'Jejak pesanan anda',
+  'checkout.confirmation.next_heading': 'Apa seterusnya',
+  'checkout.confirmation.next':
+    'Penjual kini menyediakan pesanan anda. Kami akan memaklumkan anda apabila ia dalam perjalanan, dan anda boleh menjejakinya pada bila-bila masa dengan nombor pesanan anda.',
   'checkout.failure.load': 'Kami tidak dapat memuatkan troli anda. Semak sambungan anda, kemudian cuba lagi.',
   'checkout.failure.not_configured': 'Daftar keluar ini belum disediakan. Sila hubungi kedai.',
   'checkout.failure.network':

@@ -125,6 +125,9 @@ const ptBR = {
   'checkout.confirmation.paid': '{total} pagos com {method}',
   'checkout.confirmation.cod_due': 'Tenha {total} em mãos para o entregador.',
   'checkout.confirmation.track': 'Acompanhar seu pedido',
+  'checkout.confirmation.next_heading': 'O que acontece agora',
+  'checkout.confirmation.next':
+    'O vendedor já está preparando seu pedido. Vamos avisar quando ele estiver a caminho, e você pode acompanhá-lo quando quiser com o número do pedido.',
   'checkout.failure.load': 'Não conseguimos carregar seu carrinho. Confira sua conexão e tente de novo.',
   'checkout.failure.not_configured': 'Esta compra ainda não está configurada. Fale com a loja.',
   'checkout.failure.network':

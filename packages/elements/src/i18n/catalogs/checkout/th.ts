@@ -121,6 +121,8 @@ const th = {
   'checkout.confirmation.paid': 'ชำระ {total} ด้วย {method}',
   'checkout.confirmation.cod_due': 'เตรียมเงิน {total} ไว้ให้พนักงานส่งของ',
   'checkout.confirmation.track': 'ติดตามคำสั่งซื้อ',
+  'checkout.confirmation.next_heading': 'ขั้นตอนต่อไป',
+  'checkout.confirmation.next': 'ผู้ขายกำลังเตรียมคำสั่งซื้อของคุณ เราจะแจ้งให้ทราบเมื่อจัดส่งแล้ว และคุณติดตามได้ทุกเมื่อด้วยหมายเลขคำสั่งซื้อ',
   'checkout.failure.load': 'เราโหลดตะกร้าของคุณไม่ได้ ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง',
   'checkout.failure.not_configured': 'หน้าชำระเงินนี้ยังไม่ได้ตั้งค่า โปรดติดต่อร้านค้า',
   'checkout.failure.network': 'เราติดต่อร้านค้าไม่ได้ ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง คุณจะไม่ถูกเรียกเก็บเงินซ้ำ',

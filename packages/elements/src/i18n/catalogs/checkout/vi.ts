@@ -123,6 +123,9 @@ const vi = {
   'checkout.confirmation.paid': 'Đã thanh toán {total} bằng {method}',
   'checkout.confirmation.cod_due': 'Hãy chuẩn bị {total} cho người giao hàng.',
   'checkout.confirmation.track': 'Theo dõi đơn hàng',
+  'checkout.confirmation.next_heading': 'Tiếp theo là gì',
+  'checkout.confirmation.next':
+    'Người bán đang chuẩn bị đơn hàng của bạn. Chúng tôi sẽ báo cho bạn khi đơn hàng được gửi đi, và bạn có thể theo dõi bất cứ lúc nào bằng mã đơn hàng.',
   'checkout.failure.load': 'Chúng tôi không tải được giỏ hàng. Hãy kiểm tra kết nối rồi thử lại.',
   'checkout.failure.not_configured': 'Trang thanh toán này chưa được thiết lập. Vui lòng liên hệ cửa hàng.',
   'checkout.failure.network':

@@ -121,6 +121,8 @@ const zhHans = {
   'checkout.confirmation.paid': '已用{method}支付 {total}',
   'checkout.confirmation.cod_due': '请为快递员准备好 {total}。',
   'checkout.confirmation.track': '跟踪订单',
+  'checkout.confirmation.next_heading': '接下来',
+  'checkout.confirmation.next': '卖家正在准备你的订单。订单发出后我们会通知你，你也可以随时凭订单号跟踪订单。',
   'checkout.failure.load': '无法加载购物车。请检查网络连接后重试。',
   'checkout.failure.not_configured': '此结账页面尚未设置，请联系店铺。',
   'checkout.failure.network': '无法连接店铺。请检查网络连接后重试，不会重复扣款。',

@@ -121,6 +121,8 @@ const zhHant = {
   'checkout.confirmation.paid': '已使用{method}支付 {total}',
   'checkout.confirmation.cod_due': '請為配送人員準備 {total}。',
   'checkout.confirmation.track': '追蹤訂單',
+  'checkout.confirmation.next_heading': '接下來',
+  'checkout.confirmation.next': '賣家正在準備你的訂單。訂單寄出後我們會通知你，你也可以隨時憑訂單編號追蹤訂單。',
   'checkout.failure.load': '無法載入購物車。請檢查網路連線後再試一次。',
   'checkout.failure.not_configured': '此結帳頁面尚未設定，請聯絡商店。',
   'checkout.failure.network': '無法連線到商店。請檢查網路連線後再試一次，不會重複扣款。',
