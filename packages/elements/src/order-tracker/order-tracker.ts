@@ -109,6 +109,7 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
   // `static properties` rather than decorators: they would bundle TypeScript's decorator helpers (see TxElement).
   static override properties: PropertyDeclarations = {
     ...TxLoadingElement.properties,
+    publishableKey: { attribute: 'publishable-key' },
     orderId: { attribute: 'order-id' },
     order: { attribute: false },
     shipments: { attribute: false },
