@@ -47,6 +47,15 @@ function publicSurface() {
               member.type = { ...member.type, text: member.type.text.replace(/\bClient\b/g, client) };
             }
           }
+          if (declaration.attributes) {
+            // `static properties` entries with `state: true` are private state, not attributes.
+            const hidden = new Set(
+              (declaration.members ?? [])
+                .filter((member) => member.privacy === 'private' || member.privacy === 'protected')
+                .map((member) => member.name),
+            );
+            declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
+          }
           if (declaration.members) {
             declaration.members = declaration.members.filter(
               (member) =>

@@ -8,6 +8,8 @@
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/elements/src/index.js';
 import type { TxDisputeForm } from '../../packages/elements/src/dispute-form/dispute-form.js';
+import type { TxDisputeChangeEvent } from '../../packages/elements/src/events/dispute-change.js';
+import type { TxDisputeFiledEvent } from '../../packages/elements/src/events/dispute-filed.js';
 import { assert, equal, includes } from '../browser-support/assert.js';
 import { expectNoAxeViolations } from '../browser-support/axe.js';
 import {
@@ -66,6 +68,12 @@ describe('<tx-dispute-form> on the real server', () => {
   it('files a damaged dispute with a photo, declines an offer, escalates and sees the refund — keyboard only', async function () {
     this.timeout(90_000);
     const buyer = await buyerWithDeliveredOrder('wtr-dispute-');
+    // The element's events bubble out of its shadow root to the page.
+    const heard: Event[] = [];
+    const listening = new AbortController();
+    for (const type of ['tx-dispute-filed', 'tx-dispute-change']) {
+      document.addEventListener(type, (event) => heard.push(event), { signal: listening.signal });
+    }
     let element = await mount(buyer);
     await shown(element, '[part="eligibility"]');
     includes(textOf(q(element, '[part="eligibility"]')), 'You can open a case until');
@@ -88,6 +96,8 @@ describe('<tx-dispute-form> on the real server', () => {
     const [dispute] = (await buyer.sdk.disputes.list({ orderId: buyer.orderId })).data;
     assert(dispute, 'the dispute exists');
     equal(dispute.reason, 'damaged');
+    const filed = heard.find((event): event is TxDisputeFiledEvent => event.type === 'tx-dispute-filed');
+    equal(filed?.dispute.id, dispute.id, 'tx-dispute-filed carries the case (event.dispute)');
     equal(dispute.evidence.length, 1, 'the photo is attached');
     equal(dispute.evidence[0]?.content_type, 'image/jpeg');
 
@@ -107,6 +117,10 @@ describe('<tx-dispute-form> on the real server', () => {
     await tabTo(byPart('escalate-button'), 'Ask our team to decide');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => textOf(q(element, '[part="status"]')) === 'Our team is reviewing it', 'escalated');
+    const changes = heard.filter((event): event is TxDisputeChangeEvent => event.type === 'tx-dispute-change');
+    equal(changes.map((event) => event.action).join(), 'decline_offer,escalate', 'tx-dispute-change: event.action');
+    equal(changes[1]?.dispute.status, 'escalated', 'tx-dispute-change carries the case as answered (event.dispute)');
+    listening.abort();
     await expectNoAxeViolations(element);
 
     await actAs('agent', dispute.id, {

@@ -5,6 +5,8 @@
  */
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/elements/src/index.js';
+import type { TxRefundChangeEvent } from '../../packages/elements/src/events/refund-change.js';
+import type { TxRefundRequestedEvent } from '../../packages/elements/src/events/refund-requested.js';
 import type { TxRefundRequest } from '../../packages/elements/src/refund-request/refund-request.js';
 import { assert, equal, includes } from '../browser-support/assert.js';
 import { expectNoAxeViolations } from '../browser-support/axe.js';
@@ -24,6 +26,12 @@ describe('<tx-refund-request> on the real server', () => {
     const mount = (refundId?: string) =>
       mountCaseForm<TxRefundRequest>('tx-refund-request', buyer, { caseId: refundId });
 
+    // The element's events bubble out of its shadow root to the page.
+    const heard: Event[] = [];
+    const listening = new AbortController();
+    for (const type of ['tx-refund-requested', 'tx-refund-change']) {
+      document.addEventListener(type, (event) => heard.push(event), { signal: listening.signal });
+    }
     let element = await mount();
     await shown(element, '[part="form"]');
     includes(textOf(q(element, '[part="eligibility"]')), 'You can ask for a refund until');
@@ -49,6 +57,8 @@ describe('<tx-refund-request> on the real server', () => {
     const [request] = (await sdk.refunds.list({ orderId: order.id })).data;
     assert(request, 'the request exists');
     equal(request.type, 'return_and_refund');
+    const requested = heard.find((event): event is TxRefundRequestedEvent => event.type === 'tx-refund-requested');
+    equal(requested?.refund.id, request.id, 'tx-refund-requested carries the request (event.refund)');
 
     await sellerActs(request.id, { action: 'approve' });
     await sellerActs(request.id, { action: 'issue_return_label', carrier: 'sim', tracking_number: 'SIMRET12345' });
@@ -62,6 +72,10 @@ describe('<tx-refund-request> on the real server', () => {
     await tabTo((focused) => focused.getAttribute('part') === 'shipped-button', 'I’ve sent it');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => textOf(q(element, '[part="status"]')) === 'On its way back', 'shipped');
+    const change = heard.find((event): event is TxRefundChangeEvent => event.type === 'tx-refund-change');
+    equal(change?.action, 'mark_shipped', 'tx-refund-change says what the buyer did (event.action)');
+    equal(change?.refund.id, request.id, 'tx-refund-change carries the request as answered (event.refund)');
+    listening.abort();
     await expectNoAxeViolations(element);
 
     await sellerActs(request.id, { action: 'mark_received' });

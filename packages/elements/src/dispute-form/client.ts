@@ -15,6 +15,7 @@ import {
   type RequestOptions,
   type SubscribeOptions,
 } from '@txassist/sdk';
+import type { CaseClientKind } from '../internal/case-form.js';
 import { clientFromSettings, type ClientSettings } from '../internal/client.js';
 import { lazyEventsResource } from '../internal/lazy-events.js';
 
@@ -65,3 +66,10 @@ export function disputeClientFromSettings(settings: ClientSettings): DisputeClie
     events: lazyEventsResource,
   });
 }
+
+/** What the case-form base needs of the dispute client. */
+export const DISPUTE_CLIENT: CaseClientKind<DisputeClient, Dispute> = {
+  fromSettings: disputeClientFromSettings,
+  fits: isDisputeClient,
+  read: (client, id, signal) => client.disputes.get(id, { signal }),
+};

@@ -5,12 +5,11 @@ import { TxDisputeChangeEvent } from '../events/dispute-change.js';
 import { TxDisputeFiledEvent } from '../events/dispute-filed.js';
 import { DISPUTE } from '../i18n/catalogs/dispute/en.js';
 import { TxCaseForm } from '../internal/case-form.js';
-import type { ClientSettings } from '../internal/client.js';
 import { describeFailure, type Failure } from '../internal/failure.js';
 import { caseView, eligibilityView, orderSummary } from './adapter.js';
 import { ConnectivityController } from './connectivity.js';
 import { CASE_STEPS, sendCaseStep } from './case-steps.js';
-import { disputeClientFromSettings, isDisputeClient, type DisputeClient } from './client.js';
+import { DISPUTE_CLIENT, type DisputeClient } from './client.js';
 import { disputeDraftStore, type DisputeDraft } from './draft.js';
 import { applyInput, DisputeFormFlow } from './form-flow.js';
 import type { DisputeEligibility, OrderSummary } from './types.js';
@@ -96,12 +95,11 @@ import { renderBody as renderScreen, type Screen } from './views/screen.js';
  * @cssproperty --tx-space - Base spacing unit.
  * @cssproperty --tx-density - Multiplier of every spacing.
  */
-export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen> {
+export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen, CaseAction> {
   // `static properties` rather than decorators: they would bundle TypeScript's decorator helpers (see TxElement).
   static override properties = {
     disputeId: { attribute: 'dispute-id' },
     draftStore: { attribute: false },
-    busy: { state: true },
     caseFailure: { state: true },
     confirmingWithdraw: { state: true },
     messageDraft: { state: true },
@@ -113,7 +111,6 @@ export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen> {
   /** Where drafts are kept; defaults to IndexedDB on this origin. */
   declare draftStore: DraftStore<DisputeDraft> | undefined;
 
-  declare private busy: CaseAction | undefined;
   declare private caseFailure: { action: CaseAction; failure: Failure } | undefined;
   declare private confirmingWithdraw: boolean;
   declare private messageDraft: string;
@@ -123,10 +120,9 @@ export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen> {
   #flow: DisputeFormFlow | undefined;
 
   constructor() {
-    super('dispute', 'disputeId', DISPUTE);
+    super('dispute', 'disputeId', DISPUTE, DISPUTE_CLIENT);
     this.disputeId = '';
     this.draftStore = undefined;
-    this.busy = undefined;
     this.caseFailure = undefined;
     this.confirmingWithdraw = false;
     this.messageDraft = '';
@@ -150,30 +146,14 @@ export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen> {
     this.#flow = undefined;
   }
 
-  protected override get stepping(): boolean {
-    return this.busy !== undefined;
-  }
-
   protected override shownCase(): Dispute | undefined {
     return this.screen.kind === 'case' ? this.screen.dispute : undefined;
-  }
-
-  protected override readCase(client: DisputeClient, id: string, signal?: AbortSignal): Promise<Dispute> {
-    return client.disputes.get(id, { signal });
   }
 
   protected override showNewer(dispute: Dispute, { t }: Translator): void {
     if (this.screen.kind !== 'case') return;
     this.#showCase(dispute, this.screen.view.orderNumber);
     this.announce(t('dispute.live.updated', { status: t(`dispute.phase.${dispute.status}`) }));
-  }
-
-  protected override clientFromSettings(settings: ClientSettings): DisputeClient | undefined {
-    return disputeClientFromSettings(settings);
-  }
-
-  protected override fitsClient(client: unknown): client is DisputeClient {
-    return isDisputeClient(client);
   }
 
   protected override async loadScreen(client: DisputeClient, signal: AbortSignal): Promise<void> {

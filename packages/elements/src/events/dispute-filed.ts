@@ -1,18 +1,9 @@
 import type { Dispute } from '@txassist/contract';
+import { TxCaseEvent } from './case-event.js';
 
 /** The buyer filed a dispute and the API stored it (once, however many times sending was retried). */
-export class TxDisputeFiledEvent extends Event {
+export class TxDisputeFiledEvent extends TxCaseEvent<[dispute: Dispute]> {
   static readonly type = 'tx-dispute-filed';
-  readonly dispute: Dispute;
-
-  constructor(dispute: Dispute) {
-    super(TxDisputeFiledEvent.type, { bubbles: true, composed: true });
-    this.dispute = dispute;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tx-dispute-filed': TxDisputeFiledEvent;
-  }
+  protected static override readonly fields = ['dispute'];
+  declare readonly dispute: Dispute;
 }

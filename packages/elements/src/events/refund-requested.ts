@@ -1,18 +1,9 @@
 import type { RefundRequest } from '@txassist/contract';
+import { TxCaseEvent } from './case-event.js';
 
 /** The buyer sent a refund, return or replacement request and the API stored it. */
-export class TxRefundRequestedEvent extends Event {
+export class TxRefundRequestedEvent extends TxCaseEvent<[refund: RefundRequest]> {
   static readonly type = 'tx-refund-requested';
-  readonly refund: RefundRequest;
-
-  constructor(refund: RefundRequest) {
-    super(TxRefundRequestedEvent.type, { bubbles: true, composed: true });
-    this.refund = refund;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tx-refund-requested': TxRefundRequestedEvent;
-  }
+  protected static override readonly fields = ['refund'];
+  declare readonly refund: RefundRequest;
 }

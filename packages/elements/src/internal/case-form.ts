@@ -6,6 +6,7 @@ import { caseStyles } from '../theme/case.styles.js';
 import { errorStyles } from '../theme/error.styles.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { CaseLiveController, type CaseKind } from './case-live.js';
+import type { ClientSettings } from './client.js';
 import { describeFailure, NOT_CONFIGURED, type Failure } from './failure.js';
 import type { TrackerClient } from './tracker-client.js';
 import { TxLoadingElement } from './loading-element.js';
@@ -20,6 +21,16 @@ export interface CaseRecord {
 /** The screens every case form has; a kind adds its form and case screens. */
 export type BaseScreen = { readonly kind: 'idle' | 'loading' } | { readonly kind: 'error'; readonly failure: Failure };
 
+/** How the base builds, recognises and reads with a kind's client. */
+export interface CaseClientKind<Client, Case> {
+  /** The kind's own client from the element's settings; `undefined` when `apiBase` is missing or not a URL. */
+  readonly fromSettings: (settings: ClientSettings) => Client | undefined;
+  /** Whether a client shared by `tx-provider` has every call the kind makes. */
+  readonly fits: (client: unknown) => client is Client;
+  /** Reads one case. */
+  readonly read: (client: Client, id: string, signal?: AbortSignal) => Promise<Case>;
+}
+
 /** The id property that names a case to show (`disputeId`, `refundId`): it takes precedence over `orderId`. */
 type CaseIdProperty = 'disputeId' | 'refundId';
 
@@ -33,6 +44,7 @@ export abstract class TxCaseForm<
   Client extends TrackerClient,
   Case extends CaseRecord,
   Screen extends { readonly kind: string },
+  Action extends string,
 > extends TxLoadingElement<Client> {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [themeStyles, errorStyles, caseStyles];
@@ -43,6 +55,7 @@ export abstract class TxCaseForm<
     headingLevel: { attribute: 'heading-level', type: Number },
     screen: { state: true },
     announcement: { state: true },
+    busy: { state: true },
   };
 
   /** A fixed "now" for deadlines and countdowns (stories, screenshots); by default the clock. */
@@ -54,22 +67,32 @@ export abstract class TxCaseForm<
   declare orderId: string;
   declare protected screen: Screen | BaseScreen;
   declare protected announcement: string;
+  /** The buyer's step that is running: a live re-read must not overwrite what its answer will show. */
+  declare protected busy: Action | undefined;
 
   protected readonly i18n: LocaleController;
   protected readonly live: CaseLiveController;
   /** The client the screen was loaded with; `null` before the first update. */
   protected activeClient: Client | undefined | null = null;
   readonly #caseIdProperty: CaseIdProperty;
+  readonly #client: CaseClientKind<Client, Case>;
 
   // eslint-disable-next-line wc/no-constructor-params -- abstract: the browser calls only the kinds' constructors, which take none
-  constructor(kind: CaseKind, caseIdProperty: CaseIdProperty, texts: MessageBundle) {
+  constructor(
+    kind: CaseKind,
+    caseIdProperty: CaseIdProperty,
+    texts: MessageBundle,
+    client: CaseClientKind<Client, Case>,
+  ) {
     super();
     this.orderId = '';
     this.now = undefined;
     this.headingLevel = 2;
     this.screen = { kind: 'idle' };
     this.announcement = '';
+    this.busy = undefined;
     this.#caseIdProperty = caseIdProperty;
+    this.#client = client;
     this.i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
       CORE,
       texts,
@@ -79,18 +102,22 @@ export abstract class TxCaseForm<
 
   /** The case on screen, if one is. */
   protected abstract shownCase(): Case | undefined;
-  /** Reads one case. */
-  protected abstract readCase(client: Client, id: string, signal?: AbortSignal): Promise<Case>;
   /** Shows a newer copy of the shown case and says what changed. */
   protected abstract showNewer(updated: Case, translator: Translator): void;
   /** Reads what to show for `orderId` or the case id and shows it; a failure becomes the error screen. */
   protected abstract loadScreen(client: Client, signal: AbortSignal): Promise<void>;
-  /** A step is running: a live re-read must not overwrite what its answer will show. */
-  protected abstract get stepping(): boolean;
   /** Forgets what the form held (the client or the order changed, or the element left the DOM). */
   protected resetForm(): void {}
   /** The screen under the base's status region. */
   protected abstract renderBody(translator: Translator, level: number): unknown;
+
+  protected override clientFromSettings(settings: ClientSettings): Client | undefined {
+    return this.#client.fromSettings(settings);
+  }
+
+  protected override fitsClient(client: unknown): client is Client {
+    return this.#client.fits(client);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -133,11 +160,11 @@ export abstract class TxCaseForm<
   async #refreshCase(): Promise<void> {
     const client = this.activeClient;
     const shown = this.shownCase();
-    if (!shown || !client || this.stepping) return;
-    const updated = await this.readCase(client, shown.id).catch(() => undefined);
+    if (!shown || !client || this.busy) return;
+    const updated = await this.#client.read(client, shown.id).catch(() => undefined);
     const current = this.shownCase();
     // Keep what is shown when the read fails, the buyer moved on, or an answer to their own step came first.
-    if (!updated || current?.id !== shown.id || this.stepping) return;
+    if (!updated || current?.id !== shown.id || this.busy) return;
     if (Date.parse(updated.updated_at) <= Date.parse(current.updated_at)) return;
     this.showNewer(updated, this.i18n.translator);
   }

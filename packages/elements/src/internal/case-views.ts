@@ -114,3 +114,29 @@ export function percent(fraction: number, locale: string): string {
 export function dateTime(translator: Translator, value: string): string {
   return translator.date(value, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/** A form's submit button; like `button`, it stays focusable while busy (`aria-disabled`). */
+export function submitButton(options: { label: string; part: string; busy: boolean; kind?: 'primary' | 'secondary' }) {
+  return html`<button
+    part=${options.part}
+    class=${`button ${options.kind ?? 'primary'}`}
+    type="submit"
+    aria-disabled=${options.busy ? 'true' : 'false'}
+  >
+    ${options.label}
+  </button>`;
+}
+
+/** How many of a chosen item (1 to `max`): a number input named `quantity` with a visually hidden label. */
+export function quantityField(itemId: string, max: number, value: number, label: string) {
+  const id = `quantity-${itemId}`;
+  return html`<span class="quantity">
+    <label class="visually-hidden" for=${id}>${label}</label>
+    <input type="number" name="quantity" id=${id} data-item=${itemId} min="1" max=${max} .value=${String(value)} />
+  </span>`;
+}
+
+/** The message under a field in error (`<field>-error`, which the field's `aria-describedby` names). */
+export function fieldError(field: string, message: string | undefined) {
+  return message === undefined ? nothing : html`<p id=${`${field}-error`} class="field-error">${message}</p>`;
+}

@@ -37,9 +37,9 @@ export abstract class TxElement<Client> extends LitElement implements ClientSett
   declare getSessionToken: GetSessionToken | undefined;
   /** A client to use instead of building one (the SDK's `TxClient`, or any object of the same shape). */
   declare client: Client | undefined;
-  /** BCP 47 locale, e.g. `es-MX`. Defaults to the provider's, then the nearest `lang`, then English. */
+  /** BCP 47 locale, e.g. `es-MX`. Defaults to the provider's, then the nearest `lang` (up to `<html>`), then English. */
   declare locale: string;
-  /** Colour scheme: `light`, `dark`, or `auto`. Defaults to the provider's, then `auto`. */
+  /** Colour scheme: `light`, `dark`, or `auto` (the page's `prefers-color-scheme`). Defaults to the provider's, then `auto`. */
   declare theme: string | undefined;
 
   /** The surrounding `tx-provider`'s client, locale and theme, once it answered. */

@@ -14,9 +14,6 @@ import {
 } from '@txassist/sdk';
 import { clientFromSettings, type ClientSettings } from '../internal/client.js';
 
-/** Properties that define the element's own client (standalone use, without `tx-provider`). */
-export const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessionToken', 'client'] as const;
-
 /**
  * The part of the SDK client the order hub calls. The SDK's `TxClient` fits it; so does any object
  * of the same shape (stories and wrappers pass stand-ins without a server).

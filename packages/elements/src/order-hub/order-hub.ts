@@ -1,8 +1,6 @@
 import type { InboxNotification, Order } from '@txassist/contract';
-import type { GetSessionToken } from '@txassist/sdk';
 import { CORE } from '@txassist/sdk/i18n';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TxCaseSelectEvent } from '../events/case-select.js';
 import { TxOrderSelectEvent } from '../events/order-select.js';
@@ -12,11 +10,12 @@ import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
 import { NOT_CONFIGURED } from '../internal/failure.js';
 import { privacyCenterStyles } from '../theme/privacy.styles.js';
 import { renderPreferencesSection } from '../internal/preferences-section.js';
-import { insideProvider, TxContextConsumer } from '../provider/context.js';
-import { parseTheme } from '../theme/appearance.js';
+import type { ClientSettings } from '../internal/client.js';
+import { TxElement } from '../internal/tx-element.js';
+import { insideProvider } from '../provider/context.js';
 import { errorStyles } from '../theme/error.styles.js';
 import { themeStyles } from '../theme/theme.styles.js';
-import { CLIENT_SETTINGS, hubClientFromSettings, isHubClient, type HubClient } from './client.js';
+import { hubClientFromSettings, isHubClient, type HubClient } from './client.js';
 import { detailLoaded, renderDetail } from './detail.js';
 import { filtersOf, renderHistory } from './history.js';
 import { renderInbox } from './inbox.js';
@@ -98,48 +97,35 @@ import { parseTab, renderPanel, renderTabs, tabId, type HubTab } from './tabs.js
  * @cssproperty --tx-space - Base spacing unit; every gap and padding is a multiple of it.
  * @cssproperty --tx-density - Multiplier of every spacing (0.75 compact, 1 default, 1.25 comfortable).
  */
-export class TxOrderHub extends LitElement {
+export class TxOrderHub extends TxElement<HubClient> {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [themeStyles, errorStyles, privacyCenterStyles, orderHubStyles];
-
-  /** Origin of the Transaction API; with it the element builds its own client instead of using `tx-provider`'s. */
-  @property({ attribute: 'api-base' }) accessor apiBase = '';
-
-  /** The seller's publishable key (`pk_…`). */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
-
-  /** A buyer session token minted by the page's back end. Prefer `getSessionToken`, which can refresh it. */
-  @property({ attribute: 'session-token' }) accessor sessionToken = '';
-
-  /** Returns the buyer's session token; called again with `{ forceRefresh: true }` after it expired. */
-  @property({ attribute: false }) accessor getSessionToken: GetSessionToken | undefined = undefined;
+  // `static properties` rather than decorators: they would bundle TypeScript's decorator helpers (see TxElement).
+  static override properties: PropertyDeclarations = {
+    ...TxElement.properties,
+    tab: { reflect: true },
+    orderId: { attribute: 'order-id' },
+    pageSize: { attribute: 'page-size', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    filters: { state: true },
+    announcement: { state: true },
+  };
 
   /** A client to use instead of building one (the SDK's `TxClient`, or any object of the `HubClient` shape). */
-  @property({ attribute: false }) accessor client: HubClient | undefined = undefined;
-
+  declare client: HubClient | undefined;
   /** The tab shown: `orders` (default), `inbox` or `preferences`. Follows the buyer's choice. */
-  @property({ reflect: true }) accessor tab: HubTab = 'orders';
-
+  declare tab: HubTab;
   /** An order to open in detail (`ord_…`), e.g. from a link in an email; empty shows the history. */
-  @property({ attribute: 'order-id' }) accessor orderId = '';
-
+  declare orderId: string;
   /** Orders and messages per page (1–100). */
-  @property({ attribute: 'page-size', type: Number }) accessor pageSize = 10;
-
-  /** BCP 47 locale, e.g. `es-MX`. Defaults to the provider's, then the nearest `lang` (up to `<html>`), then English. */
-  @property() accessor locale = '';
-
-  /** Colour scheme: `light`, `dark`, or `auto` (the page's `prefers-color-scheme`). Defaults to the provider's, then `auto`. */
-  @property() accessor theme: string | undefined = undefined;
-
+  declare pageSize: number;
   /** Level of the main heading (1–6); section headings use the next levels. Match it to your page outline. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  declare headingLevel: number;
 
-  @state() private accessor filters: HistoryFilters = NO_FILTERS;
-  @state() private accessor announcement = '';
+  declare private filters: HistoryFilters;
+  declare private announcement: string;
 
-  readonly #context = new TxContextConsumer(this);
-  readonly #i18n = new LocaleController(this, () => [this.locale, this.#context.value?.locale, inheritedLang(this)], [
+  readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
     CORE,
     HUB,
     PRIVACY,
@@ -156,7 +142,6 @@ export class TxOrderHub extends LitElement {
     (text) => this.#announce(text),
   );
 
-  #ownClient: HubClient | undefined;
   /** The client the lists were loaded with; `null` before the first update. */
   #activeClient: HubClient | undefined | null = null;
   /** Set when the lists must be (re)loaded after the next render (never during server-side rendering). */
@@ -165,6 +150,16 @@ export class TxOrderHub extends LitElement {
   #detailPending = false;
   /** Where focus goes after the next render: the first of these selectors that matches in the shadow root. */
   #focusAfterRender: readonly string[] = [];
+
+  constructor() {
+    super();
+    this.tab = 'orders';
+    this.orderId = '';
+    this.pageSize = 10;
+    this.headingLevel = 2;
+    this.filters = NO_FILTERS;
+    this.announcement = '';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -178,10 +173,18 @@ export class TxOrderHub extends LitElement {
     this.#inbox.abort();
   }
 
+  protected override clientFromSettings(settings: ClientSettings): HubClient | undefined {
+    return hubClientFromSettings(settings);
+  }
+
+  protected override fitsClient(client: unknown): client is HubClient {
+    return isHubClient(client);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('tab')) this.tab = parseTab(this.tab);
-    if (CLIENT_SETTINGS.some((key) => changed.has(key))) this.#ownClient = undefined;
-    const client = this.#resolveClient();
+    const client = this.resolveClient();
     const start = this.#startingView(client);
     if (client !== this.#activeClient) {
       this.#activeClient = client;
@@ -232,17 +235,10 @@ export class TxOrderHub extends LitElement {
     this.#detailPending = client !== undefined;
   }
 
-  #resolveClient(): HubClient | undefined {
-    if (this.client) return this.client;
-    if (this.apiBase) return (this.#ownClient ??= hubClientFromSettings(this));
-    const shared = this.#context.value?.client;
-    return isHubClient(shared) ? shared : undefined;
-  }
-
   /** Inside a provider that is not defined yet the client arrives later; otherwise the page forgot the settings. */
   #startingView(client: HubClient | undefined): Section<never> {
     if (client) return { kind: 'loading' };
-    if (insideProvider(this) && !this.#context.value) return { kind: 'idle' };
+    if (insideProvider(this) && !this.context.value) return { kind: 'idle' };
     return { kind: 'error', failure: NOT_CONFIGURED, retrying: false };
   }
 
@@ -340,7 +336,7 @@ export class TxOrderHub extends LitElement {
     const panel = (tab: HubTab, content: unknown) => renderPanel(tab, this.tab, content);
 
     return staticHtml`
-      <div part="base" class="base theme" lang=${translator.locale} data-theme=${parseTheme(this.theme) ?? this.#context.value?.theme ?? 'auto'}>
+      <div part="base" class="base theme" lang=${translator.locale} data-theme=${this.colorScheme}>
         <header class="header">
           <${heading} part="heading" class="heading">${t('hub.heading')}</${heading}>
           <p class="intro">${t('hub.intro')}</p>

@@ -1,16 +1,15 @@
 import { hasPrefix } from '@txassist/contract/values';
 import type { Order, Shipment, TxEvent } from '@txassist/contract';
-import type { GetSessionToken } from '@txassist/sdk';
 import { CORE } from '@txassist/sdk/i18n';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TxOrderErrorEvent } from '../events/order-error.js';
 import { TxOrderLoadEvent } from '../events/order-load.js';
 import { TRACKER } from '../i18n/catalogs/tracker/en.js';
 import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
 import { describeLoadFailure, loadFailure } from '../internal/load-failure.js';
-import { insideProvider, TxContextConsumer } from '../provider/context.js';
-import { parseTheme } from '../theme/appearance.js';
+import type { ClientSettings } from '../internal/client.js';
+import { TxLoadingElement } from '../internal/loading-element.js';
+import { insideProvider } from '../provider/context.js';
 import { errorStyles } from '../theme/error.styles.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { renderGuestForm } from './guest-lookup-form.js';
@@ -31,9 +30,6 @@ import {
   toggled,
   type View,
 } from './tracker-view.js';
-
-/** Properties that define the element's own client (standalone use, without `tx-provider`). */
-const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessionToken'] as const;
 
 /**
  * Shows where an order is: its status in plain language, every parcel with a live timeline of carrier
@@ -107,63 +103,51 @@ const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessio
  * @cssproperty --tx-space - Base spacing unit; every gap and padding is a multiple of it.
  * @cssproperty --tx-density - Multiplier of every spacing (0.75 compact, 1 default, 1.25 comfortable).
  */
-export class TxOrderTracker extends LitElement {
+export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [themeStyles, errorStyles, orderTrackerStyles, shipmentStyles];
+  // `static properties` rather than decorators: they would bundle TypeScript's decorator helpers (see TxElement).
+  static override properties: PropertyDeclarations = {
+    ...TxLoadingElement.properties,
+    publishableKey: { attribute: 'publishable-key' },
+    orderId: { attribute: 'order-id' },
+    order: { attribute: false },
+    shipments: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    now: { attribute: false },
+    view: { state: true },
+    announcement: { state: true },
+    expandedTimelines: { state: true },
+    openNotReceived: { state: true },
+  };
 
   /** Id of the order to show, e.g. `ord_4f9a…`. Without it (and without `order`) the tracker offers the guest lookup form. */
-  @property({ attribute: 'order-id' }) accessor orderId = '';
-
-  /** Origin of the Transaction API; with it the element builds its own client instead of using `tx-provider`'s. */
-  @property({ attribute: 'api-base' }) accessor apiBase = '';
-
+  declare orderId: string;
   /** The seller's publishable key (`pk_…`); needed for the guest lookup. */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
-
-  /** A buyer session token minted by the page's back end. Prefer `getSessionToken`, which can refresh it. */
-  @property({ attribute: 'session-token' }) accessor sessionToken = '';
-
-  /** Returns the buyer's session token; called again with `{ forceRefresh: true }` after it expired. */
-  @property({ attribute: false }) accessor getSessionToken: GetSessionToken | undefined = undefined;
-
+  declare publishableKey: string;
   /** A client to use instead of building one: `orders.get` is required; `shipments`, `events` and `sessions` (the SDK's `TxClient` has them) add tracking, live updates and the guest lookup. */
-  @property({ attribute: false }) accessor client: TrackerClient | undefined = undefined;
-
+  declare client: TrackerClient | undefined;
   /** The order to show, when you already have it: the order is not fetched while this is set. */
-  @property({ attribute: false }) accessor order: Order | undefined = undefined;
-
+  declare order: Order | undefined;
   /** The order's shipments, with `order`; when left unset and the client can list shipments, they are fetched. */
-  @property({ attribute: false }) accessor shipments: readonly Shipment[] | undefined = undefined;
-
-  /** BCP 47 locale, e.g. `es-MX`. Defaults to the provider's, then the nearest `lang` (up to `<html>`), then English. */
-  @property() accessor locale = '';
-
-  /** Colour scheme: `light`, `dark`, or `auto` (the page's `prefers-color-scheme`). Defaults to the provider's, then `auto`. */
-  @property() accessor theme: string | undefined = undefined;
-
+  declare shipments: readonly Shipment[] | undefined;
   /** Level of the order heading (1–6); section headings use the next levels. Match it to your page outline. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
-
+  declare headingLevel: number;
   /** The time estimates are compared with ("late", "arrives in 3 days"); defaults to now. Stories and tests pin it. */
-  @property({ attribute: false }) accessor now: Date | undefined = undefined;
+  declare now: Date | undefined;
 
-  @state() private accessor view: View = { kind: 'idle' };
-  @state() private accessor announcement = '';
-  @state() private accessor expandedTimelines: ReadonlySet<string> = new Set();
-  @state() private accessor openNotReceived: ReadonlySet<string> = new Set();
+  declare private view: View;
+  declare private announcement: string;
+  declare private expandedTimelines: ReadonlySet<string>;
+  declare private openNotReceived: ReadonlySet<string>;
 
-  @query('[part="retry-button"]') private accessor retryButton: HTMLButtonElement | null = null;
-  @query('[part="heading"]') private accessor heading: HTMLElement | null = null;
-  @query('[part="guest-errors"]') private accessor guestErrors: HTMLElement | null = null;
-
-  readonly #context = new TxContextConsumer(this);
-  readonly #i18n = new LocaleController(this, () => [this.locale, this.#context.value?.locale, inheritedLang(this)], [
+  readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
     CORE,
     TRACKER,
   ]);
   readonly #guest = new GuestLookupController(
     this,
-    () => this.guestErrors?.focus(),
+    () => this.#part('guest-errors')?.focus(),
     (orderId) => {
       this.#guestOrderId = orderId;
       this.#focusHeadingOnLoad = true;
@@ -180,53 +164,62 @@ export class TxOrderTracker extends LitElement {
     },
   });
 
-  /** The client built from this element's own attributes; rebuilt when one of them changes. */
-  #ownClient: TrackerClient | undefined;
   /** The order a guest lookup found (used while `order-id` is empty). */
   #guestOrderId = '';
   /** What the current view was loaded for: a change of either means load again. */
   #loadedFor: { client: TrackerClient | undefined; orderId: string } | undefined;
-  #loadPending = false;
-  #inFlight: AbortController | undefined;
   /** After a guest lookup, focus goes to the order heading (the next step's heading) once it shows. */
   #focusHeadingOnLoad = false;
+  /** Try again had focus when the load started: it goes to the order heading once the order shows. */
+  #retryHadFocus = false;
+
+  constructor() {
+    super();
+    this.orderId = '';
+    this.order = undefined;
+    this.shipments = undefined;
+    this.headingLevel = 2;
+    this.now = undefined;
+    this.view = { kind: 'idle' };
+    this.announcement = '';
+    this.expandedTimelines = new Set();
+    this.openNotReceived = new Set();
+  }
 
   /** Loads the order again (what the Try again button does). */
   reload(): void {
-    const client = this.#resolveClient();
+    const client = this.resolveClient();
     const orderId = this.orderId || this.#guestOrderId;
     if (this.order || !client || !orderId) return;
     this.#loadedFor = { client, orderId };
-    void this.#load(client, orderId);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved in the DOM mid-load: the load was aborted on disconnect, so start it again.
-    if (this.#loadedFor === undefined && this.hasUpdated) this.requestUpdate();
+    this.#startLoad();
   }
 
   override disconnectedCallback(): void {
+    // Moved in the DOM mid-load: the load is aborted; coming back shows the loading state and loads again.
+    if (this.loading) this.#loadedFor = undefined;
     super.disconnectedCallback();
-    if (this.#inFlight) {
-      this.#inFlight.abort();
-      this.#inFlight = undefined;
-      this.#loadedFor = undefined;
-    }
+  }
+
+  protected override clientFromSettings(settings: ClientSettings): TrackerClient | undefined {
+    return trackerClientFromSettings(settings);
+  }
+
+  protected override fitsClient(client: unknown): client is TrackerClient {
+    return client !== undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (CLIENT_SETTINGS.some((key) => changed.has(key))) this.#ownClient = undefined;
+    super.willUpdate(changed);
     if (changed.has('orderId') && this.orderId) this.#guestOrderId = '';
-    const client = this.#resolveClient();
+    const client = this.resolveClient();
 
     if (this.order) {
       if (changed.has('order') || changed.has('shipments') || changed.has('client')) {
-        this.#inFlight?.abort();
-        this.#inFlight = undefined;
+        this.cancelLoad();
         this.#loadedFor = undefined;
         this.view = { kind: 'loaded', order: this.order, shipments: this.shipments };
-        if (client && this.shipments === undefined && client.shipments) this.#loadPending = true;
+        if (client && this.shipments === undefined && client.shipments) this.requestLoad();
       }
       return;
     }
@@ -235,8 +228,7 @@ export class TxOrderTracker extends LitElement {
     const target = this.#loadedFor;
     if (target && target.client === client && target.orderId === orderId && !changed.has('order')) return;
 
-    this.#inFlight?.abort();
-    this.#inFlight = undefined;
+    this.cancelLoad();
     this.#live.unwatch();
     this.#loadedFor = { client, orderId };
     if (!orderId) {
@@ -252,61 +244,58 @@ export class TxOrderTracker extends LitElement {
         : { kind: 'error', failure: loadFailure('not_configured'), retrying: false };
     } else {
       this.view = { kind: 'loading' };
-      this.#loadPending = true; // started in updated(): never fetch during server-side rendering
+      this.#startLoad();
     }
   }
 
-  protected override updated(): void {
-    if (!this.#loadPending) return;
-    this.#loadPending = false;
-    const client = this.#resolveClient();
-    if (this.order && client) void this.#refresh();
-    else if (this.#loadedFor?.client) void this.#load(this.#loadedFor.client, this.#loadedFor.orderId);
-  }
-
-  #resolveClient(): TrackerClient | undefined {
-    if (this.client) return this.client;
-    if (this.apiBase) return (this.#ownClient ??= trackerClientFromSettings(this));
-    return this.#context.value?.client;
-  }
-
-  async #load(client: TrackerClient, orderId: string): Promise<void> {
-    this.#inFlight?.abort();
-    const request = new AbortController();
-    this.#inFlight = request;
-    const retryHadFocus = this.view.kind === 'error' && this.shadowRoot?.activeElement === this.retryButton;
+  /** Shows the loading state (or Try again as busy) and loads after the next update (never during server-side rendering). */
+  #startLoad(): void {
+    const view = this.view;
+    this.#retryHadFocus = view.kind === 'error' && this.shadowRoot?.activeElement === this.#part('retry-button');
     this.announcement = '';
-    if (this.view.kind === 'error') this.view = { ...this.view, retrying: true };
-    else if (this.view.kind !== 'loading') this.view = { kind: 'loading' };
+    if (view.kind === 'error') this.view = { ...view, retrying: true };
+    else if (view.kind !== 'loading') this.view = { kind: 'loading' };
+    this.requestLoad();
+  }
 
+  /** The order and its shipments for what `#loadedFor` names; with `order` set, only a background refresh. */
+  protected override async load(signal: AbortSignal): Promise<void> {
+    if (this.order) return this.#refresh();
+    const target = this.#loadedFor;
+    if (!target?.client || !target.orderId) return;
+    const { client, orderId } = target;
+    const focusHeading = this.#retryHadFocus;
+    this.#retryHadFocus = false;
     try {
       const [order, shipments] = await Promise.all([
-        client.orders.get(orderId, { signal: request.signal }),
-        client.shipments?.list(orderId, { signal: request.signal }),
+        client.orders.get(orderId, { signal }),
+        client.shipments?.list(orderId, { signal }),
       ]);
-      if (request.signal.aborted) return;
+      if (signal.aborted) return;
       this.view = { kind: 'loaded', order, shipments };
       this.#live.watch(client, order.id);
       this.dispatchEvent(new TxOrderLoadEvent(order));
-      if (retryHadFocus || this.#focusHeadingOnLoad) {
+      if (focusHeading || this.#focusHeadingOnLoad) {
         // What the buyer was on is gone; put focus on what replaced it rather than losing it to <body>.
         this.#focusHeadingOnLoad = false;
         await this.updateComplete;
-        this.heading?.focus();
+        this.#part('heading')?.focus();
       }
     } catch (error) {
-      if (request.signal.aborted) return;
+      if (signal.aborted) return;
       const failure = describeLoadFailure(error);
       this.view = { kind: 'error', failure, retrying: false };
       this.dispatchEvent(new TxOrderErrorEvent(failure.code, failure.retryable, error));
-    } finally {
-      if (this.#inFlight === request) this.#inFlight = undefined;
     }
+  }
+
+  #part(name: string): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>(`[part="${name}"]`) ?? null;
   }
 
   /** Reads the order and shipments again without a loading state (after the stream opened, or for a given `order`). */
   async #refresh(): Promise<void> {
-    const client = this.#resolveClient();
+    const client = this.resolveClient();
     const view = this.view;
     if (view.kind !== 'loaded' || !client) return;
     const orderId = view.order.id;
@@ -350,7 +339,7 @@ export class TxOrderTracker extends LitElement {
         part="base"
         class="base theme"
         lang=${translator.locale}
-        data-theme=${parseTheme(this.theme) ?? this.#context.value?.theme ?? 'auto'}
+        data-theme=${this.colorScheme}
         data-live=${this.#live.status}
       >
         <p
@@ -367,7 +356,7 @@ export class TxOrderTracker extends LitElement {
           view.kind === 'guest'
             ? renderGuestForm(this.#guest.state, translator, headingTag(this.headingLevel), {
                 onInput: this.#guest.input,
-                onSubmit: () => void this.#guest.submit(this.#resolveClient()),
+                onSubmit: () => void this.#guest.submit(this.resolveClient()),
               })
             : nothing
         }

@@ -13,6 +13,7 @@ import {
   type RequestOptions,
   type SubscribeOptions,
 } from '@txassist/sdk';
+import type { CaseClientKind } from '../internal/case-form.js';
 import { clientFromSettings, type ClientSettings } from '../internal/client.js';
 import { lazyEventsResource } from '../internal/lazy-events.js';
 
@@ -52,3 +53,10 @@ export function refundClientFromSettings(settings: ClientSettings): RefundClient
     events: lazyEventsResource,
   });
 }
+
+/** What the case-form base needs of the refund client. */
+export const REFUND_CLIENT: CaseClientKind<RefundClient, RefundRequest> = {
+  fromSettings: refundClientFromSettings,
+  fits: isRefundClient,
+  read: (client, id, signal) => client.refunds.get(id, { signal }),
+};

@@ -12,9 +12,8 @@ import { TxRefundChangeEvent } from '../events/refund-change.js';
 import { TxRefundRequestedEvent } from '../events/refund-requested.js';
 import { REFUND } from '../i18n/catalogs/refund/en.js';
 import { TxCaseForm } from '../internal/case-form.js';
-import type { ClientSettings } from '../internal/client.js';
 import { describeFailure, type Failure } from '../internal/failure.js';
-import { isRefundClient, refundClientFromSettings, type RefundClient } from './client.js';
+import { REFUND_CLIENT, type RefundClient } from './client.js';
 import { eligibilityNotice } from './eligibility.js';
 import { EMPTY_REFUND_DRAFT, renderRefundForm, type RefundDraft, type RefundField } from './views/form-view.js';
 import { renderStatus, type RefundAction } from './views/status-view.js';
@@ -79,7 +78,7 @@ type Screen =
  * @cssproperty --tx-radius - Card corner radius.
  * @cssproperty --tx-space - Base spacing unit.
  */
-export class TxRefundRequest extends TxCaseForm<RefundClient, RefundRequest, Screen> {
+export class TxRefundRequest extends TxCaseForm<RefundClient, RefundRequest, Screen, RefundAction> {
   // `static properties` rather than decorators: they would bundle TypeScript's decorator helpers (see TxElement).
   static override properties = {
     refundId: { attribute: 'refund-id' },
@@ -87,7 +86,6 @@ export class TxRefundRequest extends TxCaseForm<RefundClient, RefundRequest, Scr
     errors: { state: true },
     submitting: { state: true },
     failure: { state: true },
-    busy: { state: true },
   };
 
   /** A request to show (takes precedence over `order-id`). */
@@ -97,45 +95,27 @@ export class TxRefundRequest extends TxCaseForm<RefundClient, RefundRequest, Scr
   declare private errors: ReadonlySet<RefundField>;
   declare private submitting: boolean;
   declare private failure: Failure | undefined;
-  declare private busy: RefundAction | undefined;
 
   /** Fixed at the first attempt to send; every retry of the same request reuses it, so it is filed once. */
   #submitKey: string | undefined;
 
   constructor() {
-    super('refund_request', 'refundId', REFUND);
+    super('refund_request', 'refundId', REFUND, REFUND_CLIENT);
     this.refundId = '';
     this.draft = EMPTY_REFUND_DRAFT;
     this.errors = new Set();
     this.submitting = false;
     this.failure = undefined;
-    this.busy = undefined;
-  }
-
-  protected override get stepping(): boolean {
-    return this.busy !== undefined;
   }
 
   protected override shownCase(): RefundRequest | undefined {
     return this.screen.kind === 'status' ? this.screen.refund : undefined;
   }
 
-  protected override readCase(client: RefundClient, id: string, signal?: AbortSignal): Promise<RefundRequest> {
-    return client.refunds.get(id, { signal });
-  }
-
   protected override showNewer(refund: RefundRequest, { t }: Translator): void {
     if (this.screen.kind !== 'status') return;
     this.screen = { ...this.screen, refund };
     this.announce(t('refund.live.updated', { status: t(`refund.phase.${refund.status}`) }));
-  }
-
-  protected override clientFromSettings(settings: ClientSettings): RefundClient | undefined {
-    return refundClientFromSettings(settings);
-  }
-
-  protected override fitsClient(client: unknown): client is RefundClient {
-    return isRefundClient(client);
   }
 
   protected override async loadScreen(client: RefundClient, signal: AbortSignal): Promise<void> {

@@ -6,7 +6,15 @@ import type { DisputeDraft } from '../draft.js';
 import type { EvidenceEntry, RefusedFile } from '../evidence-state.js';
 import { DISPUTE_OUTCOMES, DISPUTE_REASONS, type DisputeEligibility, type OrderSummary } from '../types.js';
 import { renderEvidence } from './evidence-view.js';
-import { button, errorSummary, failureText, heading } from '../../internal/case-views.js';
+import {
+  button,
+  errorSummary,
+  failureText,
+  fieldError as caseFieldError,
+  heading,
+  quantityField,
+  submitButton,
+} from '../../internal/case-views.js';
 
 export type FormField = 'reason' | 'items' | 'description' | 'outcome' | 'evidence';
 const FIELD_ORDER: readonly FormField[] = ['reason', 'items', 'description', 'outcome', 'evidence'];
@@ -48,8 +56,7 @@ const errorMessageKey = {
 } as const;
 
 function fieldError(options: FormViewOptions, field: FormField) {
-  if (!options.errors.has(field)) return nothing;
-  return html`<p id=${`${field}-error`} class="field-error">${options.translator.t(errorMessageKey[field])}</p>`;
+  return caseFieldError(field, options.errors.has(field) ? options.translator.t(errorMessageKey[field]) : undefined);
 }
 
 function renderSummary(options: FormViewOptions) {
@@ -129,20 +136,7 @@ function renderItems(options: FormViewOptions) {
         </label>
         ${
           item.quantity > 1 && chosen !== undefined
-            ? html`<span class="quantity">
-                <label for=${`quantity-${item.id}`} class="visually-hidden"
-                  >${t('dispute.items.quantity', { item: label })}</label
-                >
-                <input
-                  type="number"
-                  name="quantity"
-                  id=${`quantity-${item.id}`}
-                  data-item=${item.id}
-                  min="1"
-                  max=${item.quantity}
-                  .value=${String(chosen)}
-                />
-              </span>`
+            ? quantityField(item.id, item.quantity, chosen, t('dispute.items.quantity', { item: label }))
             : nothing
         }
       </div>`;
@@ -211,14 +205,11 @@ export function renderForm(options: FormViewOptions) {
       onRemove: options.onRemoveFile,
     })}
     <div class="actions">
-      <button
-        part="submit-button"
-        class="button primary"
-        type="submit"
-        aria-disabled=${options.submitting ? 'true' : 'false'}
-      >
-        ${options.submitting ? t('dispute.submitting') : t('dispute.submit')}
-      </button>
+      ${submitButton({
+        label: options.submitting ? t('dispute.submitting') : t('dispute.submit'),
+        part: 'submit-button',
+        busy: options.submitting,
+      })}
       ${button({ label: t('dispute.draft.discard'), onClick: options.onDiscard, part: 'discard-button', busy: options.submitting })}
     </div>
   </form>`;

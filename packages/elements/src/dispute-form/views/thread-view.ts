@@ -2,7 +2,7 @@ import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CaseMessage } from '../types.js';
-import { heading } from '../../internal/case-views.js';
+import { heading, submitButton } from '../../internal/case-views.js';
 
 export interface ThreadOptions {
   readonly translator: Translator;
@@ -85,20 +85,16 @@ export function renderThread(options: ThreadOptions) {
               @input=${options.onDraftInput}
             ></textarea>
             <div class="actions">
-              <button
-                part="send-button"
-                class="button secondary"
-                type="submit"
-                aria-disabled=${options.busy ? 'true' : 'false'}
-              >
-                ${
-                  options.busy
-                    ? t('dispute.thread.sending')
-                    : options.answersInfoRequest
-                      ? t('dispute.info.answer')
-                      : t('dispute.thread.send')
-                }
-              </button>
+              ${submitButton({
+                label: options.busy
+                  ? t('dispute.thread.sending')
+                  : options.answersInfoRequest
+                    ? t('dispute.info.answer')
+                    : t('dispute.thread.send'),
+                part: 'send-button',
+                busy: options.busy,
+                kind: 'secondary',
+              })}
             </div>
           </form>`
         : nothing

@@ -4,7 +4,13 @@ import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Failure } from '../../internal/failure.js';
-import { errorSummary, failureText } from '../../internal/case-views.js';
+import {
+  errorSummary,
+  failureText,
+  fieldError as caseFieldError,
+  quantityField,
+  submitButton,
+} from '../../internal/case-views.js';
 
 export type RefundField = 'type' | 'items' | 'reason';
 const FIELD_TARGET: Record<RefundField, string> = { type: 'type-refund', items: 'items-legend', reason: 'reason' };
@@ -53,9 +59,7 @@ function renderSummary(options: RefundFormOptions) {
 }
 
 const fieldError = (options: RefundFormOptions, field: RefundField) =>
-  options.errors.has(field)
-    ? html`<p id=${`${field}-error`} class="field-error">${options.translator.t(ERROR_KEY[field])}</p>`
-    : nothing;
+  caseFieldError(field, options.errors.has(field) ? options.translator.t(ERROR_KEY[field]) : undefined);
 
 /** The request form: type, items and quantities, reason, note, and what it comes to. */
 export function renderRefundForm(options: RefundFormOptions) {
@@ -112,20 +116,12 @@ export function renderRefundForm(options: RefundFormOptions) {
             </label>
             ${
               item.claimable_quantity > 1 && chosen !== undefined
-                ? html`<span class="quantity">
-                    <label class="visually-hidden" for=${`quantity-${item.line_item_id}`}
-                      >${t('refund.items.quantity', { item: item.title })}</label
-                    >
-                    <input
-                      type="number"
-                      name="quantity"
-                      id=${`quantity-${item.line_item_id}`}
-                      data-item=${item.line_item_id}
-                      min="1"
-                      max=${item.claimable_quantity}
-                      .value=${String(chosen)}
-                    />
-                  </span>`
+                ? quantityField(
+                    item.line_item_id,
+                    item.claimable_quantity,
+                    chosen,
+                    t('refund.items.quantity', { item: item.title }),
+                  )
                 : nothing
             }
           </div>`;
@@ -154,14 +150,11 @@ export function renderRefundForm(options: RefundFormOptions) {
     </div>
     ${amount.amount > 0 ? html`<p part="total">${t('refund.total', { amount: translator.money(amount) })}</p>` : nothing}
     <div class="actions">
-      <button
-        part="submit-button"
-        class="button primary"
-        type="submit"
-        aria-disabled=${options.submitting ? 'true' : 'false'}
-      >
-        ${options.submitting ? t('refund.submitting') : t('refund.submit')}
-      </button>
+      ${submitButton({
+        label: options.submitting ? t('refund.submitting') : t('refund.submit'),
+        part: 'submit-button',
+        busy: options.submitting,
+      })}
     </div>
   </form>`;
 }
