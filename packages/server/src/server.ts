@@ -206,6 +206,19 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
+  // While draining, every answer closes its connection (`Connection: close`): a kept-alive client (a
+  // load balancer's pooled connection) gets the answer of its request in flight, then opens a new
+  // connection for the next one, which reaches another process. Node alone would keep serving
+  // kept-alive connections until the drain deadline cut them, requests in flight and all.
+  const unanswered = new Set<import('node:http').ServerResponse>();
+  server.prependListener('request', (_request, response: import('node:http').ServerResponse) => {
+    if (services.lifecycle.draining) {
+      response.shouldKeepAlive = false;
+      return;
+    }
+    unanswered.add(response);
+    response.once('close', () => unanswered.delete(response));
+  });
   let closing: Promise<void> | undefined;
   /**
    * Draining, in order: not ready and live streams told to reconnect elsewhere; no new connections;
@@ -214,6 +227,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
    */
   const drainAndClose = async () => {
     services.lifecycle.startDraining();
+    for (const response of unanswered) if (!response.headersSent) response.shouldKeepAlive = false;
     services.streams.drain(SSE_RETRY_MS);
     const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
     // Idle keep-alive connections would otherwise hold the server open until their timeout.
