@@ -1,6 +1,6 @@
 import { SSE_RETRY_MS } from '@txassist/contract';
 import { serve } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
+import { Server as NetServer, type AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { DEFAULT_CONFIG, type ServerConfig } from './config.js';
 import type { Database } from './db/database.js';
@@ -190,6 +190,9 @@ export function startBackgroundWork(services: Services) {
   };
 }
 
+/** On SIGTERM, how long idle kept-alive connections stay open for a request already on its way. */
+const KEPT_ALIVE_GRACE_MS = 1_000;
+
 /** Starts the Transaction API on Node. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const services = await createServices(options);
@@ -229,13 +232,18 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     services.lifecycle.startDraining();
     for (const response of unanswered) if (!response.headersSent) response.shouldKeepAlive = false;
     services.streams.drain(SSE_RETRY_MS);
-    const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-    // Idle keep-alive connections would otherwise hold the server open until their timeout.
+    // Stop listening, but leave idle kept-alive connections open a moment (http's own close() would
+    // cut them at once): a balancer may be sending a request down one just now, and a POST lost that
+    // way is not passed on to another process. Any request still arriving on them is answered
+    // (with Connection: close); meanwhile the balancer's new connections are refused, so it marks
+    // this process down and stops choosing it. Then the idle ones are closed.
+    const stopped = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
+    const timers: NodeJS.Timeout[] = [];
+    const after = (ms: number) => new Promise<void>((resolve) => timers.push(setTimeout(resolve, ms)));
+    await Promise.race([stopped, after(Math.min(KEPT_ALIVE_GRACE_MS, services.config.drainMs))]);
     (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, services.config.drainMs)));
-    await Promise.race([stopped, deadline]);
-    clearTimeout(timer);
+    await Promise.race([stopped, after(services.config.drainMs)]);
+    timers.forEach(clearTimeout);
     for (const socket of sockets) socket.destroy();
     await stopped;
     await background.stop();
