@@ -100,7 +100,9 @@ describe('a fleet: three txassist-server processes on one PostgreSQL behind ngin
     const sessions: string[] = [];
     const checkpoints: string[] = [];
     const latencies: number[] = [];
-    const refused: number[] = [];
+    /** Answers 5xx through the proxy, with the request and the phase of the run they met. */
+    const refused: string[] = [];
+    let phase = 'all up';
     let requests = 0;
     const timed = async <T extends { status: number }>(work: () => Promise<T>) => {
       const started = performance.now();
@@ -142,7 +144,15 @@ describe('a fleet: three txassist-server processes on one PostgreSQL behind ngin
           timed(() => call(proxy, 'GET', '/v1/refunds', { token: caseBuyers[round % caseBuyers.length]!.token })),
           ...Array.from({ length: 3 }, () => timed(() => call(proxy, 'GET', '/v1/orders', { token: buyer }))),
         ]);
-        for (const answer of [read, opened, posted, cases]) if (answer.status >= 500) refused.push(answer.status);
+        const named = {
+          'GET /v1/orders': read,
+          'POST /v1/sessions': opened,
+          'POST carrier event': posted,
+          'GET /v1/refunds': cases,
+        };
+        for (const [what, answer] of Object.entries(named)) {
+          if (answer.status >= 500) refused.push(`${answer.status} ${what} (${phase})`);
+        }
         if (opened.status === 201) sessions.push(opened.json.token as string);
         if (posted.status === 202) checkpoints.push(checkpoint);
       }
@@ -153,6 +163,7 @@ describe('a fleet: three txassist-server processes on one PostgreSQL behind ngin
     await load(10);
     // 1. An instance dies without warning.
     instances[0]!.child.kill('SIGKILL');
+    phase = 'one killed';
     await dueNow(database.db, caseBuyers[1]!);
     await load(10);
 
@@ -184,6 +195,7 @@ describe('a fleet: three txassist-server processes on one PostgreSQL behind ngin
     const exited = new Promise<number | null>((resolve) => instances[1]!.child.once('exit', (code) => resolve(code)));
     await dueNow(database.db, caseBuyers[2]!);
     instances[1]!.child.kill('SIGTERM');
+    phase = 'one killed, one draining';
     // Draining has begun once the instance takes no new connection.
     await until('the instance to stop listening', () =>
       fetch(`http://127.0.0.1:${ports[1]}/healthz`).then(
@@ -209,6 +221,7 @@ describe('a fleet: three txassist-server processes on one PostgreSQL behind ngin
     await writes;
     writer.close();
     await startInstance(1);
+    phase = 'one killed, one restarted';
     await dueNow(database.db, caseBuyers[3]!);
     await load(10);
     const seconds = (performance.now() - started) / 1000;
@@ -314,7 +327,7 @@ describe('a fleet: three txassist-server processes on one PostgreSQL behind ngin
     const pick = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(0);
     console.log(
       `fleet: ${requests} requests in ${seconds.toFixed(1)} s (${(requests / seconds).toFixed(0)}/s, 7 concurrent), ` +
-        `p50 ${pick(0.5)} ms, p95 ${pick(0.95)} ms, max ${pick(1)} ms; ${refused.length} answered 5xx (${refused.join(',')}); ` +
+        `p50 ${pick(0.5)} ms, p95 ${pick(0.95)} ms, max ${pick(1)} ms; ${refused.length} answered 5xx (${refused.join('; ')}); ` +
         `${checkpoints.length} checkpoints, ${sessions.length} sessions acknowledged (${written.length} through one kept-alive connection); ` +
         `stream connections ${streams.map((s) => s.connections).join(',')}; ${caseBuyers.length * 2} due cases settled once; ` +
         `${told.emails} emails and ${told.texts} texts each delivered once`,
