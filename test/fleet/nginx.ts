@@ -30,6 +30,9 @@ http {
   upstream txassist {
 ${upstreams.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=1 fail_timeout=2s;`).join('\n')}
     keepalive 32;
+    # Shorter than the servers' own idle timeout (Node's 5 s), so nginx closes an idle connection
+    # before the server does and never sends a request down one the server is closing.
+    keepalive_timeout 4s;
   }
   server {
     listen 127.0.0.1:${port};

@@ -1,6 +1,6 @@
 import { SSE_RETRY_MS } from '@txassist/contract';
 import { serve } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
+import { Server as NetServer, type AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { DEFAULT_CONFIG, type ServerConfig } from './config.js';
 import type { Database } from './db/database.js';
@@ -190,6 +190,9 @@ export function startBackgroundWork(services: Services) {
   };
 }
 
+/** On SIGTERM, how long idle kept-alive connections stay open for a request already on its way. */
+const KEPT_ALIVE_GRACE_MS = 1_000;
+
 /** Starts the Transaction API on Node. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const services = await createServices(options);
@@ -206,6 +209,19 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
+  // While draining, every answer closes its connection (`Connection: close`): a kept-alive client (a
+  // load balancer's pooled connection) gets the answer of its request in flight, then opens a new
+  // connection for the next one, which reaches another process. Node alone would keep serving
+  // kept-alive connections until the drain deadline cut them, requests in flight and all.
+  const unanswered = new Set<import('node:http').ServerResponse>();
+  server.prependListener('request', (_request, response: import('node:http').ServerResponse) => {
+    if (services.lifecycle.draining) {
+      response.shouldKeepAlive = false;
+      return;
+    }
+    unanswered.add(response);
+    response.once('close', () => unanswered.delete(response));
+  });
   let closing: Promise<void> | undefined;
   /**
    * Draining, in order: not ready and live streams told to reconnect elsewhere; no new connections;
@@ -214,14 +230,20 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
    */
   const drainAndClose = async () => {
     services.lifecycle.startDraining();
+    for (const response of unanswered) if (!response.headersSent) response.shouldKeepAlive = false;
     services.streams.drain(SSE_RETRY_MS);
-    const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-    // Idle keep-alive connections would otherwise hold the server open until their timeout.
+    // Stop listening, but leave idle kept-alive connections open a moment (http's own close() would
+    // cut them at once): a balancer may be sending a request down one just now, and a POST lost that
+    // way is not passed on to another process. Any request still arriving on them is answered
+    // (with Connection: close); meanwhile the balancer's new connections are refused, so it marks
+    // this process down and stops choosing it. Then the idle ones are closed.
+    const stopped = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
+    const timers: NodeJS.Timeout[] = [];
+    const after = (ms: number) => new Promise<void>((resolve) => timers.push(setTimeout(resolve, ms)));
+    await Promise.race([stopped, after(Math.min(KEPT_ALIVE_GRACE_MS, services.config.drainMs))]);
     (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, services.config.drainMs)));
-    await Promise.race([stopped, deadline]);
-    clearTimeout(timer);
+    await Promise.race([stopped, after(services.config.drainMs)]);
+    timers.forEach(clearTimeout);
     for (const socket of sockets) socket.destroy();
     await stopped;
     await background.stop();

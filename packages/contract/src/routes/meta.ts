@@ -6,7 +6,7 @@ export const healthRoute = /*#__PURE__*/ define({
   operationId: 'health',
   method: 'get',
   path: '/healthz',
-  summary: 'Liveness and database check',
+  summary: 'Liveness: the process answers (readiness checks the database)',
   tag: 'meta',
   auth: 'none',
   roles: [],

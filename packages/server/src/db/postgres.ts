@@ -7,7 +7,6 @@ export async function openPostgres(connectionString: string, options: { max?: nu
   // An idle client that errors (server restart) must not crash the process.
   pool.on('error', () => undefined);
   await pool.query('select 1');
-  let listener: pg.PoolClient | undefined;
   // Session locks live on a connection of their own, outside the pool: a pooled connection would
   // go back to the pool still holding them. Lost (server restart): its locks are gone too.
   let locker: Promise<pg.Client> | undefined;
@@ -26,6 +25,7 @@ export async function openPostgres(connectionString: string, options: { max?: nu
       return client;
     })());
   const callbacks = new Map<string, Set<(payload: string) => void>>();
+  const listener = listenConnection(connectionString, callbacks);
 
   const asQueryable = (q: pg.Pool | pg.PoolClient): Queryable => ({
     query: async <Row>(sql: string, params: readonly unknown[] = []) => {
@@ -57,17 +57,11 @@ export async function openPostgres(connectionString: string, options: { max?: nu
     },
     async listen(channel, onPayload) {
       if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`bad channel name ${channel}`);
-      if (!listener) {
-        listener = await pool.connect();
-        listener.on('notification', (message) => {
-          for (const callback of callbacks.get(message.channel) ?? []) callback(message.payload ?? '');
-        });
-      }
       let set = callbacks.get(channel);
       if (!set) {
         set = new Set();
         callbacks.set(channel, set);
-        await listener.query(`listen ${channel}`);
+        await (await listener.connection()).query(`listen ${channel}`);
       }
       set.add(onPayload);
       return async () => {
@@ -86,9 +80,74 @@ export async function openPostgres(connectionString: string, options: { max?: nu
       const locks = locker;
       locker = undefined;
       await (await locks?.catch(() => undefined))?.end().catch(() => undefined);
-      listener?.release();
-      listener = undefined;
+      await listener.close();
       await pool.end();
+    },
+  };
+}
+
+/**
+ * The LISTEN connection, outside the pool. Lost (database restarted, connection terminated): it is
+ * opened again after a pause, listens to every channel again, and calls every subscriber once, since
+ * notifications sent while it was away are lost (subscribers re-read what they keep).
+ */
+function listenConnection(connectionString: string, callbacks: Map<string, Set<(payload: string) => void>>) {
+  let current: Promise<pg.Client> | undefined;
+  let active: pg.Client | undefined;
+  let closed = false;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const open = async (): Promise<pg.Client> => {
+    const client = new pg.Client({ connectionString });
+    const lost = () => {
+      if (closed || active !== client) return;
+      active = undefined;
+      current = undefined;
+      client.end().catch(() => undefined);
+      if (callbacks.size > 0) scheduleReconnect();
+    };
+    client.on('error', lost);
+    client.on('end', lost);
+    client.on('notification', (message) => {
+      for (const callback of callbacks.get(message.channel) ?? []) callback(message.payload ?? '');
+    });
+    try {
+      await client.connect();
+      for (const channel of callbacks.keys()) await client.query(`listen ${channel}`);
+    } catch (error) {
+      client.end().catch(() => undefined);
+      throw error;
+    }
+    active = client;
+    return client;
+  };
+  const connection = () => {
+    if (closed) return Promise.reject(new Error('the database is closed'));
+    return (current ??= open().catch((error: unknown) => {
+      current = undefined;
+      throw error;
+    }));
+  };
+  const scheduleReconnect = () => {
+    if (closed || retry) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      connection().then(
+        () => {
+          for (const set of callbacks.values()) for (const callback of set) callback('');
+        },
+        () => scheduleReconnect(),
+      );
+    }, 1_000);
+    retry.unref?.();
+  };
+  return {
+    connection,
+    async close() {
+      closed = true;
+      clearTimeout(retry);
+      const client = current;
+      current = undefined;
+      await (await client?.catch(() => undefined))?.end().catch(() => undefined);
     },
   };
 }
