@@ -49,9 +49,13 @@ export async function startMailCapture(options: { smtpPort?: number; httpPort?: 
     }
     if (request.url === '/messages.json') return reply(response, 200, listed());
     if (request.url === '/sms.json') return reply(response, 200, texts);
+    if (request.url === '/live.js') {
+      response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+      return void response.end(LIVE_SCRIPT);
+    }
     response.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'",
     });
     response.end(renderPage(listed(), texts));
   });
@@ -107,6 +111,33 @@ async function receiveSms(request: IncomingMessage, response: ServerResponse, te
   return reply(response, 201, { id, duplicate: false });
 }
 
+/**
+ * Updates the list in place every 5 seconds (a meta refresh would reload the page under the reader's
+ * focus), says politely how many messages arrived, and can be paused.
+ */
+const LIVE_SCRIPT = `
+const columns = document.getElementById('columns');
+const news = document.getElementById('news');
+const pause = document.getElementById('pause');
+const count = (root) => root.querySelectorAll('article').length;
+pause.addEventListener('click', () => {
+  const paused = pause.getAttribute('aria-pressed') !== 'true';
+  pause.setAttribute('aria-pressed', String(paused));
+  pause.textContent = paused ? 'Resume updates' : 'Pause updates';
+});
+setInterval(async () => {
+  if (pause.getAttribute('aria-pressed') === 'true') return;
+  const html = await fetch(location.pathname, { cache: 'no-store' }).then((r) => r.text(), () => null);
+  if (!html) return;
+  const next = new DOMParser().parseFromString(html, 'text/html');
+  const arrived = count(next) - count(columns);
+  if (arrived === 0) return;
+  columns.replaceChildren(...next.getElementById('columns').childNodes);
+  document.title = next.title;
+  news.textContent = arrived === 1 ? '1 new message.' : arrived + ' new messages.';
+}, 5000);
+`;
+
 function renderPage(messages: readonly CapturedMessage[], texts: readonly CapturedSms[]): string {
   const mail = messages
     .map(
@@ -121,9 +152,11 @@ function renderPage(messages: readonly CapturedMessage[], texts: readonly Captur
     )
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="refresh" content="5"><title>Captured messages (${messages.length} email, ${texts.length} SMS)</title>
+<title>Captured messages (${messages.length} email, ${texts.length} SMS)</title>
 <style>body{font-family:system-ui,sans-serif;max-inline-size:60rem;margin:2rem auto;padding:0 1rem}.columns{display:grid;gap:1.5rem;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr))}article{border:1px solid #888;border-radius:.5rem;padding:1rem;margin-block:1rem}.sms{border-radius:1rem 1rem 1rem .25rem;background:#eef4ff;color:#111}.meta{color:#444}pre{white-space:pre-wrap}</style>
-</head><body><h1>Captured messages</h1><p>Nothing here was really sent. This page refreshes every 5 seconds.</p>
-<div class="columns"><section aria-labelledby="mail-heading"><h2 id="mail-heading">Email (${messages.length})</h2>${mail || '<p>No email yet.</p>'}</section>
-<section aria-labelledby="sms-heading"><h2 id="sms-heading">Text messages (${texts.length})</h2>${sms || '<p>No text messages yet.</p>'}</section></div></body></html>`;
+</head><body><h1>Captured messages</h1><p>Nothing here was really sent. New messages appear here by themselves, without reloading the page.</p>
+<p><button type="button" id="pause" aria-pressed="false">Pause updates</button> <span role="status" id="news"></span></p>
+<div class="columns" id="columns"><section aria-labelledby="mail-heading"><h2 id="mail-heading">Email (${messages.length})</h2>${mail || '<p>No email yet.</p>'}</section>
+<section aria-labelledby="sms-heading"><h2 id="sms-heading">Text messages (${texts.length})</h2>${sms || '<p>No text messages yet.</p>'}</section></div>
+<script type="module" src="/live.js"></script></body></html>`;
 }
