@@ -2,6 +2,7 @@
 import type { Suggestion } from '@txassist/contract';
 import { declineMessage, type Translator } from '@txassist/sdk/i18n';
 import type { CheckResult } from './connection-check.js';
+import { wordsFor } from '../internal/words-for.js';
 
 /** A suggestion in the buyer's words; an unknown code (a newer server) gets a neutral sentence. */
 export function suggestionText(suggestion: Suggestion, { t, money, date }: Translator): string {
@@ -38,7 +39,7 @@ export function suggestionText(suggestion: Suggestion, { t, money, date }: Trans
 }
 
 export function statusLabel(status: Suggestion['order']['status'], t: Translator['t']): string {
-  return t(`status.${status}.label`);
+  return wordsFor(t, `status.${status}.label`, 'assistant.status_other');
 }
 
 export function actionLabel(suggestion: Suggestion, { t, date }: Translator): string {

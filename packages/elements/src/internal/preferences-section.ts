@@ -21,6 +21,7 @@ import {
   sectionHeading,
   type Section,
 } from './section-views.js';
+import { wordsFor } from './words-for.js';
 
 export interface PreferenceChange {
   readonly kind: NotificationKind;
@@ -38,8 +39,8 @@ export const preferenceKey = (kind: NotificationKind, channel: NotificationChann
 
 export function preferenceLabel({ t }: Translator, kind: NotificationKind, channel: NotificationChannel): string {
   return t('privacy.preferences.cell_label', {
-    kind: t(`privacy.kind.${kind}`),
-    channel: t(`privacy.channel.${channel}`),
+    kind: wordsFor(t, `privacy.kind.${kind}`, 'privacy.kind_other'),
+    channel: wordsFor(t, `privacy.channel.${channel}`, 'privacy.channel_other'),
   });
 }
 
@@ -117,7 +118,9 @@ function renderPreferenceTable(preferences: readonly NotificationPreference[], o
             ${channels.map(
               (channel) =>
                 html`<th scope="col" data-channel=${channel}>
-                  <span class="channel-name">${t(`privacy.channel.${channel}`)}</span>
+                  <span class="channel-name"
+                    >${wordsFor(t, `privacy.channel.${channel}`, 'privacy.channel_other')}</span
+                  >
                   ${
                     withdrawn.has(channel)
                       ? html`<span class="paused"
@@ -134,7 +137,7 @@ function renderPreferenceTable(preferences: readonly NotificationPreference[], o
           ${kinds.map(
             (kind) =>
               html`<tr>
-                <th scope="row">${t(`privacy.kind.${kind}`)}</th>
+                <th scope="row">${wordsFor(t, `privacy.kind.${kind}`, 'privacy.kind_other')}</th>
                 ${channels.map((channel) => {
                   const preference = preferences.find((item) => item.kind === kind && item.channel === channel);
                   return html`<td>
@@ -150,8 +153,8 @@ function renderPreferenceTable(preferences: readonly NotificationPreference[], o
       const purpose = CHANNEL_CONSENT[channel]!;
       return html`<p class="note" id=${`channel-${channel}-note`}>
         ${t('privacy.preferences.withdrawn', {
-          channel: t(`privacy.channel.${channel}`),
-          consent: t(`privacy.consent.${purpose}.label`),
+          channel: wordsFor(t, `privacy.channel.${channel}`, 'privacy.channel_other'),
+          consent: wordsFor(t, `privacy.consent.${purpose}.label`, 'privacy.consent_other.label'),
         })}
       </p>`;
     })}`;

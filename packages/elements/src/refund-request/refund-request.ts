@@ -18,6 +18,7 @@ import { isRefundClient, refundClientFromSettings, type RefundClient } from './c
 import { eligibilityNotice } from './eligibility.js';
 import { EMPTY_REFUND_DRAFT, renderRefundForm, type RefundDraft, type RefundField } from './views/form-view.js';
 import { renderStatus, type RefundAction } from './views/status-view.js';
+import { wordsFor } from '../internal/words-for.js';
 
 type Screen =
   | { readonly kind: 'form'; readonly orderNumber: string; readonly eligibility: OrderEligibility }
@@ -127,7 +128,9 @@ export class TxRefundRequest extends TxCaseForm<RefundClient, RefundRequest, Scr
   protected override showNewer(refund: RefundRequest, { t }: Translator): void {
     if (this.screen.kind !== 'status') return;
     this.screen = { ...this.screen, refund };
-    this.announce(t('refund.live.updated', { status: t(`refund.phase.${refund.status}`) }));
+    this.announce(
+      t('refund.live.updated', { status: wordsFor(t, `refund.phase.${refund.status}`, 'refund.phase_other') }),
+    );
   }
 
   protected override clientFromSettings(settings: ClientSettings): RefundClient | undefined {

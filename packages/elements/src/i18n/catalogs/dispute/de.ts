@@ -131,6 +131,9 @@ const de = {
   'dispute.closed': 'Dieser Fall ist abgeschlossen. Danke für deine Geduld.',
   'dispute.action_failed': 'Das hat nicht geklappt.',
   'dispute.live.updated': 'Dieser Fall wurde aktualisiert: {status}.',
+  'dispute.phase_other': 'Status: wird aktualisiert',
+  'dispute.outcome_other': 'Etwas anderes',
+  'dispute.thread.other': 'Neuigkeit',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default de;

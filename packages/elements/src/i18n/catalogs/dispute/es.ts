@@ -128,6 +128,9 @@ const es = {
   'dispute.closed': 'Este caso está cerrado. Gracias por tu paciencia.',
   'dispute.action_failed': 'No se pudo completar.',
   'dispute.live.updated': 'Este caso se actualizó: {status}.',
+  'dispute.phase_other': 'Estado: actualizándose',
+  'dispute.outcome_other': 'Otra cosa',
+  'dispute.thread.other': 'Novedad',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default es;

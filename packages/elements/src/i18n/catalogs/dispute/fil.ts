@@ -129,6 +129,9 @@ const fil = {
   'dispute.closed': 'Sarado na ang kasong ito. Salamat sa pasensya mo.',
   'dispute.action_failed': 'Hindi ito natuloy.',
   'dispute.live.updated': 'Na-update ang kasong ito: {status}.',
+  'dispute.phase_other': 'Status: ina-update',
+  'dispute.outcome_other': 'Iba pa',
+  'dispute.thread.other': 'Update',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default fil;

@@ -131,6 +131,9 @@ const fr = {
   'dispute.closed': 'Ce litige est clos. Merci de votre patience.',
   'dispute.action_failed': 'Cela n’a pas abouti.',
   'dispute.live.updated': 'Ce dossier a été mis à jour : {status}.',
+  'dispute.phase_other': 'Statut : mise à jour en cours',
+  'dispute.outcome_other': 'Autre chose',
+  'dispute.thread.other': 'Mise à jour',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default fr;

@@ -125,6 +125,9 @@ const he = {
   'dispute.closed': 'המחלוקת נסגרה. תודה על הסבלנות.',
   'dispute.action_failed': 'הפעולה לא הצליחה.',
   'dispute.live.updated': 'המקרה עודכן: {status}.',
+  'dispute.phase_other': 'סטטוס: מתעדכן',
+  'dispute.outcome_other': 'משהו אחר',
+  'dispute.thread.other': 'עדכון',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default he;

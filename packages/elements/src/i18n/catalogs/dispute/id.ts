@@ -129,6 +129,9 @@ const id = {
   'dispute.closed': 'Kasus ini sudah ditutup. Terima kasih atas kesabaranmu.',
   'dispute.action_failed': 'Itu tidak berhasil.',
   'dispute.live.updated': 'Kasus ini diperbarui: {status}.',
+  'dispute.phase_other': 'Status: sedang diperbarui',
+  'dispute.outcome_other': 'Lainnya',
+  'dispute.thread.other': 'Kabar terbaru',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default id;

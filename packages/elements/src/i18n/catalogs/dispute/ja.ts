@@ -126,6 +126,9 @@ const ja = {
   'dispute.closed': 'このケースは終了しました。ご協力ありがとうございました。',
   'dispute.action_failed': '処理できませんでした。',
   'dispute.live.updated': 'このケースが更新されました: {status}',
+  'dispute.phase_other': 'ステータス：更新中',
+  'dispute.outcome_other': 'その他',
+  'dispute.thread.other': 'お知らせ',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default ja;

@@ -131,6 +131,9 @@ const ms = {
   'dispute.closed': 'Kes ini telah ditutup. Terima kasih atas kesabaran anda.',
   'dispute.action_failed': 'Tindakan itu tidak berjaya.',
   'dispute.live.updated': 'Kes ini telah dikemas kini: {status}.',
+  'dispute.phase_other': 'Status: sedang dikemas kini',
+  'dispute.outcome_other': 'Lain-lain',
+  'dispute.thread.other': 'Kemas kini',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default ms;

@@ -128,6 +128,9 @@ const ptBR = {
   'dispute.closed': 'Este caso foi encerrado. Obrigado pela paciência.',
   'dispute.action_failed': 'Não deu certo.',
   'dispute.live.updated': 'Este caso foi atualizado: {status}.',
+  'dispute.phase_other': 'Status: atualizando',
+  'dispute.outcome_other': 'Outra coisa',
+  'dispute.thread.other': 'Atualização',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default ptBR;

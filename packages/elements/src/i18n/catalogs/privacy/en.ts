@@ -113,6 +113,15 @@ export const privacyMessages = {
   'privacy.erasure.cancelled': 'Nothing was deleted.',
   'privacy.erasure.done_heading': 'Your data has been deleted',
   'privacy.erasure.done_text': 'We deleted your personal data on {date}. You have been signed out of this store.',
+  // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
+  'privacy.kind_other': 'Other messages',
+  'privacy.channel_other': 'Other channel',
+  'privacy.consent_other.label': 'Another use of your data',
+  'privacy.consent_other.explanation': 'A newer choice this page can’t describe yet. Contact the seller to learn more.',
+  'privacy.erasure.blocker_other': 'Something still in progress stops us from deleting your data.',
+  'privacy.erasure.blocker_other.next_step':
+    'Wait until it is finished, or contact the seller to find out what is still open.',
+  'privacy.export.status_other': 'We can’t show where your last export stands. Request a new one if you need it.',
 } as const satisfies Record<`privacy.${string}`, Message>;
 
 /** The `privacy` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

@@ -110,6 +110,16 @@ const fil = {
   'privacy.erasure.cancelled': 'Walang nabura.',
   'privacy.erasure.done_heading': 'Nabura na ang data mo',
   'privacy.erasure.done_text': 'Binura namin ang personal data mo noong {date}. Na-log out ka na sa store na ito.',
+  'privacy.kind_other': 'Iba pang mensahe',
+  'privacy.channel_other': 'Ibang channel',
+  'privacy.consent_other.label': 'Iba pang gamit ng data mo',
+  'privacy.consent_other.explanation':
+    'Bagong pagpipilian na hindi pa kayang ilarawan ng page na ito. Kontakin ang seller para malaman pa.',
+  'privacy.erasure.blocker_other': 'May ginagawa pa kaya hindi pa namin mabura ang data mo.',
+  'privacy.erasure.blocker_other.next_step':
+    'Hintayin itong matapos, o kontakin ang seller para malaman kung ano pa ang bukas.',
+  'privacy.export.status_other':
+    'Hindi namin maipakita ang estado ng huling export mo. Humingi ng bago kung kailangan mo.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default fil;

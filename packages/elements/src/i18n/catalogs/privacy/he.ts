@@ -104,6 +104,13 @@ const he = {
   'privacy.erasure.cancelled': 'שום דבר לא נמחק.',
   'privacy.erasure.done_heading': 'המידע שלך נמחק',
   'privacy.erasure.done_text': 'מחקנו את המידע האישי שלך ב-{date}. יצאת מהחשבון בחנות הזו.',
+  'privacy.kind_other': 'הודעות אחרות',
+  'privacy.channel_other': 'ערוץ אחר',
+  'privacy.consent_other.label': 'שימוש נוסף במידע שלך',
+  'privacy.consent_other.explanation': 'בחירה חדשה שהדף הזה עדיין לא יודע לתאר. אפשר לפנות למוכר כדי לדעת יותר.',
+  'privacy.erasure.blocker_other': 'משהו שעדיין בתהליך מונע מאיתנו למחוק את המידע שלך.',
+  'privacy.erasure.blocker_other.next_step': 'כדאי לחכות עד שזה יסתיים, או לפנות למוכר כדי לברר מה עדיין פתוח.',
+  'privacy.export.status_other': 'אין לנו אפשרות להציג את מצב הייצוא האחרון שלך. אפשר לבקש ייצוא חדש אם צריך.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default he;

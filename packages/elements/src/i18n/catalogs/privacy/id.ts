@@ -100,6 +100,15 @@ const id = {
   'privacy.erasure.cancelled': 'Tidak ada yang dihapus.',
   'privacy.erasure.done_heading': 'Datamu sudah dihapus',
   'privacy.erasure.done_text': 'Kami menghapus data pribadimu pada {date}. Kamu sudah dikeluarkan dari toko ini.',
+  'privacy.kind_other': 'Pesan lainnya',
+  'privacy.channel_other': 'Saluran lain',
+  'privacy.consent_other.label': 'Penggunaan lain atas datamu',
+  'privacy.consent_other.explanation':
+    'Pilihan baru yang belum bisa dijelaskan halaman ini. Hubungi penjual untuk info lebih lanjut.',
+  'privacy.erasure.blocker_other': 'Ada yang masih berjalan sehingga kami belum bisa menghapus datamu.',
+  'privacy.erasure.blocker_other.next_step':
+    'Tunggu sampai selesai, atau hubungi penjual untuk tahu apa yang masih berjalan.',
+  'privacy.export.status_other': 'Kami tidak bisa menampilkan status ekspor terakhirmu. Minta ekspor baru jika perlu.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default id;

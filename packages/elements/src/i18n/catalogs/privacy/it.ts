@@ -113,6 +113,16 @@ const it = {
   'privacy.erasure.done_heading': 'I tuoi dati sono stati eliminati',
   'privacy.erasure.done_text':
     'Abbiamo eliminato i tuoi dati personali il {date}. Sei stato disconnesso da questo negozio.',
+  'privacy.kind_other': 'Altri messaggi',
+  'privacy.channel_other': 'Altro canale',
+  'privacy.consent_other.label': 'Un altro utilizzo dei tuoi dati',
+  'privacy.consent_other.explanation':
+    'Una scelta più recente che questa pagina non sa ancora descrivere. Contatta il venditore per saperne di più.',
+  'privacy.erasure.blocker_other': 'Qualcosa ancora in corso ci impedisce di cancellare i tuoi dati.',
+  'privacy.erasure.blocker_other.next_step':
+    'Aspetta che sia concluso, oppure contatta il venditore per sapere cosa è ancora aperto.',
+  'privacy.export.status_other':
+    'Non possiamo mostrare a che punto è la tua ultima esportazione. Richiedine una nuova se ti serve.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default it;

@@ -104,6 +104,16 @@ const ms = {
   'privacy.erasure.done_heading': 'Data anda telah dipadam',
   'privacy.erasure.done_text':
     'Kami telah memadam data peribadi anda pada {date}. Anda telah dilog keluar dari kedai ini.',
+  'privacy.kind_other': 'Mesej lain',
+  'privacy.channel_other': 'Saluran lain',
+  'privacy.consent_other.label': 'Penggunaan lain data anda',
+  'privacy.consent_other.explanation':
+    'Pilihan baharu yang belum dapat diterangkan oleh halaman ini. Hubungi penjual untuk mengetahui lebih lanjut.',
+  'privacy.erasure.blocker_other': 'Sesuatu yang masih berjalan menghalang kami daripada memadamkan data anda.',
+  'privacy.erasure.blocker_other.next_step':
+    'Tunggu sehingga ia selesai, atau hubungi penjual untuk mengetahui perkara yang masih terbuka.',
+  'privacy.export.status_other':
+    'Kami tidak dapat menunjukkan status eksport terakhir anda. Minta eksport baharu jika perlu.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ms;

@@ -109,6 +109,16 @@ const ptBR = {
   'privacy.erasure.cancelled': 'Nada foi excluído.',
   'privacy.erasure.done_heading': 'Seus dados foram excluídos',
   'privacy.erasure.done_text': 'Excluímos seus dados pessoais em {date}. Sua sessão nesta loja foi encerrada.',
+  'privacy.kind_other': 'Outras mensagens',
+  'privacy.channel_other': 'Outro canal',
+  'privacy.consent_other.label': 'Outro uso dos seus dados',
+  'privacy.consent_other.explanation':
+    'Uma opção nova que esta página ainda não consegue descrever. Fale com o vendedor para saber mais.',
+  'privacy.erasure.blocker_other': 'Algo ainda em andamento nos impede de apagar seus dados.',
+  'privacy.erasure.blocker_other.next_step':
+    'Espere terminar ou fale com o vendedor para saber o que ainda está em aberto.',
+  'privacy.export.status_other':
+    'Não conseguimos mostrar a situação da sua última exportação. Peça uma nova se precisar.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ptBR;

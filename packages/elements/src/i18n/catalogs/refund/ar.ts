@@ -74,6 +74,8 @@ const ar = {
   'refund.cancel.done': 'ألغيت الطلب.',
   'refund.action_failed': 'لم تنجح العملية.',
   'refund.live.updated': 'تم تحديث طلبك: {status}.',
+  'refund.phase_other': 'الحالة: قيد التحديث',
+  'refund.type_other': 'طلب',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default ar;

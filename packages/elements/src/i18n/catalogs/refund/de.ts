@@ -76,6 +76,8 @@ const de = {
   'refund.cancel.done': 'Du hast die Anfrage storniert.',
   'refund.action_failed': 'Das hat nicht geklappt.',
   'refund.live.updated': 'Ihre Anfrage wurde aktualisiert: {status}.',
+  'refund.phase_other': 'Status: wird aktualisiert',
+  'refund.type_other': 'Antrag',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default de;

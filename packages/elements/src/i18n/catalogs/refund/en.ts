@@ -76,6 +76,9 @@ export const refundMessages = {
   'refund.cancel.done': 'You cancelled the request.',
   'refund.action_failed': 'That didn’t go through.',
   'refund.live.updated': 'Your request was updated: {status}.',
+  // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
+  'refund.phase_other': 'Status: updating',
+  'refund.type_other': 'Request',
 } as const satisfies Record<`refund.${string}`, Message>;
 
 /** The `refund` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

@@ -75,6 +75,8 @@ const es = {
   'refund.cancel.done': 'Cancelaste la solicitud.',
   'refund.action_failed': 'No se pudo completar.',
   'refund.live.updated': 'Tu solicitud se actualizó: {status}.',
+  'refund.phase_other': 'Estado: actualizándose',
+  'refund.type_other': 'Solicitud',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default es;

@@ -75,6 +75,8 @@ const id = {
   'refund.cancel.done': 'Kamu membatalkan pengajuan.',
   'refund.action_failed': 'Itu tidak berhasil.',
   'refund.live.updated': 'Permintaan Anda diperbarui: {status}.',
+  'refund.phase_other': 'Status: sedang diperbarui',
+  'refund.type_other': 'Permintaan',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default id;

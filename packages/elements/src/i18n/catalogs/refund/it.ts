@@ -76,6 +76,8 @@ const it = {
   'refund.cancel.done': 'Hai annullato la richiesta.',
   'refund.action_failed': 'Non è andato a buon fine.',
   'refund.live.updated': 'La tua richiesta è stata aggiornata: {status}.',
+  'refund.phase_other': 'Stato: in aggiornamento',
+  'refund.type_other': 'Richiesta',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default it;

@@ -74,6 +74,8 @@ const th = {
   'refund.cancel.done': 'คุณยกเลิกคำขอแล้ว',
   'refund.action_failed': 'ดำเนินการไม่สำเร็จ',
   'refund.live.updated': 'คำขอของคุณมีการอัปเดต: {status}',
+  'refund.phase_other': 'สถานะ: กำลังอัปเดต',
+  'refund.type_other': 'คำขอ',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default th;
