@@ -67,9 +67,9 @@ function renderOrder(order: Order, options: DetailOptions) {
   const sub = level + 2;
   return html`<div class="status-line">
       <span class="status-tag" data-status=${order.status}
-        >${wordsFor(t, `status.${order.status}.label`, 'hub.status_other.label')}</span
+        >${wordsFor(t, `status.${order.status}.label`, 'hub.status_other')}</span
       >
-      <p>${wordsFor(t, `status.${order.status}.explanation`, 'hub.status_other.explanation')}</p>
+      <p>${wordsFor(t, `status.${order.status}.explanation`)}</p>
     </div>
     <p class="meta row-meta">
       <span>${t('hub.order.placed', { date: translator.date(order.placed_at) })}</span>
@@ -90,7 +90,7 @@ function renderOrder(order: Order, options: DetailOptions) {
 export function detailLoaded(order: Order, { t }: Translator): string {
   return t('hub.detail.loaded', {
     number: order.number,
-    status: wordsFor(t, `status.${order.status}.label`, 'hub.status_other.label'),
+    status: wordsFor(t, `status.${order.status}.label`, 'hub.status_other'),
   });
 }
 

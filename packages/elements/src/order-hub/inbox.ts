@@ -56,7 +56,7 @@ export function notificationText(notification: InboxNotification, translator: Tr
     ? caseNews(notification.case, translator)
     : notification.milestone
       ? wordsFor(t, `hub.milestone.${notification.milestone}`, 'hub.milestone_other')
-      : wordsFor(t, `status.${notification.status}.label`, 'hub.status_other.label');
+      : wordsFor(t, `status.${notification.status}.label`, 'hub.status_other');
   return t('hub.inbox.message', { number: notification.order_number, what });
 }
 

@@ -32,7 +32,7 @@ export function renderOrderHeader(order: Order, { t }: Translator, heading: Stat
       <p part="status-badge" class="badge" data-status=${order.status} data-tone=${STATUS_TONE[order.status] ?? 'neutral'}>
         ${wordsFor(t, `status.${order.status}.label`, 'tracker.status_other.label')}
       </p>
-      <p class="explanation">${wordsFor(t, `status.${order.status}.explanation`, 'tracker.status_other.explanation')}</p>
+      <p class="explanation">${wordsFor(t, `status.${order.status}.explanation`)}</p>
     </section>`;
 }
 

@@ -120,7 +120,7 @@ export function renderShipmentCard(shipment: Shipment, context: ShipmentCardCont
         <span part="shipment-badge" class="badge" data-tag=${shipment.tag}>${wordsFor(t, `tracker.tag.${shipment.tag}.label`, 'tracker.tag_other.label')}</span>
         ${late ? html`<span part="late-badge" class="badge" data-tone="attention">${t('tracker.late')}</span>` : nothing}
       </p>
-      <p class="explanation">${wordsFor(t, `tracker.tag.${shipment.tag}.explanation`, 'tracker.tag_other.explanation')}</p>
+      <p class="explanation">${wordsFor(t, `tracker.tag.${shipment.tag}.explanation`)}</p>
       ${renderEstimate(shipment, context.translator, context.now)}
     </div>
     <dl part="carrier" class="carrier">

@@ -159,7 +159,7 @@ export function renderCase(options: CaseViewOptions) {
       ${wordsFor(t, `dispute.phase.${view.phase}`, 'dispute.phase_other')}
     </p>
     <p>${t('dispute.case.reason', { reason: wordsFor(t, `dispute.reason.${view.reason}`, 'dispute.reason.other') })}</p>
-    ${view.outcome ? html`<p>${t('dispute.case.wanted', { outcome: wordsFor(t, `dispute.outcome.${view.outcome}`, 'dispute.outcome_other') })}</p>` : nothing}
+    ${view.outcome ? html`<p>${t('dispute.case.wanted', { outcome: wordsFor(t, `dispute.outcome.${view.outcome}`, 'dispute.reason.other') })}</p>` : nothing}
     ${renderDeadline(options)}
     ${alertRegion('case-error', failure ? failureText(failure.failure, translator, t('dispute.action_failed')) : '')}
     ${

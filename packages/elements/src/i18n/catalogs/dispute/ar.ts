@@ -126,7 +126,6 @@ const ar = {
   'dispute.action_failed': 'لم تنجح العملية.',
   'dispute.live.updated': 'تم تحديث هذه الحالة: {status}.',
   'dispute.phase_other': 'الحالة: قيد التحديث',
-  'dispute.outcome_other': 'شيء آخر',
   'dispute.thread.other': 'تحديث',
 } as const satisfies CompleteCatalog<'dispute'>;
 

@@ -132,7 +132,6 @@ const de = {
   'dispute.action_failed': 'Das hat nicht geklappt.',
   'dispute.live.updated': 'Dieser Fall wurde aktualisiert: {status}.',
   'dispute.phase_other': 'Status: wird aktualisiert',
-  'dispute.outcome_other': 'Etwas anderes',
   'dispute.thread.other': 'Neuigkeit',
 } as const satisfies CompleteCatalog<'dispute'>;
 

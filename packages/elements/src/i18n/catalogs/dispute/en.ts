@@ -129,7 +129,6 @@ export const disputeMessages = {
   'dispute.live.updated': 'This case was updated: {status}.',
   // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
   'dispute.phase_other': 'Status: updating',
-  'dispute.outcome_other': 'Something else',
   'dispute.thread.other': 'Update',
 } as const satisfies Record<`dispute.${string}`, Message>;
 

@@ -129,7 +129,6 @@ const es = {
   'dispute.action_failed': 'No se pudo completar.',
   'dispute.live.updated': 'Este caso se actualizó: {status}.',
   'dispute.phase_other': 'Estado: actualizándose',
-  'dispute.outcome_other': 'Otra cosa',
   'dispute.thread.other': 'Novedad',
 } as const satisfies CompleteCatalog<'dispute'>;
 

@@ -130,7 +130,6 @@ const fil = {
   'dispute.action_failed': 'Hindi ito natuloy.',
   'dispute.live.updated': 'Na-update ang kasong ito: {status}.',
   'dispute.phase_other': 'Status: ina-update',
-  'dispute.outcome_other': 'Iba pa',
   'dispute.thread.other': 'Update',
 } as const satisfies CompleteCatalog<'dispute'>;
 

@@ -132,7 +132,6 @@ const fr = {
   'dispute.action_failed': 'Cela n’a pas abouti.',
   'dispute.live.updated': 'Ce dossier a été mis à jour : {status}.',
   'dispute.phase_other': 'Statut : mise à jour en cours',
-  'dispute.outcome_other': 'Autre chose',
   'dispute.thread.other': 'Mise à jour',
 } as const satisfies CompleteCatalog<'dispute'>;
 

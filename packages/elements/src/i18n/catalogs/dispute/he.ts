@@ -126,7 +126,6 @@ const he = {
   'dispute.action_failed': 'הפעולה לא הצליחה.',
   'dispute.live.updated': 'המקרה עודכן: {status}.',
   'dispute.phase_other': 'סטטוס: מתעדכן',
-  'dispute.outcome_other': 'משהו אחר',
   'dispute.thread.other': 'עדכון',
 } as const satisfies CompleteCatalog<'dispute'>;
 

@@ -130,7 +130,6 @@ const id = {
   'dispute.action_failed': 'Itu tidak berhasil.',
   'dispute.live.updated': 'Kasus ini diperbarui: {status}.',
   'dispute.phase_other': 'Status: sedang diperbarui',
-  'dispute.outcome_other': 'Lainnya',
   'dispute.thread.other': 'Kabar terbaru',
 } as const satisfies CompleteCatalog<'dispute'>;
 

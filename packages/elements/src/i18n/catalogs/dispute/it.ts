@@ -130,7 +130,6 @@ const it = {
   'dispute.action_failed': 'Non è andato a buon fine.',
   'dispute.live.updated': 'Questo caso è stato aggiornato: {status}.',
   'dispute.phase_other': 'Stato: in aggiornamento',
-  'dispute.outcome_other': 'Altro',
   'dispute.thread.other': 'Aggiornamento',
 } as const satisfies CompleteCatalog<'dispute'>;
 

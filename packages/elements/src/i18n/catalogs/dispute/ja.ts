@@ -127,7 +127,6 @@ const ja = {
   'dispute.action_failed': '処理できませんでした。',
   'dispute.live.updated': 'このケースが更新されました: {status}',
   'dispute.phase_other': 'ステータス：更新中',
-  'dispute.outcome_other': 'その他',
   'dispute.thread.other': 'お知らせ',
 } as const satisfies CompleteCatalog<'dispute'>;
 

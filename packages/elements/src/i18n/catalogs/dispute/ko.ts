@@ -128,7 +128,6 @@ const ko = {
   'dispute.action_failed': '처리하지 못했어요.',
   'dispute.live.updated': '이 사례가 업데이트되었어요: {status}',
   'dispute.phase_other': '상태: 업데이트 중',
-  'dispute.outcome_other': '기타',
   'dispute.thread.other': '소식',
 } as const satisfies CompleteCatalog<'dispute'>;
 

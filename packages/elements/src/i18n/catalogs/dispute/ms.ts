@@ -132,7 +132,6 @@ const ms = {
   'dispute.action_failed': 'Tindakan itu tidak berjaya.',
   'dispute.live.updated': 'Kes ini telah dikemas kini: {status}.',
   'dispute.phase_other': 'Status: sedang dikemas kini',
-  'dispute.outcome_other': 'Lain-lain',
   'dispute.thread.other': 'Kemas kini',
 } as const satisfies CompleteCatalog<'dispute'>;
 

@@ -129,7 +129,6 @@ const ptBR = {
   'dispute.action_failed': 'Não deu certo.',
   'dispute.live.updated': 'Este caso foi atualizado: {status}.',
   'dispute.phase_other': 'Status: atualizando',
-  'dispute.outcome_other': 'Outra coisa',
   'dispute.thread.other': 'Atualização',
 } as const satisfies CompleteCatalog<'dispute'>;
 

@@ -126,7 +126,6 @@ const th = {
   'dispute.action_failed': 'ดำเนินการไม่สำเร็จ',
   'dispute.live.updated': 'เคสนี้มีการอัปเดต: {status}',
   'dispute.phase_other': 'สถานะ: กำลังอัปเดต',
-  'dispute.outcome_other': 'อื่นๆ',
   'dispute.thread.other': 'อัปเดต',
 } as const satisfies CompleteCatalog<'dispute'>;
 

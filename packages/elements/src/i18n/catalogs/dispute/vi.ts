@@ -128,7 +128,6 @@ const vi = {
   'dispute.action_failed': 'Thao tác không thành công.',
   'dispute.live.updated': 'Trường hợp này đã được cập nhật: {status}.',
   'dispute.phase_other': 'Trạng thái: đang cập nhật',
-  'dispute.outcome_other': 'Điều khác',
   'dispute.thread.other': 'Cập nhật',
 } as const satisfies CompleteCatalog<'dispute'>;
 

@@ -126,7 +126,6 @@ const zhHant = {
   'dispute.action_failed': '操作未成功。',
   'dispute.live.updated': '此案件已更新：{status}。',
   'dispute.phase_other': '狀態：正在更新',
-  'dispute.outcome_other': '其他',
   'dispute.thread.other': '動態',
 } as const satisfies CompleteCatalog<'dispute'>;
 

@@ -155,12 +155,10 @@ const ar = {
   'hub.case_news.deadline_passed': 'انتهت المهلة',
   'hub.case_news.decided': 'اتخذ فريقنا قرارًا',
   'hub.case_news.updated': 'تم تحديث طلبك',
-  'hub.status_other.label': 'الحالة: قيد التحديث',
-  'hub.status_other.explanation': 'وصل طلبك إلى خطوة لا تستطيع هذه الصفحة وصفها بعد. تحقّق لاحقًا أو تواصل مع البائع.',
+  'hub.status_other': 'الحالة: قيد التحديث',
   'hub.milestone_other': 'خبر من شركة الشحن',
-  'hub.case.status_other': 'الحالة: قيد التحديث',
   'hub.case.kind_other': 'طلب',
-  'hub.case.due_other': 'موعد الخطوة التالية {when}.',
+  'hub.case.due_other': 'الخطوة التالية: {when}.',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ar;

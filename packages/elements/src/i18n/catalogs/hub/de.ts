@@ -137,13 +137,10 @@ const de = {
   'hub.case_news.deadline_passed': 'Eine Frist ist abgelaufen',
   'hub.case_news.decided': 'Unser Team hat entschieden',
   'hub.case_news.updated': 'Ihre Anfrage wurde aktualisiert',
-  'hub.status_other.label': 'Status: wird aktualisiert',
-  'hub.status_other.explanation':
-    'Deine Bestellung ist bei einem Schritt, den diese Seite noch nicht beschreiben kann. Schau später noch einmal nach oder wende dich an den Verkäufer.',
+  'hub.status_other': 'Status: wird aktualisiert',
   'hub.milestone_other': 'Neuigkeit vom Versanddienst',
-  'hub.case.status_other': 'Status: wird aktualisiert',
   'hub.case.kind_other': 'Antrag',
-  'hub.case.due_other': 'Der nächste Schritt ist {when} fällig.',
+  'hub.case.due_other': 'Nächster Schritt fällig {when}.',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default de;

@@ -142,13 +142,10 @@ export const hubMessages = {
   'hub.case_news.decided': 'Our team made a decision',
   'hub.case_news.updated': 'Your request was updated',
   // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
-  'hub.status_other.label': 'Status: updating',
-  'hub.status_other.explanation':
-    'Your order has reached a step this page can’t describe yet. Check again later, or contact the seller.',
+  'hub.status_other': 'Status: updating',
   'hub.milestone_other': 'Update from the carrier',
-  'hub.case.status_other': 'Status: updating',
   'hub.case.kind_other': 'Request',
-  'hub.case.due_other': 'The next step is due {when}.',
+  'hub.case.due_other': 'Next step due {when}.',
 } as const satisfies Record<`hub.${string}`, Message>;
 
 /** The `hub` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

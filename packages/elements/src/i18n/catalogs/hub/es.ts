@@ -140,13 +140,10 @@ const es = {
   'hub.case_news.deadline_passed': 'Venció un plazo',
   'hub.case_news.decided': 'Nuestro equipo tomó una decisión',
   'hub.case_news.updated': 'Tu solicitud se actualizó',
-  'hub.status_other.label': 'Estado: actualizándose',
-  'hub.status_other.explanation':
-    'Tu pedido llegó a un paso que esta página todavía no puede describir. Vuelve a consultarlo más tarde o contacta al vendedor.',
+  'hub.status_other': 'Estado: actualizándose',
   'hub.milestone_other': 'Novedad de la empresa de transporte',
-  'hub.case.status_other': 'Estado: actualizándose',
   'hub.case.kind_other': 'Solicitud',
-  'hub.case.due_other': 'El siguiente paso vence {when}.',
+  'hub.case.due_other': 'Siguiente paso: {when}.',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default es;

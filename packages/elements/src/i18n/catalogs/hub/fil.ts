@@ -137,13 +137,10 @@ const fil = {
   'hub.case_news.deadline_passed': 'Lumipas na ang deadline',
   'hub.case_news.decided': 'Nakapagpasya na ang aming team',
   'hub.case_news.updated': 'Na-update ang iyong request',
-  'hub.status_other.label': 'Status: ina-update',
-  'hub.status_other.explanation':
-    'Nasa hakbang ang order mo na hindi pa kayang ilarawan ng page na ito. Tingnan ulit mamaya, o kontakin ang seller.',
+  'hub.status_other': 'Status: ina-update',
   'hub.milestone_other': 'Update mula sa courier',
-  'hub.case.status_other': 'Status: ina-update',
   'hub.case.kind_other': 'Request',
-  'hub.case.due_other': 'Ang susunod na hakbang ay {when}.',
+  'hub.case.due_other': 'Susunod na hakbang: {when}.',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default fil;

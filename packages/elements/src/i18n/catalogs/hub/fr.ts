@@ -142,13 +142,10 @@ const fr = {
   'hub.case_news.deadline_passed': 'Un délai est passé',
   'hub.case_news.decided': 'Notre équipe a pris une décision',
   'hub.case_news.updated': 'Votre demande a été mise à jour',
-  'hub.status_other.label': 'Statut : mise à jour en cours',
-  'hub.status_other.explanation':
-    'Votre commande en est à une étape que cette page ne sait pas encore décrire. Revenez plus tard ou contactez le vendeur.',
+  'hub.status_other': 'Statut : mise à jour en cours',
   'hub.milestone_other': 'Nouvelle du transporteur',
-  'hub.case.status_other': 'Statut : mise à jour en cours',
   'hub.case.kind_other': 'Demande',
-  'hub.case.due_other': 'La prochaine étape est prévue {when}.',
+  'hub.case.due_other': 'Prochaine étape : {when}.',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default fr;

@@ -134,13 +134,10 @@ const he = {
   'hub.case_news.deadline_passed': 'חלף מועד',
   'hub.case_news.decided': 'הצוות שלנו קיבל החלטה',
   'hub.case_news.updated': 'הבקשה שלך עודכנה',
-  'hub.status_other.label': 'סטטוס: מתעדכן',
-  'hub.status_other.explanation':
-    'ההזמנה שלך הגיעה לשלב שהדף הזה עדיין לא יודע לתאר. כדאי לבדוק שוב מאוחר יותר או לפנות למוכר.',
+  'hub.status_other': 'סטטוס: מתעדכן',
   'hub.milestone_other': 'עדכון מחברת השילוח',
-  'hub.case.status_other': 'סטטוס: מתעדכן',
   'hub.case.kind_other': 'בקשה',
-  'hub.case.due_other': 'השלב הבא צריך לקרות {when}.',
+  'hub.case.due_other': 'השלב הבא: {when}.',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default he;

@@ -137,13 +137,10 @@ const id = {
   'hub.case_news.deadline_passed': 'Batas waktu telah lewat',
   'hub.case_news.decided': 'Tim kami telah membuat keputusan',
   'hub.case_news.updated': 'Permintaan Anda diperbarui',
-  'hub.status_other.label': 'Status: sedang diperbarui',
-  'hub.status_other.explanation':
-    'Pesananmu sudah sampai di tahap yang belum bisa dijelaskan halaman ini. Cek lagi nanti, atau hubungi penjual.',
+  'hub.status_other': 'Status: sedang diperbarui',
   'hub.milestone_other': 'Kabar dari kurir',
-  'hub.case.status_other': 'Status: sedang diperbarui',
   'hub.case.kind_other': 'Permintaan',
-  'hub.case.due_other': 'Langkah berikutnya jatuh tempo {when}.',
+  'hub.case.due_other': 'Langkah berikutnya: {when}.',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default id;

@@ -139,13 +139,10 @@ const it = {
   'hub.case_news.deadline_passed': 'Una scadenza è passata',
   'hub.case_news.decided': 'Il nostro team ha preso una decisione',
   'hub.case_news.updated': 'La tua richiesta è stata aggiornata',
-  'hub.status_other.label': 'Stato: in aggiornamento',
-  'hub.status_other.explanation':
-    'Il tuo ordine è a un passaggio che questa pagina non sa ancora descrivere. Controlla più tardi o contatta il venditore.',
+  'hub.status_other': 'Stato: in aggiornamento',
   'hub.milestone_other': 'Aggiornamento dal corriere',
-  'hub.case.status_other': 'Stato: in aggiornamento',
   'hub.case.kind_other': 'Richiesta',
-  'hub.case.due_other': 'Il prossimo passaggio scade {when}.',
+  'hub.case.due_other': 'Prossimo passaggio: {when}.',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default it;

@@ -134,13 +134,10 @@ const ja = {
   'hub.case_news.deadline_passed': '期限が過ぎました',
   'hub.case_news.decided': '担当チームが判断しました',
   'hub.case_news.updated': 'リクエストが更新されました',
-  'hub.status_other.label': 'ステータス：更新中',
-  'hub.status_other.explanation':
-    'ご注文は、このページではまだ説明できない段階にあります。しばらくしてから再度ご確認いただくか、ショップにお問い合わせください。',
+  'hub.status_other': 'ステータス：更新中',
   'hub.milestone_other': '配送業者からのお知らせ',
-  'hub.case.status_other': 'ステータス：更新中',
   'hub.case.kind_other': 'リクエスト',
-  'hub.case.due_other': '次の手続きの期限：{when}',
+  'hub.case.due_other': '次の手続き：{when}',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ja;

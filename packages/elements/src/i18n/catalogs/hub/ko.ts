@@ -135,13 +135,10 @@ const ko = {
   'hub.case_news.deadline_passed': '기한이 지났어요',
   'hub.case_news.decided': '저희 팀이 결정을 내렸어요',
   'hub.case_news.updated': '요청이 업데이트되었어요',
-  'hub.status_other.label': '상태: 업데이트 중',
-  'hub.status_other.explanation':
-    '주문이 이 페이지에서 아직 설명할 수 없는 단계에 있어요. 나중에 다시 확인하거나 판매자에게 문의하세요.',
+  'hub.status_other': '상태: 업데이트 중',
   'hub.milestone_other': '택배사 소식',
-  'hub.case.status_other': '상태: 업데이트 중',
   'hub.case.kind_other': '요청',
-  'hub.case.due_other': '다음 단계 기한: {when}',
+  'hub.case.due_other': '다음 단계: {when}',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ko;

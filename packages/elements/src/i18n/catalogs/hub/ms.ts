@@ -137,13 +137,10 @@ const ms = {
   'hub.case_news.deadline_passed': 'Tarikh akhir telah berlalu',
   'hub.case_news.decided': 'Pasukan kami telah membuat keputusan',
   'hub.case_news.updated': 'Permintaan anda telah dikemas kini',
-  'hub.status_other.label': 'Status: sedang dikemas kini',
-  'hub.status_other.explanation':
-    'Pesanan anda telah sampai ke langkah yang belum dapat diterangkan oleh halaman ini. Semak semula nanti atau hubungi penjual.',
+  'hub.status_other': 'Status: sedang dikemas kini',
   'hub.milestone_other': 'Berita daripada syarikat kurier',
-  'hub.case.status_other': 'Status: sedang dikemas kini',
   'hub.case.kind_other': 'Permintaan',
-  'hub.case.due_other': 'Langkah seterusnya perlu diambil {when}.',
+  'hub.case.due_other': 'Langkah seterusnya: {when}.',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ms;

@@ -141,13 +141,10 @@ const ptBR = {
   'hub.case_news.deadline_passed': 'Um prazo terminou',
   'hub.case_news.decided': 'Nossa equipe tomou uma decisão',
   'hub.case_news.updated': 'Sua solicitação foi atualizada',
-  'hub.status_other.label': 'Status: atualizando',
-  'hub.status_other.explanation':
-    'Seu pedido chegou a uma etapa que esta página ainda não consegue descrever. Confira mais tarde ou fale com o vendedor.',
+  'hub.status_other': 'Status: atualizando',
   'hub.milestone_other': 'Atualização da transportadora',
-  'hub.case.status_other': 'Status: atualizando',
   'hub.case.kind_other': 'Solicitação',
-  'hub.case.due_other': 'A próxima etapa vence {when}.',
+  'hub.case.due_other': 'Próxima etapa: {when}.',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ptBR;

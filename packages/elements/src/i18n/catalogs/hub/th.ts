@@ -134,12 +134,10 @@ const th = {
   'hub.case_news.deadline_passed': 'เลยกำหนดเวลาแล้ว',
   'hub.case_news.decided': 'ทีมของเราตัดสินแล้ว',
   'hub.case_news.updated': 'คำขอของคุณมีการอัปเดต',
-  'hub.status_other.label': 'สถานะ: กำลังอัปเดต',
-  'hub.status_other.explanation': 'คำสั่งซื้อของคุณอยู่ในขั้นตอนที่หน้านี้ยังอธิบายไม่ได้ โปรดตรวจสอบอีกครั้งภายหลัง หรือติดต่อผู้ขาย',
+  'hub.status_other': 'สถานะ: กำลังอัปเดต',
   'hub.milestone_other': 'อัปเดตจากบริษัทขนส่ง',
-  'hub.case.status_other': 'สถานะ: กำลังอัปเดต',
   'hub.case.kind_other': 'คำขอ',
-  'hub.case.due_other': 'ขั้นตอนถัดไปครบกำหนด{when}',
+  'hub.case.due_other': 'ขั้นตอนถัดไป: {when}',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default th;

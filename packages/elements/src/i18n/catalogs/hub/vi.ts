@@ -137,13 +137,10 @@ const vi = {
   'hub.case_news.deadline_passed': 'Đã quá hạn',
   'hub.case_news.decided': 'Đội ngũ của chúng tôi đã đưa ra quyết định',
   'hub.case_news.updated': 'Yêu cầu của bạn đã được cập nhật',
-  'hub.status_other.label': 'Trạng thái: đang cập nhật',
-  'hub.status_other.explanation':
-    'Đơn hàng của bạn đang ở một bước mà trang này chưa thể mô tả. Hãy kiểm tra lại sau hoặc liên hệ người bán.',
+  'hub.status_other': 'Trạng thái: đang cập nhật',
   'hub.milestone_other': 'Cập nhật từ đơn vị vận chuyển',
-  'hub.case.status_other': 'Trạng thái: đang cập nhật',
   'hub.case.kind_other': 'Yêu cầu',
-  'hub.case.due_other': 'Bước tiếp theo đến hạn {when}.',
+  'hub.case.due_other': 'Bước tiếp theo: {when}.',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default vi;

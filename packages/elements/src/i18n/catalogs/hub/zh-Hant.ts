@@ -134,12 +134,10 @@ const zhHant = {
   'hub.case_news.deadline_passed': '期限已過',
   'hub.case_news.decided': '我們的團隊已作出決定',
   'hub.case_news.updated': '你的申請有更新',
-  'hub.status_other.label': '狀態：正在更新',
-  'hub.status_other.explanation': '你的訂單已進入本頁面暫時無法說明的階段。請稍後再查看，或聯絡賣家。',
+  'hub.status_other': '狀態：正在更新',
   'hub.milestone_other': '物流公司的最新消息',
-  'hub.case.status_other': '狀態：正在更新',
   'hub.case.kind_other': '申請',
-  'hub.case.due_other': '下一步的截止時間：{when}。',
+  'hub.case.due_other': '下一步：{when}。',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default zhHant;

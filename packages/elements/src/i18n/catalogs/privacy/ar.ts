@@ -118,10 +118,10 @@ const ar = {
   'privacy.kind_other': 'رسائل أخرى',
   'privacy.channel_other': 'قناة أخرى',
   'privacy.consent_other.label': 'استخدام آخر لبياناتك',
-  'privacy.consent_other.explanation': 'خيار أحدث لا تستطيع هذه الصفحة وصفه بعد. تواصل مع البائع لمعرفة المزيد.',
-  'privacy.erasure.blocker_other': 'هناك أمر ما زال قيد التنفيذ يمنعنا من حذف بياناتك.',
-  'privacy.erasure.blocker_other.next_step': 'انتظر حتى ينتهي، أو تواصل مع البائع لمعرفة ما زال مفتوحًا.',
-  'privacy.export.status_other': 'لا يمكننا عرض حالة آخر تصدير لبياناتك. اطلب تصديرًا جديدًا إن احتجت إليه.',
+  'privacy.consent_other.explanation': 'اسأل البائع عمّا يشمله ذلك.',
+  'privacy.erasure.blocker_other': 'هناك أمر مفتوح يمنع الحذف.',
+  'privacy.erasure.blocker_other.next_step': 'حاول لاحقًا، أو اسأل البائع.',
+  'privacy.export.status_other': 'اطلب تصديرًا جديدًا إن احتجت إليه.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ar;

@@ -116,13 +116,10 @@ const de = {
   'privacy.kind_other': 'Andere Nachrichten',
   'privacy.channel_other': 'Anderer Kanal',
   'privacy.consent_other.label': 'Eine weitere Nutzung deiner Daten',
-  'privacy.consent_other.explanation':
-    'Eine neuere Auswahl, die diese Seite noch nicht beschreiben kann. Frag den Verkäufer, um mehr zu erfahren.',
-  'privacy.erasure.blocker_other': 'Etwas, das noch läuft, hindert uns daran, deine Daten zu löschen.',
-  'privacy.erasure.blocker_other.next_step':
-    'Warte, bis es abgeschlossen ist, oder frag den Verkäufer, was noch offen ist.',
-  'privacy.export.status_other':
-    'Wir können nicht anzeigen, wie weit dein letzter Export ist. Fordere einen neuen an, wenn du ihn brauchst.',
+  'privacy.consent_other.explanation': 'Frag den Verkäufer, wofür das gilt.',
+  'privacy.erasure.blocker_other': 'Etwas noch Offenes verhindert das Löschen.',
+  'privacy.erasure.blocker_other.next_step': 'Versuch es später noch einmal oder frag den Verkäufer.',
+  'privacy.export.status_other': 'Fordere einen neuen Export an, wenn du einen brauchst.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default de;

@@ -117,11 +117,10 @@ export const privacyMessages = {
   'privacy.kind_other': 'Other messages',
   'privacy.channel_other': 'Other channel',
   'privacy.consent_other.label': 'Another use of your data',
-  'privacy.consent_other.explanation': 'A newer choice this page can’t describe yet. Contact the seller to learn more.',
-  'privacy.erasure.blocker_other': 'Something still in progress stops us from deleting your data.',
-  'privacy.erasure.blocker_other.next_step':
-    'Wait until it is finished, or contact the seller to find out what is still open.',
-  'privacy.export.status_other': 'We can’t show where your last export stands. Request a new one if you need it.',
+  'privacy.consent_other.explanation': 'Ask the seller what this covers.',
+  'privacy.erasure.blocker_other': 'Something still open stops the deletion.',
+  'privacy.erasure.blocker_other.next_step': 'Try again later, or ask the seller.',
+  'privacy.export.status_other': 'Request a new export if you need one.',
 } as const satisfies Record<`privacy.${string}`, Message>;
 
 /** The `privacy` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

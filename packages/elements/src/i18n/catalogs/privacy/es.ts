@@ -112,13 +112,10 @@ const es = {
   'privacy.kind_other': 'Otros mensajes',
   'privacy.channel_other': 'Otro canal',
   'privacy.consent_other.label': 'Otro uso de tus datos',
-  'privacy.consent_other.explanation':
-    'Una opción nueva que esta página todavía no puede describir. Contacta al vendedor para saber más.',
-  'privacy.erasure.blocker_other': 'Algo que sigue en curso nos impide borrar tus datos.',
-  'privacy.erasure.blocker_other.next_step':
-    'Espera a que termine o contacta al vendedor para saber qué sigue pendiente.',
-  'privacy.export.status_other':
-    'No podemos mostrar en qué punto está tu última exportación. Solicita una nueva si la necesitas.',
+  'privacy.consent_other.explanation': 'Pregúntale al vendedor qué incluye.',
+  'privacy.erasure.blocker_other': 'Algo pendiente impide el borrado.',
+  'privacy.erasure.blocker_other.next_step': 'Inténtalo más tarde o pregúntale al vendedor.',
+  'privacy.export.status_other': 'Solicita una nueva exportación si la necesitas.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default es;

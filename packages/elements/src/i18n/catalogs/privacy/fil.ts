@@ -113,13 +113,10 @@ const fil = {
   'privacy.kind_other': 'Iba pang mensahe',
   'privacy.channel_other': 'Ibang channel',
   'privacy.consent_other.label': 'Iba pang gamit ng data mo',
-  'privacy.consent_other.explanation':
-    'Bagong pagpipilian na hindi pa kayang ilarawan ng page na ito. Kontakin ang seller para malaman pa.',
-  'privacy.erasure.blocker_other': 'May ginagawa pa kaya hindi pa namin mabura ang data mo.',
-  'privacy.erasure.blocker_other.next_step':
-    'Hintayin itong matapos, o kontakin ang seller para malaman kung ano pa ang bukas.',
-  'privacy.export.status_other':
-    'Hindi namin maipakita ang estado ng huling export mo. Humingi ng bago kung kailangan mo.',
+  'privacy.consent_other.explanation': 'Tanungin ang seller kung para saan ito.',
+  'privacy.erasure.blocker_other': 'May bukas pa kaya hindi ito mabura.',
+  'privacy.erasure.blocker_other.next_step': 'Subukan ulit mamaya, o tanungin ang seller.',
+  'privacy.export.status_other': 'Humingi ng bagong export kung kailangan mo.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default fil;

@@ -115,13 +115,10 @@ const fr = {
   'privacy.kind_other': 'Autres messages',
   'privacy.channel_other': 'Autre canal',
   'privacy.consent_other.label': 'Une autre utilisation de vos données',
-  'privacy.consent_other.explanation':
-    'Un choix récent que cette page ne sait pas encore décrire. Contactez le vendeur pour en savoir plus.',
-  'privacy.erasure.blocker_other': 'Une opération encore en cours nous empêche de supprimer vos données.',
-  'privacy.erasure.blocker_other.next_step':
-    'Attendez qu’elle soit terminée, ou contactez le vendeur pour savoir ce qui reste en cours.',
-  'privacy.export.status_other':
-    'Nous ne pouvons pas afficher l’état de votre dernière exportation. Demandez-en une nouvelle si nécessaire.',
+  'privacy.consent_other.explanation': 'Demandez au vendeur ce que cela couvre.',
+  'privacy.erasure.blocker_other': 'Une opération en cours empêche la suppression.',
+  'privacy.erasure.blocker_other.next_step': 'Réessayez plus tard ou demandez au vendeur.',
+  'privacy.export.status_other': 'Demandez une nouvelle exportation si nécessaire.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default fr;

@@ -107,10 +107,10 @@ const he = {
   'privacy.kind_other': 'הודעות אחרות',
   'privacy.channel_other': 'ערוץ אחר',
   'privacy.consent_other.label': 'שימוש נוסף במידע שלך',
-  'privacy.consent_other.explanation': 'בחירה חדשה שהדף הזה עדיין לא יודע לתאר. אפשר לפנות למוכר כדי לדעת יותר.',
-  'privacy.erasure.blocker_other': 'משהו שעדיין בתהליך מונע מאיתנו למחוק את המידע שלך.',
-  'privacy.erasure.blocker_other.next_step': 'כדאי לחכות עד שזה יסתיים, או לפנות למוכר כדי לברר מה עדיין פתוח.',
-  'privacy.export.status_other': 'אין לנו אפשרות להציג את מצב הייצוא האחרון שלך. אפשר לבקש ייצוא חדש אם צריך.',
+  'privacy.consent_other.explanation': 'כדאי לשאול את המוכר במה מדובר.',
+  'privacy.erasure.blocker_other': 'משהו שעדיין פתוח מונע את המחיקה.',
+  'privacy.erasure.blocker_other.next_step': 'אפשר לנסות שוב מאוחר יותר או לשאול את המוכר.',
+  'privacy.export.status_other': 'אפשר לבקש ייצוא חדש אם צריך.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default he;

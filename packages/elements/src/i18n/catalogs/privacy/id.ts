@@ -103,12 +103,10 @@ const id = {
   'privacy.kind_other': 'Pesan lainnya',
   'privacy.channel_other': 'Saluran lain',
   'privacy.consent_other.label': 'Penggunaan lain atas datamu',
-  'privacy.consent_other.explanation':
-    'Pilihan baru yang belum bisa dijelaskan halaman ini. Hubungi penjual untuk info lebih lanjut.',
-  'privacy.erasure.blocker_other': 'Ada yang masih berjalan sehingga kami belum bisa menghapus datamu.',
-  'privacy.erasure.blocker_other.next_step':
-    'Tunggu sampai selesai, atau hubungi penjual untuk tahu apa yang masih berjalan.',
-  'privacy.export.status_other': 'Kami tidak bisa menampilkan status ekspor terakhirmu. Minta ekspor baru jika perlu.',
+  'privacy.consent_other.explanation': 'Tanyakan ke penjual apa cakupannya.',
+  'privacy.erasure.blocker_other': 'Ada yang masih berjalan sehingga data belum bisa dihapus.',
+  'privacy.erasure.blocker_other.next_step': 'Coba lagi nanti, atau tanyakan ke penjual.',
+  'privacy.export.status_other': 'Minta ekspor baru jika perlu.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default id;

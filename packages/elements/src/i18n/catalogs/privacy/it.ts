@@ -116,13 +116,10 @@ const it = {
   'privacy.kind_other': 'Altri messaggi',
   'privacy.channel_other': 'Altro canale',
   'privacy.consent_other.label': 'Un altro utilizzo dei tuoi dati',
-  'privacy.consent_other.explanation':
-    'Una scelta più recente che questa pagina non sa ancora descrivere. Contatta il venditore per saperne di più.',
-  'privacy.erasure.blocker_other': 'Qualcosa ancora in corso ci impedisce di cancellare i tuoi dati.',
-  'privacy.erasure.blocker_other.next_step':
-    'Aspetta che sia concluso, oppure contatta il venditore per sapere cosa è ancora aperto.',
-  'privacy.export.status_other':
-    'Non possiamo mostrare a che punto è la tua ultima esportazione. Richiedine una nuova se ti serve.',
+  'privacy.consent_other.explanation': 'Chiedi al venditore a cosa si riferisce.',
+  'privacy.erasure.blocker_other': 'Qualcosa ancora aperto impedisce la cancellazione.',
+  'privacy.erasure.blocker_other.next_step': 'Riprova più tardi o chiedi al venditore.',
+  'privacy.export.status_other': 'Richiedi una nuova esportazione se ti serve.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default it;

@@ -100,13 +100,10 @@ const ja = {
   'privacy.kind_other': 'その他のお知らせ',
   'privacy.channel_other': 'その他の連絡方法',
   'privacy.consent_other.label': 'お客様のデータのその他の利用',
-  'privacy.consent_other.explanation':
-    'このページではまだ説明できない新しい選択項目です。詳しくはショップにお問い合わせください。',
-  'privacy.erasure.blocker_other': '進行中の手続きがあるため、データを削除できません。',
-  'privacy.erasure.blocker_other.next_step':
-    '完了するまでお待ちいただくか、未完了の内容をショップにお問い合わせください。',
-  'privacy.export.status_other':
-    '前回のエクスポートの状況を表示できません。必要な場合は、新しくリクエストしてください。',
+  'privacy.consent_other.explanation': '対象についてはショップにお問い合わせください。',
+  'privacy.erasure.blocker_other': '未完了の手続きがあるため削除できません。',
+  'privacy.erasure.blocker_other.next_step': 'しばらくしてから再度お試しいただくか、ショップにお問い合わせください。',
+  'privacy.export.status_other': '必要な場合は新しくエクスポートをリクエストしてください。',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ja;

@@ -97,12 +97,10 @@ const ko = {
   'privacy.kind_other': '기타 메시지',
   'privacy.channel_other': '기타 채널',
   'privacy.consent_other.label': '데이터의 기타 사용',
-  'privacy.consent_other.explanation':
-    '이 페이지에서 아직 설명할 수 없는 새 항목이에요. 자세한 내용은 판매자에게 문의하세요.',
-  'privacy.erasure.blocker_other': '아직 진행 중인 일이 있어 데이터를 삭제할 수 없어요.',
-  'privacy.erasure.blocker_other.next_step':
-    '끝날 때까지 기다리거나, 아직 진행 중인 일이 무엇인지 판매자에게 문의하세요.',
-  'privacy.export.status_other': '마지막 내보내기의 상태를 표시할 수 없어요. 필요하면 새로 요청하세요.',
+  'privacy.consent_other.explanation': '무엇에 해당하는지 판매자에게 문의하세요.',
+  'privacy.erasure.blocker_other': '진행 중인 일이 있어 삭제할 수 없어요.',
+  'privacy.erasure.blocker_other.next_step': '나중에 다시 시도하거나 판매자에게 문의하세요.',
+  'privacy.export.status_other': '필요하면 새로 내보내기를 요청하세요.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ko;

@@ -107,13 +107,10 @@ const ms = {
   'privacy.kind_other': 'Mesej lain',
   'privacy.channel_other': 'Saluran lain',
   'privacy.consent_other.label': 'Penggunaan lain data anda',
-  'privacy.consent_other.explanation':
-    'Pilihan baharu yang belum dapat diterangkan oleh halaman ini. Hubungi penjual untuk mengetahui lebih lanjut.',
-  'privacy.erasure.blocker_other': 'Sesuatu yang masih berjalan menghalang kami daripada memadamkan data anda.',
-  'privacy.erasure.blocker_other.next_step':
-    'Tunggu sehingga ia selesai, atau hubungi penjual untuk mengetahui perkara yang masih terbuka.',
-  'privacy.export.status_other':
-    'Kami tidak dapat menunjukkan status eksport terakhir anda. Minta eksport baharu jika perlu.',
+  'privacy.consent_other.explanation': 'Tanya penjual apa yang diliputi.',
+  'privacy.erasure.blocker_other': 'Sesuatu yang masih terbuka menghalang pemadaman.',
+  'privacy.erasure.blocker_other.next_step': 'Cuba lagi nanti atau tanya penjual.',
+  'privacy.export.status_other': 'Minta eksport baharu jika perlu.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ms;

@@ -112,13 +112,10 @@ const ptBR = {
   'privacy.kind_other': 'Outras mensagens',
   'privacy.channel_other': 'Outro canal',
   'privacy.consent_other.label': 'Outro uso dos seus dados',
-  'privacy.consent_other.explanation':
-    'Uma opção nova que esta página ainda não consegue descrever. Fale com o vendedor para saber mais.',
-  'privacy.erasure.blocker_other': 'Algo ainda em andamento nos impede de apagar seus dados.',
-  'privacy.erasure.blocker_other.next_step':
-    'Espere terminar ou fale com o vendedor para saber o que ainda está em aberto.',
-  'privacy.export.status_other':
-    'Não conseguimos mostrar a situação da sua última exportação. Peça uma nova se precisar.',
+  'privacy.consent_other.explanation': 'Pergunte ao vendedor o que isso inclui.',
+  'privacy.erasure.blocker_other': 'Algo em aberto impede a exclusão.',
+  'privacy.erasure.blocker_other.next_step': 'Tente mais tarde ou pergunte ao vendedor.',
+  'privacy.export.status_other': 'Peça uma nova exportação se precisar.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ptBR;

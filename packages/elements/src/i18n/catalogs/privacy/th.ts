@@ -91,10 +91,10 @@ const th = {
   'privacy.kind_other': 'ข้อความอื่นๆ',
   'privacy.channel_other': 'ช่องทางอื่น',
   'privacy.consent_other.label': 'การใช้ข้อมูลของคุณในรูปแบบอื่น',
-  'privacy.consent_other.explanation': 'ตัวเลือกใหม่ที่หน้านี้ยังอธิบายไม่ได้ ติดต่อผู้ขายเพื่อดูข้อมูลเพิ่มเติม',
-  'privacy.erasure.blocker_other': 'มีบางอย่างที่ยังดำเนินการอยู่ เราจึงยังลบข้อมูลของคุณไม่ได้',
-  'privacy.erasure.blocker_other.next_step': 'รอจนกว่าจะเสร็จ หรือติดต่อผู้ขายเพื่อดูว่ายังมีอะไรค้างอยู่',
-  'privacy.export.status_other': 'เราแสดงสถานะการส่งออกครั้งล่าสุดของคุณไม่ได้ ขอส่งออกใหม่ได้หากต้องการ',
+  'privacy.consent_other.explanation': 'สอบถามผู้ขายว่าครอบคลุมอะไร',
+  'privacy.erasure.blocker_other': 'ยังมีรายการค้างอยู่ จึงลบไม่ได้',
+  'privacy.erasure.blocker_other.next_step': 'ลองอีกครั้งภายหลัง หรือสอบถามผู้ขาย',
+  'privacy.export.status_other': 'ขอส่งออกใหม่ได้หากต้องการ',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default th;

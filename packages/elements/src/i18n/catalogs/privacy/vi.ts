@@ -103,13 +103,10 @@ const vi = {
   'privacy.kind_other': 'Tin nhắn khác',
   'privacy.channel_other': 'Kênh khác',
   'privacy.consent_other.label': 'Một mục đích sử dụng dữ liệu khác',
-  'privacy.consent_other.explanation':
-    'Một lựa chọn mới mà trang này chưa thể mô tả. Hãy liên hệ người bán để biết thêm.',
-  'privacy.erasure.blocker_other': 'Có việc vẫn đang diễn ra nên chúng tôi chưa thể xóa dữ liệu của bạn.',
-  'privacy.erasure.blocker_other.next_step':
-    'Hãy chờ đến khi hoàn tất, hoặc liên hệ người bán để biết việc gì vẫn đang mở.',
-  'privacy.export.status_other':
-    'Chúng tôi không thể hiển thị tình trạng lần xuất dữ liệu gần nhất của bạn. Hãy yêu cầu bản mới nếu cần.',
+  'privacy.consent_other.explanation': 'Hãy hỏi người bán mục này gồm những gì.',
+  'privacy.erasure.blocker_other': 'Có việc chưa xong nên chưa thể xóa.',
+  'privacy.erasure.blocker_other.next_step': 'Hãy thử lại sau hoặc hỏi người bán.',
+  'privacy.export.status_other': 'Hãy yêu cầu bản xuất mới nếu cần.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default vi;

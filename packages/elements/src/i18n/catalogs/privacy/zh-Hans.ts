@@ -93,10 +93,10 @@ const zhHans = {
   'privacy.kind_other': '其他消息',
   'privacy.channel_other': '其他渠道',
   'privacy.consent_other.label': '你的数据的其他用途',
-  'privacy.consent_other.explanation': '这是本页面暂时无法说明的新选项。如需了解详情，请联系卖家。',
-  'privacy.erasure.blocker_other': '仍有进行中的事项，我们暂时无法删除你的数据。',
-  'privacy.erasure.blocker_other.next_step': '请等待其完成，或联系卖家了解还有哪些事项未完成。',
-  'privacy.export.status_other': '无法显示你上次导出的进度。如有需要，请重新申请导出。',
+  'privacy.consent_other.explanation': '请向卖家询问其涵盖的内容。',
+  'privacy.erasure.blocker_other': '仍有未完成的事项，暂时无法删除。',
+  'privacy.erasure.blocker_other.next_step': '请稍后再试，或咨询卖家。',
+  'privacy.export.status_other': '如有需要，请重新申请导出。',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default zhHans;

@@ -95,10 +95,10 @@ const zhHant = {
   'privacy.kind_other': '其他訊息',
   'privacy.channel_other': '其他管道',
   'privacy.consent_other.label': '你的資料的其他用途',
-  'privacy.consent_other.explanation': '這是本頁面暫時無法說明的新選項。如需了解詳情，請聯絡賣家。',
-  'privacy.erasure.blocker_other': '仍有進行中的事項，我們暫時無法刪除你的資料。',
-  'privacy.erasure.blocker_other.next_step': '請等待其完成，或聯絡賣家了解還有哪些事項未完成。',
-  'privacy.export.status_other': '無法顯示你上次匯出的進度。如有需要，請重新申請匯出。',
+  'privacy.consent_other.explanation': '請向賣家詢問其涵蓋的內容。',
+  'privacy.erasure.blocker_other': '仍有未完成的事項，暫時無法刪除。',
+  'privacy.erasure.blocker_other.next_step': '請稍後再試，或詢問賣家。',
+  'privacy.export.status_other': '如有需要，請重新申請匯出。',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default zhHant;

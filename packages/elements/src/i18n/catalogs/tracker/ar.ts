@@ -102,11 +102,7 @@ const ar = {
   'tracker.guest.email_invalid': 'أدخل البريد الإلكتروني الذي استخدمته عند الطلب، مثل name@example.com.',
   'tracker.guest.not_found': 'لم نجد طلبًا بهذا الرقم وهذا البريد الإلكتروني. تحقّق منهما ثم حاول مرة أخرى.',
   'tracker.status_other.label': 'الحالة: قيد التحديث',
-  'tracker.status_other.explanation':
-    'وصل طلبك إلى خطوة لا تستطيع هذه الصفحة وصفها بعد. تحقّق لاحقًا أو تواصل مع البائع.',
   'tracker.tag_other.label': 'خبر من شركة الشحن',
-  'tracker.tag_other.explanation':
-    'أرسلت شركة الشحن خبرًا لا تستطيع هذه الصفحة وصفه بعد. تجد التفاصيل على موقع شركة الشحن.',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default ar;

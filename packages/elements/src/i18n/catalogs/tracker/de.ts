@@ -104,11 +104,7 @@ const de = {
   'tracker.guest.not_found':
     'Wir finden keine Bestellung mit dieser Nummer und dieser E-Mail-Adresse. Prüfe beides und versuch es noch einmal.',
   'tracker.status_other.label': 'Status: wird aktualisiert',
-  'tracker.status_other.explanation':
-    'Deine Bestellung ist bei einem Schritt, den diese Seite noch nicht beschreiben kann. Schau später noch einmal nach oder wende dich an den Verkäufer.',
   'tracker.tag_other.label': 'Neuigkeit vom Versanddienst',
-  'tracker.tag_other.explanation':
-    'Der Versanddienst hat etwas gemeldet, das diese Seite noch nicht beschreiben kann. Details findest du auf der Website des Versanddienstes.',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default de;

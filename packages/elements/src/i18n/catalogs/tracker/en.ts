@@ -101,11 +101,7 @@ export const trackerMessages = {
     'We couldn’t find an order with this number and email address. Check both, then try again.',
   // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
   'tracker.status_other.label': 'Status: updating',
-  'tracker.status_other.explanation':
-    'Your order has reached a step this page can’t describe yet. Check again later, or contact the seller.',
   'tracker.tag_other.label': 'Update from the carrier',
-  'tracker.tag_other.explanation':
-    'The carrier sent news this page can’t describe yet. The carrier’s website has the details.',
 } as const satisfies Record<`tracker.${string}`, Message>;
 
 /** The `tracker` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

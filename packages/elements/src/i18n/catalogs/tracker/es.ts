@@ -103,11 +103,7 @@ const es = {
   'tracker.guest.not_found':
     'No encontramos ningún pedido con este número y este correo electrónico. Revisa los dos y vuelve a intentarlo.',
   'tracker.status_other.label': 'Estado: actualizándose',
-  'tracker.status_other.explanation':
-    'Tu pedido llegó a un paso que esta página todavía no puede describir. Vuelve a consultarlo más tarde o contacta al vendedor.',
   'tracker.tag_other.label': 'Novedad de la empresa de transporte',
-  'tracker.tag_other.explanation':
-    'La empresa de transporte envió una novedad que esta página todavía no puede describir. Encontrarás los detalles en su sitio web.',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default es;

@@ -103,11 +103,7 @@ const fil = {
   'tracker.guest.not_found':
     'Wala kaming nahanap na order na may ganitong number at email. Tingnan ang dalawa, saka subukan ulit.',
   'tracker.status_other.label': 'Status: ina-update',
-  'tracker.status_other.explanation':
-    'Nasa hakbang ang order mo na hindi pa kayang ilarawan ng page na ito. Tingnan ulit mamaya, o kontakin ang seller.',
   'tracker.tag_other.label': 'Update mula sa courier',
-  'tracker.tag_other.explanation':
-    'May ipinadalang balita ang courier na hindi pa kayang ilarawan ng page na ito. Nasa website ng courier ang detalye.',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default fil;

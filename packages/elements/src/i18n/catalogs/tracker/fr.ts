@@ -103,11 +103,7 @@ const fr = {
   'tracker.guest.not_found':
     'Aucune commande ne correspond à ce numéro et à cette adresse e-mail. Vérifiez les deux, puis réessayez.',
   'tracker.status_other.label': 'Statut : mise à jour en cours',
-  'tracker.status_other.explanation':
-    'Votre commande en est à une étape que cette page ne sait pas encore décrire. Revenez plus tard ou contactez le vendeur.',
   'tracker.tag_other.label': 'Nouvelle du transporteur',
-  'tracker.tag_other.explanation':
-    'Le transporteur a envoyé une information que cette page ne sait pas encore décrire. Vous trouverez les détails sur son site.',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default fr;

@@ -99,11 +99,7 @@ const he = {
   'tracker.guest.email_invalid': 'יש להזין את כתובת האימייל ששימשה להזמנה, למשל name@example.com.',
   'tracker.guest.not_found': 'לא מצאנו הזמנה עם המספר והאימייל האלה. כדאי לבדוק את שניהם ולנסות שוב.',
   'tracker.status_other.label': 'סטטוס: מתעדכן',
-  'tracker.status_other.explanation':
-    'ההזמנה שלך הגיעה לשלב שהדף הזה עדיין לא יודע לתאר. כדאי לבדוק שוב מאוחר יותר או לפנות למוכר.',
   'tracker.tag_other.label': 'עדכון מחברת השילוח',
-  'tracker.tag_other.explanation':
-    'חברת השילוח שלחה עדכון שהדף הזה עדיין לא יודע לתאר. הפרטים נמצאים באתר של חברת השילוח.',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default he;

@@ -100,11 +100,7 @@ const id = {
   'tracker.guest.not_found':
     'Kami tidak menemukan pesanan dengan nomor dan email ini. Periksa keduanya, lalu coba lagi.',
   'tracker.status_other.label': 'Status: sedang diperbarui',
-  'tracker.status_other.explanation':
-    'Pesananmu sudah sampai di tahap yang belum bisa dijelaskan halaman ini. Cek lagi nanti, atau hubungi penjual.',
   'tracker.tag_other.label': 'Kabar dari kurir',
-  'tracker.tag_other.explanation':
-    'Kurir mengirim kabar yang belum bisa dijelaskan halaman ini. Detailnya ada di situs web kurir.',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default id;

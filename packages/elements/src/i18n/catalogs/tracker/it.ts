@@ -103,11 +103,7 @@ const it = {
   'tracker.guest.not_found':
     'Non troviamo nessun ordine con questo numero e questo indirizzo email. Controlla entrambi e riprova.',
   'tracker.status_other.label': 'Stato: in aggiornamento',
-  'tracker.status_other.explanation':
-    'Il tuo ordine è a un passaggio che questa pagina non sa ancora descrivere. Controlla più tardi o contatta il venditore.',
   'tracker.tag_other.label': 'Aggiornamento dal corriere',
-  'tracker.tag_other.explanation':
-    'Il corriere ha inviato una novità che questa pagina non sa ancora descrivere. I dettagli sono sul sito del corriere.',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default it;

@@ -98,11 +98,7 @@ const ja = {
   'tracker.guest.not_found':
     'この注文番号とメールアドレスに一致する注文が見つかりません。両方を確認して、もう一度お試しください。',
   'tracker.status_other.label': 'ステータス：更新中',
-  'tracker.status_other.explanation':
-    'ご注文は、このページではまだ説明できない段階にあります。しばらくしてから再度ご確認いただくか、ショップにお問い合わせください。',
   'tracker.tag_other.label': '配送業者からのお知らせ',
-  'tracker.tag_other.explanation':
-    '配送業者から、このページではまだ説明できないお知らせが届きました。詳しくは配送業者のウェブサイトをご確認ください。',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default ja;

@@ -97,11 +97,7 @@ const ko = {
   'tracker.guest.not_found':
     '이 주문 번호와 이메일로 된 주문을 찾지 못했어요. 두 가지를 모두 확인하고 다시 시도해 주세요.',
   'tracker.status_other.label': '상태: 업데이트 중',
-  'tracker.status_other.explanation':
-    '주문이 이 페이지에서 아직 설명할 수 없는 단계에 있어요. 나중에 다시 확인하거나 판매자에게 문의하세요.',
   'tracker.tag_other.label': '택배사 소식',
-  'tracker.tag_other.explanation':
-    '택배사에서 이 페이지가 아직 설명할 수 없는 소식을 보냈어요. 자세한 내용은 택배사 웹사이트에서 확인하세요.',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default ko;

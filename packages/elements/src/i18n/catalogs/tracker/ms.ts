@@ -104,11 +104,7 @@ const ms = {
   'tracker.guest.not_found':
     'Kami tidak menemui pesanan dengan nombor dan alamat e-mel ini. Semak kedua-duanya, kemudian cuba lagi.',
   'tracker.status_other.label': 'Status: sedang dikemas kini',
-  'tracker.status_other.explanation':
-    'Pesanan anda telah sampai ke langkah yang belum dapat diterangkan oleh halaman ini. Semak semula nanti atau hubungi penjual.',
   'tracker.tag_other.label': 'Berita daripada syarikat kurier',
-  'tracker.tag_other.explanation':
-    'Syarikat kurier menghantar berita yang belum dapat diterangkan oleh halaman ini. Butirannya ada di laman web syarikat kurier.',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default ms;

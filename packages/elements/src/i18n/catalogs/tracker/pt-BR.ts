@@ -101,11 +101,7 @@ const ptBR = {
   'tracker.guest.not_found':
     'Não encontramos nenhum pedido com este número e este e-mail. Confira os dois e tente de novo.',
   'tracker.status_other.label': 'Status: atualizando',
-  'tracker.status_other.explanation':
-    'Seu pedido chegou a uma etapa que esta página ainda não consegue descrever. Confira mais tarde ou fale com o vendedor.',
   'tracker.tag_other.label': 'Atualização da transportadora',
-  'tracker.tag_other.explanation':
-    'A transportadora enviou uma novidade que esta página ainda não consegue descrever. Os detalhes estão no site da transportadora.',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default ptBR;

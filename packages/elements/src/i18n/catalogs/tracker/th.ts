@@ -94,9 +94,7 @@ const th = {
   'tracker.guest.email_invalid': 'กรอกอีเมลที่คุณใช้สั่งซื้อ เช่น name@example.com',
   'tracker.guest.not_found': 'ไม่พบคำสั่งซื้อที่ตรงกับหมายเลขและอีเมลนี้ โปรดตรวจสอบทั้งสองอย่างแล้วลองอีกครั้ง',
   'tracker.status_other.label': 'สถานะ: กำลังอัปเดต',
-  'tracker.status_other.explanation': 'คำสั่งซื้อของคุณอยู่ในขั้นตอนที่หน้านี้ยังอธิบายไม่ได้ โปรดตรวจสอบอีกครั้งภายหลัง หรือติดต่อผู้ขาย',
   'tracker.tag_other.label': 'อัปเดตจากบริษัทขนส่ง',
-  'tracker.tag_other.explanation': 'บริษัทขนส่งส่งข้อมูลที่หน้านี้ยังอธิบายไม่ได้ ดูรายละเอียดได้ที่เว็บไซต์ของบริษัทขนส่ง',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default th;

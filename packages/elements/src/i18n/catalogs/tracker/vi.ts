@@ -99,11 +99,7 @@ const vi = {
   'tracker.guest.email_invalid': 'Nhập email bạn đã dùng khi đặt hàng, ví dụ ten@example.com.',
   'tracker.guest.not_found': 'Không tìm thấy đơn hàng nào với mã và email này. Hãy kiểm tra cả hai rồi thử lại.',
   'tracker.status_other.label': 'Trạng thái: đang cập nhật',
-  'tracker.status_other.explanation':
-    'Đơn hàng của bạn đang ở một bước mà trang này chưa thể mô tả. Hãy kiểm tra lại sau hoặc liên hệ người bán.',
   'tracker.tag_other.label': 'Cập nhật từ đơn vị vận chuyển',
-  'tracker.tag_other.explanation':
-    'Đơn vị vận chuyển đã gửi thông tin mà trang này chưa thể mô tả. Chi tiết có trên trang web của đơn vị vận chuyển.',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default vi;

@@ -93,9 +93,7 @@ const zhHans = {
   'tracker.guest.email_invalid': '请输入下单时使用的邮箱地址，例如 name@example.com。',
   'tracker.guest.not_found': '找不到与此订单号和邮箱地址匹配的订单。请检查两项信息后重试。',
   'tracker.status_other.label': '状态：正在更新',
-  'tracker.status_other.explanation': '你的订单已进入本页面暂时无法说明的环节。请稍后再查看，或联系卖家。',
   'tracker.tag_other.label': '快递公司的最新消息',
-  'tracker.tag_other.explanation': '快递公司发来了本页面暂时无法说明的消息。详情请查看快递公司的网站。',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default zhHans;

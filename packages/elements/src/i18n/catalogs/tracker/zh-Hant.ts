@@ -93,9 +93,7 @@ const zhHant = {
   'tracker.guest.email_invalid': '請輸入下單時使用的電子郵件地址，例如 name@example.com。',
   'tracker.guest.not_found': '找不到符合此訂單編號和電子郵件地址的訂單。請檢查兩項資訊後再試一次。',
   'tracker.status_other.label': '狀態：正在更新',
-  'tracker.status_other.explanation': '你的訂單已進入本頁面暫時無法說明的階段。請稍後再查看，或聯絡賣家。',
   'tracker.tag_other.label': '物流公司的最新消息',
-  'tracker.tag_other.explanation': '物流公司傳來本頁面暫時無法說明的消息。詳情請查看物流公司的網站。',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default zhHant;
