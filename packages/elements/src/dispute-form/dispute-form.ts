@@ -167,7 +167,7 @@ export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen> {
     if (this.screen.kind !== 'case') return;
     this.#showCase(dispute, this.screen.view.orderNumber);
     this.announce(
-      t('dispute.live.updated', { status: wordsFor(t, `dispute.phase.${dispute.status}`, 'dispute.phase_other') }),
+      t('dispute.live.updated', { status: wordsFor(t, `dispute.phase.${dispute.status}`, 'dispute.other') }),
     );
   }
 

@@ -21,7 +21,6 @@ import {
   sectionHeading,
   type Section,
 } from './section-views.js';
-import { wordsFor } from './words-for.js';
 
 export interface PreferenceChange {
   readonly kind: NotificationKind;
@@ -39,8 +38,8 @@ export const preferenceKey = (kind: NotificationKind, channel: NotificationChann
 
 export function preferenceLabel({ t }: Translator, kind: NotificationKind, channel: NotificationChannel): string {
   return t('privacy.preferences.cell_label', {
-    kind: wordsFor(t, `privacy.kind.${kind}`, 'privacy.kind_other'),
-    channel: wordsFor(t, `privacy.channel.${channel}`, 'privacy.channel_other'),
+    kind: t(`privacy.kind.${kind}`),
+    channel: t(`privacy.channel.${channel}`),
   });
 }
 
@@ -118,9 +117,7 @@ function renderPreferenceTable(preferences: readonly NotificationPreference[], o
             ${channels.map(
               (channel) =>
                 html`<th scope="col" data-channel=${channel}>
-                  <span class="channel-name"
-                    >${wordsFor(t, `privacy.channel.${channel}`, 'privacy.channel_other')}</span
-                  >
+                  <span class="channel-name">${t(`privacy.channel.${channel}`)}</span>
                   ${
                     withdrawn.has(channel)
                       ? html`<span class="paused"
@@ -137,7 +134,7 @@ function renderPreferenceTable(preferences: readonly NotificationPreference[], o
           ${kinds.map(
             (kind) =>
               html`<tr>
-                <th scope="row">${wordsFor(t, `privacy.kind.${kind}`, 'privacy.kind_other')}</th>
+                <th scope="row">${t(`privacy.kind.${kind}`)}</th>
                 ${channels.map((channel) => {
                   const preference = preferences.find((item) => item.kind === kind && item.channel === channel);
                   return html`<td>
@@ -153,8 +150,8 @@ function renderPreferenceTable(preferences: readonly NotificationPreference[], o
       const purpose = CHANNEL_CONSENT[channel]!;
       return html`<p class="note" id=${`channel-${channel}-note`}>
         ${t('privacy.preferences.withdrawn', {
-          channel: wordsFor(t, `privacy.channel.${channel}`, 'privacy.channel_other'),
-          consent: wordsFor(t, `privacy.consent.${purpose}.label`, 'privacy.consent_other.label'),
+          channel: t(`privacy.channel.${channel}`),
+          consent: t(`privacy.consent.${purpose}.label`),
         })}
       </p>`;
     })}`;

@@ -7,7 +7,7 @@ import type { MessageKey, ParamValue, Translator } from '@txassist/sdk/i18n';
  * translator shows a key it has no message for as the key itself, which is how an unknown value is told.
  *
  * ```ts
- * wordsFor(t, `status.${order.status}.label`, 'tracker.status_other.label') // "Status: updating"
+ * wordsFor(t, `status.${order.status}.label`, 'tracker.other') // "Status: updating"
  * ```
  */
 export function wordsFor(

@@ -48,7 +48,7 @@ function rowsOf(cases: OrderCases, { t }: Translator): CaseRow[] {
     kind: 'dispute',
     id: dispute.id,
     title: t('hub.case.kind.dispute'),
-    status: wordsFor(t, `hub.case.dispute.${dispute.status}`, 'hub.status_other'),
+    status: wordsFor(t, `hub.case.dispute.${dispute.status}`, 'hub.other'),
     reason: wordsFor(t, `hub.case.reason.${dispute.reason}`, 'hub.case.reason.other'),
     open: !TERMINAL_DISPUTE_STATUSES.includes(dispute.status),
     deadline: dispute.deadline,
@@ -58,8 +58,8 @@ function rowsOf(cases: OrderCases, { t }: Translator): CaseRow[] {
   const refunds = cases.refunds.map((request): CaseRow => ({
     kind: 'refund',
     id: request.id,
-    title: wordsFor(t, `hub.case.kind.${request.type}`, 'hub.case.kind_other'),
-    status: wordsFor(t, `hub.case.refund.${request.status}`, 'hub.status_other'),
+    title: wordsFor(t, `hub.case.kind.${request.type}`, 'hub.case.kind.refund'),
+    status: wordsFor(t, `hub.case.refund.${request.status}`, 'hub.other'),
     reason: wordsFor(t, `hub.case.reason.${request.reason}`, 'hub.case.reason.other'),
     open: !TERMINAL_REFUND_STATUSES.includes(request.status),
     deadline: request.deadline,
@@ -96,7 +96,7 @@ export function renderCases({ translator, cases, onSelect }: CasesOptions) {
           ${
             row.deadline && row.open && Date.parse(row.deadline.due_at) > Date.now()
               ? html`<span class="case-deadline"
-                  >${wordsFor(t, `hub.case.due.${row.deadline.on_expiry}`, 'hub.case.due_other', {
+                  >${wordsFor(t, `hub.case.due.${row.deadline.on_expiry}`, undefined, {
                     when: translator.relativeTime(row.deadline.due_at),
                   })}</span
                 >`

@@ -67,7 +67,7 @@ function renderOrder(order: Order, options: DetailOptions) {
   const sub = level + 2;
   return html`<div class="status-line">
       <span class="status-tag" data-status=${order.status}
-        >${wordsFor(t, `status.${order.status}.label`, 'hub.status_other')}</span
+        >${wordsFor(t, `status.${order.status}.label`, 'hub.other')}</span
       >
       <p>${wordsFor(t, `status.${order.status}.explanation`)}</p>
     </div>
@@ -90,7 +90,7 @@ function renderOrder(order: Order, options: DetailOptions) {
 export function detailLoaded(order: Order, { t }: Translator): string {
   return t('hub.detail.loaded', {
     number: order.number,
-    status: wordsFor(t, `status.${order.status}.label`, 'hub.status_other'),
+    status: wordsFor(t, `status.${order.status}.label`, 'hub.other'),
   });
 }
 
@@ -189,7 +189,7 @@ function renderShipment(shipment: Shipment, translator: Translator) {
   const { t } = translator;
   const window = shipment.estimated_delivery;
   return html`<li part="shipment" class="shipment">
-    <span class="item-title">${wordsFor(t, `hub.milestone.${shipment.tag}`, 'hub.milestone_other')}</span>
+    <span class="item-title">${wordsFor(t, `hub.milestone.${shipment.tag}`, 'hub.other')}</span>
     <span class="meta tracking"
       >${t('hub.shipment.tracking', { carrier: shipment.carrier.name, number: shipment.tracking_number })}</span
     >

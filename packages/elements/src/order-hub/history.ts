@@ -129,7 +129,7 @@ function renderOrderRow(order: Order, index: number, { translator, onSelect }: H
   >
     <span class="row-title">${t('hub.order.number', { number: order.number })}</span>
     <span class="status-tag" data-status=${order.status}
-      >${wordsFor(t, `status.${order.status}.label`, 'hub.status_other')}</span
+      >${wordsFor(t, `status.${order.status}.label`, 'hub.other')}</span
     >
     <span class="meta row-meta">
       <span>${t('hub.order.placed', { date: translator.date(order.placed_at) })}</span>

@@ -55,8 +55,8 @@ export function notificationText(notification: InboxNotification, translator: Tr
   const what = notification.case
     ? caseNews(notification.case, translator)
     : notification.milestone
-      ? wordsFor(t, `hub.milestone.${notification.milestone}`, 'hub.milestone_other')
-      : wordsFor(t, `status.${notification.status}.label`, 'hub.status_other');
+      ? wordsFor(t, `hub.milestone.${notification.milestone}`, 'hub.other')
+      : wordsFor(t, `status.${notification.status}.label`, 'hub.other');
   return t('hub.inbox.message', { number: notification.order_number, what });
 }
 
@@ -116,7 +116,7 @@ function renderMessage(notification: InboxNotification, index: number, options: 
       <span>${notificationText(notification, translator)}</span>
     </p>
     <p class="meta row-meta">
-      <span>${wordsFor(t, `privacy.kind.${notification.kind}`, 'privacy.kind_other')}</span>
+      <span>${wordsFor(t, `privacy.kind.${notification.kind}`)}</span>
       <time datetime=${notification.created_at}>${translator.relativeTime(notification.created_at)}</time>
     </p>
     <div class="row-actions">

@@ -6,6 +6,7 @@ import { TxReportProblemEvent, type ReportProblemAction, type ShipmentProblem } 
 import { sameDay, shipmentProblem } from './shipment-model.js';
 import { renderTimeline } from './timeline.js';
 import { wordsFor } from '../internal/words-for.js';
+import { statusWords } from './words.js';
 
 /** What one shipment card needs from the tracker: its words, the state of its disclosures and its callbacks. */
 export interface ShipmentCardContext {
@@ -117,7 +118,7 @@ export function renderShipmentCard(shipment: Shipment, context: ShipmentCardCont
     ${context.total > 1 ? renderContents(shipment, context) : nothing}
     <div class="shipment-status">
       <p class="badges">
-        <span part="shipment-badge" class="badge" data-tag=${shipment.tag}>${wordsFor(t, `tracker.tag.${shipment.tag}.label`, 'tracker.tag_other.label')}</span>
+        <span part="shipment-badge" class="badge" data-tag=${shipment.tag}>${statusWords(t, `tracker.tag.${shipment.tag}.label`)}</span>
         ${late ? html`<span part="late-badge" class="badge" data-tone="attention">${t('tracker.late')}</span>` : nothing}
       </p>
       <p class="explanation">${wordsFor(t, `tracker.tag.${shipment.tag}.explanation`)}</p>

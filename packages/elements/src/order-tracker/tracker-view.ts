@@ -6,7 +6,7 @@ import type { LoadFailure } from '../internal/load-failure.js';
 import { renderOrderContents, renderOrderHeader } from './order-summary.js';
 import { renderShipments, type ShipmentsContext } from './shipment-card.js';
 import { mergeShipment, mergeShipments } from './shipment-model.js';
-import { wordsFor } from '../internal/words-for.js';
+import { statusWords } from './words.js';
 
 /** What the tracker shows. */
 export type View =
@@ -45,7 +45,7 @@ export function applyEvent(
     return {
       view: { ...view, shipments: mergeShipment(view.shipments ?? [], shipment) },
       announce: t('tracker.live.shipment', {
-        status: wordsFor(t, `tracker.tag.${shipment.tag}.label`, 'tracker.tag_other.label'),
+        status: statusWords(t, `tracker.tag.${shipment.tag}.label`),
       }),
     };
   }
@@ -59,7 +59,7 @@ export function applyEvent(
     view: { ...view, order },
     announce:
       order.status !== view.order.status && !followsParcels
-        ? t('tracker.live.order', { status: wordsFor(t, `status.${order.status}.label`, 'tracker.status_other.label') })
+        ? t('tracker.live.order', { status: statusWords(t, `status.${order.status}.label`) })
         : undefined,
   };
 }
@@ -89,12 +89,12 @@ export function changeAnnouncement(before: LoadedView, after: LoadedView, { t }:
   const parcel = moved.at(-1);
   if (parcel)
     return t('tracker.live.shipment', {
-      status: wordsFor(t, `tracker.tag.${parcel.tag}.label`, 'tracker.tag_other.label'),
+      status: statusWords(t, `tracker.tag.${parcel.tag}.label`),
     });
   const followsParcels = (after.shipments?.length ?? 0) > 0 && SHIPMENT_DRIVEN.has(after.order.status);
   if (after.order.status !== before.order.status && !followsParcels)
     return t('tracker.live.order', {
-      status: wordsFor(t, `status.${after.order.status}.label`, 'tracker.status_other.label'),
+      status: statusWords(t, `status.${after.order.status}.label`),
     });
   return undefined;
 }
@@ -108,7 +108,7 @@ export function statusText(view: View, guestSubmitting: boolean, announcement: s
   if (view.kind === 'loaded')
     return t('tracker.loaded', {
       number: view.order.number,
-      status: wordsFor(t, `status.${view.order.status}.label`, 'tracker.status_other.label'),
+      status: statusWords(t, `status.${view.order.status}.label`),
     });
   return '';
 }

@@ -17,7 +17,6 @@ import {
   type PreferenceChange,
   type PreferenceFailure,
 } from '../internal/preferences-section.js';
-import { wordsFor } from '../internal/words-for.js';
 
 export interface SavesState {
   /** Consents being saved: purpose → the value asked for. */
@@ -83,7 +82,7 @@ export class SavesController {
       const consents = await client.privacy.consents.update({ purpose, granted, source: 'privacy_center' });
       if (connection.aborted) return;
       this.#options.showConsents(consents);
-      const label = wordsFor(t, `privacy.consent.${purpose}.label`, 'privacy.consent_other.label');
+      const label = t(`privacy.consent.${purpose}.label`);
       this.#options.announce(granted ? t('privacy.saved_on', { label }) : t('privacy.saved_off', { label }));
       this.#host.dispatchEvent(new TxConsentChangeEvent(purpose, granted, consents.data));
       // Withdrawing or granting a channel's consent changes which preferences are effective.

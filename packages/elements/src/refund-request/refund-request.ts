@@ -128,9 +128,7 @@ export class TxRefundRequest extends TxCaseForm<RefundClient, RefundRequest, Scr
   protected override showNewer(refund: RefundRequest, { t }: Translator): void {
     if (this.screen.kind !== 'status') return;
     this.screen = { ...this.screen, refund };
-    this.announce(
-      t('refund.live.updated', { status: wordsFor(t, `refund.phase.${refund.status}`, 'refund.phase_other') }),
-    );
+    this.announce(t('refund.live.updated', { status: wordsFor(t, `refund.phase.${refund.status}`, 'refund.other') }));
   }
 
   protected override clientFromSettings(settings: ClientSettings): RefundClient | undefined {

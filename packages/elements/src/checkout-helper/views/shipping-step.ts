@@ -20,7 +20,7 @@ export function arrivalText(i18n: Translator, option: ShippingOption, today: Dat
 }
 
 export function shippingLabel(i18n: Translator, option: ShippingOption): string {
-  return wordsFor(i18n.t, `checkout.shipping.${option.id}`, 'checkout.shipping.other');
+  return wordsFor(i18n.t, `checkout.shipping.${option.id}`, 'checkout.step.shipping');
 }
 
 export function renderShippingStep(

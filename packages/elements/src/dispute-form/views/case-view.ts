@@ -156,7 +156,7 @@ export function renderCase(options: CaseViewOptions) {
     ${heading(level, 'case-heading', t('dispute.case.heading'), true, 'heading')}
     <p class="muted">${t('dispute.case.opened', { date: translator.date(view.openedAt), number: view.orderNumber })}</p>
     <p part="status" class="badge" data-tone=${PHASE_TONE[view.phase] ?? 'neutral'}>
-      ${wordsFor(t, `dispute.phase.${view.phase}`, 'dispute.phase_other')}
+      ${wordsFor(t, `dispute.phase.${view.phase}`, 'dispute.other')}
     </p>
     <p>${t('dispute.case.reason', { reason: wordsFor(t, `dispute.reason.${view.reason}`, 'dispute.reason.other') })}</p>
     ${view.outcome ? html`<p>${t('dispute.case.wanted', { outcome: wordsFor(t, `dispute.outcome.${view.outcome}`, 'dispute.reason.other') })}</p>` : nothing}

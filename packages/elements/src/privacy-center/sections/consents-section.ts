@@ -41,7 +41,7 @@ export function renderConsentsSection(options: ConsentsSectionOptions) {
   let alert: unknown = '';
   if (view.kind === 'error' && !view.retrying) alert = renderFailureText(view.failure, translator);
   else if (saveFailure) {
-    const label = wordsFor(t, `privacy.consent.${saveFailure.purpose}.label`, 'privacy.consent_other.label');
+    const label = wordsFor(t, `privacy.consent.${saveFailure.purpose}.label`, 'privacy.other');
     alert = renderFailureText(saveFailure.failure, translator, t('privacy.save_failed', { label }));
   }
   return html`<section part="section" class="section" aria-labelledby="consents-heading" aria-busy=${busy(view)}>
@@ -76,12 +76,8 @@ function renderConsent(consent: Consent, { translator, saving: savingConsents, o
   if (saving !== undefined) stateText = t('privacy.saving');
   return html`<li part="consent" class="consent" data-purpose=${purpose}>
     <div class="consent-text">
-      <label class="consent-label" for=${id}
-        >${wordsFor(t, `privacy.consent.${purpose}.label`, 'privacy.consent_other.label')}</label
-      >
-      <p class="muted" id=${`${id}-explanation`}>
-        ${wordsFor(t, `privacy.consent.${purpose}.explanation`, 'privacy.consent_other.explanation')}
-      </p>
+      <label class="consent-label" for=${id}>${wordsFor(t, `privacy.consent.${purpose}.label`, 'privacy.other')}</label>
+      <p class="muted" id=${`${id}-explanation`}>${wordsFor(t, `privacy.consent.${purpose}.explanation`)}</p>
       ${necessary ? html`<p class="necessary" id=${`${id}-necessary`}>${t('privacy.consents.necessary')}</p>` : nothing}
       ${
         !necessary && consent.updated_at

@@ -101,11 +101,9 @@ function renderBlockers(blockers: ErasurePreview['blockers'], translator: Transl
         (blocker) =>
           html`<li class="blocker" data-code=${blocker.code}>
             <p class="blocker-title">
-              ${wordsFor(t, `privacy.erasure.blocker.${blocker.code}`, 'privacy.erasure.blocker_other', { count: blocker.records.length })}
+              ${wordsFor(t, `privacy.erasure.blocker.${blocker.code}`, 'privacy.erasure.blocked_heading', { count: blocker.records.length })}
             </p>
-            <p>
-              ${wordsFor(t, `privacy.erasure.blocker.${blocker.code}.next_step`, 'privacy.erasure.blocker_other.next_step')}
-            </p>
+            <p>${wordsFor(t, `privacy.erasure.blocker.${blocker.code}.next_step`)}</p>
             ${
               blocker.records.length > 0
                 ? html`<p class="meta" id=${`blocker-${blocker.code}-records`}>${t('privacy.erasure.records')}</p>

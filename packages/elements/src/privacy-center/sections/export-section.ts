@@ -56,8 +56,6 @@ export function renderExportSection({ translator, level, state, onButton }: Expo
       : t('privacy.export.downloaded');
   } else if (job?.status === 'expired') message = t('privacy.export.expired');
   else if (job?.status === 'failed') message = t('privacy.export.failed');
-  // A status a newer API added: said neutrally, with a new export as the way on.
-  else if (job && !preparing) message = t('privacy.export.status_other');
 
   const progress = job?.progress ?? 0;
   return html`<section part="section" class="section" aria-labelledby="export-heading">

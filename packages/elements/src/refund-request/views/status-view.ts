@@ -65,7 +65,7 @@ function renderSteps({ translator, refund }: StatusViewOptions) {
     ${steps.map((step, index) => {
       const state = index < current ? 'done' : index === current ? 'current' : 'todo';
       return html`<li data-state=${state} aria-current=${state === 'current' ? 'step' : 'false'}>
-        ${wordsFor(t, `refund.phase.${step}`, 'refund.phase_other')}
+        ${t(`refund.phase.${step}`)}
       </li>`;
     })}
   </ol>`;
@@ -166,10 +166,10 @@ export function renderStatus(options: StatusViewOptions) {
   return html`<div part="status-view" class="stack" data-status=${refund.status}>
     ${heading(level, 'status-heading', t('refund.status.heading'), true, 'heading')}
     <p>
-      ${t('refund.status.summary', { type: wordsFor(t, `refund.type.${refund.type}`, 'refund.type_other'), amount: translator.money(amount) })}
+      ${t('refund.status.summary', { type: wordsFor(t, `refund.type.${refund.type}`, 'refund.status.heading'), amount: translator.money(amount) })}
     </p>
     <p part="status" class="badge" data-tone=${TONE[refund.status] ?? 'neutral'}>
-      ${wordsFor(t, `refund.phase.${refund.status}`, 'refund.phase_other')}
+      ${wordsFor(t, `refund.phase.${refund.status}`, 'refund.other')}
     </p>
     ${refund.auto_approved ? html`<p class="muted">${t('refund.auto_approved')}</p>` : nothing}
     ${renderDeadline(options)}

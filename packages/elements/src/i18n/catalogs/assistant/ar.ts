@@ -48,7 +48,6 @@ const ar = {
   'assistant.check.details': 'تفاصيل للدعم (بلا بيانات شخصية)',
   'assistant.check.again': 'افحص مرة أخرى',
   'assistant.back': 'العودة إلى الاقتراحات',
-  'assistant.status_other': 'الحالة: قيد التحديث',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default ar;

@@ -51,7 +51,6 @@ const de = {
   'assistant.check.details': 'Details für den Support (keine persönlichen Daten)',
   'assistant.check.again': 'Erneut prüfen',
   'assistant.back': 'Zurück zu den Vorschlägen',
-  'assistant.status_other': 'Status: wird aktualisiert',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default de;

@@ -53,8 +53,6 @@ export const assistantMessages = {
   'assistant.check.details': 'Details for support (no personal data)',
   'assistant.check.again': 'Check again',
   'assistant.back': 'Back to suggestions',
-  // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
-  'assistant.status_other': 'Status: updating',
 } as const satisfies Record<`assistant.${string}`, Message>;
 
 /** The `assistant` namespace for `LocaleController` / `loadCatalog`: its name and its English. */

@@ -54,7 +54,6 @@ const es = {
   'assistant.check.details': 'Detalles para soporte (sin datos personales)',
   'assistant.check.again': 'Comprobar de nuevo',
   'assistant.back': 'Volver a las sugerencias',
-  'assistant.status_other': 'Estado: actualizándose',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default es;

@@ -54,7 +54,6 @@ const fil = {
   'assistant.check.details': 'Detalye para sa support (walang personal na datos)',
   'assistant.check.again': 'Suriin ulit',
   'assistant.back': 'Bumalik sa mga mungkahi',
-  'assistant.status_other': 'Status: ina-update',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default fil;

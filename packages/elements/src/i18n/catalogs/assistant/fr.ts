@@ -53,7 +53,6 @@ const fr = {
   'assistant.check.details': 'Détails pour le support (aucune donnée personnelle)',
   'assistant.check.again': 'Vérifier à nouveau',
   'assistant.back': 'Retour aux suggestions',
-  'assistant.status_other': 'Statut : mise à jour en cours',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default fr;

@@ -48,7 +48,6 @@ const he = {
   'assistant.check.details': 'פרטים לתמיכה (ללא מידע אישי)',
   'assistant.check.again': 'בדיקה חוזרת',
   'assistant.back': 'חזרה להצעות',
-  'assistant.status_other': 'סטטוס: מתעדכן',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default he;

@@ -51,7 +51,6 @@ const id = {
   'assistant.check.details': 'Detail untuk tim dukungan (tanpa data pribadi)',
   'assistant.check.again': 'Periksa lagi',
   'assistant.back': 'Kembali ke saran',
-  'assistant.status_other': 'Status: sedang diperbarui',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default id;

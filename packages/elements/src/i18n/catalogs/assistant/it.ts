@@ -52,7 +52,6 @@ const it = {
   'assistant.check.details': 'Dettagli per l’assistenza (nessun dato personale)',
   'assistant.check.again': 'Controlla di nuovo',
   'assistant.back': 'Torna ai suggerimenti',
-  'assistant.status_other': 'Stato: in aggiornamento',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default it;

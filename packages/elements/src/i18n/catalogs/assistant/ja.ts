@@ -53,7 +53,6 @@ const ja = {
   'assistant.check.details': 'サポート用の詳細（個人情報は含みません）',
   'assistant.check.again': 'もう一度確認',
   'assistant.back': '候補に戻る',
-  'assistant.status_other': 'ステータス：更新中',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default ja;

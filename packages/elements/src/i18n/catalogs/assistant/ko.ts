@@ -49,7 +49,6 @@ const ko = {
   'assistant.check.details': '고객지원용 정보(개인정보 없음)',
   'assistant.check.again': '다시 확인',
   'assistant.back': '제안으로 돌아가기',
-  'assistant.status_other': '상태: 업데이트 중',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default ko;

@@ -52,7 +52,6 @@ const ms = {
   'assistant.check.details': 'Butiran untuk sokongan (tiada data peribadi)',
   'assistant.check.again': 'Semak semula',
   'assistant.back': 'Kembali ke cadangan',
-  'assistant.status_other': 'Status: sedang dikemas kini',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default ms;

@@ -52,7 +52,6 @@ const ptBR = {
   'assistant.check.details': 'Detalhes para o suporte (sem dados pessoais)',
   'assistant.check.again': 'Verificar de novo',
   'assistant.back': 'Voltar às sugestões',
-  'assistant.status_other': 'Status: atualizando',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default ptBR;

@@ -48,7 +48,6 @@ const th = {
   'assistant.check.details': 'รายละเอียดสำหรับฝ่ายสนับสนุน (ไม่มีข้อมูลส่วนบุคคล)',
   'assistant.check.again': 'ตรวจสอบอีกครั้ง',
   'assistant.back': 'กลับไปที่คำแนะนำ',
-  'assistant.status_other': 'สถานะ: กำลังอัปเดต',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default th;

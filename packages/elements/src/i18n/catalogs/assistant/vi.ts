@@ -52,7 +52,6 @@ const vi = {
   'assistant.check.details': 'Thông tin cho bộ phận hỗ trợ (không có dữ liệu cá nhân)',
   'assistant.check.again': 'Kiểm tra lại',
   'assistant.back': 'Quay lại gợi ý',
-  'assistant.status_other': 'Trạng thái: đang cập nhật',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default vi;

@@ -48,7 +48,6 @@ const zhHans = {
   'assistant.check.details': '给客服的详情（不含个人信息）',
   'assistant.check.again': '重新检查',
   'assistant.back': '返回建议',
-  'assistant.status_other': '状态：正在更新',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default zhHans;

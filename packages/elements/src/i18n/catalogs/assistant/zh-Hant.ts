@@ -48,7 +48,6 @@ const zhHant = {
   'assistant.check.details': '給客服的詳細資料（不含個人資料）',
   'assistant.check.again': '再檢查一次',
   'assistant.back': '返回建議',
-  'assistant.status_other': '狀態：正在更新',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default zhHant;

@@ -126,7 +126,6 @@ const ar = {
   'checkout.failure.not_configured': 'لم يتم إعداد صفحة الدفع هذه بعد. يُرجى التواصل مع المتجر.',
   'checkout.failure.network': 'تعذّر الوصول إلى المتجر. تحقّق من اتصالك ثم حاول مرة أخرى. لن يتم الخصم منك مرتين.',
   'checkout.failure.generic': 'حدث خطأ من جهتنا. حاول مرة أخرى بعد قليل، ولن يتم الخصم منك مرتين.',
-  'checkout.shipping.other': 'خيار توصيل آخر',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default ar;

@@ -134,7 +134,6 @@ const de = {
     'Wir konnten den Shop nicht erreichen. Prüfe deine Verbindung und versuche es erneut. Dir wird nichts doppelt berechnet.',
   'checkout.failure.generic':
     'Bei uns ist etwas schiefgelaufen. Versuche es gleich noch einmal; dir wird nichts doppelt berechnet.',
-  'checkout.shipping.other': 'Andere Versandart',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default de;

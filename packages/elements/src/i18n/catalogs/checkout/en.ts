@@ -145,8 +145,6 @@ export const checkoutMessages = {
   'checkout.failure.network':
     'We couldn’t reach the shop. Check your connection, then try again. You won’t be charged twice.',
   'checkout.failure.generic': 'Something went wrong on our side. Try again in a moment; you won’t be charged twice.',
-  // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
-  'checkout.shipping.other': 'Other delivery option',
 } as const satisfies Record<`checkout.${string}`, Message>;
 
 /** The `checkout` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

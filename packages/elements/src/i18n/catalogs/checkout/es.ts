@@ -130,7 +130,6 @@ const es = {
     'No pudimos conectar con la tienda. Revisa tu conexión e inténtalo de nuevo. No se te cobrará dos veces.',
   'checkout.failure.generic':
     'Algo salió mal por nuestra parte. Inténtalo de nuevo en un momento; no se te cobrará dos veces.',
-  'checkout.shipping.other': 'Otra opción de envío',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default es;

@@ -134,7 +134,6 @@ const fil = {
     'Hindi namin maabot ang shop. Tingnan ang koneksyon mo, saka subukan ulit. Hindi ka sisingilin nang dalawang beses.',
   'checkout.failure.generic':
     'May nagkaproblema sa panig namin. Subukan ulit maya-maya; hindi ka sisingilin nang dalawang beses.',
-  'checkout.shipping.other': 'Ibang delivery option',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default fil;

@@ -133,7 +133,6 @@ const fr = {
     'Impossible de joindre la boutique. Vérifiez votre connexion, puis réessayez. Vous ne serez pas débité deux fois.',
   'checkout.failure.generic':
     'Un problème est survenu de notre côté. Réessayez dans un instant ; vous ne serez pas débité deux fois.',
-  'checkout.shipping.other': 'Autre mode de livraison',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default fr;

@@ -126,7 +126,6 @@ const he = {
   'checkout.failure.not_configured': 'הקופה הזו עדיין לא הוגדרה. נא לפנות לחנות.',
   'checkout.failure.network': 'לא הצלחנו להתחבר לחנות. כדאי לבדוק את החיבור ולנסות שוב. לא תחויב פעמיים.',
   'checkout.failure.generic': 'משהו השתבש אצלנו. כדאי לנסות שוב בעוד רגע; לא תחויב פעמיים.',
-  'checkout.shipping.other': 'אפשרות משלוח אחרת',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default he;

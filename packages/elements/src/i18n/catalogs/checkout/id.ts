@@ -130,7 +130,6 @@ const id = {
     'Kami tidak dapat terhubung ke toko. Periksa koneksi, lalu coba lagi. Anda tidak akan ditagih dua kali.',
   'checkout.failure.generic':
     'Terjadi kesalahan di pihak kami. Coba lagi sebentar lagi; Anda tidak akan ditagih dua kali.',
-  'checkout.shipping.other': 'Opsi pengiriman lain',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default id;

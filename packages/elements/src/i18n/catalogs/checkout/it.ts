@@ -131,7 +131,6 @@ const it = {
     'Non siamo riusciti a raggiungere il negozio. Controlla la connessione e riprova. Non ti verrà addebitato nulla due volte.',
   'checkout.failure.generic':
     'Qualcosa è andato storto da parte nostra. Riprova tra poco; non ti verrà addebitato nulla due volte.',
-  'checkout.shipping.other': 'Altra opzione di consegna',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default it;

@@ -129,7 +129,6 @@ const ja = {
     'ショップに接続できませんでした。接続を確認して、もう一度お試しください。二重に請求されることはありません。',
   'checkout.failure.generic':
     '当社側で問題が発生しました。しばらくしてからもう一度お試しください。二重に請求されることはありません。',
-  'checkout.shipping.other': 'その他の配送方法',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default ja;

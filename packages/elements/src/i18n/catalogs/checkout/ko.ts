@@ -126,7 +126,6 @@ const ko = {
   'checkout.failure.not_configured': '이 결제 페이지는 아직 설정되지 않았습니다. 상점에 문의하세요.',
   'checkout.failure.network': '상점에 연결하지 못했습니다. 연결을 확인한 뒤 다시 시도하세요. 두 번 청구되지 않습니다.',
   'checkout.failure.generic': '일시적인 문제가 발생했습니다. 잠시 후 다시 시도하세요. 두 번 청구되지 않습니다.',
-  'checkout.shipping.other': '기타 배송 방법',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default ko;

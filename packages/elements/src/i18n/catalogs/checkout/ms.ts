@@ -130,7 +130,6 @@ const ms = {
     'Kami tidak dapat menghubungi kedai. Semak sambungan anda, kemudian cuba lagi. Anda tidak akan dicaj dua kali.',
   'checkout.failure.generic':
     'Sesuatu tidak kena di pihak kami. Cuba lagi sebentar lagi; anda tidak akan dicaj dua kali.',
-  'checkout.shipping.other': 'Pilihan penghantaran lain',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default ms;

@@ -131,7 +131,6 @@ const ptBR = {
     'Não conseguimos falar com a loja. Confira sua conexão e tente de novo. Você não será cobrado duas vezes.',
   'checkout.failure.generic':
     'Algo deu errado do nosso lado. Tente de novo daqui a pouco; você não será cobrado duas vezes.',
-  'checkout.shipping.other': 'Outra opção de entrega',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default ptBR;

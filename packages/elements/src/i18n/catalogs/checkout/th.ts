@@ -125,7 +125,6 @@ const th = {
   'checkout.failure.not_configured': 'หน้าชำระเงินนี้ยังไม่ได้ตั้งค่า โปรดติดต่อร้านค้า',
   'checkout.failure.network': 'เราติดต่อร้านค้าไม่ได้ ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง คุณจะไม่ถูกเรียกเก็บเงินซ้ำ',
   'checkout.failure.generic': 'เกิดข้อผิดพลาดจากฝั่งเรา ลองอีกครั้งในอีกสักครู่ คุณจะไม่ถูกเรียกเก็บเงินซ้ำ',
-  'checkout.shipping.other': 'ตัวเลือกการจัดส่งอื่น',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default th;

@@ -129,7 +129,6 @@ const vi = {
     'Không kết nối được với cửa hàng. Hãy kiểm tra kết nối rồi thử lại. Bạn sẽ không bị trừ tiền hai lần.',
   'checkout.failure.generic':
     'Đã xảy ra lỗi từ phía chúng tôi. Hãy thử lại sau giây lát; bạn sẽ không bị trừ tiền hai lần.',
-  'checkout.shipping.other': 'Phương thức giao hàng khác',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default vi;

@@ -125,7 +125,6 @@ const zhHans = {
   'checkout.failure.not_configured': '此结账页面尚未设置，请联系店铺。',
   'checkout.failure.network': '无法连接店铺。请检查网络连接后重试，不会重复扣款。',
   'checkout.failure.generic': '我们这边出了点问题。请稍后重试，不会重复扣款。',
-  'checkout.shipping.other': '其他配送方式',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default zhHans;

@@ -125,7 +125,6 @@ const zhHant = {
   'checkout.failure.not_configured': '此結帳頁面尚未設定，請聯絡商店。',
   'checkout.failure.network': '無法連線到商店。請檢查網路連線後再試一次，不會重複扣款。',
   'checkout.failure.generic': '我們這邊發生問題。請稍後再試，不會重複扣款。',
-  'checkout.shipping.other': '其他配送方式',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default zhHant;

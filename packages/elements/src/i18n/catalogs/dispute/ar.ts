@@ -125,8 +125,7 @@ const ar = {
   'dispute.closed': 'أُغلق هذا النزاع. شكرًا لصبرك.',
   'dispute.action_failed': 'لم تنجح العملية.',
   'dispute.live.updated': 'تم تحديث هذه الحالة: {status}.',
-  'dispute.phase_other': 'الحالة: قيد التحديث',
-  'dispute.thread.other': 'تحديث',
+  'dispute.other': 'الحالة: قيد التحديث',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default ar;

@@ -125,8 +125,7 @@ const th = {
   'dispute.closed': 'เคสนี้ปิดแล้ว ขอบคุณที่รอ',
   'dispute.action_failed': 'ดำเนินการไม่สำเร็จ',
   'dispute.live.updated': 'เคสนี้มีการอัปเดต: {status}',
-  'dispute.phase_other': 'สถานะ: กำลังอัปเดต',
-  'dispute.thread.other': 'อัปเดต',
+  'dispute.other': 'สถานะ: กำลังอัปเดต',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default th;

@@ -155,10 +155,7 @@ const ar = {
   'hub.case_news.deadline_passed': 'انتهت المهلة',
   'hub.case_news.decided': 'اتخذ فريقنا قرارًا',
   'hub.case_news.updated': 'تم تحديث طلبك',
-  'hub.status_other': 'الحالة: قيد التحديث',
-  'hub.milestone_other': 'خبر من شركة الشحن',
-  'hub.case.kind_other': 'طلب',
-  'hub.case.due_other': 'الخطوة التالية: {when}.',
+  'hub.other': 'الحالة: قيد التحديث',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ar;

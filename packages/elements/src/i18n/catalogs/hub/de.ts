@@ -137,10 +137,7 @@ const de = {
   'hub.case_news.deadline_passed': 'Eine Frist ist abgelaufen',
   'hub.case_news.decided': 'Unser Team hat entschieden',
   'hub.case_news.updated': 'Ihre Anfrage wurde aktualisiert',
-  'hub.status_other': 'Status: wird aktualisiert',
-  'hub.milestone_other': 'Neuigkeit vom Versanddienst',
-  'hub.case.kind_other': 'Antrag',
-  'hub.case.due_other': 'Nächster Schritt fällig {when}.',
+  'hub.other': 'Status: wird aktualisiert',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default de;

@@ -142,10 +142,7 @@ export const hubMessages = {
   'hub.case_news.decided': 'Our team made a decision',
   'hub.case_news.updated': 'Your request was updated',
   // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
-  'hub.status_other': 'Status: updating',
-  'hub.milestone_other': 'Update from the carrier',
-  'hub.case.kind_other': 'Request',
-  'hub.case.due_other': 'Next step due {when}.',
+  'hub.other': 'Status: updating',
 } as const satisfies Record<`hub.${string}`, Message>;
 
 /** The `hub` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

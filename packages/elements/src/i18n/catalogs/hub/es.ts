@@ -140,10 +140,7 @@ const es = {
   'hub.case_news.deadline_passed': 'Venció un plazo',
   'hub.case_news.decided': 'Nuestro equipo tomó una decisión',
   'hub.case_news.updated': 'Tu solicitud se actualizó',
-  'hub.status_other': 'Estado: actualizándose',
-  'hub.milestone_other': 'Novedad de la empresa de transporte',
-  'hub.case.kind_other': 'Solicitud',
-  'hub.case.due_other': 'Siguiente paso: {when}.',
+  'hub.other': 'Estado: actualizándose',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default es;

@@ -137,10 +137,7 @@ const fil = {
   'hub.case_news.deadline_passed': 'Lumipas na ang deadline',
   'hub.case_news.decided': 'Nakapagpasya na ang aming team',
   'hub.case_news.updated': 'Na-update ang iyong request',
-  'hub.status_other': 'Status: ina-update',
-  'hub.milestone_other': 'Update mula sa courier',
-  'hub.case.kind_other': 'Request',
-  'hub.case.due_other': 'Susunod na hakbang: {when}.',
+  'hub.other': 'Status: ina-update',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default fil;

@@ -134,10 +134,7 @@ const he = {
   'hub.case_news.deadline_passed': 'חלף מועד',
   'hub.case_news.decided': 'הצוות שלנו קיבל החלטה',
   'hub.case_news.updated': 'הבקשה שלך עודכנה',
-  'hub.status_other': 'סטטוס: מתעדכן',
-  'hub.milestone_other': 'עדכון מחברת השילוח',
-  'hub.case.kind_other': 'בקשה',
-  'hub.case.due_other': 'השלב הבא: {when}.',
+  'hub.other': 'סטטוס: מתעדכן',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default he;

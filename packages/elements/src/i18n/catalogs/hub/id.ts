@@ -137,10 +137,7 @@ const id = {
   'hub.case_news.deadline_passed': 'Batas waktu telah lewat',
   'hub.case_news.decided': 'Tim kami telah membuat keputusan',
   'hub.case_news.updated': 'Permintaan Anda diperbarui',
-  'hub.status_other': 'Status: sedang diperbarui',
-  'hub.milestone_other': 'Kabar dari kurir',
-  'hub.case.kind_other': 'Permintaan',
-  'hub.case.due_other': 'Langkah berikutnya: {when}.',
+  'hub.other': 'Status: sedang diperbarui',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default id;

@@ -139,10 +139,7 @@ const it = {
   'hub.case_news.deadline_passed': 'Una scadenza è passata',
   'hub.case_news.decided': 'Il nostro team ha preso una decisione',
   'hub.case_news.updated': 'La tua richiesta è stata aggiornata',
-  'hub.status_other': 'Stato: in aggiornamento',
-  'hub.milestone_other': 'Aggiornamento dal corriere',
-  'hub.case.kind_other': 'Richiesta',
-  'hub.case.due_other': 'Prossimo passaggio: {when}.',
+  'hub.other': 'Stato: in aggiornamento',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default it;

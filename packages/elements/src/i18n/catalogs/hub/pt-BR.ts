@@ -141,10 +141,7 @@ const ptBR = {
   'hub.case_news.deadline_passed': 'Um prazo terminou',
   'hub.case_news.decided': 'Nossa equipe tomou uma decisão',
   'hub.case_news.updated': 'Sua solicitação foi atualizada',
-  'hub.status_other': 'Status: atualizando',
-  'hub.milestone_other': 'Atualização da transportadora',
-  'hub.case.kind_other': 'Solicitação',
-  'hub.case.due_other': 'Próxima etapa: {when}.',
+  'hub.other': 'Status: atualizando',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ptBR;

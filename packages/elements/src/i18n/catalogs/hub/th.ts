@@ -134,10 +134,7 @@ const th = {
   'hub.case_news.deadline_passed': 'เลยกำหนดเวลาแล้ว',
   'hub.case_news.decided': 'ทีมของเราตัดสินแล้ว',
   'hub.case_news.updated': 'คำขอของคุณมีการอัปเดต',
-  'hub.status_other': 'สถานะ: กำลังอัปเดต',
-  'hub.milestone_other': 'อัปเดตจากบริษัทขนส่ง',
-  'hub.case.kind_other': 'คำขอ',
-  'hub.case.due_other': 'ขั้นตอนถัดไป: {when}',
+  'hub.other': 'สถานะ: กำลังอัปเดต',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default th;

@@ -137,10 +137,7 @@ const vi = {
   'hub.case_news.deadline_passed': 'Đã quá hạn',
   'hub.case_news.decided': 'Đội ngũ của chúng tôi đã đưa ra quyết định',
   'hub.case_news.updated': 'Yêu cầu của bạn đã được cập nhật',
-  'hub.status_other': 'Trạng thái: đang cập nhật',
-  'hub.milestone_other': 'Cập nhật từ đơn vị vận chuyển',
-  'hub.case.kind_other': 'Yêu cầu',
-  'hub.case.due_other': 'Bước tiếp theo: {when}.',
+  'hub.other': 'Trạng thái: đang cập nhật',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default vi;

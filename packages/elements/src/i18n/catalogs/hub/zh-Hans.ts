@@ -134,10 +134,7 @@ const zhHans = {
   'hub.case_news.deadline_passed': '期限已过',
   'hub.case_news.decided': '我们的团队已作出决定',
   'hub.case_news.updated': '你的申请有更新',
-  'hub.status_other': '状态：正在更新',
-  'hub.milestone_other': '快递公司的最新消息',
-  'hub.case.kind_other': '申请',
-  'hub.case.due_other': '下一步：{when}。',
+  'hub.other': '状态：正在更新',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default zhHans;

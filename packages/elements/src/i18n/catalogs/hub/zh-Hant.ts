@@ -134,10 +134,7 @@ const zhHant = {
   'hub.case_news.deadline_passed': '期限已過',
   'hub.case_news.decided': '我們的團隊已作出決定',
   'hub.case_news.updated': '你的申請有更新',
-  'hub.status_other': '狀態：正在更新',
-  'hub.milestone_other': '物流公司的最新消息',
-  'hub.case.kind_other': '申請',
-  'hub.case.due_other': '下一步：{when}。',
+  'hub.other': '狀態：正在更新',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default zhHant;

@@ -115,13 +115,7 @@ const ar = {
   'privacy.erasure.cancelled': 'لم يُحذف أي شيء.',
   'privacy.erasure.done_heading': 'تم حذف بياناتك',
   'privacy.erasure.done_text': 'حذفنا بياناتك الشخصية في {date}. تم تسجيل خروجك من هذا المتجر.',
-  'privacy.kind_other': 'رسائل أخرى',
-  'privacy.channel_other': 'قناة أخرى',
-  'privacy.consent_other.label': 'استخدام آخر لبياناتك',
-  'privacy.consent_other.explanation': 'اسأل البائع عمّا يشمله ذلك.',
-  'privacy.erasure.blocker_other': 'هناك أمر مفتوح يمنع الحذف.',
-  'privacy.erasure.blocker_other.next_step': 'حاول لاحقًا، أو اسأل البائع.',
-  'privacy.export.status_other': 'اطلب تصديرًا جديدًا إن احتجت إليه.',
+  'privacy.other': 'استخدام آخر لبياناتك',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ar;

@@ -113,13 +113,7 @@ const de = {
   'privacy.erasure.done_heading': 'Deine Daten wurden gelöscht',
   'privacy.erasure.done_text':
     'Wir haben deine personenbezogenen Daten am {date} gelöscht. Du wurdest bei diesem Shop abgemeldet.',
-  'privacy.kind_other': 'Andere Nachrichten',
-  'privacy.channel_other': 'Anderer Kanal',
-  'privacy.consent_other.label': 'Eine weitere Nutzung deiner Daten',
-  'privacy.consent_other.explanation': 'Frag den Verkäufer, wofür das gilt.',
-  'privacy.erasure.blocker_other': 'Etwas noch Offenes verhindert das Löschen.',
-  'privacy.erasure.blocker_other.next_step': 'Versuch es später noch einmal oder frag den Verkäufer.',
-  'privacy.export.status_other': 'Fordere einen neuen Export an, wenn du einen brauchst.',
+  'privacy.other': 'Eine weitere Nutzung deiner Daten',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default de;

@@ -114,13 +114,7 @@ export const privacyMessages = {
   'privacy.erasure.done_heading': 'Your data has been deleted',
   'privacy.erasure.done_text': 'We deleted your personal data on {date}. You have been signed out of this store.',
   // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
-  'privacy.kind_other': 'Other messages',
-  'privacy.channel_other': 'Other channel',
-  'privacy.consent_other.label': 'Another use of your data',
-  'privacy.consent_other.explanation': 'Ask the seller what this covers.',
-  'privacy.erasure.blocker_other': 'Something still open stops the deletion.',
-  'privacy.erasure.blocker_other.next_step': 'Try again later, or ask the seller.',
-  'privacy.export.status_other': 'Request a new export if you need one.',
+  'privacy.other': 'Another use of your data',
 } as const satisfies Record<`privacy.${string}`, Message>;
 
 /** The `privacy` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

@@ -109,13 +109,7 @@ const es = {
   'privacy.erasure.cancelled': 'No se eliminó nada.',
   'privacy.erasure.done_heading': 'Tus datos se han eliminado',
   'privacy.erasure.done_text': 'Eliminamos tus datos personales el {date}. Se cerró tu sesión en esta tienda.',
-  'privacy.kind_other': 'Otros mensajes',
-  'privacy.channel_other': 'Otro canal',
-  'privacy.consent_other.label': 'Otro uso de tus datos',
-  'privacy.consent_other.explanation': 'Pregúntale al vendedor qué incluye.',
-  'privacy.erasure.blocker_other': 'Algo pendiente impide el borrado.',
-  'privacy.erasure.blocker_other.next_step': 'Inténtalo más tarde o pregúntale al vendedor.',
-  'privacy.export.status_other': 'Solicita una nueva exportación si la necesitas.',
+  'privacy.other': 'Otro uso de tus datos',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default es;

@@ -110,13 +110,7 @@ const fil = {
   'privacy.erasure.cancelled': 'Walang nabura.',
   'privacy.erasure.done_heading': 'Nabura na ang data mo',
   'privacy.erasure.done_text': 'Binura namin ang personal data mo noong {date}. Na-log out ka na sa store na ito.',
-  'privacy.kind_other': 'Iba pang mensahe',
-  'privacy.channel_other': 'Ibang channel',
-  'privacy.consent_other.label': 'Iba pang gamit ng data mo',
-  'privacy.consent_other.explanation': 'Tanungin ang seller kung para saan ito.',
-  'privacy.erasure.blocker_other': 'May bukas pa kaya hindi ito mabura.',
-  'privacy.erasure.blocker_other.next_step': 'Subukan ulit mamaya, o tanungin ang seller.',
-  'privacy.export.status_other': 'Humingi ng bagong export kung kailangan mo.',
+  'privacy.other': 'Iba pang gamit ng data mo',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default fil;

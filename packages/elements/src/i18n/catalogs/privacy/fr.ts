@@ -112,13 +112,7 @@ const fr = {
   'privacy.erasure.done_heading': 'Vos données ont été supprimées',
   'privacy.erasure.done_text':
     'Nous avons supprimé vos données personnelles le {date}. Vous avez été déconnecté de cette boutique.',
-  'privacy.kind_other': 'Autres messages',
-  'privacy.channel_other': 'Autre canal',
-  'privacy.consent_other.label': 'Une autre utilisation de vos données',
-  'privacy.consent_other.explanation': 'Demandez au vendeur ce que cela couvre.',
-  'privacy.erasure.blocker_other': 'Une opération en cours empêche la suppression.',
-  'privacy.erasure.blocker_other.next_step': 'Réessayez plus tard ou demandez au vendeur.',
-  'privacy.export.status_other': 'Demandez une nouvelle exportation si nécessaire.',
+  'privacy.other': 'Une autre utilisation de vos données',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default fr;

@@ -104,13 +104,7 @@ const he = {
   'privacy.erasure.cancelled': 'שום דבר לא נמחק.',
   'privacy.erasure.done_heading': 'המידע שלך נמחק',
   'privacy.erasure.done_text': 'מחקנו את המידע האישי שלך ב-{date}. יצאת מהחשבון בחנות הזו.',
-  'privacy.kind_other': 'הודעות אחרות',
-  'privacy.channel_other': 'ערוץ אחר',
-  'privacy.consent_other.label': 'שימוש נוסף במידע שלך',
-  'privacy.consent_other.explanation': 'כדאי לשאול את המוכר במה מדובר.',
-  'privacy.erasure.blocker_other': 'משהו שעדיין פתוח מונע את המחיקה.',
-  'privacy.erasure.blocker_other.next_step': 'אפשר לנסות שוב מאוחר יותר או לשאול את המוכר.',
-  'privacy.export.status_other': 'אפשר לבקש ייצוא חדש אם צריך.',
+  'privacy.other': 'שימוש נוסף במידע שלך',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default he;

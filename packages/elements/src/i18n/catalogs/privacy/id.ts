@@ -100,13 +100,7 @@ const id = {
   'privacy.erasure.cancelled': 'Tidak ada yang dihapus.',
   'privacy.erasure.done_heading': 'Datamu sudah dihapus',
   'privacy.erasure.done_text': 'Kami menghapus data pribadimu pada {date}. Kamu sudah dikeluarkan dari toko ini.',
-  'privacy.kind_other': 'Pesan lainnya',
-  'privacy.channel_other': 'Saluran lain',
-  'privacy.consent_other.label': 'Penggunaan lain atas datamu',
-  'privacy.consent_other.explanation': 'Tanyakan ke penjual apa cakupannya.',
-  'privacy.erasure.blocker_other': 'Ada yang masih berjalan sehingga data belum bisa dihapus.',
-  'privacy.erasure.blocker_other.next_step': 'Coba lagi nanti, atau tanyakan ke penjual.',
-  'privacy.export.status_other': 'Minta ekspor baru jika perlu.',
+  'privacy.other': 'Penggunaan lain atas datamu',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default id;

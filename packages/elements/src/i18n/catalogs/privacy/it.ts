@@ -113,13 +113,7 @@ const it = {
   'privacy.erasure.done_heading': 'I tuoi dati sono stati eliminati',
   'privacy.erasure.done_text':
     'Abbiamo eliminato i tuoi dati personali il {date}. Sei stato disconnesso da questo negozio.',
-  'privacy.kind_other': 'Altri messaggi',
-  'privacy.channel_other': 'Altro canale',
-  'privacy.consent_other.label': 'Un altro utilizzo dei tuoi dati',
-  'privacy.consent_other.explanation': 'Chiedi al venditore a cosa si riferisce.',
-  'privacy.erasure.blocker_other': 'Qualcosa ancora aperto impedisce la cancellazione.',
-  'privacy.erasure.blocker_other.next_step': 'Riprova più tardi o chiedi al venditore.',
-  'privacy.export.status_other': 'Richiedi una nuova esportazione se ti serve.',
+  'privacy.other': 'Un altro utilizzo dei tuoi dati',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default it;

@@ -97,13 +97,7 @@ const ja = {
   'privacy.erasure.cancelled': '何も削除されませんでした。',
   'privacy.erasure.done_heading': 'データを削除しました',
   'privacy.erasure.done_text': '{date}にあなたの個人データを削除しました。このストアからログアウトしました。',
-  'privacy.kind_other': 'その他のお知らせ',
-  'privacy.channel_other': 'その他の連絡方法',
-  'privacy.consent_other.label': 'お客様のデータのその他の利用',
-  'privacy.consent_other.explanation': '対象についてはショップにお問い合わせください。',
-  'privacy.erasure.blocker_other': '未完了の手続きがあるため削除できません。',
-  'privacy.erasure.blocker_other.next_step': 'しばらくしてから再度お試しいただくか、ショップにお問い合わせください。',
-  'privacy.export.status_other': '必要な場合は新しくエクスポートをリクエストしてください。',
+  'privacy.other': 'お客様のデータのその他の利用',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ja;

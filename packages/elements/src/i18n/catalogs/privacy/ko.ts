@@ -94,13 +94,7 @@ const ko = {
   'privacy.erasure.cancelled': '삭제된 항목이 없어요.',
   'privacy.erasure.done_heading': '데이터가 삭제됐어요',
   'privacy.erasure.done_text': '{date}에 개인 데이터를 삭제했어요. 이 스토어에서 로그아웃됐어요.',
-  'privacy.kind_other': '기타 메시지',
-  'privacy.channel_other': '기타 채널',
-  'privacy.consent_other.label': '데이터의 기타 사용',
-  'privacy.consent_other.explanation': '무엇에 해당하는지 판매자에게 문의하세요.',
-  'privacy.erasure.blocker_other': '진행 중인 일이 있어 삭제할 수 없어요.',
-  'privacy.erasure.blocker_other.next_step': '나중에 다시 시도하거나 판매자에게 문의하세요.',
-  'privacy.export.status_other': '필요하면 새로 내보내기를 요청하세요.',
+  'privacy.other': '데이터의 기타 사용',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ko;

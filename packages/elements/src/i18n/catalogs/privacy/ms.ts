@@ -104,13 +104,7 @@ const ms = {
   'privacy.erasure.done_heading': 'Data anda telah dipadam',
   'privacy.erasure.done_text':
     'Kami telah memadam data peribadi anda pada {date}. Anda telah dilog keluar dari kedai ini.',
-  'privacy.kind_other': 'Mesej lain',
-  'privacy.channel_other': 'Saluran lain',
-  'privacy.consent_other.label': 'Penggunaan lain data anda',
-  'privacy.consent_other.explanation': 'Tanya penjual apa yang diliputi.',
-  'privacy.erasure.blocker_other': 'Sesuatu yang masih terbuka menghalang pemadaman.',
-  'privacy.erasure.blocker_other.next_step': 'Cuba lagi nanti atau tanya penjual.',
-  'privacy.export.status_other': 'Minta eksport baharu jika perlu.',
+  'privacy.other': 'Penggunaan lain data anda',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ms;

@@ -109,13 +109,7 @@ const ptBR = {
   'privacy.erasure.cancelled': 'Nada foi excluído.',
   'privacy.erasure.done_heading': 'Seus dados foram excluídos',
   'privacy.erasure.done_text': 'Excluímos seus dados pessoais em {date}. Sua sessão nesta loja foi encerrada.',
-  'privacy.kind_other': 'Outras mensagens',
-  'privacy.channel_other': 'Outro canal',
-  'privacy.consent_other.label': 'Outro uso dos seus dados',
-  'privacy.consent_other.explanation': 'Pergunte ao vendedor o que isso inclui.',
-  'privacy.erasure.blocker_other': 'Algo em aberto impede a exclusão.',
-  'privacy.erasure.blocker_other.next_step': 'Tente mais tarde ou pergunte ao vendedor.',
-  'privacy.export.status_other': 'Peça uma nova exportação se precisar.',
+  'privacy.other': 'Outro uso dos seus dados',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ptBR;

@@ -88,13 +88,7 @@ const th = {
   'privacy.erasure.cancelled': 'ไม่มีสิ่งใดถูกลบ',
   'privacy.erasure.done_heading': 'ลบข้อมูลของคุณแล้ว',
   'privacy.erasure.done_text': 'เราลบข้อมูลส่วนบุคคลของคุณเมื่อ {date} และคุณได้ออกจากระบบของร้านนี้แล้ว',
-  'privacy.kind_other': 'ข้อความอื่นๆ',
-  'privacy.channel_other': 'ช่องทางอื่น',
-  'privacy.consent_other.label': 'การใช้ข้อมูลของคุณในรูปแบบอื่น',
-  'privacy.consent_other.explanation': 'สอบถามผู้ขายว่าครอบคลุมอะไร',
-  'privacy.erasure.blocker_other': 'ยังมีรายการค้างอยู่ จึงลบไม่ได้',
-  'privacy.erasure.blocker_other.next_step': 'ลองอีกครั้งภายหลัง หรือสอบถามผู้ขาย',
-  'privacy.export.status_other': 'ขอส่งออกใหม่ได้หากต้องการ',
+  'privacy.other': 'การใช้ข้อมูลของคุณในรูปแบบอื่น',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default th;

@@ -100,13 +100,7 @@ const vi = {
   'privacy.erasure.done_heading': 'Dữ liệu của bạn đã được xóa',
   'privacy.erasure.done_text':
     'Chúng tôi đã xóa dữ liệu cá nhân của bạn vào {date}. Bạn đã được đăng xuất khỏi cửa hàng này.',
-  'privacy.kind_other': 'Tin nhắn khác',
-  'privacy.channel_other': 'Kênh khác',
-  'privacy.consent_other.label': 'Một mục đích sử dụng dữ liệu khác',
-  'privacy.consent_other.explanation': 'Hãy hỏi người bán mục này gồm những gì.',
-  'privacy.erasure.blocker_other': 'Có việc chưa xong nên chưa thể xóa.',
-  'privacy.erasure.blocker_other.next_step': 'Hãy thử lại sau hoặc hỏi người bán.',
-  'privacy.export.status_other': 'Hãy yêu cầu bản xuất mới nếu cần.',
+  'privacy.other': 'Một mục đích sử dụng dữ liệu khác',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default vi;

@@ -90,13 +90,7 @@ const zhHans = {
   'privacy.erasure.cancelled': '未删除任何内容。',
   'privacy.erasure.done_heading': '你的数据已删除',
   'privacy.erasure.done_text': '我们已于 {date} 删除你的个人数据。你已退出本店的登录。',
-  'privacy.kind_other': '其他消息',
-  'privacy.channel_other': '其他渠道',
-  'privacy.consent_other.label': '你的数据的其他用途',
-  'privacy.consent_other.explanation': '请向卖家询问其涵盖的内容。',
-  'privacy.erasure.blocker_other': '仍有未完成的事项，暂时无法删除。',
-  'privacy.erasure.blocker_other.next_step': '请稍后再试，或咨询卖家。',
-  'privacy.export.status_other': '如有需要，请重新申请导出。',
+  'privacy.other': '你的数据的其他用途',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default zhHans;

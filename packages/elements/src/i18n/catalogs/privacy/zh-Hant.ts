@@ -92,13 +92,7 @@ const zhHant = {
   'privacy.erasure.cancelled': '沒有刪除任何內容。',
   'privacy.erasure.done_heading': '你的資料已刪除',
   'privacy.erasure.done_text': '我們已於 {date} 刪除你的個人資料。你已登出本商店。',
-  'privacy.kind_other': '其他訊息',
-  'privacy.channel_other': '其他管道',
-  'privacy.consent_other.label': '你的資料的其他用途',
-  'privacy.consent_other.explanation': '請向賣家詢問其涵蓋的內容。',
-  'privacy.erasure.blocker_other': '仍有未完成的事項，暫時無法刪除。',
-  'privacy.erasure.blocker_other.next_step': '請稍後再試，或詢問賣家。',
-  'privacy.export.status_other': '如有需要，請重新申請匯出。',
+  'privacy.other': '你的資料的其他用途',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default zhHant;

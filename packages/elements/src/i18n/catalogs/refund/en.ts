@@ -77,8 +77,7 @@ export const refundMessages = {
   'refund.action_failed': 'That didn’t go through.',
   'refund.live.updated': 'Your request was updated: {status}.',
   // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
-  'refund.phase_other': 'Status: updating',
-  'refund.type_other': 'Request',
+  'refund.other': 'Status: updating',
 } as const satisfies Record<`refund.${string}`, Message>;
 
 /** The `refund` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

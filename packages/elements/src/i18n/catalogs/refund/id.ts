@@ -75,8 +75,7 @@ const id = {
   'refund.cancel.done': 'Kamu membatalkan pengajuan.',
   'refund.action_failed': 'Itu tidak berhasil.',
   'refund.live.updated': 'Permintaan Anda diperbarui: {status}.',
-  'refund.phase_other': 'Status: sedang diperbarui',
-  'refund.type_other': 'Permintaan',
+  'refund.other': 'Status: sedang diperbarui',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default id;

@@ -76,8 +76,7 @@ const it = {
   'refund.cancel.done': 'Hai annullato la richiesta.',
   'refund.action_failed': 'Non è andato a buon fine.',
   'refund.live.updated': 'La tua richiesta è stata aggiornata: {status}.',
-  'refund.phase_other': 'Stato: in aggiornamento',
-  'refund.type_other': 'Richiesta',
+  'refund.other': 'Stato: in aggiornamento',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default it;

@@ -76,8 +76,7 @@ const ptBR = {
   'refund.cancel.done': 'Você cancelou a solicitação.',
   'refund.action_failed': 'Não deu certo.',
   'refund.live.updated': 'Sua solicitação foi atualizada: {status}.',
-  'refund.phase_other': 'Status: atualizando',
-  'refund.type_other': 'Solicitação',
+  'refund.other': 'Status: atualizando',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default ptBR;

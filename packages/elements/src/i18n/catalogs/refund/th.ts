@@ -74,8 +74,7 @@ const th = {
   'refund.cancel.done': 'คุณยกเลิกคำขอแล้ว',
   'refund.action_failed': 'ดำเนินการไม่สำเร็จ',
   'refund.live.updated': 'คำขอของคุณมีการอัปเดต: {status}',
-  'refund.phase_other': 'สถานะ: กำลังอัปเดต',
-  'refund.type_other': 'คำขอ',
+  'refund.other': 'สถานะ: กำลังอัปเดต',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default th;

@@ -74,8 +74,7 @@ const zhHans = {
   'refund.cancel.done': '你已取消申请。',
   'refund.action_failed': '操作未成功。',
   'refund.live.updated': '你的申请已更新：{status}。',
-  'refund.phase_other': '状态：正在更新',
-  'refund.type_other': '申请',
+  'refund.other': '状态：正在更新',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default zhHans;

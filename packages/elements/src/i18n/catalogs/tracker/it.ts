@@ -102,8 +102,7 @@ const it = {
   'tracker.guest.email_invalid': 'Inserisci l’indirizzo email con cui hai ordinato, per esempio nome@esempio.it.',
   'tracker.guest.not_found':
     'Non troviamo nessun ordine con questo numero e questo indirizzo email. Controlla entrambi e riprova.',
-  'tracker.status_other.label': 'Stato: in aggiornamento',
-  'tracker.tag_other.label': 'Aggiornamento dal corriere',
+  'tracker.other': 'Stato: in aggiornamento',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default it;

@@ -98,8 +98,7 @@ const vi = {
   'tracker.guest.order_number_missing': 'Nhập mã đơn hàng.',
   'tracker.guest.email_invalid': 'Nhập email bạn đã dùng khi đặt hàng, ví dụ ten@example.com.',
   'tracker.guest.not_found': 'Không tìm thấy đơn hàng nào với mã và email này. Hãy kiểm tra cả hai rồi thử lại.',
-  'tracker.status_other.label': 'Trạng thái: đang cập nhật',
-  'tracker.tag_other.label': 'Cập nhật từ đơn vị vận chuyển',
+  'tracker.other': 'Trạng thái: đang cập nhật',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default vi;
