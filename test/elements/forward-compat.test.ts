@@ -147,7 +147,7 @@ describe('forward compatibility: every element on answers from a newer API', () 
     includes(caseRow, 'Refund request');
     includes(caseRow, 'Status: updating');
     includes(caseRow, 'Something else');
-    const inbox = textOf(q(detail, '[part="message"]'));
+    const inbox = textOf(await waitUntil(() => q(detail, '[part="message"]'), 'the messages', 20_000));
     includes(inbox, `Order ${order.number}: Status: updating`);
     notIncludes(textOf(q(detail, '.actions-list')), 'undefined', 'the unknown action is left out');
     noRawWords(text);
