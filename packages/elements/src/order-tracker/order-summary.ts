@@ -30,7 +30,7 @@ export function renderOrderHeader(order: Order, { t }: Translator, heading: Stat
     </header>
     <section part="status" class="status">
       <${subheading} id="status-heading" class="visually-hidden">${t('tracker.status_heading')}</${subheading}>
-      <p part="status-badge" class="badge" data-status=${order.status} data-tone=${STATUS_TONE[order.status] ?? 'neutral'}>
+      <p part="status-badge" class="badge" data-status=${order.status} data-tone=${STATUS_TONE[order.status]}>
         ${statusWords(t, `status.${order.status}.label`)}
       </p>
       <p class="explanation">${wordsFor(t, `status.${order.status}.explanation`)}</p>

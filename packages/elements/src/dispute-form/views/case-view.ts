@@ -155,7 +155,7 @@ export function renderCase(options: CaseViewOptions) {
   return html`<div part="case" class="stack" data-phase=${view.phase}>
     ${heading(level, 'case-heading', t('dispute.case.heading'), true, 'heading')}
     <p class="muted">${t('dispute.case.opened', { date: translator.date(view.openedAt), number: view.orderNumber })}</p>
-    <p part="status" class="badge" data-tone=${PHASE_TONE[view.phase] ?? 'neutral'}>
+    <p part="status" class="badge" data-tone=${PHASE_TONE[view.phase]}>
       ${wordsFor(t, `dispute.phase.${view.phase}`, 'dispute.other')}
     </p>
     <p>${t('dispute.case.reason', { reason: wordsFor(t, `dispute.reason.${view.reason}`, 'dispute.reason.other') })}</p>

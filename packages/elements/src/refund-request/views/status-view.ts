@@ -168,7 +168,7 @@ export function renderStatus(options: StatusViewOptions) {
     <p>
       ${t('refund.status.summary', { type: wordsFor(t, `refund.type.${refund.type}`, 'refund.status.heading'), amount: translator.money(amount) })}
     </p>
-    <p part="status" class="badge" data-tone=${TONE[refund.status] ?? 'neutral'}>
+    <p part="status" class="badge" data-tone=${TONE[refund.status]}>
       ${wordsFor(t, `refund.phase.${refund.status}`, 'refund.other')}
     </p>
     ${refund.auto_approved ? html`<p class="muted">${t('refund.auto_approved')}</p>` : nothing}
