@@ -15,6 +15,7 @@ import { applyInput, DisputeFormFlow } from './form-flow.js';
 import type { DisputeEligibility, OrderSummary } from './types.js';
 import type { CaseAction } from './views/case-view.js';
 import { renderBody as renderScreen, type Screen } from './views/screen.js';
+import { wordsFor } from '../internal/words-for.js';
 
 /**
  * The buyer's dispute about an order: what went wrong (reason, items, description, desired outcome,
@@ -153,7 +154,9 @@ export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen, Ca
   protected override showNewer(dispute: Dispute, { t }: Translator): void {
     if (this.screen.kind !== 'case') return;
     this.#showCase(dispute, this.screen.view.orderNumber);
-    this.announce(t('dispute.live.updated', { status: t(`dispute.phase.${dispute.status}`) }));
+    this.announce(
+      t('dispute.live.updated', { status: wordsFor(t, `dispute.phase.${dispute.status}`, 'dispute.other') }),
+    );
   }
 
   protected override async loadScreen(client: DisputeClient, signal: AbortSignal): Promise<void> {

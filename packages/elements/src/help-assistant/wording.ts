@@ -2,6 +2,7 @@
 import type { Suggestion } from '@txassist/contract';
 import { declineMessage, type Translator } from '@txassist/sdk/i18n';
 import type { CheckResult } from './connection-check.js';
+import { hasWords } from '../internal/words-for.js';
 
 /** A suggestion in the buyer's words; an unknown code (a newer server) gets a neutral sentence. */
 export function suggestionText(suggestion: Suggestion, { t, money, date }: Translator): string {
@@ -26,6 +27,8 @@ export function suggestionText(suggestion: Suggestion, { t, money, date }: Trans
           })
         : t('assistant.unknown.text', { number });
     case 'recent_order':
+      // An order status a newer API added: the neutral sentence rather than a status this version cannot word.
+      if (!hasWords(t, `status.${suggestion.order.status}.label`)) return t('assistant.unknown.text', { number });
       return t('assistant.recent_order.text', {
         number,
         date: date(suggestion.order.placed_at, { dateStyle: 'medium' }),

@@ -4,6 +4,7 @@ import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import type { CaseKind } from '../events/case-select.js';
 import type { HubClient } from './client.js';
+import { wordsFor } from '../internal/words-for.js';
 
 /** An order's disputes and refund requests, as the buyer sees them. */
 export interface OrderCases {
@@ -47,8 +48,8 @@ function rowsOf(cases: OrderCases, { t }: Translator): CaseRow[] {
     kind: 'dispute',
     id: dispute.id,
     title: t('hub.case.kind.dispute'),
-    status: t(`hub.case.dispute.${dispute.status}`),
-    reason: t(`hub.case.reason.${dispute.reason}`),
+    status: wordsFor(t, `hub.case.dispute.${dispute.status}`, 'hub.other'),
+    reason: wordsFor(t, `hub.case.reason.${dispute.reason}`, 'hub.case.reason.other'),
     open: !TERMINAL_DISPUTE_STATUSES.includes(dispute.status),
     deadline: dispute.deadline,
     refunded: dispute.refunded_amount,
@@ -57,9 +58,9 @@ function rowsOf(cases: OrderCases, { t }: Translator): CaseRow[] {
   const refunds = cases.refunds.map((request): CaseRow => ({
     kind: 'refund',
     id: request.id,
-    title: t(`hub.case.kind.${request.type}`),
-    status: t(`hub.case.refund.${request.status}`),
-    reason: t(`hub.case.reason.${request.reason}`),
+    title: wordsFor(t, `hub.case.kind.${request.type}`, 'hub.case.kind.refund'),
+    status: wordsFor(t, `hub.case.refund.${request.status}`, 'hub.other'),
+    reason: wordsFor(t, `hub.case.reason.${request.reason}`, 'hub.case.reason.other'),
     open: !TERMINAL_REFUND_STATUSES.includes(request.status),
     deadline: request.deadline,
     refunded: request.refunded_amount,
@@ -95,7 +96,7 @@ export function renderCases({ translator, cases, onSelect }: CasesOptions) {
           ${
             row.deadline && row.open && Date.parse(row.deadline.due_at) > Date.now()
               ? html`<span class="case-deadline"
-                  >${t(`hub.case.due.${row.deadline.on_expiry}`, {
+                  >${wordsFor(t, `hub.case.due.${row.deadline.on_expiry}`, undefined, {
                     when: translator.relativeTime(row.deadline.due_at),
                   })}</span
                 >`

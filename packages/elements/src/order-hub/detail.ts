@@ -6,6 +6,7 @@ import type { CaseKind } from '../events/case-select.js';
 import { maskedAddressLines } from './address.js';
 import { refundedTotal, renderCases, type OrderCases } from './cases.js';
 import type { Failure, Section } from './state.js';
+import { hasWords, wordsFor } from '../internal/words-for.js';
 
 /** The order shown in detail, its shipments and its cases (loaded separately: the order can show before them). */
 export interface DetailState {
@@ -65,8 +66,10 @@ function renderOrder(order: Order, options: DetailOptions) {
   const { t } = translator;
   const sub = level + 2;
   return html`<div class="status-line">
-      <span class="status-tag" data-status=${order.status}>${t(`status.${order.status}.label`)}</span>
-      <p>${t(`status.${order.status}.explanation`)}</p>
+      <span class="status-tag" data-status=${order.status}
+        >${wordsFor(t, `status.${order.status}.label`, 'hub.other')}</span
+      >
+      <p>${wordsFor(t, `status.${order.status}.explanation`)}</p>
     </div>
     <p class="meta row-meta">
       <span>${t('hub.order.placed', { date: translator.date(order.placed_at) })}</span>
@@ -85,7 +88,10 @@ function renderOrder(order: Order, options: DetailOptions) {
 
 /** What the live region says once an order is shown. */
 export function detailLoaded(order: Order, { t }: Translator): string {
-  return t('hub.detail.loaded', { number: order.number, status: t(`status.${order.status}.label`) });
+  return t('hub.detail.loaded', {
+    number: order.number,
+    status: wordsFor(t, `status.${order.status}.label`, 'hub.other'),
+  });
 }
 
 function renderNextStep(failure: Failure, { t }: Translator) {
@@ -183,7 +189,7 @@ function renderShipment(shipment: Shipment, translator: Translator) {
   const { t } = translator;
   const window = shipment.estimated_delivery;
   return html`<li part="shipment" class="shipment">
-    <span class="item-title">${t(`hub.milestone.${shipment.tag}`)}</span>
+    <span class="item-title">${wordsFor(t, `hub.milestone.${shipment.tag}`, 'hub.other')}</span>
     <span class="meta tracking"
       >${t('hub.shipment.tracking', { carrier: shipment.carrier.name, number: shipment.tracking_number })}</span
     >
@@ -205,9 +211,11 @@ function renderShipment(shipment: Shipment, translator: Translator) {
 
 function renderActions(actions: readonly AllowedBuyerAction[], translator: Translator) {
   const { t } = translator;
-  if (actions.length === 0) return html`<p class="muted">${t('hub.detail.no_actions')}</p>`;
+  // An action added by a newer API is one this version cannot word or offer: it is left out.
+  const known = actions.filter(({ action }) => hasWords(t, `hub.action.${action}_open`));
+  if (known.length === 0) return html`<p class="muted">${t('hub.detail.no_actions')}</p>`;
   return html`<ul class="plain-list actions-list">
-    ${actions.map(
+    ${known.map(
       ({ action, until }) =>
         html`<li>
           ${until ? t(`hub.action.${action}`, { date: translator.date(until) }) : t(`hub.action.${action}_open`)}

@@ -5,6 +5,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { renderAlert, renderFailureText, renderSectionState, sectionHeading } from '../internal/section-views.js';
 import { filtered, type HistoryFilters, type Paged, type PagedList } from './state.js';
+import { wordsFor } from '../internal/words-for.js';
 
 export interface HistoryOptions {
   readonly translator: Translator;
@@ -127,7 +128,9 @@ function renderOrderRow(order: Order, index: number, { translator, onSelect }: H
     @click=${() => onSelect(order)}
   >
     <span class="row-title">${t('hub.order.number', { number: order.number })}</span>
-    <span class="status-tag" data-status=${order.status}>${t(`status.${order.status}.label`)}</span>
+    <span class="status-tag" data-status=${order.status}
+      >${wordsFor(t, `status.${order.status}.label`, 'hub.other')}</span
+    >
     <span class="meta row-meta">
       <span>${t('hub.order.placed', { date: translator.date(order.placed_at) })}</span>
       <span>${t('hub.order.items', { count })}</span>

@@ -3,6 +3,7 @@ import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { renderAlert, renderFailureText, renderSectionState, sectionHeading } from '../internal/section-views.js';
 import type { Failure, Paged, PagedList } from './state.js';
+import { wordsFor } from '../internal/words-for.js';
 
 export interface InboxOptions {
   readonly translator: Translator;
@@ -54,8 +55,8 @@ export function notificationText(notification: InboxNotification, translator: Tr
   const what = notification.case
     ? caseNews(notification.case, translator)
     : notification.milestone
-      ? t(`hub.milestone.${notification.milestone}`)
-      : t(`status.${notification.status}.label`);
+      ? wordsFor(t, `hub.milestone.${notification.milestone}`, 'hub.other')
+      : wordsFor(t, `status.${notification.status}.label`, 'hub.other');
   return t('hub.inbox.message', { number: notification.order_number, what });
 }
 
@@ -115,7 +116,7 @@ function renderMessage(notification: InboxNotification, index: number, options: 
       <span>${notificationText(notification, translator)}</span>
     </p>
     <p class="meta row-meta">
-      <span>${t(`privacy.kind.${notification.kind}`)}</span>
+      <span>${wordsFor(t, `privacy.kind.${notification.kind}`)}</span>
       <time datetime=${notification.created_at}>${translator.relativeTime(notification.created_at)}</time>
     </p>
     <div class="row-actions">

@@ -2,6 +2,8 @@ import type { LineItem, Order, OrderStatus, PriceBreakdown } from '@txassist/con
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { wordsFor } from '../internal/words-for.js';
+import { statusWords } from './words.js';
 
 /** Statuses grouped by what they mean for the buyer; drives the badge colour (the label always says it in words). */
 const STATUS_TONE: Readonly<Record<OrderStatus, 'attention' | 'progress' | 'success' | 'neutral'>> = {
@@ -29,9 +31,9 @@ export function renderOrderHeader(order: Order, { t }: Translator, heading: Stat
     <section part="status" class="status">
       <${subheading} id="status-heading" class="visually-hidden">${t('tracker.status_heading')}</${subheading}>
       <p part="status-badge" class="badge" data-status=${order.status} data-tone=${STATUS_TONE[order.status]}>
-        ${t(`status.${order.status}.label`)}
+        ${statusWords(t, `status.${order.status}.label`)}
       </p>
-      <p class="explanation">${t(`status.${order.status}.explanation`)}</p>
+      <p class="explanation">${wordsFor(t, `status.${order.status}.explanation`)}</p>
     </section>`;
 }
 

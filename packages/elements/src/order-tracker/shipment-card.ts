@@ -5,6 +5,8 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { TxReportProblemEvent, type ReportProblemAction, type ShipmentProblem } from '../events/report-problem.js';
 import { sameDay, shipmentProblem } from './shipment-model.js';
 import { renderTimeline } from './timeline.js';
+import { wordsFor } from '../internal/words-for.js';
+import { statusWords } from './words.js';
 
 /** What one shipment card needs from the tracker: its words, the state of its disclosures and its callbacks. */
 export interface ShipmentCardContext {
@@ -116,10 +118,10 @@ export function renderShipmentCard(shipment: Shipment, context: ShipmentCardCont
     ${context.total > 1 ? renderContents(shipment, context) : nothing}
     <div class="shipment-status">
       <p class="badges">
-        <span part="shipment-badge" class="badge" data-tag=${shipment.tag}>${t(`tracker.tag.${shipment.tag}.label`)}</span>
+        <span part="shipment-badge" class="badge" data-tag=${shipment.tag}>${statusWords(t, `tracker.tag.${shipment.tag}.label`)}</span>
         ${late ? html`<span part="late-badge" class="badge" data-tone="attention">${t('tracker.late')}</span>` : nothing}
       </p>
-      <p class="explanation">${t(`tracker.tag.${shipment.tag}.explanation`)}</p>
+      <p class="explanation">${wordsFor(t, `tracker.tag.${shipment.tag}.explanation`)}</p>
       ${renderEstimate(shipment, context.translator, context.now)}
     </div>
     <dl part="carrier" class="carrier">

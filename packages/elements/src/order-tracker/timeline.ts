@@ -2,6 +2,7 @@ import type { Checkpoint, Shipment } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { statusWords } from './words.js';
 
 /** Checkpoints shown before the buyer asks for the whole history. */
 export const VISIBLE_CHECKPOINTS = 3;
@@ -36,7 +37,7 @@ function renderCheckpoint(checkpoint: Checkpoint, translator: Translator) {
   const place = placeOf(locale, checkpoint.location);
   return html`<li part="checkpoint" class="checkpoint" data-tag=${checkpoint.tag}>
     <span class="checkpoint-dot" aria-hidden="true"></span>
-    <p class="checkpoint-status">${t(`tracker.tag.${checkpoint.tag}.label`)}</p>
+    <p class="checkpoint-status">${statusWords(t, `tracker.tag.${checkpoint.tag}.label`)}</p>
     ${checkpoint.message ? html`<p class="checkpoint-message">${checkpoint.message}</p>` : nothing}
     <p class="checkpoint-meta">
       <time datetime=${checkpoint.occurred_at}>${checkpointTime(locale, checkpoint.occurred_at)}</time>${

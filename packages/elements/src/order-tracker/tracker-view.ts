@@ -6,6 +6,7 @@ import type { LoadFailure } from '../internal/load-failure.js';
 import { renderOrderContents, renderOrderHeader } from './order-summary.js';
 import { renderShipments, type ShipmentsContext } from './shipment-card.js';
 import { mergeShipment, mergeShipments } from './shipment-model.js';
+import { statusWords } from './words.js';
 
 /** What the tracker shows. */
 export type View =
@@ -43,11 +44,13 @@ export function applyEvent(
     const shipment = event.data.object;
     return {
       view: { ...view, shipments: mergeShipment(view.shipments ?? [], shipment) },
-      announce: t('tracker.live.shipment', { status: t(`tracker.tag.${shipment.tag}.label`) }),
+      announce: t('tracker.live.shipment', {
+        status: statusWords(t, `tracker.tag.${shipment.tag}.label`),
+      }),
     };
   }
-  // Case news (disputes, refund requests) is shown by their own views.
-  if (event.type === 'dispute.updated' || event.type === 'refund_request.updated') return { view };
+  // Case news (disputes, refund requests) is shown by their own views; an event type added later is ignored.
+  if (event.type !== 'order.updated' && event.type !== 'order.created') return { view };
   const order = event.data.object;
   if (Date.parse(order.updated_at) < Date.parse(view.order.updated_at)) return { view };
   // A status that follows the parcels comes with their own, more precise announcement: say that one only.
@@ -56,7 +59,7 @@ export function applyEvent(
     view: { ...view, order },
     announce:
       order.status !== view.order.status && !followsParcels
-        ? t('tracker.live.order', { status: t(`status.${order.status}.label`) })
+        ? t('tracker.live.order', { status: statusWords(t, `status.${order.status}.label`) })
         : undefined,
   };
 }
@@ -84,10 +87,15 @@ export function changeAnnouncement(before: LoadedView, after: LoadedView, { t }:
     (shipment) => earlier.has(shipment.id) && earlier.get(shipment.id) !== shipment.tag,
   );
   const parcel = moved.at(-1);
-  if (parcel) return t('tracker.live.shipment', { status: t(`tracker.tag.${parcel.tag}.label`) });
+  if (parcel)
+    return t('tracker.live.shipment', {
+      status: statusWords(t, `tracker.tag.${parcel.tag}.label`),
+    });
   const followsParcels = (after.shipments?.length ?? 0) > 0 && SHIPMENT_DRIVEN.has(after.order.status);
   if (after.order.status !== before.order.status && !followsParcels)
-    return t('tracker.live.order', { status: t(`status.${after.order.status}.label`) });
+    return t('tracker.live.order', {
+      status: statusWords(t, `status.${after.order.status}.label`),
+    });
   return undefined;
 }
 
@@ -98,7 +106,10 @@ export function statusText(view: View, guestSubmitting: boolean, announcement: s
   if (guestSubmitting) return t('tracker.guest.submitting');
   if (announcement) return announcement;
   if (view.kind === 'loaded')
-    return t('tracker.loaded', { number: view.order.number, status: t(`status.${view.order.status}.label`) });
+    return t('tracker.loaded', {
+      number: view.order.number,
+      status: statusWords(t, `status.${view.order.status}.label`),
+    });
   return '';
 }
 

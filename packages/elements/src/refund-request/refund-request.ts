@@ -17,6 +17,7 @@ import { REFUND_CLIENT, type RefundClient } from './client.js';
 import { eligibilityNotice } from './eligibility.js';
 import { EMPTY_REFUND_DRAFT, renderRefundForm, type RefundDraft, type RefundField } from './views/form-view.js';
 import { renderStatus, type RefundAction } from './views/status-view.js';
+import { wordsFor } from '../internal/words-for.js';
 
 type Screen =
   | { readonly kind: 'form'; readonly orderNumber: string; readonly eligibility: OrderEligibility }
@@ -115,7 +116,7 @@ export class TxRefundRequest extends TxCaseForm<RefundClient, RefundRequest, Scr
   protected override showNewer(refund: RefundRequest, { t }: Translator): void {
     if (this.screen.kind !== 'status') return;
     this.screen = { ...this.screen, refund };
-    this.announce(t('refund.live.updated', { status: t(`refund.phase.${refund.status}`) }));
+    this.announce(t('refund.live.updated', { status: wordsFor(t, `refund.phase.${refund.status}`, 'refund.other') }));
   }
 
   protected override async loadScreen(client: RefundClient, signal: AbortSignal): Promise<void> {

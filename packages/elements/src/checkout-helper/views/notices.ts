@@ -3,6 +3,7 @@ import type { DeclineCode, PaymentError } from '@txassist/contract';
 import type { CheckoutFailure } from '@txassist/sdk';
 import { html, type TemplateResult } from 'lit';
 import type { ViewContext } from './shared.js';
+import { wordsFor } from '../../internal/words-for.js';
 
 type ShownDeclineCode = Exclude<DeclineCode, 'lost_card' | 'stolen_card' | 'fraudulent' | 'risk_blocked'>;
 
@@ -15,8 +16,9 @@ export function declineWords(
   const code = buyerSafeDeclineCode(decline.decline_code) as ShownDeclineCode;
   return {
     title: t('checkout.declined.heading'),
-    body: t(`payments.decline.${code}`),
-    next: t(`payments.next_step.${decline.next_step}`),
+    // A code or next step a newer API added reads as a generic decline.
+    body: wordsFor(t, `payments.decline.${code}`, 'payments.decline.generic_decline'),
+    next: wordsFor(t, `payments.next_step.${decline.next_step}`, 'payments.next_step.contact_bank'),
   };
 }
 

@@ -25,7 +25,8 @@ const BRAND_NAMES: Record<Exclude<CardBrand, 'unknown'>, string> = {
 };
 
 export function brandName(i18n: Translator, brand: CardBrand): string {
-  return brand === 'unknown' ? i18n.t('checkout.card.brand_unknown') : BRAND_NAMES[brand];
+  // A brand a newer API added reads as "Card".
+  return (brand !== 'unknown' && BRAND_NAMES[brand]) || i18n.t('checkout.card.brand_unknown');
 }
 
 export function brandNames(i18n: Translator): Record<CardBrand, string> {

@@ -2,6 +2,7 @@ import type { Checkout, ShippingOption } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, type TemplateResult } from 'lit';
 import type { ViewContext } from './shared.js';
+import { wordsFor } from '../../internal/words-for.js';
 
 export interface ShippingStepHandlers {
   choose(id: ShippingOption['id']): void;
@@ -19,7 +20,7 @@ export function arrivalText(i18n: Translator, option: ShippingOption, today: Dat
 }
 
 export function shippingLabel(i18n: Translator, option: ShippingOption): string {
-  return i18n.t(`checkout.shipping.${option.id}`);
+  return wordsFor(i18n.t, `checkout.shipping.${option.id}`, 'checkout.step.shipping');
 }
 
 export function renderShippingStep(

@@ -4,6 +4,7 @@ import type { Failure } from '../../internal/failure.js';
 import type { CasePhase, CaseView } from '../types.js';
 import { alertRegion, button, dateTime, failureText, heading } from '../../internal/case-views.js';
 import { renderThread, type ThreadOptions } from './thread-view.js';
+import { wordsFor } from '../../internal/words-for.js';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -154,9 +155,11 @@ export function renderCase(options: CaseViewOptions) {
   return html`<div part="case" class="stack" data-phase=${view.phase}>
     ${heading(level, 'case-heading', t('dispute.case.heading'), true, 'heading')}
     <p class="muted">${t('dispute.case.opened', { date: translator.date(view.openedAt), number: view.orderNumber })}</p>
-    <p part="status" class="badge" data-tone=${PHASE_TONE[view.phase]}>${t(`dispute.phase.${view.phase}`)}</p>
-    <p>${t('dispute.case.reason', { reason: t(`dispute.reason.${view.reason}`) })}</p>
-    ${view.outcome ? html`<p>${t('dispute.case.wanted', { outcome: t(`dispute.outcome.${view.outcome}`) })}</p>` : nothing}
+    <p part="status" class="badge" data-tone=${PHASE_TONE[view.phase]}>
+      ${wordsFor(t, `dispute.phase.${view.phase}`, 'dispute.other')}
+    </p>
+    <p>${t('dispute.case.reason', { reason: wordsFor(t, `dispute.reason.${view.reason}`, 'dispute.reason.other') })}</p>
+    ${view.outcome ? html`<p>${t('dispute.case.wanted', { outcome: wordsFor(t, `dispute.outcome.${view.outcome}`, 'dispute.reason.other') })}</p>` : nothing}
     ${renderDeadline(options)}
     ${alertRegion('case-error', failure ? failureText(failure.failure, translator, t('dispute.action_failed')) : '')}
     ${

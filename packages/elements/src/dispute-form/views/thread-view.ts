@@ -28,7 +28,7 @@ function renderMessage(translator: Translator, message: CaseMessage) {
   const { t } = translator;
   return html`<li class="message" part="message" data-author=${message.author}>
     <p class="message-meta">
-      <strong>${t(AUTHOR_KEY[message.author])}</strong> ·
+      <strong>${t(AUTHOR_KEY[message.author] ?? 'dispute.thread.system')}</strong> ·
       <time datetime=${message.at}>${translator.date(message.at, { dateStyle: 'medium', timeStyle: 'short' })}</time>
     </p>
     <p class="message-body">${message.body}</p>

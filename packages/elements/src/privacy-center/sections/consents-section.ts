@@ -14,6 +14,7 @@ import {
   sectionHeading,
   type Section,
 } from '../../internal/section-views.js';
+import { wordsFor } from '../../internal/words-for.js';
 
 /** A consent that could not be saved, with the value asked for. */
 export interface ConsentFailure {
@@ -40,7 +41,7 @@ export function renderConsentsSection(options: ConsentsSectionOptions) {
   let alert: unknown = '';
   if (view.kind === 'error' && !view.retrying) alert = renderFailureText(view.failure, translator);
   else if (saveFailure) {
-    const label = t(`privacy.consent.${saveFailure.purpose}.label`);
+    const label = wordsFor(t, `privacy.consent.${saveFailure.purpose}.label`, 'privacy.other');
     alert = renderFailureText(saveFailure.failure, translator, t('privacy.save_failed', { label }));
   }
   return html`<section part="section" class="section" aria-labelledby="consents-heading" aria-busy=${busy(view)}>
@@ -75,8 +76,8 @@ function renderConsent(consent: Consent, { translator, saving: savingConsents, o
   if (saving !== undefined) stateText = t('privacy.saving');
   return html`<li part="consent" class="consent" data-purpose=${purpose}>
     <div class="consent-text">
-      <label class="consent-label" for=${id}>${t(`privacy.consent.${purpose}.label`)}</label>
-      <p class="muted" id=${`${id}-explanation`}>${t(`privacy.consent.${purpose}.explanation`)}</p>
+      <label class="consent-label" for=${id}>${wordsFor(t, `privacy.consent.${purpose}.label`, 'privacy.other')}</label>
+      <p class="muted" id=${`${id}-explanation`}>${wordsFor(t, `privacy.consent.${purpose}.explanation`)}</p>
       ${necessary ? html`<p class="necessary" id=${`${id}-necessary`}>${t('privacy.consents.necessary')}</p>` : nothing}
       ${
         !necessary && consent.updated_at

@@ -12,6 +12,7 @@ import {
   sectionHeading,
   type Section,
 } from '../../internal/section-views.js';
+import { wordsFor } from '../../internal/words-for.js';
 
 export interface ErasureStep {
   readonly confirming: boolean;
@@ -100,9 +101,9 @@ function renderBlockers(blockers: ErasurePreview['blockers'], translator: Transl
         (blocker) =>
           html`<li class="blocker" data-code=${blocker.code}>
             <p class="blocker-title">
-              ${t(`privacy.erasure.blocker.${blocker.code}`, { count: blocker.records.length })}
+              ${wordsFor(t, `privacy.erasure.blocker.${blocker.code}`, 'privacy.erasure.blocked_heading', { count: blocker.records.length })}
             </p>
-            <p>${t(`privacy.erasure.blocker.${blocker.code}.next_step`)}</p>
+            <p>${wordsFor(t, `privacy.erasure.blocker.${blocker.code}.next_step`)}</p>
             ${
               blocker.records.length > 0
                 ? html`<p class="meta" id=${`blocker-${blocker.code}-records`}>${t('privacy.erasure.records')}</p>

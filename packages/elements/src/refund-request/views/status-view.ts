@@ -3,6 +3,7 @@ import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import type { Failure } from '../../internal/failure.js';
 import { alertRegion, button, dateTime, failureText, heading } from '../../internal/case-views.js';
+import { wordsFor } from '../../internal/words-for.js';
 
 export type RefundAction = 'accept_offer' | 'decline_offer' | 'mark_shipped' | 'cancel';
 
@@ -57,6 +58,7 @@ function renderSteps({ translator, refund }: StatusViewOptions) {
   const { t } = translator;
   if (refund.status === 'rejected' || refund.status === 'cancelled') return nothing;
   const steps = STEPS[refund.type];
+  if (!steps) return nothing; // a request type a newer API added: its badge says where it stands
   const at = refund.status === 'countered' ? 'requested' : refund.status;
   const current = steps.indexOf(at);
   return html`<ol class="steps" part="steps" aria-label=${t('refund.steps.label')}>
@@ -163,8 +165,12 @@ export function renderStatus(options: StatusViewOptions) {
   const refundedAt = refund.history.findLast((entry) => entry.to === 'refunded')?.at ?? refund.updated_at;
   return html`<div part="status-view" class="stack" data-status=${refund.status}>
     ${heading(level, 'status-heading', t('refund.status.heading'), true, 'heading')}
-    <p>${t('refund.status.summary', { type: t(`refund.type.${refund.type}`), amount: translator.money(amount) })}</p>
-    <p part="status" class="badge" data-tone=${TONE[refund.status]}>${t(`refund.phase.${refund.status}`)}</p>
+    <p>
+      ${t('refund.status.summary', { type: wordsFor(t, `refund.type.${refund.type}`, 'refund.status.heading'), amount: translator.money(amount) })}
+    </p>
+    <p part="status" class="badge" data-tone=${TONE[refund.status]}>
+      ${wordsFor(t, `refund.phase.${refund.status}`, 'refund.other')}
+    </p>
     ${refund.auto_approved ? html`<p class="muted">${t('refund.auto_approved')}</p>` : nothing}
     ${renderDeadline(options)}
     ${alertRegion('action-error', options.failure ? failureText(options.failure, translator, t('refund.action_failed')) : '')}

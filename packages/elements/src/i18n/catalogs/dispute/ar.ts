@@ -125,6 +125,7 @@ const ar = {
   'dispute.closed': 'أُغلق هذا النزاع. شكرًا لصبرك.',
   'dispute.action_failed': 'لم تنجح العملية.',
   'dispute.live.updated': 'تم تحديث هذه الحالة: {status}.',
+  'dispute.other': 'الحالة: قيد التحديث',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default ar;

@@ -131,6 +131,7 @@ const de = {
   'dispute.closed': 'Dieser Fall ist abgeschlossen. Danke für deine Geduld.',
   'dispute.action_failed': 'Das hat nicht geklappt.',
   'dispute.live.updated': 'Dieser Fall wurde aktualisiert: {status}.',
+  'dispute.other': 'Status: wird aktualisiert',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default de;

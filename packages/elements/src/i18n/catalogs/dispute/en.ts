@@ -127,6 +127,8 @@ export const disputeMessages = {
   'dispute.closed': 'This case is closed. Thank you for your patience.',
   'dispute.action_failed': 'That didn’t go through.',
   'dispute.live.updated': 'This case was updated: {status}.',
+  // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
+  'dispute.other': 'Status: updating',
 } as const satisfies Record<`dispute.${string}`, Message>;
 
 /** The `dispute` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

@@ -128,6 +128,7 @@ const es = {
   'dispute.closed': 'Este caso está cerrado. Gracias por tu paciencia.',
   'dispute.action_failed': 'No se pudo completar.',
   'dispute.live.updated': 'Este caso se actualizó: {status}.',
+  'dispute.other': 'Estado: actualizándose',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default es;

@@ -129,6 +129,7 @@ const fil = {
   'dispute.closed': 'Sarado na ang kasong ito. Salamat sa pasensya mo.',
   'dispute.action_failed': 'Hindi ito natuloy.',
   'dispute.live.updated': 'Na-update ang kasong ito: {status}.',
+  'dispute.other': 'Status: ina-update',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default fil;

@@ -131,6 +131,7 @@ const fr = {
   'dispute.closed': 'Ce litige est clos. Merci de votre patience.',
   'dispute.action_failed': 'Cela n’a pas abouti.',
   'dispute.live.updated': 'Ce dossier a été mis à jour : {status}.',
+  'dispute.other': 'Statut : mise à jour en cours',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default fr;

@@ -125,6 +125,7 @@ const he = {
   'dispute.closed': 'המחלוקת נסגרה. תודה על הסבלנות.',
   'dispute.action_failed': 'הפעולה לא הצליחה.',
   'dispute.live.updated': 'המקרה עודכן: {status}.',
+  'dispute.other': 'סטטוס: מתעדכן',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default he;

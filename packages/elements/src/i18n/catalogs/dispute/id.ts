@@ -129,6 +129,7 @@ const id = {
   'dispute.closed': 'Kasus ini sudah ditutup. Terima kasih atas kesabaranmu.',
   'dispute.action_failed': 'Itu tidak berhasil.',
   'dispute.live.updated': 'Kasus ini diperbarui: {status}.',
+  'dispute.other': 'Status: sedang diperbarui',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default id;

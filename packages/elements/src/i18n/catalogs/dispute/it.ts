@@ -129,6 +129,7 @@ const it = {
   'dispute.closed': 'Questa contestazione è chiusa. Grazie per la pazienza.',
   'dispute.action_failed': 'Non è andato a buon fine.',
   'dispute.live.updated': 'Questo caso è stato aggiornato: {status}.',
+  'dispute.other': 'Stato: in aggiornamento',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default it;

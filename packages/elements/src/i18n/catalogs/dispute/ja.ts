@@ -126,6 +126,7 @@ const ja = {
   'dispute.closed': 'このケースは終了しました。ご協力ありがとうございました。',
   'dispute.action_failed': '処理できませんでした。',
   'dispute.live.updated': 'このケースが更新されました: {status}',
+  'dispute.other': 'ステータス：更新中',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default ja;

@@ -127,6 +127,7 @@ const ko = {
   'dispute.closed': '이 분쟁은 종료되었어요. 기다려 주셔서 감사해요.',
   'dispute.action_failed': '처리하지 못했어요.',
   'dispute.live.updated': '이 사례가 업데이트되었어요: {status}',
+  'dispute.other': '상태: 업데이트 중',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default ko;

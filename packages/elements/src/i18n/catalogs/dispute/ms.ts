@@ -131,6 +131,7 @@ const ms = {
   'dispute.closed': 'Kes ini telah ditutup. Terima kasih atas kesabaran anda.',
   'dispute.action_failed': 'Tindakan itu tidak berjaya.',
   'dispute.live.updated': 'Kes ini telah dikemas kini: {status}.',
+  'dispute.other': 'Status: sedang dikemas kini',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default ms;

@@ -128,6 +128,7 @@ const ptBR = {
   'dispute.closed': 'Este caso foi encerrado. Obrigado pela paciência.',
   'dispute.action_failed': 'Não deu certo.',
   'dispute.live.updated': 'Este caso foi atualizado: {status}.',
+  'dispute.other': 'Status: atualizando',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default ptBR;

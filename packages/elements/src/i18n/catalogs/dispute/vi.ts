@@ -127,6 +127,7 @@ const vi = {
   'dispute.closed': 'Khiếu nại này đã đóng. Cảm ơn bạn đã kiên nhẫn.',
   'dispute.action_failed': 'Thao tác không thành công.',
   'dispute.live.updated': 'Trường hợp này đã được cập nhật: {status}.',
+  'dispute.other': 'Trạng thái: đang cập nhật',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default vi;

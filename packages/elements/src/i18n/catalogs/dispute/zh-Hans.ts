@@ -125,6 +125,7 @@ const zhHans = {
   'dispute.closed': '此纠纷已结束。感谢你的耐心。',
   'dispute.action_failed': '操作未成功。',
   'dispute.live.updated': '此案件已更新：{status}。',
+  'dispute.other': '状态：正在更新',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default zhHans;

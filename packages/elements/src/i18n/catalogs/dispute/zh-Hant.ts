@@ -125,6 +125,7 @@ const zhHant = {
   'dispute.closed': '這項爭議已結案。感謝你的耐心。',
   'dispute.action_failed': '操作未成功。',
   'dispute.live.updated': '此案件已更新：{status}。',
+  'dispute.other': '狀態：正在更新',
 } as const satisfies CompleteCatalog<'dispute'>;
 
 export default zhHant;

@@ -155,6 +155,7 @@ const ar = {
   'hub.case_news.deadline_passed': 'انتهت المهلة',
   'hub.case_news.decided': 'اتخذ فريقنا قرارًا',
   'hub.case_news.updated': 'تم تحديث طلبك',
+  'hub.other': 'قيد التحديث',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ar;

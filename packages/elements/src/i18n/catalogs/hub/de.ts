@@ -137,6 +137,7 @@ const de = {
   'hub.case_news.deadline_passed': 'Eine Frist ist abgelaufen',
   'hub.case_news.decided': 'Unser Team hat entschieden',
   'hub.case_news.updated': 'Ihre Anfrage wurde aktualisiert',
+  'hub.other': 'Status: wird aktualisiert',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default de;

@@ -141,6 +141,8 @@ export const hubMessages = {
   'hub.case_news.deadline_passed': 'A deadline passed',
   'hub.case_news.decided': 'Our team made a decision',
   'hub.case_news.updated': 'Your request was updated',
+  // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
+  'hub.other': 'Status: updating',
 } as const satisfies Record<`hub.${string}`, Message>;
 
 /** The `hub` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

@@ -140,6 +140,7 @@ const es = {
   'hub.case_news.deadline_passed': 'Venció un plazo',
   'hub.case_news.decided': 'Nuestro equipo tomó una decisión',
   'hub.case_news.updated': 'Tu solicitud se actualizó',
+  'hub.other': 'Estado: actualizándose',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default es;

@@ -137,6 +137,7 @@ const fil = {
   'hub.case_news.deadline_passed': 'Lumipas na ang deadline',
   'hub.case_news.decided': 'Nakapagpasya na ang aming team',
   'hub.case_news.updated': 'Na-update ang iyong request',
+  'hub.other': 'Status: ina-update',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default fil;

@@ -142,6 +142,7 @@ const fr = {
   'hub.case_news.deadline_passed': 'Un délai est passé',
   'hub.case_news.decided': 'Notre équipe a pris une décision',
   'hub.case_news.updated': 'Votre demande a été mise à jour',
+  'hub.other': 'Statut : mise à jour en cours',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default fr;

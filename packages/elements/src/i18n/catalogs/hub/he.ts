@@ -134,6 +134,7 @@ const he = {
   'hub.case_news.deadline_passed': 'חלף מועד',
   'hub.case_news.decided': 'הצוות שלנו קיבל החלטה',
   'hub.case_news.updated': 'הבקשה שלך עודכנה',
+  'hub.other': 'סטטוס: מתעדכן',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default he;

@@ -137,6 +137,7 @@ const id = {
   'hub.case_news.deadline_passed': 'Batas waktu telah lewat',
   'hub.case_news.decided': 'Tim kami telah membuat keputusan',
   'hub.case_news.updated': 'Permintaan Anda diperbarui',
+  'hub.other': 'Status: sedang diperbarui',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default id;

@@ -139,6 +139,7 @@ const it = {
   'hub.case_news.deadline_passed': 'Una scadenza è passata',
   'hub.case_news.decided': 'Il nostro team ha preso una decisione',
   'hub.case_news.updated': 'La tua richiesta è stata aggiornata',
+  'hub.other': 'Stato: in aggiornamento',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default it;

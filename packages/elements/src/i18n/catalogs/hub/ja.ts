@@ -134,6 +134,7 @@ const ja = {
   'hub.case_news.deadline_passed': '期限が過ぎました',
   'hub.case_news.decided': '担当チームが判断しました',
   'hub.case_news.updated': 'リクエストが更新されました',
+  'hub.other': 'ステータス：更新中',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ja;

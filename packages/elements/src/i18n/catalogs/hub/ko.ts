@@ -135,6 +135,7 @@ const ko = {
   'hub.case_news.deadline_passed': '기한이 지났어요',
   'hub.case_news.decided': '저희 팀이 결정을 내렸어요',
   'hub.case_news.updated': '요청이 업데이트되었어요',
+  'hub.other': '상태: 업데이트 중',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ko;

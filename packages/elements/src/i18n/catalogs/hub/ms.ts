@@ -137,6 +137,7 @@ const ms = {
   'hub.case_news.deadline_passed': 'Tarikh akhir telah berlalu',
   'hub.case_news.decided': 'Pasukan kami telah membuat keputusan',
   'hub.case_news.updated': 'Permintaan anda telah dikemas kini',
+  'hub.other': 'Status: sedang dikemas kini',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ms;

@@ -141,6 +141,7 @@ const ptBR = {
   'hub.case_news.deadline_passed': 'Um prazo terminou',
   'hub.case_news.decided': 'Nossa equipe tomou uma decisão',
   'hub.case_news.updated': 'Sua solicitação foi atualizada',
+  'hub.other': 'Status: atualizando',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ptBR;

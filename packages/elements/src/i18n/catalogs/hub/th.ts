@@ -134,6 +134,7 @@ const th = {
   'hub.case_news.deadline_passed': 'เลยกำหนดเวลาแล้ว',
   'hub.case_news.decided': 'ทีมของเราตัดสินแล้ว',
   'hub.case_news.updated': 'คำขอของคุณมีการอัปเดต',
+  'hub.other': 'สถานะ: กำลังอัปเดต',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default th;

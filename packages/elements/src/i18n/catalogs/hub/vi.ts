@@ -137,6 +137,7 @@ const vi = {
   'hub.case_news.deadline_passed': 'Đã quá hạn',
   'hub.case_news.decided': 'Đội ngũ của chúng tôi đã đưa ra quyết định',
   'hub.case_news.updated': 'Yêu cầu của bạn đã được cập nhật',
+  'hub.other': 'Trạng thái: đang cập nhật',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default vi;

@@ -134,6 +134,7 @@ const zhHans = {
   'hub.case_news.deadline_passed': '期限已过',
   'hub.case_news.decided': '我们的团队已作出决定',
   'hub.case_news.updated': '你的申请有更新',
+  'hub.other': '状态：正在更新',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default zhHans;

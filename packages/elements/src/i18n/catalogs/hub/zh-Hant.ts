@@ -134,6 +134,7 @@ const zhHant = {
   'hub.case_news.deadline_passed': '期限已過',
   'hub.case_news.decided': '我們的團隊已作出決定',
   'hub.case_news.updated': '你的申請有更新',
+  'hub.other': '狀態：正在更新',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default zhHant;

@@ -115,6 +115,7 @@ const ar = {
   'privacy.erasure.cancelled': 'لم يُحذف أي شيء.',
   'privacy.erasure.done_heading': 'تم حذف بياناتك',
   'privacy.erasure.done_text': 'حذفنا بياناتك الشخصية في {date}. تم تسجيل خروجك من هذا المتجر.',
+  'privacy.other': 'استخدام آخر لبياناتك',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ar;

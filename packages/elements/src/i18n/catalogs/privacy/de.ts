@@ -113,6 +113,7 @@ const de = {
   'privacy.erasure.done_heading': 'Deine Daten wurden gelöscht',
   'privacy.erasure.done_text':
     'Wir haben deine personenbezogenen Daten am {date} gelöscht. Du wurdest bei diesem Shop abgemeldet.',
+  'privacy.other': 'Eine weitere Nutzung deiner Daten',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default de;

@@ -113,6 +113,8 @@ export const privacyMessages = {
   'privacy.erasure.cancelled': 'Nothing was deleted.',
   'privacy.erasure.done_heading': 'Your data has been deleted',
   'privacy.erasure.done_text': 'We deleted your personal data on {date}. You have been signed out of this store.',
+  // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
+  'privacy.other': 'Another use of your data',
 } as const satisfies Record<`privacy.${string}`, Message>;
 
 /** The `privacy` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

@@ -109,6 +109,7 @@ const es = {
   'privacy.erasure.cancelled': 'No se eliminó nada.',
   'privacy.erasure.done_heading': 'Tus datos se han eliminado',
   'privacy.erasure.done_text': 'Eliminamos tus datos personales el {date}. Se cerró tu sesión en esta tienda.',
+  'privacy.other': 'Otro uso de tus datos',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default es;

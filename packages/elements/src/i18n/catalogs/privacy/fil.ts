@@ -110,6 +110,7 @@ const fil = {
   'privacy.erasure.cancelled': 'Walang nabura.',
   'privacy.erasure.done_heading': 'Nabura na ang data mo',
   'privacy.erasure.done_text': 'Binura namin ang personal data mo noong {date}. Na-log out ka na sa store na ito.',
+  'privacy.other': 'Iba pang gamit ng data mo',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default fil;

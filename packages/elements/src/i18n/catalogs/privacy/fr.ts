@@ -112,6 +112,7 @@ const fr = {
   'privacy.erasure.done_heading': 'Vos données ont été supprimées',
   'privacy.erasure.done_text':
     'Nous avons supprimé vos données personnelles le {date}. Vous avez été déconnecté de cette boutique.',
+  'privacy.other': 'Une autre utilisation de vos données',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default fr;

@@ -104,6 +104,7 @@ const he = {
   'privacy.erasure.cancelled': 'שום דבר לא נמחק.',
   'privacy.erasure.done_heading': 'המידע שלך נמחק',
   'privacy.erasure.done_text': 'מחקנו את המידע האישי שלך ב-{date}. יצאת מהחשבון בחנות הזו.',
+  'privacy.other': 'שימוש נוסף במידע שלך',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default he;

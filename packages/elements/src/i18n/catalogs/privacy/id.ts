@@ -100,6 +100,7 @@ const id = {
   'privacy.erasure.cancelled': 'Tidak ada yang dihapus.',
   'privacy.erasure.done_heading': 'Datamu sudah dihapus',
   'privacy.erasure.done_text': 'Kami menghapus data pribadimu pada {date}. Kamu sudah dikeluarkan dari toko ini.',
+  'privacy.other': 'Penggunaan lain atas datamu',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default id;

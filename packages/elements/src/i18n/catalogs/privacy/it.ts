@@ -113,6 +113,7 @@ const it = {
   'privacy.erasure.done_heading': 'I tuoi dati sono stati eliminati',
   'privacy.erasure.done_text':
     'Abbiamo eliminato i tuoi dati personali il {date}. Sei stato disconnesso da questo negozio.',
+  'privacy.other': 'Un altro utilizzo dei tuoi dati',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default it;

@@ -97,6 +97,7 @@ const ja = {
   'privacy.erasure.cancelled': '何も削除されませんでした。',
   'privacy.erasure.done_heading': 'データを削除しました',
   'privacy.erasure.done_text': '{date}にあなたの個人データを削除しました。このストアからログアウトしました。',
+  'privacy.other': 'お客様のデータのその他の利用',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ja;

@@ -94,6 +94,7 @@ const ko = {
   'privacy.erasure.cancelled': '삭제된 항목이 없어요.',
   'privacy.erasure.done_heading': '데이터가 삭제됐어요',
   'privacy.erasure.done_text': '{date}에 개인 데이터를 삭제했어요. 이 스토어에서 로그아웃됐어요.',
+  'privacy.other': '데이터의 기타 사용',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ko;

@@ -104,6 +104,7 @@ const ms = {
   'privacy.erasure.done_heading': 'Data anda telah dipadam',
   'privacy.erasure.done_text':
     'Kami telah memadam data peribadi anda pada {date}. Anda telah dilog keluar dari kedai ini.',
+  'privacy.other': 'Penggunaan lain data anda',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ms;

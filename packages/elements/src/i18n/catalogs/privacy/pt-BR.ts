@@ -109,6 +109,7 @@ const ptBR = {
   'privacy.erasure.cancelled': 'Nada foi excluído.',
   'privacy.erasure.done_heading': 'Seus dados foram excluídos',
   'privacy.erasure.done_text': 'Excluímos seus dados pessoais em {date}. Sua sessão nesta loja foi encerrada.',
+  'privacy.other': 'Outro uso dos seus dados',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ptBR;

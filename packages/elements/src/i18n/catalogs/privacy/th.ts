@@ -88,6 +88,7 @@ const th = {
   'privacy.erasure.cancelled': 'ไม่มีสิ่งใดถูกลบ',
   'privacy.erasure.done_heading': 'ลบข้อมูลของคุณแล้ว',
   'privacy.erasure.done_text': 'เราลบข้อมูลส่วนบุคคลของคุณเมื่อ {date} และคุณได้ออกจากระบบของร้านนี้แล้ว',
+  'privacy.other': 'การใช้ข้อมูลของคุณในรูปแบบอื่น',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default th;

@@ -100,6 +100,7 @@ const vi = {
   'privacy.erasure.done_heading': 'Dữ liệu của bạn đã được xóa',
   'privacy.erasure.done_text':
     'Chúng tôi đã xóa dữ liệu cá nhân của bạn vào {date}. Bạn đã được đăng xuất khỏi cửa hàng này.',
+  'privacy.other': 'Một mục đích sử dụng dữ liệu khác',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default vi;

@@ -90,6 +90,7 @@ const zhHans = {
   'privacy.erasure.cancelled': '未删除任何内容。',
   'privacy.erasure.done_heading': '你的数据已删除',
   'privacy.erasure.done_text': '我们已于 {date} 删除你的个人数据。你已退出本店的登录。',
+  'privacy.other': '你的数据的其他用途',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default zhHans;

@@ -92,6 +92,7 @@ const zhHant = {
   'privacy.erasure.cancelled': '沒有刪除任何內容。',
   'privacy.erasure.done_heading': '你的資料已刪除',
   'privacy.erasure.done_text': '我們已於 {date} 刪除你的個人資料。你已登出本商店。',
+  'privacy.other': '你的資料的其他用途',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default zhHant;

@@ -74,6 +74,7 @@ const ar = {
   'refund.cancel.done': 'ألغيت الطلب.',
   'refund.action_failed': 'لم تنجح العملية.',
   'refund.live.updated': 'تم تحديث طلبك: {status}.',
+  'refund.other': 'الحالة: قيد التحديث',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default ar;

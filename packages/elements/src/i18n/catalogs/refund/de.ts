@@ -76,6 +76,7 @@ const de = {
   'refund.cancel.done': 'Du hast die Anfrage storniert.',
   'refund.action_failed': 'Das hat nicht geklappt.',
   'refund.live.updated': 'Ihre Anfrage wurde aktualisiert: {status}.',
+  'refund.other': 'Status: wird aktualisiert',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default de;

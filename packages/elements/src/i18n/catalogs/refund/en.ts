@@ -76,6 +76,8 @@ export const refundMessages = {
   'refund.cancel.done': 'You cancelled the request.',
   'refund.action_failed': 'That didn’t go through.',
   'refund.live.updated': 'Your request was updated: {status}.',
+  // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
+  'refund.other': 'Status: updating',
 } as const satisfies Record<`refund.${string}`, Message>;
 
 /** The `refund` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

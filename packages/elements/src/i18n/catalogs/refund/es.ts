@@ -75,6 +75,7 @@ const es = {
   'refund.cancel.done': 'Cancelaste la solicitud.',
   'refund.action_failed': 'No se pudo completar.',
   'refund.live.updated': 'Tu solicitud se actualizó: {status}.',
+  'refund.other': 'Estado: actualizándose',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default es;

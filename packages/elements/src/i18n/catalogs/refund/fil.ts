@@ -75,6 +75,7 @@ const fil = {
   'refund.cancel.done': 'Kinansela mo ang request.',
   'refund.action_failed': 'Hindi ito natuloy.',
   'refund.live.updated': 'Na-update ang iyong request: {status}.',
+  'refund.other': 'Status: ina-update',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default fil;

@@ -77,6 +77,7 @@ const fr = {
   'refund.cancel.done': 'Vous avez annulé la demande.',
   'refund.action_failed': 'Cela n’a pas abouti.',
   'refund.live.updated': 'Votre demande a été mise à jour : {status}.',
+  'refund.other': 'Statut : mise à jour en cours',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default fr;

@@ -74,6 +74,7 @@ const he = {
   'refund.cancel.done': 'ביטלת את הבקשה.',
   'refund.action_failed': 'הפעולה לא הצליחה.',
   'refund.live.updated': 'הבקשה שלך עודכנה: {status}.',
+  'refund.other': 'סטטוס: מתעדכן',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default he;

@@ -75,6 +75,7 @@ const id = {
   'refund.cancel.done': 'Kamu membatalkan pengajuan.',
   'refund.action_failed': 'Itu tidak berhasil.',
   'refund.live.updated': 'Permintaan Anda diperbarui: {status}.',
+  'refund.other': 'Status: sedang diperbarui',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default id;

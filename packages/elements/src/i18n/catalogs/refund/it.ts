@@ -76,6 +76,7 @@ const it = {
   'refund.cancel.done': 'Hai annullato la richiesta.',
   'refund.action_failed': 'Non è andato a buon fine.',
   'refund.live.updated': 'La tua richiesta è stata aggiornata: {status}.',
+  'refund.other': 'Stato: in aggiornamento',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default it;

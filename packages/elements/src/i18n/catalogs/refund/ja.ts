@@ -74,6 +74,7 @@ const ja = {
   'refund.cancel.done': 'リクエストをキャンセルしました。',
   'refund.action_failed': '処理できませんでした。',
   'refund.live.updated': 'リクエストが更新されました: {status}',
+  'refund.other': 'ステータス：更新中',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default ja;

@@ -76,6 +76,7 @@ const ms = {
   'refund.cancel.done': 'Anda telah membatalkan permintaan.',
   'refund.action_failed': 'Tindakan itu tidak berjaya.',
   'refund.live.updated': 'Permintaan anda telah dikemas kini: {status}.',
+  'refund.other': 'Status: sedang dikemas kini',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default ms;

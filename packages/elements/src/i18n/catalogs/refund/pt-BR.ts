@@ -76,6 +76,7 @@ const ptBR = {
   'refund.cancel.done': 'Você cancelou a solicitação.',
   'refund.action_failed': 'Não deu certo.',
   'refund.live.updated': 'Sua solicitação foi atualizada: {status}.',
+  'refund.other': 'Status: atualizando',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default ptBR;

@@ -74,6 +74,7 @@ const th = {
   'refund.cancel.done': 'คุณยกเลิกคำขอแล้ว',
   'refund.action_failed': 'ดำเนินการไม่สำเร็จ',
   'refund.live.updated': 'คำขอของคุณมีการอัปเดต: {status}',
+  'refund.other': 'สถานะ: กำลังอัปเดต',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default th;

@@ -75,6 +75,7 @@ const vi = {
   'refund.cancel.done': 'Bạn đã hủy yêu cầu.',
   'refund.action_failed': 'Thao tác không thành công.',
   'refund.live.updated': 'Yêu cầu của bạn đã được cập nhật: {status}.',
+  'refund.other': 'Trạng thái: đang cập nhật',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default vi;

@@ -74,6 +74,7 @@ const zhHans = {
   'refund.cancel.done': '你已取消申请。',
   'refund.action_failed': '操作未成功。',
   'refund.live.updated': '你的申请已更新：{status}。',
+  'refund.other': '状态：正在更新',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default zhHans;

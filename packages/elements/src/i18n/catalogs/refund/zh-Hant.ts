@@ -74,6 +74,7 @@ const zhHant = {
   'refund.cancel.done': '你已取消申請。',
   'refund.action_failed': '操作未成功。',
   'refund.live.updated': '你的申請已更新：{status}。',
+  'refund.other': '狀態：正在更新',
 } as const satisfies CompleteCatalog<'refund'>;
 
 export default zhHant;

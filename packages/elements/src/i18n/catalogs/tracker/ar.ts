@@ -101,6 +101,7 @@ const ar = {
   'tracker.guest.order_number_missing': 'أدخل رقم طلبك.',
   'tracker.guest.email_invalid': 'أدخل البريد الإلكتروني الذي استخدمته عند الطلب، مثل name@example.com.',
   'tracker.guest.not_found': 'لم نجد طلبًا بهذا الرقم وهذا البريد الإلكتروني. تحقّق منهما ثم حاول مرة أخرى.',
+  'tracker.other': 'الحالة: قيد التحديث',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default ar;

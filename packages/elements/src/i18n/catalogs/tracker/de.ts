@@ -103,6 +103,7 @@ const de = {
   'tracker.guest.email_invalid': 'Gib die E-Mail-Adresse ein, mit der du bestellt hast, zum Beispiel name@beispiel.de.',
   'tracker.guest.not_found':
     'Wir finden keine Bestellung mit dieser Nummer und dieser E-Mail-Adresse. Prüfe beides und versuch es noch einmal.',
+  'tracker.other': 'Status: wird aktualisiert',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default de;

@@ -99,6 +99,8 @@ export const trackerMessages = {
   'tracker.guest.email_invalid': 'Enter the email address you ordered with, like name@example.com.',
   'tracker.guest.not_found':
     'We couldn’t find an order with this number and email address. Check both, then try again.',
+  // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
+  'tracker.other': 'Status: updating',
 } as const satisfies Record<`tracker.${string}`, Message>;
 
 /** The `tracker` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

@@ -102,6 +102,7 @@ const es = {
   'tracker.guest.email_invalid': 'Escribe el correo electrónico con el que compraste, por ejemplo nombre@ejemplo.com.',
   'tracker.guest.not_found':
     'No encontramos ningún pedido con este número y este correo electrónico. Revisa los dos y vuelve a intentarlo.',
+  'tracker.other': 'Estado: actualizándose',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default es;

@@ -102,6 +102,7 @@ const fil = {
   'tracker.guest.email_invalid': 'Ilagay ang email na ginamit mo sa pag-order, gaya ng pangalan@example.com.',
   'tracker.guest.not_found':
     'Wala kaming nahanap na order na may ganitong number at email. Tingnan ang dalawa, saka subukan ulit.',
+  'tracker.other': 'Status: ina-update',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default fil;

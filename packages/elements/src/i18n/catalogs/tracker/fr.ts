@@ -102,6 +102,7 @@ const fr = {
   'tracker.guest.email_invalid': 'Saisissez l’adresse e-mail utilisée pour commander, par exemple nom@exemple.com.',
   'tracker.guest.not_found':
     'Aucune commande ne correspond à ce numéro et à cette adresse e-mail. Vérifiez les deux, puis réessayez.',
+  'tracker.other': 'Statut : mise à jour en cours',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default fr;

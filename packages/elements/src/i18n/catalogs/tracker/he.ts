@@ -98,6 +98,7 @@ const he = {
   'tracker.guest.order_number_missing': 'יש להזין את מספר ההזמנה.',
   'tracker.guest.email_invalid': 'יש להזין את כתובת האימייל ששימשה להזמנה, למשל name@example.com.',
   'tracker.guest.not_found': 'לא מצאנו הזמנה עם המספר והאימייל האלה. כדאי לבדוק את שניהם ולנסות שוב.',
+  'tracker.other': 'סטטוס: מתעדכן',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default he;

@@ -99,6 +99,7 @@ const id = {
   'tracker.guest.email_invalid': 'Masukkan email yang kamu pakai saat memesan, misalnya nama@contoh.com.',
   'tracker.guest.not_found':
     'Kami tidak menemukan pesanan dengan nomor dan email ini. Periksa keduanya, lalu coba lagi.',
+  'tracker.other': 'Status: sedang diperbarui',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default id;

@@ -102,6 +102,7 @@ const it = {
   'tracker.guest.email_invalid': 'Inserisci l’indirizzo email con cui hai ordinato, per esempio nome@esempio.it.',
   'tracker.guest.not_found':
     'Non troviamo nessun ordine con questo numero e questo indirizzo email. Controlla entrambi e riprova.',
+  'tracker.other': 'Stato: in aggiornamento',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default it;

@@ -97,6 +97,7 @@ const ja = {
   'tracker.guest.email_invalid': '注文時に使ったメールアドレスを入力してください（例: name@example.com）。',
   'tracker.guest.not_found':
     'この注文番号とメールアドレスに一致する注文が見つかりません。両方を確認して、もう一度お試しください。',
+  'tracker.other': 'ステータス：更新中',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default ja;

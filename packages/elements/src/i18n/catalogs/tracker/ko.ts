@@ -96,6 +96,7 @@ const ko = {
   'tracker.guest.email_invalid': '주문할 때 사용한 이메일 주소를 입력하세요. 예: name@example.com',
   'tracker.guest.not_found':
     '이 주문 번호와 이메일로 된 주문을 찾지 못했어요. 두 가지를 모두 확인하고 다시 시도해 주세요.',
+  'tracker.other': '상태: 업데이트 중',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default ko;

@@ -103,6 +103,7 @@ const ms = {
     'Masukkan alamat e-mel yang anda gunakan semasa membuat pesanan, contohnya nama@contoh.com.',
   'tracker.guest.not_found':
     'Kami tidak menemui pesanan dengan nombor dan alamat e-mel ini. Semak kedua-duanya, kemudian cuba lagi.',
+  'tracker.other': 'Status: sedang dikemas kini',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default ms;

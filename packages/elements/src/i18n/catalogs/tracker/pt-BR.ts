@@ -100,6 +100,7 @@ const ptBR = {
   'tracker.guest.email_invalid': 'Digite o e-mail que você usou na compra, como nome@exemplo.com.',
   'tracker.guest.not_found':
     'Não encontramos nenhum pedido com este número e este e-mail. Confira os dois e tente de novo.',
+  'tracker.other': 'Status: atualizando',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default ptBR;

@@ -93,6 +93,7 @@ const th = {
   'tracker.guest.order_number_missing': 'กรอกหมายเลขคำสั่งซื้อ',
   'tracker.guest.email_invalid': 'กรอกอีเมลที่คุณใช้สั่งซื้อ เช่น name@example.com',
   'tracker.guest.not_found': 'ไม่พบคำสั่งซื้อที่ตรงกับหมายเลขและอีเมลนี้ โปรดตรวจสอบทั้งสองอย่างแล้วลองอีกครั้ง',
+  'tracker.other': 'สถานะ: กำลังอัปเดต',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default th;

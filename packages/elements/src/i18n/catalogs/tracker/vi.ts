@@ -98,6 +98,7 @@ const vi = {
   'tracker.guest.order_number_missing': 'Nhập mã đơn hàng.',
   'tracker.guest.email_invalid': 'Nhập email bạn đã dùng khi đặt hàng, ví dụ ten@example.com.',
   'tracker.guest.not_found': 'Không tìm thấy đơn hàng nào với mã và email này. Hãy kiểm tra cả hai rồi thử lại.',
+  'tracker.other': 'Trạng thái: đang cập nhật',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default vi;

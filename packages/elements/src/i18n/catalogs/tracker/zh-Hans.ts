@@ -92,6 +92,7 @@ const zhHans = {
   'tracker.guest.order_number_missing': '请输入订单号。',
   'tracker.guest.email_invalid': '请输入下单时使用的邮箱地址，例如 name@example.com。',
   'tracker.guest.not_found': '找不到与此订单号和邮箱地址匹配的订单。请检查两项信息后重试。',
+  'tracker.other': '状态：正在更新',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default zhHans;

@@ -92,6 +92,7 @@ const zhHant = {
   'tracker.guest.order_number_missing': '請輸入訂單編號。',
   'tracker.guest.email_invalid': '請輸入下單時使用的電子郵件地址，例如 name@example.com。',
   'tracker.guest.not_found': '找不到符合此訂單編號和電子郵件地址的訂單。請檢查兩項資訊後再試一次。',
+  'tracker.other': '狀態：正在更新',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default zhHant;
