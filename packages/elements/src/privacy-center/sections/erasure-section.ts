@@ -20,6 +20,8 @@ export interface ErasureStep {
   readonly understandMissing: boolean;
   readonly erasing: boolean;
   readonly failure: Failure | undefined;
+  /** The blocking order being cancelled from here, if any. */
+  readonly cancelling?: string | undefined;
 }
 
 export const IDLE_ERASURE: ErasureStep = {
@@ -41,6 +43,10 @@ export interface ErasureSectionOptions {
   readonly onUnderstoodChange: (event: Event) => void;
   readonly onEraseConfirm: () => void;
   readonly onEraseCancel: () => void;
+  /** Link to an order: `{order_id}` and `{order_number}` filled in; empty: numbers without links. */
+  readonly orderUrl: string;
+  /** Cancels a blocking order that can still be cancelled. */
+  readonly onCancelOrder: (orderId: string, orderNumber: string) => void;
 }
 
 export function renderErasureSection(options: ErasureSectionOptions) {
@@ -87,12 +93,12 @@ function renderErasurePreview(preview: ErasurePreview, options: ErasureSectionOp
               ${t('privacy.erasure.start')}
             </button>
             ${step.confirming ? renderConfirmation(options, level) : nothing}`
-        : renderBlockers(preview.blockers, translator, level)
+        : renderBlockers(preview.blockers, options, level)
     }`;
 }
 
-function renderBlockers(blockers: ErasurePreview['blockers'], translator: Translator, level: number) {
-  const { t } = translator;
+function renderBlockers(blockers: ErasurePreview['blockers'], options: ErasureSectionOptions, level: number) {
+  const { t } = options.translator;
   return html`<div class="blockers">
     ${sectionHeading(level, 'blockers-heading', t('privacy.erasure.blocked_heading'), true)}
     <ul class="blocker-list" role="list">
@@ -103,18 +109,57 @@ function renderBlockers(blockers: ErasurePreview['blockers'], translator: Transl
               ${t(`privacy.erasure.blocker.${blocker.code}`, { count: blocker.records.length })}
             </p>
             <p>${t(`privacy.erasure.blocker.${blocker.code}.next_step`)}</p>
-            ${
-              blocker.records.length > 0
-                ? html`<p class="meta" id=${`blocker-${blocker.code}-records`}>${t('privacy.erasure.records')}</p>
-                    <ul class="records" aria-labelledby=${`blocker-${blocker.code}-records`}>
-                      ${blocker.records.map((record) => html`<li><code>${record}</code></li>`)}
-                    </ul>`
-                : nothing
-            }
+            ${blocker.details ? renderBlockingOrders(blocker.code, blocker.details, options) : renderRecords(blocker, t)}
           </li>`,
       )}
     </ul>
   </div>`;
+}
+
+/** Each blocking record by its order's number, linked to the order, with Cancel where that clears it. */
+function renderBlockingOrders(
+  code: string,
+  details: NonNullable<ErasurePreview['blockers'][number]['details']>,
+  options: ErasureSectionOptions,
+) {
+  const { t } = options.translator;
+  const id = `blocker-${code}-records`;
+  return html`<p class="meta" id=${id}>${t('privacy.erasure.orders')}</p>
+    <ul class="records blocking-orders" aria-labelledby=${id}>
+      ${details.map((record) => {
+        const url = options.orderUrl
+          ? options.orderUrl
+              .replaceAll('{order_id}', encodeURIComponent(record.order_id))
+              .replaceAll('{order_number}', encodeURIComponent(record.order_number))
+          : '';
+        const busy = options.step.cancelling === record.order_id;
+        return html`<li class="blocking-order">
+          ${url ? html`<a part="order-link" href=${url}>${record.order_number}</a>` : html`<span>${record.order_number}</span>`}
+          ${
+            record.cancellable
+              ? html`<button
+                  part="cancel-order-button"
+                  class="button secondary"
+                  type="button"
+                  aria-disabled=${busy ? 'true' : 'false'}
+                  @click=${() => options.onCancelOrder(record.order_id, record.order_number)}
+                >
+                  ${busy ? t('privacy.erasure.cancelling') : t('privacy.erasure.cancel_order', { number: record.order_number })}
+                </button>`
+              : nothing
+          }
+        </li>`;
+      })}
+    </ul>`;
+}
+
+/** An older server's blockers: the records' ids only. */
+function renderRecords(blocker: ErasurePreview['blockers'][number], t: Translator['t']) {
+  if (blocker.records.length === 0) return nothing;
+  return html`<p class="meta" id=${`blocker-${blocker.code}-records`}>${t('privacy.erasure.records')}</p>
+    <ul class="records" aria-labelledby=${`blocker-${blocker.code}-records`}>
+      ${blocker.records.map((record) => html`<li><code>${record}</code></li>`)}
+    </ul>`;
 }
 
 function renderConfirmation(options: ErasureSectionOptions, level: number) {

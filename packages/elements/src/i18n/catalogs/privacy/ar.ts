@@ -84,7 +84,8 @@ const ar = {
     many: 'لديك {count} طلبًا لم يكتمل بعد.',
     other: 'لديك {count} طلب لم يكتمل بعد.',
   },
-  'privacy.erasure.blocker.open_orders.next_step': 'انتظر حتى يتم توصيلها أو ألغِها، ثم عد إلى هنا.',
+  'privacy.erasure.blocker.open_orders.next_step':
+    'ألغِ الطلبات التي يمكن إلغاؤها، أو انتظر حتى يتم توصيلها، ثم عد إلى هنا.',
   'privacy.erasure.blocker.open_refunds': {
     zero: 'ليس لديك مبالغ مستردة قيد التنفيذ.',
     one: 'لديك عملية استرداد واحدة قيد التنفيذ.',
@@ -115,6 +116,10 @@ const ar = {
   'privacy.erasure.cancelled': 'لم يُحذف أي شيء.',
   'privacy.erasure.done_heading': 'تم حذف بياناتك',
   'privacy.erasure.done_text': 'حذفنا بياناتك الشخصية في {date}. تم تسجيل خروجك من هذا المتجر.',
+  'privacy.erasure.orders': 'الطلبات',
+  'privacy.erasure.cancel_order': 'إلغاء الطلب {number}',
+  'privacy.erasure.cancelling': 'جارٍ الإلغاء…',
+  'privacy.erasure.order_cancelled': 'تم إلغاء الطلب {number}.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ar;

@@ -88,7 +88,7 @@ export const privacyMessages = {
     other: 'You have {count} orders that aren’t finished yet.',
   },
   'privacy.erasure.blocker.open_orders.next_step':
-    'Wait until they are delivered, or cancel them, then come back here.',
+    'Cancel the orders that offer it, or wait until they are delivered, then come back here.',
   'privacy.erasure.blocker.open_refunds': {
     one: 'You have {count} refund in progress.',
     other: 'You have {count} refunds in progress.',
@@ -113,6 +113,10 @@ export const privacyMessages = {
   'privacy.erasure.cancelled': 'Nothing was deleted.',
   'privacy.erasure.done_heading': 'Your data has been deleted',
   'privacy.erasure.done_text': 'We deleted your personal data on {date}. You have been signed out of this store.',
+  'privacy.erasure.orders': 'Orders',
+  'privacy.erasure.cancel_order': 'Cancel order {number}',
+  'privacy.erasure.cancelling': 'Cancelling…',
+  'privacy.erasure.order_cancelled': 'Order {number} is cancelled.',
 } as const satisfies Record<`privacy.${string}`, Message>;
 
 /** The `privacy` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

@@ -83,7 +83,8 @@ const es = {
     many: 'Tienes {count} pedidos que aún no han terminado.',
     other: 'Tienes {count} pedidos que aún no han terminado.',
   },
-  'privacy.erasure.blocker.open_orders.next_step': 'Espera a que se entreguen o cancélalos, y luego vuelve aquí.',
+  'privacy.erasure.blocker.open_orders.next_step':
+    'Cancela los pedidos que lo permitan o espera a que se entreguen, y vuelve aquí.',
   'privacy.erasure.blocker.open_refunds': {
     one: 'Tienes {count} reembolso en curso.',
     many: 'Tienes {count} reembolsos en curso.',
@@ -109,6 +110,10 @@ const es = {
   'privacy.erasure.cancelled': 'No se eliminó nada.',
   'privacy.erasure.done_heading': 'Tus datos se han eliminado',
   'privacy.erasure.done_text': 'Eliminamos tus datos personales el {date}. Se cerró tu sesión en esta tienda.',
+  'privacy.erasure.orders': 'Pedidos',
+  'privacy.erasure.cancel_order': 'Cancelar el pedido {number}',
+  'privacy.erasure.cancelling': 'Cancelando…',
+  'privacy.erasure.order_cancelled': 'El pedido {number} está cancelado.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default es;

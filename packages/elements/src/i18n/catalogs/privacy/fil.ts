@@ -86,7 +86,7 @@ const fil = {
     other: 'May {count} order ka na hindi pa tapos.',
   },
   'privacy.erasure.blocker.open_orders.next_step':
-    'Hintaying maihatid ang mga ito, o i-cancel ang mga ito, saka bumalik dito.',
+    'Kanselahin ang mga order na puwede pang kanselahin, o hintaying maihatid ang mga ito, saka bumalik dito.',
   'privacy.erasure.blocker.open_refunds': {
     one: 'May {count} refund kang pinoproseso pa.',
     other: 'May {count} refund kang pinoproseso pa.',
@@ -110,6 +110,10 @@ const fil = {
   'privacy.erasure.cancelled': 'Walang nabura.',
   'privacy.erasure.done_heading': 'Nabura na ang data mo',
   'privacy.erasure.done_text': 'Binura namin ang personal data mo noong {date}. Na-log out ka na sa store na ito.',
+  'privacy.erasure.orders': 'Mga order',
+  'privacy.erasure.cancel_order': 'Kanselahin ang order {number}',
+  'privacy.erasure.cancelling': 'Kinakansela…',
+  'privacy.erasure.order_cancelled': 'Nakansela na ang order {number}.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default fil;

@@ -85,7 +85,8 @@ const fr = {
     many: 'Vous avez {count} commandes qui ne sont pas encore terminées.',
     other: 'Vous avez {count} commandes qui ne sont pas encore terminées.',
   },
-  'privacy.erasure.blocker.open_orders.next_step': 'Attendez qu’elles soient livrées ou annulez-les, puis revenez ici.',
+  'privacy.erasure.blocker.open_orders.next_step':
+    'Annulez les commandes qui le permettent, ou attendez leur livraison, puis revenez ici.',
   'privacy.erasure.blocker.open_refunds': {
     one: 'Vous avez {count} remboursement en cours.',
     many: 'Vous avez {count} remboursements en cours.',
@@ -112,6 +113,10 @@ const fr = {
   'privacy.erasure.done_heading': 'Vos données ont été supprimées',
   'privacy.erasure.done_text':
     'Nous avons supprimé vos données personnelles le {date}. Vous avez été déconnecté de cette boutique.',
+  'privacy.erasure.orders': 'Commandes',
+  'privacy.erasure.cancel_order': 'Annuler la commande {number}',
+  'privacy.erasure.cancelling': 'Annulation…',
+  'privacy.erasure.order_cancelled': 'La commande {number} est annulée.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default fr;

@@ -79,7 +79,8 @@ const he = {
     two: 'יש שתי הזמנות שעדיין לא הסתיימו.',
     other: 'יש {count} הזמנות שעדיין לא הסתיימו.',
   },
-  'privacy.erasure.blocker.open_orders.next_step': 'יש לחכות עד שהן יגיעו, או לבטל אותן, ואז לחזור לכאן.',
+  'privacy.erasure.blocker.open_orders.next_step':
+    'אפשר לבטל את ההזמנות שניתן לבטל, או לחכות עד שיימסרו, ואז לחזור לכאן.',
   'privacy.erasure.blocker.open_refunds': {
     one: 'יש החזר כספי אחד בטיפול.',
     two: 'יש שני החזרים כספיים בטיפול.',
@@ -104,6 +105,10 @@ const he = {
   'privacy.erasure.cancelled': 'שום דבר לא נמחק.',
   'privacy.erasure.done_heading': 'המידע שלך נמחק',
   'privacy.erasure.done_text': 'מחקנו את המידע האישי שלך ב-{date}. יצאת מהחשבון בחנות הזו.',
+  'privacy.erasure.orders': 'הזמנות',
+  'privacy.erasure.cancel_order': 'ביטול הזמנה {number}',
+  'privacy.erasure.cancelling': 'מבטלים…',
+  'privacy.erasure.order_cancelled': 'הזמנה {number} בוטלה.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default he;

@@ -86,7 +86,8 @@ const it = {
     many: 'Hai {count} ordini non ancora conclusi.',
     other: 'Hai {count} ordini non ancora conclusi.',
   },
-  'privacy.erasure.blocker.open_orders.next_step': 'Aspetta che vengano consegnati o annullali, poi torna qui.',
+  'privacy.erasure.blocker.open_orders.next_step':
+    'Annulla gli ordini che lo consentono, oppure attendi che vengano consegnati, poi torna qui.',
   'privacy.erasure.blocker.open_refunds': {
     one: 'Hai {count} rimborso in corso.',
     many: 'Hai {count} rimborsi in corso.',
@@ -113,6 +114,10 @@ const it = {
   'privacy.erasure.done_heading': 'I tuoi dati sono stati eliminati',
   'privacy.erasure.done_text':
     'Abbiamo eliminato i tuoi dati personali il {date}. Sei stato disconnesso da questo negozio.',
+  'privacy.erasure.orders': 'Ordini',
+  'privacy.erasure.cancel_order': 'Annulla l’ordine {number}',
+  'privacy.erasure.cancelling': 'Annullamento…',
+  'privacy.erasure.order_cancelled': 'L’ordine {number} è annullato.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default it;

@@ -79,7 +79,7 @@ const ja = {
   'privacy.erasure.blocked_heading': 'まだデータを削除できません',
   'privacy.erasure.blocker.open_orders': { other: '完了していない注文が {count} 件あります。' },
   'privacy.erasure.blocker.open_orders.next_step':
-    'お届けが完了するまで待つか、注文をキャンセルしてから、もう一度ここに戻ってください。',
+    'キャンセルできる注文をキャンセルするか、お届けが完了するまで待ってから、もう一度ここに戻ってください。',
   'privacy.erasure.blocker.open_refunds': { other: '処理中の返金が {count} 件あります。' },
   'privacy.erasure.blocker.open_refunds.next_step': '返金が完了してから、もう一度ここに戻ってください。',
   'privacy.erasure.blocker.open_disputes': { other: '解決していない紛争が {count} 件あります。' },
@@ -97,6 +97,10 @@ const ja = {
   'privacy.erasure.cancelled': '何も削除されませんでした。',
   'privacy.erasure.done_heading': 'データを削除しました',
   'privacy.erasure.done_text': '{date}にあなたの個人データを削除しました。このストアからログアウトしました。',
+  'privacy.erasure.orders': '注文',
+  'privacy.erasure.cancel_order': '注文 {number} をキャンセル',
+  'privacy.erasure.cancelling': 'キャンセルしています…',
+  'privacy.erasure.order_cancelled': '注文 {number} はキャンセルされました。',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ja;

@@ -77,7 +77,8 @@ const ko = {
     '보호를 위해 누가 개인 데이터에 접근했는지 기록해요. ID만 담겨 있어 더 이상 개인을 알아볼 수 없어요.',
   'privacy.erasure.blocked_heading': '아직 데이터를 삭제할 수 없어요',
   'privacy.erasure.blocker.open_orders': { other: '완료되지 않은 주문이 {count}건 있어요.' },
-  'privacy.erasure.blocker.open_orders.next_step': '배송이 완료되거나 주문을 취소한 뒤 다시 와 주세요.',
+  'privacy.erasure.blocker.open_orders.next_step':
+    '취소할 수 있는 주문을 취소하거나 배송이 완료될 때까지 기다린 후 다시 여기로 오세요.',
   'privacy.erasure.blocker.open_refunds': { other: '진행 중인 환불이 {count}건 있어요.' },
   'privacy.erasure.blocker.open_refunds.next_step': '환불이 끝난 뒤 다시 와 주세요.',
   'privacy.erasure.blocker.open_disputes': { other: '진행 중인 분쟁이 {count}건 있어요.' },
@@ -94,6 +95,10 @@ const ko = {
   'privacy.erasure.cancelled': '삭제된 항목이 없어요.',
   'privacy.erasure.done_heading': '데이터가 삭제됐어요',
   'privacy.erasure.done_text': '{date}에 개인 데이터를 삭제했어요. 이 스토어에서 로그아웃됐어요.',
+  'privacy.erasure.orders': '주문',
+  'privacy.erasure.cancel_order': '주문 {number} 취소',
+  'privacy.erasure.cancelling': '취소하는 중…',
+  'privacy.erasure.order_cancelled': '주문 {number}이(가) 취소되었습니다.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ko;

@@ -83,7 +83,7 @@ const ms = {
   'privacy.erasure.blocked_heading': 'Anda belum boleh memadam data anda',
   'privacy.erasure.blocker.open_orders': { other: 'Anda mempunyai {count} pesanan yang belum selesai.' },
   'privacy.erasure.blocker.open_orders.next_step':
-    'Tunggu sehingga pesanan dihantar, atau batalkannya, kemudian kembali ke sini.',
+    'Batalkan pesanan yang masih boleh dibatalkan, atau tunggu sehingga ia dihantar, kemudian kembali ke sini.',
   'privacy.erasure.blocker.open_refunds': { other: 'Anda mempunyai {count} bayaran balik yang sedang diproses.' },
   'privacy.erasure.blocker.open_refunds.next_step':
     'Tunggu sehingga bayaran balik anda selesai, kemudian kembali ke sini.',
@@ -104,6 +104,10 @@ const ms = {
   'privacy.erasure.done_heading': 'Data anda telah dipadam',
   'privacy.erasure.done_text':
     'Kami telah memadam data peribadi anda pada {date}. Anda telah dilog keluar dari kedai ini.',
+  'privacy.erasure.orders': 'Pesanan',
+  'privacy.erasure.cancel_order': 'Batalkan pesanan {number}',
+  'privacy.erasure.cancelling': 'Membatalkan…',
+  'privacy.erasure.order_cancelled': 'Pesanan {number} telah dibatalkan.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ms;

@@ -83,7 +83,8 @@ const ptBR = {
     many: 'Você tem {count} pedidos que ainda não foram concluídos.',
     other: 'Você tem {count} pedidos que ainda não foram concluídos.',
   },
-  'privacy.erasure.blocker.open_orders.next_step': 'Aguarde a entrega ou cancele os pedidos e depois volte aqui.',
+  'privacy.erasure.blocker.open_orders.next_step':
+    'Cancele os pedidos que permitem isso ou aguarde a entrega e volte aqui.',
   'privacy.erasure.blocker.open_refunds': {
     one: 'Você tem {count} reembolso em andamento.',
     many: 'Você tem {count} reembolsos em andamento.',
@@ -109,6 +110,10 @@ const ptBR = {
   'privacy.erasure.cancelled': 'Nada foi excluído.',
   'privacy.erasure.done_heading': 'Seus dados foram excluídos',
   'privacy.erasure.done_text': 'Excluímos seus dados pessoais em {date}. Sua sessão nesta loja foi encerrada.',
+  'privacy.erasure.orders': 'Pedidos',
+  'privacy.erasure.cancel_order': 'Cancelar o pedido {number}',
+  'privacy.erasure.cancelling': 'Cancelando…',
+  'privacy.erasure.order_cancelled': 'O pedido {number} foi cancelado.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ptBR;

@@ -73,7 +73,7 @@ const zhHans = {
   'privacy.erasure.kept.audit_log.reason': '记录谁访问过个人数据，以保护你。其中只有 ID，已无法再关联到你。',
   'privacy.erasure.blocked_heading': '你暂时还不能删除数据',
   'privacy.erasure.blocker.open_orders': { other: '你有 {count} 个订单尚未完成。' },
-  'privacy.erasure.blocker.open_orders.next_step': '请等待订单送达或取消订单，然后再回到这里。',
+  'privacy.erasure.blocker.open_orders.next_step': '取消可以取消的订单，或等订单送达后，再回到这里。',
   'privacy.erasure.blocker.open_refunds': { other: '你有 {count} 笔退款正在处理中。' },
   'privacy.erasure.blocker.open_refunds.next_step': '请等待退款完成，然后再回到这里。',
   'privacy.erasure.blocker.open_disputes': { other: '你有 {count} 个纠纷尚未解决。' },
@@ -90,6 +90,10 @@ const zhHans = {
   'privacy.erasure.cancelled': '未删除任何内容。',
   'privacy.erasure.done_heading': '你的数据已删除',
   'privacy.erasure.done_text': '我们已于 {date} 删除你的个人数据。你已退出本店的登录。',
+  'privacy.erasure.orders': '订单',
+  'privacy.erasure.cancel_order': '取消订单 {number}',
+  'privacy.erasure.cancelling': '正在取消…',
+  'privacy.erasure.order_cancelled': '订单 {number} 已取消。',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default zhHans;

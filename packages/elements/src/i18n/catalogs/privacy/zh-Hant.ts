@@ -75,7 +75,7 @@ const zhHant = {
   'privacy.erasure.kept.audit_log.reason': '記錄誰存取過個人資料，以保護你。其中只有 ID，已無法再連結到你。',
   'privacy.erasure.blocked_heading': '你目前還不能刪除資料',
   'privacy.erasure.blocker.open_orders': { other: '你有 {count} 筆訂單尚未完成。' },
-  'privacy.erasure.blocker.open_orders.next_step': '請等待訂單送達或取消訂單，然後再回到這裡。',
+  'privacy.erasure.blocker.open_orders.next_step': '取消可以取消的訂單，或等訂單送達後，再回到這裡。',
   'privacy.erasure.blocker.open_refunds': { other: '你有 {count} 筆退款正在處理中。' },
   'privacy.erasure.blocker.open_refunds.next_step': '請等待退款完成，然後再回到這裡。',
   'privacy.erasure.blocker.open_disputes': { other: '你有 {count} 件爭議尚未解決。' },
@@ -92,6 +92,10 @@ const zhHant = {
   'privacy.erasure.cancelled': '沒有刪除任何內容。',
   'privacy.erasure.done_heading': '你的資料已刪除',
   'privacy.erasure.done_text': '我們已於 {date} 刪除你的個人資料。你已登出本商店。',
+  'privacy.erasure.orders': '訂單',
+  'privacy.erasure.cancel_order': '取消訂單 {number}',
+  'privacy.erasure.cancelling': '正在取消…',
+  'privacy.erasure.order_cancelled': '訂單 {number} 已取消。',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default zhHant;
