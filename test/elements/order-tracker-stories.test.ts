@@ -95,7 +95,7 @@ describe('<tx-order-tracker> stories reached by interaction', () => {
       const pay = await waitUntil(() => shadowQuery(tracker, '[part="pay-button"]'), 'Pay now');
       equal(textOf(pay), t('tracker.unpaid.pay'));
       equal(textOf(shadowQuery(tracker, '[part="cancel-order-button"]')), t('tracker.unpaid.cancel'));
-      includes(textOf(shadowQuery(tracker, '[part="unpaid-actions"]')), t('tracker.unpaid.heading'));
+      equal(Boolean(shadowQuery(tracker, '[part="unpaid-actions"] #unpaid-heading')), true, 'the block has a heading');
       await expectNoAxeViolations(container!);
     });
 

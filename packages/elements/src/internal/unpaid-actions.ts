@@ -1,23 +1,17 @@
 import type { Order } from '@txassist/contract';
-import type { Translator } from '@txassist/sdk/i18n';
-import { html, nothing, type ReactiveElement } from 'lit';
+import type { MessageKey, Translator } from '@txassist/sdk/i18n';
+import { css, html, nothing, type ReactiveElement } from 'lit';
 import { TxPayOrderEvent } from '../events/pay-order.js';
 import type { Failure } from './failure.js';
-import { renderAlert, renderFailureText } from './section-views.js';
-
-/** The words of the block, in the host's catalog (the hub and the tracker each have their own). */
-export interface UnpaidLabels {
-  readonly pay: string;
-  readonly cancel: string;
-  readonly cancelling: string;
-  /** "Pay by {date}…" with the date filled in; shown when the order can be paid. */
-  readonly due: (until: string) => string;
-}
+import { renderAlert, renderFailureText, sectionHeading } from './section-views.js';
 
 export interface UnpaidOptions {
   readonly host: ReactiveElement;
   readonly translator: Translator;
-  readonly labels: UnpaidLabels;
+  /** Whose catalog words it (`hub.unpaid.…` or `tracker.unpaid.…`). */
+  readonly words: 'hub' | 'tracker';
+  /** Level of the block's heading. */
+  readonly level: number;
   /** A client with `orders.cancel` (the SDK's), or undefined to find one when Cancel is pressed. */
   readonly client: () => unknown;
   /** Where focus goes once the order is cancelled (the Cancel button is gone then). */
@@ -34,8 +28,58 @@ interface CancelState {
 
 const states = new WeakMap<ReactiveElement, CancelState>();
 
+/** The block's look, added to the host's shadow root with the view (the element's own styles do not carry it). */
+const unpaidStyles = css`
+  .unpaid-actions {
+    display: grid;
+    gap: var(--_space);
+    margin-block: var(--_space);
+  }
+  .unpaid-due {
+    margin: 0;
+  }
+  .unpaid-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .unpaid-buttons button {
+    min-block-size: 2.75rem;
+    padding-block: var(--_space);
+    padding-inline: calc(var(--_space) * 3);
+    border: 1px solid transparent;
+    border-radius: calc(var(--_radius) / 1.5);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: var(--_strong);
+    cursor: pointer;
+  }
+  .unpaid-buttons button.secondary {
+    border-color: var(--_border);
+    background: transparent;
+    color: var(--_text);
+  }
+  .unpaid-buttons button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.8;
+  }
+  @media (forced-colors: active) {
+    .unpaid-buttons button {
+      border-color: ButtonText;
+    }
+  }
+`;
+
+function adoptStyles(host: ReactiveElement): void {
+  const root = host.shadowRoot;
+  const sheet = unpaidStyles.styleSheet;
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
 /** Whether the order shows the block: it can be paid, or cancelled while unpaid. */
-export function hasUnpaidActions(order: Order): boolean {
+function hasUnpaidActions(order: Order): boolean {
   return order.status === 'unpaid' && (Boolean(order.payment_due) || canCancel(order));
 }
 
@@ -46,9 +90,20 @@ const canCancel = (order: Order) => order.buyer_actions.some(({ action }) => act
  * (`tx-pay-order`); Cancel asks the API (loaded with `import()` when first pressed), shows a refusal
  * with its code and next step, and moves focus on once the order is cancelled.
  */
-export function renderUnpaidActions(order: Order, heading: unknown, options: UnpaidOptions) {
+export function renderUnpaidActions(order: Order, options: UnpaidOptions) {
   if (!hasUnpaidActions(order)) return nothing;
-  const { labels, translator, host } = options;
+  const { translator, host, words } = options;
+  // The key is one of `hub.unpaid.…` / `tracker.unpaid.…`, whose only value is `date`.
+  const t = translator.t as (key: MessageKey, values?: Record<string, string>) => string;
+  const word = (key: string, values?: Record<string, string>) => t(`${words}.unpaid.${key}` as MessageKey, values);
+  const labels = {
+    pay: word('pay'),
+    cancel: word('cancel'),
+    cancelling: word('cancelling'),
+    due: (until: string) => word('due', { date: translator.date(until) }),
+  };
+  adoptStyles(host);
+  const heading = sectionHeading(options.level, 'unpaid-heading', translator.t('status.unpaid.label'));
   const state = states.get(host);
   const mine = state?.orderId === order.id ? state : undefined;
   const due = order.payment_due;

@@ -1,7 +1,7 @@
 import type { AllowedBuyerAction, Order, Shipment } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing, type ReactiveElement } from 'lit';
-import { hasUnpaidActions, renderUnpaidActions } from '../internal/unpaid-actions.js';
+import { renderUnpaid as renderUnpaidSlot } from '../internal/unpaid-slot.js';
 import { renderAlert, renderRetry, sectionHeading } from '../internal/section-views.js';
 import type { CaseKind } from '../events/case-select.js';
 import { maskedAddressLines } from './address.js';
@@ -93,23 +93,18 @@ function renderOrder(order: Order, options: DetailOptions) {
     </div>`;
 }
 
-/** Pay now and Cancel while the order waits for its payment. */
+/** Pay now and Cancel while the order waits for its payment (its view loads when first needed). */
 function renderUnpaid(order: Order, { translator, level, detail }: DetailOptions) {
   const actions = detail.actions;
-  if (!actions || !hasUnpaidActions(order)) return nothing;
-  const { t } = translator;
-  return renderUnpaidActions(order, sectionHeading(level + 2, 'unpaid-heading', t('hub.unpaid.heading')), {
+  if (!actions) return nothing;
+  return renderUnpaidSlot(order, {
     host: actions.host,
     translator,
+    words: 'hub',
+    level: level + 2,
     client: actions.client,
     onCancelled: actions.onCancelled,
     focusAfterCancel: '#detail-heading',
-    labels: {
-      pay: t('hub.unpaid.pay'),
-      cancel: t('hub.unpaid.cancel'),
-      cancelling: t('hub.unpaid.cancelling'),
-      due: (until) => t('hub.unpaid.due', { date: translator.date(until) }),
-    },
   });
 }
 

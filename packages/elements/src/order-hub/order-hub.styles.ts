@@ -282,22 +282,6 @@ export const orderHubStyles = css`
     margin-block-start: calc(var(--_space) / 2);
   }
 
-  .unpaid-actions {
-    display: grid;
-    gap: var(--_space);
-    margin-block: calc(var(--_space) * 2);
-  }
-
-  .unpaid-due {
-    margin: 0;
-  }
-
-  .unpaid-buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
-
   .actions-list {
     display: grid;
     gap: calc(var(--_space) / 2);

@@ -40,45 +40,6 @@ export const orderTrackerStyles = css`
     cursor: pointer;
   }
 
-  .unpaid-actions {
-    display: grid;
-    gap: var(--_space);
-  }
-
-  .unpaid-due {
-    margin: 0;
-  }
-
-  .unpaid-buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
-
-  .unpaid-actions .button {
-    min-block-size: 2.75rem;
-    padding-block: var(--_space);
-    padding-inline: calc(var(--_space) * 3);
-    border: 1px solid transparent;
-    border-radius: calc(var(--_radius) / 1.5);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font: inherit;
-    font-weight: var(--_strong);
-    cursor: pointer;
-  }
-
-  .unpaid-actions .button.secondary {
-    border-color: var(--_border);
-    background: transparent;
-    color: var(--_text);
-  }
-
-  .unpaid-actions .button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.8;
-  }
-
   .retry[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.8;

@@ -1,8 +1,8 @@
 import type { Order, OrderStatus, Shipment, TxEvent } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing, type ReactiveElement } from 'lit';
-import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-import { hasUnpaidActions, renderUnpaidActions } from '../internal/unpaid-actions.js';
+import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { renderUnpaid as renderUnpaidSlot } from '../internal/unpaid-slot.js';
 import type { LoadFailure } from '../internal/load-failure.js';
 import { renderOrderContents, renderOrderHeader } from './order-summary.js';
 import { renderShipments, type ShipmentsContext } from './shipment-card.js';
@@ -160,7 +160,7 @@ export function renderLoadedOrder(
     StaticValue,
   ];
   return html`
-    ${renderOrderHeader(order, context.translator, heading, section)} ${renderUnpaid(order, section, context)}
+    ${renderOrderHeader(order, context.translator, heading, section)} ${renderUnpaid(order, level + 1, context)}
     ${
       shipments
         ? renderShipments(shipments, { ...context, order, heading: section, cardHeading: card, innerHeading: inner })
@@ -171,24 +171,13 @@ export function renderLoadedOrder(
 }
 
 /** Pay now and Cancel while the order waits for its payment (the cancelled order then arrives live). */
-function renderUnpaid(order: Order, heading: StaticValue, context: { translator: Translator; host: EventTarget }) {
-  if (!hasUnpaidActions(order)) return nothing;
-  const { translator } = context;
-  const { t } = translator;
-  return renderUnpaidActions(
-    order,
-    staticHtml`<${heading} id="unpaid-heading" class="section-heading">${t('tracker.unpaid.heading')}</${heading}>`,
-    {
-      host: context.host as ReactiveElement,
-      translator,
-      client: () => undefined,
-      focusAfterCancel: '#order-heading',
-      labels: {
-        pay: t('tracker.unpaid.pay'),
-        cancel: t('tracker.unpaid.cancel'),
-        cancelling: t('tracker.unpaid.cancelling'),
-        due: (until) => t('tracker.unpaid.due', { date: translator.date(until) }),
-      },
-    },
-  );
+function renderUnpaid(order: Order, level: number, context: { translator: Translator; host: EventTarget }) {
+  return renderUnpaidSlot(order, {
+    host: context.host as ReactiveElement,
+    translator: context.translator,
+    words: 'tracker',
+    level,
+    client: () => undefined,
+    focusAfterCancel: '#order-heading',
+  });
 }

@@ -3,7 +3,7 @@ import { TxDataErasedEvent } from '../events/data-erased.js';
 import type { PrivacyClient } from './client.js';
 import type { PrivacyContext, PrivacyHost } from './controller-host.js';
 import { describeFailure, NOT_CONFIGURED } from '../internal/failure.js';
-import { IDLE_ERASURE, type ErasureStep } from './sections/erasure-section.js';
+import { IDLE_ERASURE, loadBlockersView, type ErasureStep } from './sections/erasure-section.js';
 import type { Section } from '../internal/section-views.js';
 
 export interface ErasureContext extends PrivacyContext {
@@ -143,6 +143,8 @@ export class ErasureController {
       await this.#options.reloadPreview(client);
     }
     this.#setStep(IDLE_ERASURE);
+    await loadBlockersView().catch(() => undefined);
+    this.#host.requestUpdate();
     await this.#focus('#blockers-heading');
   }
 }

@@ -334,6 +334,7 @@ export class TxPrivacyCenter extends TxElement<PrivacyClient> {
                 onEraseCancel: this.#erasure.onEraseCancel,
                 orderUrl: this.orderUrl,
                 onCancelOrder: (id, number) => void this.#erasure.onCancelOrder(id, number),
+                requestUpdate: () => this.requestUpdate(),
               })}`
         }
       </div>

@@ -47,6 +47,8 @@ export interface ErasureSectionOptions {
   readonly orderUrl: string;
   /** Cancels a blocking order that can still be cancelled. */
   readonly onCancelOrder: (orderId: string, orderNumber: string) => void;
+  /** Renders again (a view loaded with `import()` arrived). */
+  readonly requestUpdate: () => void;
 }
 
 export function renderErasureSection(options: ErasureSectionOptions) {
@@ -93,73 +95,30 @@ function renderErasurePreview(preview: ErasurePreview, options: ErasureSectionOp
               ${t('privacy.erasure.start')}
             </button>
             ${step.confirming ? renderConfirmation(options, level) : nothing}`
-        : renderBlockers(preview.blockers, options, level)
+        : renderBlockersSlot(preview.blockers, options, level)
     }`;
 }
 
-function renderBlockers(blockers: ErasurePreview['blockers'], options: ErasureSectionOptions, level: number) {
-  const { t } = options.translator;
-  return html`<div class="blockers">
-    ${sectionHeading(level, 'blockers-heading', t('privacy.erasure.blocked_heading'), true)}
-    <ul class="blocker-list" role="list">
-      ${blockers.map(
-        (blocker) =>
-          html`<li class="blocker" data-code=${blocker.code}>
-            <p class="blocker-title">
-              ${t(`privacy.erasure.blocker.${blocker.code}`, { count: blocker.records.length })}
-            </p>
-            <p>${t(`privacy.erasure.blocker.${blocker.code}.next_step`)}</p>
-            ${blocker.details ? renderBlockingOrders(blocker.code, blocker.details, options) : renderRecords(blocker, t)}
-          </li>`,
-      )}
-    </ul>
-  </div>`;
+type BlockersView = typeof import('./erasure-blockers.js');
+let blockersView: BlockersView | undefined;
+let loadingBlockers: Promise<BlockersView> | undefined;
+
+/** The blockers view (a rare state) loads with `import()` the first time erasure is blocked. */
+export function loadBlockersView(): Promise<BlockersView> {
+  loadingBlockers ??= import('./erasure-blockers.js').then(
+    (loaded) => (blockersView = loaded),
+    (error: unknown) => {
+      loadingBlockers = undefined;
+      throw error;
+    },
+  );
+  return loadingBlockers;
 }
 
-/** Each blocking record by its order's number, linked to the order, with Cancel where that clears it. */
-function renderBlockingOrders(
-  code: string,
-  details: NonNullable<ErasurePreview['blockers'][number]['details']>,
-  options: ErasureSectionOptions,
-) {
-  const { t } = options.translator;
-  const id = `blocker-${code}-records`;
-  return html`<p class="meta" id=${id}>${t('privacy.erasure.orders')}</p>
-    <ul class="records blocking-orders" aria-labelledby=${id}>
-      ${details.map((record) => {
-        const url = options.orderUrl
-          ? options.orderUrl
-              .replaceAll('{order_id}', encodeURIComponent(record.order_id))
-              .replaceAll('{order_number}', encodeURIComponent(record.order_number))
-          : '';
-        const busy = options.step.cancelling === record.order_id;
-        return html`<li class="blocking-order">
-          ${url ? html`<a part="order-link" href=${url}>${record.order_number}</a>` : html`<span>${record.order_number}</span>`}
-          ${
-            record.cancellable
-              ? html`<button
-                  part="cancel-order-button"
-                  class="button secondary"
-                  type="button"
-                  aria-disabled=${busy ? 'true' : 'false'}
-                  @click=${() => options.onCancelOrder(record.order_id, record.order_number)}
-                >
-                  ${busy ? t('privacy.erasure.cancelling') : t('privacy.erasure.cancel_order', { number: record.order_number })}
-                </button>`
-              : nothing
-          }
-        </li>`;
-      })}
-    </ul>`;
-}
-
-/** An older server's blockers: the records' ids only. */
-function renderRecords(blocker: ErasurePreview['blockers'][number], t: Translator['t']) {
-  if (blocker.records.length === 0) return nothing;
-  return html`<p class="meta" id=${`blocker-${blocker.code}-records`}>${t('privacy.erasure.records')}</p>
-    <ul class="records" aria-labelledby=${`blocker-${blocker.code}-records`}>
-      ${blocker.records.map((record) => html`<li><code>${record}</code></li>`)}
-    </ul>`;
+function renderBlockersSlot(blockers: ErasurePreview['blockers'], options: ErasureSectionOptions, level: number) {
+  if (blockersView) return blockersView.renderBlockers(blockers, options, level);
+  loadBlockersView().then(options.requestUpdate, () => undefined);
+  return nothing;
 }
 
 function renderConfirmation(options: ErasureSectionOptions, level: number) {

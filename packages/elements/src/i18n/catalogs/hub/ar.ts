@@ -155,7 +155,6 @@ const ar = {
   'hub.case_news.deadline_passed': 'انتهت المهلة',
   'hub.case_news.decided': 'اتخذ فريقنا قرارًا',
   'hub.case_news.updated': 'تم تحديث طلبك',
-  'hub.unpaid.heading': 'بانتظار الدفع',
   'hub.unpaid.due': 'ادفع قبل {date} للإبقاء على هذا الطلب؛ بعد ذلك يُلغى تلقائيًا.',
   'hub.unpaid.pay': 'ادفع الآن',
   'hub.unpaid.cancel': 'إلغاء الطلب',

@@ -137,7 +137,6 @@ const de = {
   'hub.case_news.deadline_passed': 'Eine Frist ist abgelaufen',
   'hub.case_news.decided': 'Unser Team hat entschieden',
   'hub.case_news.updated': 'Ihre Anfrage wurde aktualisiert',
-  'hub.unpaid.heading': 'Zahlung ausstehend',
   'hub.unpaid.due': 'Bezahle bis {date}, um diese Bestellung zu behalten; danach wird sie automatisch storniert.',
   'hub.unpaid.pay': 'Jetzt bezahlen',
   'hub.unpaid.cancel': 'Bestellung stornieren',

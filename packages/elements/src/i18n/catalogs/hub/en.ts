@@ -141,7 +141,6 @@ export const hubMessages = {
   'hub.case_news.deadline_passed': 'A deadline passed',
   'hub.case_news.decided': 'Our team made a decision',
   'hub.case_news.updated': 'Your request was updated',
-  'hub.unpaid.heading': 'Waiting for payment',
   'hub.unpaid.due': 'Pay by {date} to keep this order; after that it is cancelled on its own.',
   'hub.unpaid.pay': 'Pay now',
   'hub.unpaid.cancel': 'Cancel order',

@@ -140,7 +140,6 @@ const es = {
   'hub.case_news.deadline_passed': 'Venció un plazo',
   'hub.case_news.decided': 'Nuestro equipo tomó una decisión',
   'hub.case_news.updated': 'Tu solicitud se actualizó',
-  'hub.unpaid.heading': 'Pendiente de pago',
   'hub.unpaid.due': 'Paga antes del {date} para mantener este pedido; después se cancela solo.',
   'hub.unpaid.pay': 'Pagar ahora',
   'hub.unpaid.cancel': 'Cancelar pedido',

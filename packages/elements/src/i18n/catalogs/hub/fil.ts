@@ -137,7 +137,6 @@ const fil = {
   'hub.case_news.deadline_passed': 'Lumipas na ang deadline',
   'hub.case_news.decided': 'Nakapagpasya na ang aming team',
   'hub.case_news.updated': 'Na-update ang iyong request',
-  'hub.unpaid.heading': 'Naghihintay ng bayad',
   'hub.unpaid.due': 'Magbayad bago ang {date} para manatili ang order na ito; pagkatapos noon, kusa itong makakansela.',
   'hub.unpaid.pay': 'Magbayad ngayon',
   'hub.unpaid.cancel': 'Kanselahin ang order',

@@ -142,7 +142,6 @@ const fr = {
   'hub.case_news.deadline_passed': 'Un délai est passé',
   'hub.case_news.decided': 'Notre équipe a pris une décision',
   'hub.case_news.updated': 'Votre demande a été mise à jour',
-  'hub.unpaid.heading': 'En attente de paiement',
   'hub.unpaid.due': 'Payez avant le {date} pour garder cette commande ; ensuite, elle est annulée automatiquement.',
   'hub.unpaid.pay': 'Payer maintenant',
   'hub.unpaid.cancel': 'Annuler la commande',

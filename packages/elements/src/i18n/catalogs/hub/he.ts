@@ -134,7 +134,6 @@ const he = {
   'hub.case_news.deadline_passed': 'חלף מועד',
   'hub.case_news.decided': 'הצוות שלנו קיבל החלטה',
   'hub.case_news.updated': 'הבקשה שלך עודכנה',
-  'hub.unpaid.heading': 'ממתינה לתשלום',
   'hub.unpaid.due': 'יש לשלם עד {date} כדי לשמור את ההזמנה; לאחר מכן היא מבוטלת אוטומטית.',
   'hub.unpaid.pay': 'לתשלום עכשיו',
   'hub.unpaid.cancel': 'ביטול ההזמנה',

@@ -137,7 +137,6 @@ const id = {
   'hub.case_news.deadline_passed': 'Batas waktu telah lewat',
   'hub.case_news.decided': 'Tim kami telah membuat keputusan',
   'hub.case_news.updated': 'Permintaan Anda diperbarui',
-  'hub.unpaid.heading': 'Menunggu pembayaran',
   'hub.unpaid.due': 'Bayar sebelum {date} agar pesanan ini tetap ada; setelah itu pesanan dibatalkan otomatis.',
   'hub.unpaid.pay': 'Bayar sekarang',
   'hub.unpaid.cancel': 'Batalkan pesanan',

@@ -139,7 +139,6 @@ const it = {
   'hub.case_news.deadline_passed': 'Una scadenza è passata',
   'hub.case_news.decided': 'Il nostro team ha preso una decisione',
   'hub.case_news.updated': 'La tua richiesta è stata aggiornata',
-  'hub.unpaid.heading': 'In attesa di pagamento',
   'hub.unpaid.due': 'Paga entro il {date} per mantenere questo ordine; dopo viene annullato automaticamente.',
   'hub.unpaid.pay': 'Paga ora',
   'hub.unpaid.cancel': 'Annulla ordine',

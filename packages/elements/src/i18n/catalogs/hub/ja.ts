@@ -134,7 +134,6 @@ const ja = {
   'hub.case_news.deadline_passed': '期限が過ぎました',
   'hub.case_news.decided': '担当チームが判断しました',
   'hub.case_news.updated': 'リクエストが更新されました',
-  'hub.unpaid.heading': 'お支払い待ち',
   'hub.unpaid.due': 'この注文を維持するには {date} までにお支払いください。それを過ぎると自動的にキャンセルされます。',
   'hub.unpaid.pay': '今すぐ支払う',
   'hub.unpaid.cancel': '注文をキャンセル',

@@ -137,7 +137,6 @@ const ms = {
   'hub.case_news.deadline_passed': 'Tarikh akhir telah berlalu',
   'hub.case_news.decided': 'Pasukan kami telah membuat keputusan',
   'hub.case_news.updated': 'Permintaan anda telah dikemas kini',
-  'hub.unpaid.heading': 'Menunggu pembayaran',
   'hub.unpaid.due': 'Bayar sebelum {date} untuk mengekalkan pesanan ini; selepas itu ia dibatalkan secara automatik.',
   'hub.unpaid.pay': 'Bayar sekarang',
   'hub.unpaid.cancel': 'Batalkan pesanan',

@@ -141,7 +141,6 @@ const ptBR = {
   'hub.case_news.deadline_passed': 'Um prazo terminou',
   'hub.case_news.decided': 'Nossa equipe tomou uma decisão',
   'hub.case_news.updated': 'Sua solicitação foi atualizada',
-  'hub.unpaid.heading': 'Aguardando pagamento',
   'hub.unpaid.due': 'Pague até {date} para manter este pedido; depois disso, ele é cancelado automaticamente.',
   'hub.unpaid.pay': 'Pagar agora',
   'hub.unpaid.cancel': 'Cancelar pedido',

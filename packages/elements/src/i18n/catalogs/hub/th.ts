@@ -134,7 +134,6 @@ const th = {
   'hub.case_news.deadline_passed': 'เลยกำหนดเวลาแล้ว',
   'hub.case_news.decided': 'ทีมของเราตัดสินแล้ว',
   'hub.case_news.updated': 'คำขอของคุณมีการอัปเดต',
-  'hub.unpaid.heading': 'รอการชำระเงิน',
   'hub.unpaid.due': 'ชำระเงินภายใน {date} เพื่อเก็บคำสั่งซื้อนี้ไว้ หลังจากนั้นจะถูกยกเลิกโดยอัตโนมัติ',
   'hub.unpaid.pay': 'ชำระเงินตอนนี้',
   'hub.unpaid.cancel': 'ยกเลิกคำสั่งซื้อ',

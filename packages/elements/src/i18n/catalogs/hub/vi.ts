@@ -137,7 +137,6 @@ const vi = {
   'hub.case_news.deadline_passed': 'Đã quá hạn',
   'hub.case_news.decided': 'Đội ngũ của chúng tôi đã đưa ra quyết định',
   'hub.case_news.updated': 'Yêu cầu của bạn đã được cập nhật',
-  'hub.unpaid.heading': 'Đang chờ thanh toán',
   'hub.unpaid.due': 'Hãy thanh toán trước {date} để giữ đơn hàng này; sau đó đơn sẽ tự động bị hủy.',
   'hub.unpaid.pay': 'Thanh toán ngay',
   'hub.unpaid.cancel': 'Hủy đơn hàng',

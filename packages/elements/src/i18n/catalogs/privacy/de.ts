@@ -99,7 +99,7 @@ const de = {
   },
   'privacy.erasure.blocker.open_disputes.next_step':
     'Warte auf die Entscheidung oder schließe den Streitfall und komm dann hierher zurück.',
-  'privacy.erasure.records': 'Referenznummern',
+  'privacy.erasure.records': 'Bestellungen',
   'privacy.erasure.start': 'Meine Daten löschen…',
   'privacy.erasure.confirm_heading': 'Deine Daten endgültig löschen?',
   'privacy.erasure.confirm_text':
@@ -113,7 +113,6 @@ const de = {
   'privacy.erasure.done_heading': 'Deine Daten wurden gelöscht',
   'privacy.erasure.done_text':
     'Wir haben deine personenbezogenen Daten am {date} gelöscht. Du wurdest bei diesem Shop abgemeldet.',
-  'privacy.erasure.orders': 'Bestellungen',
   'privacy.erasure.cancel_order': 'Bestellung {number} stornieren',
   'privacy.erasure.cancelling': 'Wird storniert…',
   'privacy.erasure.order_cancelled': 'Bestellung {number} ist storniert.',

@@ -100,7 +100,7 @@ export const privacyMessages = {
   },
   'privacy.erasure.blocker.open_disputes.next_step':
     'Wait for the decision, or close the dispute, then come back here.',
-  'privacy.erasure.records': 'Reference numbers',
+  'privacy.erasure.records': 'Orders',
   'privacy.erasure.start': 'Delete my data…',
   'privacy.erasure.confirm_heading': 'Delete your data for good?',
   'privacy.erasure.confirm_text':
@@ -113,7 +113,6 @@ export const privacyMessages = {
   'privacy.erasure.cancelled': 'Nothing was deleted.',
   'privacy.erasure.done_heading': 'Your data has been deleted',
   'privacy.erasure.done_text': 'We deleted your personal data on {date}. You have been signed out of this store.',
-  'privacy.erasure.orders': 'Orders',
   'privacy.erasure.cancel_order': 'Cancel order {number}',
   'privacy.erasure.cancelling': 'Cancelling…',
   'privacy.erasure.order_cancelled': 'Order {number} is cancelled.',

@@ -97,7 +97,7 @@ const es = {
     other: 'Tienes {count} disputas abiertas.',
   },
   'privacy.erasure.blocker.open_disputes.next_step': 'Espera la decisión o cierra la disputa, y luego vuelve aquí.',
-  'privacy.erasure.records': 'Números de referencia',
+  'privacy.erasure.records': 'Pedidos',
   'privacy.erasure.start': 'Eliminar mis datos…',
   'privacy.erasure.confirm_heading': '¿Eliminar tus datos para siempre?',
   'privacy.erasure.confirm_text':
@@ -110,7 +110,6 @@ const es = {
   'privacy.erasure.cancelled': 'No se eliminó nada.',
   'privacy.erasure.done_heading': 'Tus datos se han eliminado',
   'privacy.erasure.done_text': 'Eliminamos tus datos personales el {date}. Se cerró tu sesión en esta tienda.',
-  'privacy.erasure.orders': 'Pedidos',
   'privacy.erasure.cancel_order': 'Cancelar el pedido {number}',
   'privacy.erasure.cancelling': 'Cancelando…',
   'privacy.erasure.order_cancelled': 'El pedido {number} está cancelado.',

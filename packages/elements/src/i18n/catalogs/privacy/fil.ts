@@ -97,7 +97,7 @@ const fil = {
     other: 'May {count} bukas na dispute ka.',
   },
   'privacy.erasure.blocker.open_disputes.next_step': 'Hintayin ang desisyon, o isara ang dispute, saka bumalik dito.',
-  'privacy.erasure.records': 'Mga reference number',
+  'privacy.erasure.records': 'Mga order',
   'privacy.erasure.start': 'Burahin ang data ko…',
   'privacy.erasure.confirm_heading': 'Burahin nang tuluyan ang data mo?',
   'privacy.erasure.confirm_text':
@@ -110,7 +110,6 @@ const fil = {
   'privacy.erasure.cancelled': 'Walang nabura.',
   'privacy.erasure.done_heading': 'Nabura na ang data mo',
   'privacy.erasure.done_text': 'Binura namin ang personal data mo noong {date}. Na-log out ka na sa store na ito.',
-  'privacy.erasure.orders': 'Mga order',
   'privacy.erasure.cancel_order': 'Kanselahin ang order {number}',
   'privacy.erasure.cancelling': 'Kinakansela…',
   'privacy.erasure.order_cancelled': 'Nakansela na ang order {number}.',

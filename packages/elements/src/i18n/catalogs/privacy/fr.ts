@@ -99,7 +99,7 @@ const fr = {
     other: 'Vous avez {count} litiges ouverts.',
   },
   'privacy.erasure.blocker.open_disputes.next_step': 'Attendez la décision ou clôturez le litige, puis revenez ici.',
-  'privacy.erasure.records': 'Numéros de référence',
+  'privacy.erasure.records': 'Commandes',
   'privacy.erasure.start': 'Supprimer mes données…',
   'privacy.erasure.confirm_heading': 'Supprimer vos données définitivement ?',
   'privacy.erasure.confirm_text':
@@ -113,7 +113,6 @@ const fr = {
   'privacy.erasure.done_heading': 'Vos données ont été supprimées',
   'privacy.erasure.done_text':
     'Nous avons supprimé vos données personnelles le {date}. Vous avez été déconnecté de cette boutique.',
-  'privacy.erasure.orders': 'Commandes',
   'privacy.erasure.cancel_order': 'Annuler la commande {number}',
   'privacy.erasure.cancelling': 'Annulation…',
   'privacy.erasure.order_cancelled': 'La commande {number} est annulée.',

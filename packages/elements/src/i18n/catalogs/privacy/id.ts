@@ -87,7 +87,7 @@ const id = {
   'privacy.erasure.blocker.open_disputes': { other: 'Kamu punya {count} sengketa yang masih terbuka.' },
   'privacy.erasure.blocker.open_disputes.next_step':
     'Tunggu keputusannya, atau tutup sengketanya, lalu kembali ke sini.',
-  'privacy.erasure.records': 'Nomor referensi',
+  'privacy.erasure.records': 'Pesanan',
   'privacy.erasure.start': 'Hapus dataku…',
   'privacy.erasure.confirm_heading': 'Hapus datamu untuk selamanya?',
   'privacy.erasure.confirm_text':
@@ -100,7 +100,6 @@ const id = {
   'privacy.erasure.cancelled': 'Tidak ada yang dihapus.',
   'privacy.erasure.done_heading': 'Datamu sudah dihapus',
   'privacy.erasure.done_text': 'Kami menghapus data pribadimu pada {date}. Kamu sudah dikeluarkan dari toko ini.',
-  'privacy.erasure.orders': 'Pesanan',
   'privacy.erasure.cancel_order': 'Batalkan pesanan {number}',
   'privacy.erasure.cancelling': 'Membatalkan…',
   'privacy.erasure.order_cancelled': 'Pesanan {number} dibatalkan.',

@@ -100,7 +100,7 @@ const it = {
     other: 'Hai {count} contestazioni aperte.',
   },
   'privacy.erasure.blocker.open_disputes.next_step': 'Attendi la decisione o chiudi la contestazione, poi torna qui.',
-  'privacy.erasure.records': 'Numeri di riferimento',
+  'privacy.erasure.records': 'Ordini',
   'privacy.erasure.start': 'Elimina i miei dati…',
   'privacy.erasure.confirm_heading': 'Eliminare i tuoi dati per sempre?',
   'privacy.erasure.confirm_text':
@@ -114,7 +114,6 @@ const it = {
   'privacy.erasure.done_heading': 'I tuoi dati sono stati eliminati',
   'privacy.erasure.done_text':
     'Abbiamo eliminato i tuoi dati personali il {date}. Sei stato disconnesso da questo negozio.',
-  'privacy.erasure.orders': 'Ordini',
   'privacy.erasure.cancel_order': 'Annulla l’ordine {number}',
   'privacy.erasure.cancelling': 'Annullamento…',
   'privacy.erasure.order_cancelled': 'L’ordine {number} è annullato.',

@@ -85,7 +85,7 @@ const ja = {
   'privacy.erasure.blocker.open_disputes': { other: '解決していない紛争が {count} 件あります。' },
   'privacy.erasure.blocker.open_disputes.next_step':
     '判断が出るまで待つか、紛争を取り下げてから、もう一度ここに戻ってください。',
-  'privacy.erasure.records': '参照番号',
+  'privacy.erasure.records': '注文',
   'privacy.erasure.start': 'データを削除…',
   'privacy.erasure.confirm_heading': 'データを完全に削除しますか？',
   'privacy.erasure.confirm_text': '個人データはすぐに削除され、ログアウトされます。削除したデータは復元できません。',
@@ -97,7 +97,6 @@ const ja = {
   'privacy.erasure.cancelled': '何も削除されませんでした。',
   'privacy.erasure.done_heading': 'データを削除しました',
   'privacy.erasure.done_text': '{date}にあなたの個人データを削除しました。このストアからログアウトしました。',
-  'privacy.erasure.orders': '注文',
   'privacy.erasure.cancel_order': '注文 {number} をキャンセル',
   'privacy.erasure.cancelling': 'キャンセルしています…',
   'privacy.erasure.order_cancelled': '注文 {number} はキャンセルされました。',

@@ -90,7 +90,7 @@ const ms = {
   'privacy.erasure.blocker.open_disputes': { other: 'Anda mempunyai {count} pertikaian yang masih terbuka.' },
   'privacy.erasure.blocker.open_disputes.next_step':
     'Tunggu keputusan, atau tutup pertikaian itu, kemudian kembali ke sini.',
-  'privacy.erasure.records': 'Nombor rujukan',
+  'privacy.erasure.records': 'Pesanan',
   'privacy.erasure.start': 'Padam data saya…',
   'privacy.erasure.confirm_heading': 'Padam data anda buat selama-lamanya?',
   'privacy.erasure.confirm_text':
@@ -104,7 +104,6 @@ const ms = {
   'privacy.erasure.done_heading': 'Data anda telah dipadam',
   'privacy.erasure.done_text':
     'Kami telah memadam data peribadi anda pada {date}. Anda telah dilog keluar dari kedai ini.',
-  'privacy.erasure.orders': 'Pesanan',
   'privacy.erasure.cancel_order': 'Batalkan pesanan {number}',
   'privacy.erasure.cancelling': 'Membatalkan…',
   'privacy.erasure.order_cancelled': 'Pesanan {number} telah dibatalkan.',

@@ -97,7 +97,7 @@ const ptBR = {
     other: 'Você tem {count} disputas abertas.',
   },
   'privacy.erasure.blocker.open_disputes.next_step': 'Aguarde a decisão ou encerre a disputa e depois volte aqui.',
-  'privacy.erasure.records': 'Números de referência',
+  'privacy.erasure.records': 'Pedidos',
   'privacy.erasure.start': 'Excluir meus dados…',
   'privacy.erasure.confirm_heading': 'Excluir seus dados para sempre?',
   'privacy.erasure.confirm_text':
@@ -110,7 +110,6 @@ const ptBR = {
   'privacy.erasure.cancelled': 'Nada foi excluído.',
   'privacy.erasure.done_heading': 'Seus dados foram excluídos',
   'privacy.erasure.done_text': 'Excluímos seus dados pessoais em {date}. Sua sessão nesta loja foi encerrada.',
-  'privacy.erasure.orders': 'Pedidos',
   'privacy.erasure.cancel_order': 'Cancelar o pedido {number}',
   'privacy.erasure.cancelling': 'Cancelando…',
   'privacy.erasure.order_cancelled': 'O pedido {number} foi cancelado.',

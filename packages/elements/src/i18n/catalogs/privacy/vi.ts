@@ -87,7 +87,7 @@ const vi = {
   'privacy.erasure.blocker.open_refunds.next_step': 'Hãy chờ đến khi hoàn tiền xong, rồi quay lại đây.',
   'privacy.erasure.blocker.open_disputes': { other: 'Bạn có {count} khiếu nại đang mở.' },
   'privacy.erasure.blocker.open_disputes.next_step': 'Hãy chờ quyết định hoặc đóng khiếu nại, rồi quay lại đây.',
-  'privacy.erasure.records': 'Mã tham chiếu',
+  'privacy.erasure.records': 'Đơn hàng',
   'privacy.erasure.start': 'Xóa dữ liệu của tôi…',
   'privacy.erasure.confirm_heading': 'Xóa vĩnh viễn dữ liệu của bạn?',
   'privacy.erasure.confirm_text':
@@ -101,7 +101,6 @@ const vi = {
   'privacy.erasure.done_heading': 'Dữ liệu của bạn đã được xóa',
   'privacy.erasure.done_text':
     'Chúng tôi đã xóa dữ liệu cá nhân của bạn vào {date}. Bạn đã được đăng xuất khỏi cửa hàng này.',
-  'privacy.erasure.orders': 'Đơn hàng',
   'privacy.erasure.cancel_order': 'Hủy đơn hàng {number}',
   'privacy.erasure.cancelling': 'Đang hủy…',
   'privacy.erasure.order_cancelled': 'Đơn hàng {number} đã bị hủy.',

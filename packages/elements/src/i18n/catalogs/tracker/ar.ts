@@ -101,7 +101,6 @@ const ar = {
   'tracker.guest.order_number_missing': 'أدخل رقم طلبك.',
   'tracker.guest.email_invalid': 'أدخل البريد الإلكتروني الذي استخدمته عند الطلب، مثل name@example.com.',
   'tracker.guest.not_found': 'لم نجد طلبًا بهذا الرقم وهذا البريد الإلكتروني. تحقّق منهما ثم حاول مرة أخرى.',
-  'tracker.unpaid.heading': 'بانتظار الدفع',
   'tracker.unpaid.due': 'ادفع قبل {date} للإبقاء على هذا الطلب؛ بعد ذلك يُلغى تلقائيًا.',
   'tracker.unpaid.pay': 'ادفع الآن',
   'tracker.unpaid.cancel': 'إلغاء الطلب',

@@ -103,7 +103,6 @@ const de = {
   'tracker.guest.email_invalid': 'Gib die E-Mail-Adresse ein, mit der du bestellt hast, zum Beispiel name@beispiel.de.',
   'tracker.guest.not_found':
     'Wir finden keine Bestellung mit dieser Nummer und dieser E-Mail-Adresse. Prüfe beides und versuch es noch einmal.',
-  'tracker.unpaid.heading': 'Zahlung ausstehend',
   'tracker.unpaid.due': 'Bezahle bis {date}, um diese Bestellung zu behalten; danach wird sie automatisch storniert.',
   'tracker.unpaid.pay': 'Jetzt bezahlen',
   'tracker.unpaid.cancel': 'Bestellung stornieren',

@@ -99,7 +99,6 @@ export const trackerMessages = {
   'tracker.guest.email_invalid': 'Enter the email address you ordered with, like name@example.com.',
   'tracker.guest.not_found':
     'We couldn’t find an order with this number and email address. Check both, then try again.',
-  'tracker.unpaid.heading': 'Waiting for payment',
   'tracker.unpaid.due': 'Pay by {date} to keep this order; after that it is cancelled on its own.',
   'tracker.unpaid.pay': 'Pay now',
   'tracker.unpaid.cancel': 'Cancel order',

@@ -102,7 +102,6 @@ const es = {
   'tracker.guest.email_invalid': 'Escribe el correo electrónico con el que compraste, por ejemplo nombre@ejemplo.com.',
   'tracker.guest.not_found':
     'No encontramos ningún pedido con este número y este correo electrónico. Revisa los dos y vuelve a intentarlo.',
-  'tracker.unpaid.heading': 'Pendiente de pago',
   'tracker.unpaid.due': 'Paga antes del {date} para mantener este pedido; después se cancela solo.',
   'tracker.unpaid.pay': 'Pagar ahora',
   'tracker.unpaid.cancel': 'Cancelar pedido',

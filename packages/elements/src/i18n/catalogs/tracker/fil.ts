@@ -102,7 +102,6 @@ const fil = {
   'tracker.guest.email_invalid': 'Ilagay ang email na ginamit mo sa pag-order, gaya ng pangalan@example.com.',
   'tracker.guest.not_found':
     'Wala kaming nahanap na order na may ganitong number at email. Tingnan ang dalawa, saka subukan ulit.',
-  'tracker.unpaid.heading': 'Naghihintay ng bayad',
   'tracker.unpaid.due':
     'Magbayad bago ang {date} para manatili ang order na ito; pagkatapos noon, kusa itong makakansela.',
   'tracker.unpaid.pay': 'Magbayad ngayon',

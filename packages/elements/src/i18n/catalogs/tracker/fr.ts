@@ -102,7 +102,6 @@ const fr = {
   'tracker.guest.email_invalid': 'Saisissez l’adresse e-mail utilisée pour commander, par exemple nom@exemple.com.',
   'tracker.guest.not_found':
     'Aucune commande ne correspond à ce numéro et à cette adresse e-mail. Vérifiez les deux, puis réessayez.',
-  'tracker.unpaid.heading': 'En attente de paiement',
   'tracker.unpaid.due': 'Payez avant le {date} pour garder cette commande ; ensuite, elle est annulée automatiquement.',
   'tracker.unpaid.pay': 'Payer maintenant',
   'tracker.unpaid.cancel': 'Annuler la commande',

@@ -98,7 +98,6 @@ const he = {
   'tracker.guest.order_number_missing': 'יש להזין את מספר ההזמנה.',
   'tracker.guest.email_invalid': 'יש להזין את כתובת האימייל ששימשה להזמנה, למשל name@example.com.',
   'tracker.guest.not_found': 'לא מצאנו הזמנה עם המספר והאימייל האלה. כדאי לבדוק את שניהם ולנסות שוב.',
-  'tracker.unpaid.heading': 'ממתינה לתשלום',
   'tracker.unpaid.due': 'יש לשלם עד {date} כדי לשמור את ההזמנה; לאחר מכן היא מבוטלת אוטומטית.',
   'tracker.unpaid.pay': 'לתשלום עכשיו',
   'tracker.unpaid.cancel': 'ביטול ההזמנה',

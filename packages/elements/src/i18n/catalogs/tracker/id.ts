@@ -99,7 +99,6 @@ const id = {
   'tracker.guest.email_invalid': 'Masukkan email yang kamu pakai saat memesan, misalnya nama@contoh.com.',
   'tracker.guest.not_found':
     'Kami tidak menemukan pesanan dengan nomor dan email ini. Periksa keduanya, lalu coba lagi.',
-  'tracker.unpaid.heading': 'Menunggu pembayaran',
   'tracker.unpaid.due': 'Bayar sebelum {date} agar pesanan ini tetap ada; setelah itu pesanan dibatalkan otomatis.',
   'tracker.unpaid.pay': 'Bayar sekarang',
   'tracker.unpaid.cancel': 'Batalkan pesanan',

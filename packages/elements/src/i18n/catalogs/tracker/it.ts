@@ -102,7 +102,6 @@ const it = {
   'tracker.guest.email_invalid': 'Inserisci l’indirizzo email con cui hai ordinato, per esempio nome@esempio.it.',
   'tracker.guest.not_found':
     'Non troviamo nessun ordine con questo numero e questo indirizzo email. Controlla entrambi e riprova.',
-  'tracker.unpaid.heading': 'In attesa di pagamento',
   'tracker.unpaid.due': 'Paga entro il {date} per mantenere questo ordine; dopo viene annullato automaticamente.',
   'tracker.unpaid.pay': 'Paga ora',
   'tracker.unpaid.cancel': 'Annulla ordine',

@@ -97,7 +97,6 @@ const ja = {
   'tracker.guest.email_invalid': '注文時に使ったメールアドレスを入力してください（例: name@example.com）。',
   'tracker.guest.not_found':
     'この注文番号とメールアドレスに一致する注文が見つかりません。両方を確認して、もう一度お試しください。',
-  'tracker.unpaid.heading': 'お支払い待ち',
   'tracker.unpaid.due':
     'この注文を維持するには {date} までにお支払いください。それを過ぎると自動的にキャンセルされます。',
   'tracker.unpaid.pay': '今すぐ支払う',

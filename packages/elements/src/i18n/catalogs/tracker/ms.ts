@@ -103,7 +103,6 @@ const ms = {
     'Masukkan alamat e-mel yang anda gunakan semasa membuat pesanan, contohnya nama@contoh.com.',
   'tracker.guest.not_found':
     'Kami tidak menemui pesanan dengan nombor dan alamat e-mel ini. Semak kedua-duanya, kemudian cuba lagi.',
-  'tracker.unpaid.heading': 'Menunggu pembayaran',
   'tracker.unpaid.due':
     'Bayar sebelum {date} untuk mengekalkan pesanan ini; selepas itu ia dibatalkan secara automatik.',
   'tracker.unpaid.pay': 'Bayar sekarang',

@@ -100,7 +100,6 @@ const ptBR = {
   'tracker.guest.email_invalid': 'Digite o e-mail que você usou na compra, como nome@exemplo.com.',
   'tracker.guest.not_found':
     'Não encontramos nenhum pedido com este número e este e-mail. Confira os dois e tente de novo.',
-  'tracker.unpaid.heading': 'Aguardando pagamento',
   'tracker.unpaid.due': 'Pague até {date} para manter este pedido; depois disso, ele é cancelado automaticamente.',
   'tracker.unpaid.pay': 'Pagar agora',
   'tracker.unpaid.cancel': 'Cancelar pedido',
