@@ -2,6 +2,7 @@ import type { Order } from '@txassist/contract';
 import type { MessageKey, Translator } from '@txassist/sdk/i18n';
 import { css, html, nothing, type ReactiveElement } from 'lit';
 import { TxPayOrderEvent } from '../events/pay-order.js';
+import { cancelOrder } from './cancel-order.js';
 import type { Failure } from './failure.js';
 import { renderAlert, renderFailureText, sectionHeading } from './section-views.js';
 
@@ -151,7 +152,6 @@ async function cancel(order: Order, options: UnpaidOptions): Promise<void> {
     host.requestUpdate();
   };
   set({ orderId: order.id, busy: true, failure: undefined });
-  const { cancelOrder } = await import('./cancel-order.js');
   const result = await cancelOrder(host, options.client(), order.id);
   if ('failure' in result) {
     set({ orderId: order.id, busy: false, failure: result.failure });

@@ -119,7 +119,7 @@ export class ErasureController {
     const client = this.#options.client();
     this.#setStep({ ...IDLE_ERASURE, cancelling: orderId });
     const connection = this.#options.connection();
-    const { cancelOrder } = await import('../internal/cancel-order.js');
+    const { cancelOrder } = await loadBlockersView(); // the Cancel button is in that view: it is loaded
     const result = await cancelOrder(this.#host as unknown as HTMLElement, client, orderId);
     if (connection.aborted) return;
     if ('failure' in result) {

@@ -119,12 +119,7 @@ export class TxProvider extends LitElement {
     if (!needing) return false;
     if (!this.#toldMissingSession) {
       this.#toldMissingSession = true;
-      console.error(
-        `txassist: <${needing.localName}> needs a buyer session, but its <tx-provider> has none. Set ` +
-          '`provider.getSessionToken` to a function that returns a session token from your back end ' +
-          '(POST /v1/sessions with your secret key), or the `session-token` attribute, before the page ' +
-          'finishes loading. See docs/elements/tx-provider.md.',
-      );
+      console.error(`txassist: <${needing.localName}> needs a buyer session: set getSessionToken on <tx-provider>`);
     }
     return true;
   }

@@ -4,6 +4,8 @@ import { html, nothing } from 'lit';
 import { sectionHeading } from '../../internal/section-views.js';
 import type { ErasureSectionOptions } from './erasure-section.js';
 
+export { cancelOrder } from '../../internal/cancel-order.js';
+
 /**
  * What blocks "Delete my data", loaded with `import()` the first time erasure is blocked: each open
  * order by its number (linked to the order with `order-url`), and Cancel order where that clears it.
