@@ -113,6 +113,9 @@ export const NetworkError: Story = { args: { client: fakeHubClient({ loads: 'fai
 /** One order in detail: items, price, payment, the masked address, its shipment, what can be requested. */
 export const OrderDetail: Story = { args: { orderId: HUB_ORDERS.find((order) => order.status === 'in_transit')!.id } };
 
+/** An order whose card was declined: Pay now (resumes its checkout) and Cancel order, and until when it can be paid. */
+export const UnpaidDetail: Story = { args: { orderId: HUB_ORDERS.find((order) => order.status === 'unpaid')!.id } };
+
 /** A delivered order without disputes or refund requests: refund and return are possible until a date. */
 export const DeliveredDetail: Story = {
   args: {

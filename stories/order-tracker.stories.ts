@@ -73,6 +73,12 @@ const loaded = (order: Order): Story => ({ args: { order } });
 
 export const InTransit: Story = loaded(ORDERS_BY_STATUS.in_transit);
 export const Unpaid: Story = loaded(ORDERS_BY_STATUS.unpaid);
+/** Its card was declined: Pay now resumes the order's checkout; Cancel order; paid by a date or cancelled on its own. */
+export const UnpaidPayNow: Story = loaded({
+  ...ORDERS_BY_STATUS.unpaid,
+  buyer_actions: [{ action: 'cancel', until: '2026-11-25T10:00:00.000Z' }],
+  payment_due: { checkout_id: 'cko_storycheckout01', until: '2026-11-25T10:00:00.000Z' },
+});
 export const OnHold: Story = loaded(ORDERS_BY_STATUS.on_hold);
 export const AwaitingShipment: Story = loaded(ORDERS_BY_STATUS.awaiting_shipment);
 export const PartiallyShipped: Story = loaded(ORDERS_BY_STATUS.partially_shipped);

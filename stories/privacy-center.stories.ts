@@ -53,6 +53,7 @@ const meta = {
       locale=${ifDefined(args.locale)}
       dir=${ifDefined(forcedDir(globals))}
       heading-level=${args.headingLevel ?? 2}
+      order-url="/orders/{order_number}"
       ${afterRender(args.steps)}
     ></tx-privacy-center>
   `,
@@ -121,7 +122,7 @@ export const ExportDownloaded: Story = { args: { ...FIRST_VISIT, exportJob: EXPO
 /** Expired after 24 hours without a download. */
 export const ExportExpired: Story = { args: { ...FIRST_VISIT, exportJob: EXPORT_EXPIRED } };
 
-/** Orders still on their way: erasure is blocked, with what to do next. */
+/** Open orders block erasure: each by its number, linked to the order, with Cancel order where that clears it. */
 export const ErasureBlocked: Story = { args: { ...FIRST_VISIT, erasurePreview: ERASURE_BLOCKED } };
 
 /** "Delete my data…" pressed: the confirmation, with its "I understand" box. */

@@ -92,6 +92,14 @@ export function flakyApi(): { apiBase: string; setDown(down: boolean): Promise<v
  * browser test files share one API server, so a test that reads a buyer's orders, messages or cases
  * must use a buyer nobody else touches (the demo buyer's history changes when another file adds to it).
  */
+/** An order `buyer` placed from a checkout whose card was declined: unpaid, with its checkout to resume. */
+export function declinedOrder(buyer: { token: string }): Promise<{ order_id: string; checkout_id: string }> {
+  return ok(
+    'declined order',
+    command<ApiAnswer<{ order_id: string; checkout_id: string }>>('tx-declined-order', { token: buyer.token }),
+  );
+}
+
 export interface TestBuyer {
   id: string;
   token: string;

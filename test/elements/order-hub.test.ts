@@ -306,6 +306,10 @@ describe('tx-order-hub', () => {
       OrderDetail: (element) =>
         textOf(q(element, '#detail-heading')) === 'Order TX-1006' && q(element, '[part="shipment"]'),
       DeliveredDetail: (element) => textOf(q(element, '[data-block="requests"]')).includes('ask for a refund until'),
+      UnpaidDetail: (element) =>
+        q(element, '[part="pay-button"]') &&
+        q(element, '[part="cancel-order-button"]') &&
+        textOf(q(element, '[part="unpaid-actions"]')).includes('Pay by'),
       OpenDisputeDetail: (element) =>
         all(element, '[part="case"]').length === 2 &&
         textOf(q(element, '[part="case"][data-kind="dispute"]')).includes('Waiting for the seller') &&

@@ -90,6 +90,15 @@ describe('<tx-order-tracker> stories reached by interaction', () => {
       await expectNoAxeViolations(container!);
     });
 
+    it(`UnpaidPayNow (${locale}): Pay now and Cancel order, in the buyer's language`, async () => {
+      const tracker = await show('UnpaidPayNow', locale);
+      const pay = await waitUntil(() => shadowQuery(tracker, '[part="pay-button"]'), 'Pay now');
+      equal(textOf(pay), t('tracker.unpaid.pay'));
+      equal(textOf(shadowQuery(tracker, '[part="cancel-order-button"]')), t('tracker.unpaid.cancel'));
+      equal(Boolean(shadowQuery(tracker, '[part="unpaid-actions"] #unpaid-heading')), true, 'the block has a heading');
+      await expectNoAxeViolations(container!);
+    });
+
     it(`Offline (${locale}): the notice says updates continue once back online, and goes when online`, async () => {
       const tracker = await show('Offline', locale);
       const notice = await waitUntil(() => shadowQuery(tracker, '[part="offline-notice"]'), 'the offline notice');

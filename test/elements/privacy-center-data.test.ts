@@ -163,8 +163,13 @@ describe('tx-privacy-center', () => {
         `You have ${blocker.records.length} orders that aren’t finished yet.`,
         'the explanation counts them',
       );
-      includes(textOf(blockers), 'Wait until they are delivered, or cancel them, then come back here.', 'next step');
-      for (const record of blocker.records) includes(textOf(blockers), record, `lists ${record}`);
+      includes(
+        textOf(blockers),
+        'Cancel the orders that offer it, or wait until they are delivered, then come back here.',
+        'next step',
+      );
+      for (const order of orders) includes(textOf(blockers), order.number, `lists ${order.number}`);
+      for (const order of orders) notIncludes(textOf(blockers), order.id, `not by its internal id ${order.id}`);
       equal(q(element, '[part="erase-button"]'), null, 'no delete button while blocked');
       for (const { description } of preview.removed)
         includes(textOf(q(element, '.erasure-lists')), description, 'what is removed');

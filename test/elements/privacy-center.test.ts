@@ -146,7 +146,13 @@ describe('tx-privacy-center', () => {
         textOf(q(element, '.export-message')).includes('downloaded only once') &&
         textOf(exportButton(element)) === 'Request a new export',
       ExportExpired: (element) => textOf(q(element, '.export-message')).includes('has expired'),
-      ErasureBlocked: (element) => q(element, '.blockers') && !q(element, '[part="erase-button"]'),
+      ErasureBlocked: (element) =>
+        q(element, '.blockers') &&
+        !q(element, '[part="erase-button"]') &&
+        textOf(q(element, '.blockers')).includes('TX-1001') &&
+        !textOf(q(element, '.blockers')).includes('ord_story') &&
+        q(element, '[part="order-link"]')?.getAttribute('href') === '/orders/TX-1001' &&
+        textOf(q(element, '[part="cancel-order-button"]')) === 'Cancel order TX-1001',
       ErasureConfirm: (element) =>
         q(element, '[part="confirmation"]') && textOf(q(element, '#erase-understood-error')) === '',
       ErasureConfirmMissingTick: (element) =>

@@ -122,7 +122,7 @@ for (const backend of BACKENDS) {
       assert.ok(preview.kept.some((k) => /law/.test(k.reason)));
       const erase = await call(server.url, 'POST', '/v1/me/erasure', { token, body: { confirm: true } });
       assert.deepEqual([erase.status, erase.json.code], [409, 'erasure_blocked']);
-      assert.match(erase.json.detail, /delivered or cancelled/);
+      assert.match(erase.json.detail, /still open: TX-\d+.*Cancel the ones you can/);
       const notConfirmed = await call(server.url, 'POST', '/v1/me/erasure', { token, body: { confirm: false } });
       assert.equal(notConfirmed.status, 422);
     });

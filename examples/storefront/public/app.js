@@ -8,6 +8,8 @@ connectProvider();
 const caseDialog = setUpCaseDialog();
 const assistant = setUpAssistant(caseDialog);
 const list = document.querySelector('#orders');
+// "Pay now" on an unpaid order's tracker resumes its checkout in the dialog.
+list.addEventListener('tx-pay-order', (event) => caseDialog.payOrder(event));
 // "I didn't get it" and "Contact the seller" in a tracker open the right form for that order; "Get help"
 // opens the help assistant about that order.
 list.addEventListener('tx-report-problem', (event) => {

@@ -10,6 +10,7 @@ const TITLES = {
   help: 'Get help with your order',
   disputeCase: 'Your case',
   refundCase: 'Your refund request',
+  pay: (number) => `Pay for order ${number}`,
 };
 
 const HELP_TEXT =
@@ -95,6 +96,15 @@ export function setUpCaseDialog() {
         show(TITLES.refundCase, form('tx-refund-request', 'refund-id', caseId));
       else return false;
       return true;
+    },
+    /**
+     * "Pay now" on an unpaid order (hub or tracker): the checkout helper resumes the order's own
+     * checkout and payment (the same order, never a new one) at the payment step.
+     */
+    payOrder(event) {
+      const checkout = form('tx-checkout-helper', 'checkout-id', event.checkoutId);
+      checkout.setAttribute('order-url', '/account.html?order={order_id}');
+      show(TITLES.pay(event.orderNumber), checkout);
     },
     /** A case the order hub listed: show it in full. */
     openCase(event) {

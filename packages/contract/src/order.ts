@@ -51,6 +51,21 @@ export const AllowedBuyerAction = z.object({
 });
 export type AllowedBuyerAction = z.infer<typeof AllowedBuyerAction>;
 
+/**
+ * An unpaid order the buyer can still pay: the checkout to resume ("Pay now" continues the same
+ * checkout and payment intent) and until when, after which the order is cancelled on its own.
+ * Computed by the server for the order's buyer only.
+ */
+export const PaymentDue = z.object({
+  checkout_id: z
+    .string()
+    .check(
+      z.regex(/^cko_[A-Za-z0-9]{8,64}$/, 'must be a checkout id starting with "cko_"'),
+    ) as unknown as z.ZodMiniType<`cko_${string}`, string>,
+  until: Timestamp,
+});
+export type PaymentDue = z.infer<typeof PaymentDue>;
+
 export const Order = z.object({
   object: z.literal('order'),
   id: OrderId,
@@ -70,6 +85,8 @@ export const Order = z.object({
   amounts: PriceBreakdown,
   shipping_address: z.nullable(Address),
   buyer_actions: z.array(AllowedBuyerAction),
+  /** Present (for its buyer) while an unpaid order from a checkout can still be paid; null or absent otherwise. */
+  payment_due: z.optional(z.nullable(PaymentDue)),
   placed_at: Timestamp,
   updated_at: Timestamp,
 });

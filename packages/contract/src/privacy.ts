@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema } from './ids.js';
+import { idSchema, OrderId } from './ids.js';
 import { Timestamp } from './timestamps.js';
 import { ERASURE_REMOVED_CODES, ERASURE_KEPT_CODES } from './values/privacy.js';
 
@@ -26,10 +26,24 @@ export type DataExport = z.infer<typeof DataExport>;
 export const ERASURE_BLOCKERS = ['open_orders', 'open_refunds', 'open_disputes'] as const;
 export const ErasureBlockerCode = z.enum(ERASURE_BLOCKERS);
 
+/** One blocking record as a buyer knows it: its order's number, and whether cancelling that order clears it. */
+export const ErasureBlockerRecord = z.object({
+  /** The blocking record's id (an order, refund request or dispute), as in `records`. */
+  id: z.string(),
+  order_id: OrderId,
+  /** The order number the buyer knows (`TX-1042`). */
+  order_number: z.string(),
+  /** The buyer may cancel the order now (`POST /v1/orders/{id}/cancel`), which clears this blocker. */
+  cancellable: z.boolean(),
+});
+export type ErasureBlockerRecord = z.infer<typeof ErasureBlockerRecord>;
+
 export const ErasureBlocker = z.object({
   code: ErasureBlockerCode,
   /** Which records block it (order ids etc.). */
   records: z.array(z.string()),
+  /** The same records with their orders (absent from older servers). */
+  details: z.optional(z.array(ErasureBlockerRecord)),
 });
 
 /** Kept records carry a code so every buyer reads why in their own language; the text is the English fallback. */

@@ -35,4 +35,5 @@ export { RISK_SETTINGS } from './payments/risk.js';
 export { DEMO_DISPUTE_FIXTURES, DEMO_EVIDENCE_PNG_BASE64 } from './disputes/demo-fixtures.js';
 export { settleDueDisputes } from './disputes/service.js';
 export { settleDueRefunds } from './refunds/service.js';
+export { expireUnpaidOrders } from './orders/expire-unpaid.js';
 export { openClaimIds, pseudonymizeClaims } from './disputes/erasure.js';

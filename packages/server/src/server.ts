@@ -14,6 +14,7 @@ import { limitsFor, sweepRateLimitWindows } from './http/shared-rate-limit.js';
 import { OriginRegistry } from './http/origins.js';
 import { Lifecycle } from './lifecycle.js';
 import { createJobs, oncePerFleet, startLoop } from './jobs.js';
+import { expireUnpaidOrders } from './orders/expire-unpaid.js';
 import type { FleetJob } from './db/locks.js';
 import { createLogger, type Logger, type LogLevel } from './logger.js';
 import { dispatchPending } from './notifications/dispatcher.js';
@@ -141,7 +142,7 @@ export async function createServices(options: StartServerOptions = {}): Promise<
  * Background work, safe to run in every process of a fleet on one database. Work made of rows is
  * claimed row by row (`skip locked`, leases): notifications, seller webhooks, carrier events and
  * abandoned data exports; every process helps. Periodic sweeps take their turn (`oncePerFleet`): one
- * process per interval runs case deadlines, retention, late shipments, the simulated carrier and key
+ * process per interval runs case deadlines, unpaid order expiry, retention, late shipments, the simulated carrier and key
  * maintenance; a process killed mid-run hands the turn to the next one that ticks.
  */
 export function startBackgroundWork(services: Services) {
@@ -171,6 +172,8 @@ export function startBackgroundWork(services: Services) {
           await settleDueRefunds(services, config.now());
           await settleDueDisputes(services, config.now());
         }),
+        // Abandoned checkouts: unpaid orders are cancelled 24 h after they were placed (orders/expire-unpaid.ts).
+        turn('unpaid orders', config.lateShipmentCheckMs, () => expireUnpaidOrders(services, config.now())),
         ...(config.simulatorIntervalMs > 0
           ? [turn('simulated carrier', config.simulatorIntervalMs, () => advanceSimulatedShipments(services))]
           : []),

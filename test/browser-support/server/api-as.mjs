@@ -78,6 +78,61 @@ export function apiActors(apiUrl) {
       return created;
     },
 
+    /**
+     * What a buyer leaves behind after a declined card: their checkout placed with the generic-decline
+     * test card, so its order waits for payment. `{ token }` (the buyer's session) → `{ status, body:
+     * { order_id, checkout_id } }`. The card is tokenized here, as the hosted card fields would.
+     */
+    async declinedOrder({ token }) {
+      const asBuyer = async (method, path, body, extra = {}) => {
+        const response = await fetch(`${apiUrl}${path}`, {
+          method,
+          headers: {
+            Authorization: `Bearer ${token}`,
+            'Content-Type': 'application/json',
+            'Idempotency-Key': randomBytes(12).toString('hex'),
+            ...extra,
+          },
+          body: JSON.stringify(body),
+        });
+        return answer(response);
+      };
+      const products = await answer(
+        await fetch(`${apiUrl}/v1/products`, { headers: { 'X-Tx-Publishable-Key': DEMO_KEYS.publishableKey } }),
+      );
+      const product = products.body.data.find((each) => each.available);
+      const checkout = await asBuyer('POST', '/v1/checkouts', { items: [{ product_id: product.id, quantity: 1 }] });
+      if (checkout.status !== 201) return checkout;
+      const address = {
+        name: 'Test Buyer',
+        line1: '1 Navy Way',
+        city: 'Arlington',
+        region: 'VA',
+        postal_code: '22201',
+        country: 'US',
+      };
+      const updated = await asBuyer('POST', `/v1/checkouts/${checkout.body.id}`, { shipping_address: address });
+      if (updated.status !== 200) return updated;
+      const card = await answer(
+        await fetch(`${apiUrl}/v1/card-tokens`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Tx-Publishable-Key': DEMO_KEYS.publishableKey },
+          body: JSON.stringify({
+            number: '4000000000000002',
+            exp_month: 12,
+            exp_year: new Date().getUTCFullYear() + 3,
+            cvc: '123',
+          }),
+        }),
+      );
+      if (card.status !== 201) return card;
+      const placed = await asBuyer('POST', `/v1/checkouts/${checkout.body.id}/place`, {
+        payment_method: { type: 'card', token: card.body.token },
+      });
+      if (placed.status !== 200) return placed;
+      return { status: 201, body: { order_id: placed.body.order_id, checkout_id: checkout.body.id } };
+    },
+
     /** The seller hands an order's items to the simulated carrier under a fresh tracking number. */
     shipment({ order_id: orderId, estimated_delivery }) {
       const trackingNumber = `WTR${Date.now().toString(36).toUpperCase()}${randomBytes(3).toString('hex').toUpperCase()}`;

@@ -65,6 +65,8 @@ export function txTestBackEnd() {
     'tx-session': (payload) => running.actors.session(payload),
     /** `{ buyer }` → `{ status, body: order }`: a fresh delivered order of the demo seller for that buyer */
     'tx-delivered-order': (payload) => running.actors.deliveredOrder(payload),
+    /** `{ token }` (a buyer's session) → `{ status, body: { order_id, checkout_id } }`: an order left unpaid by a declined card */
+    'tx-declined-order': (payload) => running.actors.declinedOrder(payload),
     /** `{ order_id, estimated_delivery? }` → `{ status, body: shipment }` with the simulated carrier */
     'tx-shipment': (payload) => running.actors.shipment(payload),
     /** a carrier event `{ id, tracking_number, tag, message, occurred_at, … }` → `{ status, body }`, signed here */

@@ -14,3 +14,4 @@ export { TxRefundChangeEvent, type RefundChangeAction } from './refund-change.js
 export { TxRefundRequestedEvent } from './refund-requested.js';
 export { TxReportProblemEvent, type ReportProblemAction, type ShipmentProblem } from './report-problem.js';
 export { TxAssistantActionEvent } from './assistant-action.js';
+export type { TxPayOrderEvent } from './pay-order.js';

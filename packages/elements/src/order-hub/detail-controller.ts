@@ -1,9 +1,9 @@
 import type { Order } from '@txassist/contract';
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost, ReactiveElement } from 'lit';
 import { describeFailure, isAbort } from '../internal/failure.js';
 import { fetchCases } from './cases.js';
 import type { HubClient } from './client.js';
-import type { DetailState } from './detail.js';
+import type { DetailActions, DetailState } from './detail.js';
 import type { Section } from './state.js';
 
 /** The parts of the detail fetched after the order itself, each loaded and retried on its own. */
@@ -25,6 +25,7 @@ export class DetailController {
   readonly #host: ReactiveControllerHost;
   readonly #onLoaded: (order: Order) => void;
   #order: AbortController | undefined;
+  #client: HubClient | undefined;
   readonly #parts = new Map<Part, AbortController>();
 
   constructor(host: ReactiveControllerHost, onLoaded: (order: Order) => void) {
@@ -46,17 +47,31 @@ export class DetailController {
   /** Shows `orderId` as loading (or `waiting` without a client) without fetching: safe before the first render. */
   show(client: HubClient | undefined, orderId: string, known: Order | undefined, waiting: Section<never>): void {
     this.close();
+    this.#client = client;
     const view: Section<Order> = known ? { kind: 'loaded', data: known } : client ? { kind: 'loading' } : waiting;
     const pending: Section<never> = client ? { kind: 'loading' } : waiting;
-    this.#set({ orderId, view, shipments: pending, cases: pending });
+    const actions: DetailActions = {
+      host: this.#host as ReactiveElement,
+      client: () => this.#client,
+      onCancelled: (order) => this.#cancelled(order),
+    };
+    this.#set({ orderId, view, shipments: pending, cases: pending, actions });
     if (known) this.#onLoaded(known);
   }
 
   /** Fetches the order (unless shown already), its shipments and cases; changes nothing until they answer. */
   fetch(client: HubClient): void {
     if (!this.state) return;
+    this.#client = client;
     if (this.state.view.kind !== 'loaded') void this.#loadOrder(client);
     for (const part of PARTS) void this.#loadPart(client, part);
+  }
+
+  /** The buyer cancelled the order shown: show it as the API answered, and say so. */
+  #cancelled(order: Order): void {
+    if (this.state?.orderId !== order.id) return;
+    this.#set({ ...this.state, view: { kind: 'loaded', data: order } });
+    this.#onLoaded(order);
   }
 
   close(): void {

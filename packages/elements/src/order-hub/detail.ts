@@ -1,6 +1,7 @@
 import type { AllowedBuyerAction, Order, Shipment } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveElement } from 'lit';
+import { renderUnpaid as renderUnpaidSlot } from '../internal/unpaid-slot.js';
 import { renderAlert, renderRetry, sectionHeading } from '../internal/section-views.js';
 import type { CaseKind } from '../events/case-select.js';
 import { maskedAddressLines } from './address.js';
@@ -14,6 +15,14 @@ export interface DetailState {
   readonly view: Section<Order>;
   readonly shipments: Section<readonly Shipment[]>;
   readonly cases: Section<OrderCases>;
+  /** What Pay now and Cancel need (set by the detail controller). */
+  readonly actions?: DetailActions;
+}
+
+export interface DetailActions {
+  readonly host: ReactiveElement;
+  readonly client: () => unknown;
+  readonly onCancelled: (order: Order) => void;
 }
 
 export interface DetailOptions {
@@ -75,6 +84,7 @@ function renderOrder(order: Order, options: DetailOptions) {
       <span>${t('hub.order.placed', { date: translator.date(order.placed_at) })}</span>
       <span>${t('hub.detail.sold_by', { seller: order.seller.name })}</span>
     </p>
+    ${renderUnpaid(order, options)}
     <div class="detail-grid">
       ${block(sub, 'items', t('hub.detail.items_heading'), renderItems(order, translator))}
       ${block(sub, 'price', t('hub.detail.price_heading'), renderPrice(order, options))}
@@ -84,6 +94,21 @@ function renderOrder(order: Order, options: DetailOptions) {
       ${block(sub, 'cases', t('hub.cases.heading'), renderCaseBlock(options))}
       ${block(sub, 'requests', t('hub.detail.help_heading'), renderActions(order.buyer_actions, translator))}
     </div>`;
+}
+
+/** Pay now and Cancel while the order waits for its payment (its view loads when first needed). */
+function renderUnpaid(order: Order, { translator, level, detail }: DetailOptions) {
+  const actions = detail.actions;
+  if (!actions) return nothing;
+  return renderUnpaidSlot(order, {
+    host: actions.host,
+    translator,
+    words: 'hub',
+    level: level + 2,
+    client: actions.client,
+    onCancelled: actions.onCancelled,
+    focusAfterCancel: '#detail-heading',
+  });
 }
 
 /** What the live region says once an order is shown. */

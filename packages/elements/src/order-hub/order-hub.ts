@@ -43,6 +43,7 @@ import { parseTab, renderPanel, renderTabs, tabId, type HubTab } from './tabs.js
  *
  * @event tx-order-select - The buyer chose an order (`event.orderId`, `event.orderNumber`). Cancel it to show the order yourself.
  * @event tx-case-select - The buyer chose one of the order's cases (`event.orderId`, `event.caseId`, `event.kind`: `dispute` | `refund`): open `tx-dispute-form` / `tx-refund-request` for it.
+ * @event tx-pay-order - The buyer chose Pay now for an unpaid order (`event.orderId`, `event.orderNumber`, `event.checkoutId`): open `tx-checkout-helper` with that `checkout-id`.
  *
  * @csspart base - The card around everything.
  * @csspart heading - The main heading.
@@ -72,6 +73,9 @@ import { parseTab, renderPanel, renderTabs, tabId, type HubTab } from './tabs.js
  * @csspart message-list - The list of messages.
  * @csspart message - One message.
  * @csspart preferences-table - The table of notification kinds by channel.
+ * @csspart unpaid-actions - Pay now and Cancel order while an order waits for its payment.
+ * @csspart pay-button - Pay now (resumes the order's checkout).
+ * @csspart cancel-order-button - Cancel order (while it is unpaid).
  *
  * Right to left: `dir` on the host follows the language shown (`ar`, `he` → `rtl`) unless the page
  * sets `dir` on the element itself.

@@ -45,6 +45,7 @@ import {
  * @event tx-order-load - The order loaded (`event.order`), also after a retry or a new `order-id`.
  * @event tx-order-error - The order could not be loaded (`event.code`, `event.retryable`, `event.error`).
  * @event tx-report-problem - The buyer chose a next step for a stuck, late or missing parcel (`event.action`: `contact_seller`, `report_not_received` or `get_help`; `event.problem`, `event.orderId`, `event.shipmentId`, `event.trackingNumber`). Handle it to open your contact, dispute or help flow.
+ * @event tx-pay-order - The buyer chose Pay now for an unpaid order (`event.orderId`, `event.orderNumber`, `event.checkoutId`): open `tx-checkout-helper` with that `checkout-id`.
  *
  * Right to left: `dir` on the host follows the language shown (`ar`, `he` → `rtl`) unless the page
  * sets `dir` on the element itself.
@@ -78,6 +79,9 @@ import {
  * @csspart items - The list of items.
  * @csspart item - One item.
  * @csspart totals - The payment summary.
+ * @csspart unpaid-actions - Pay now and Cancel order while an order waits for its payment.
+ * @csspart pay-button - Pay now (resumes the order's checkout).
+ * @csspart cancel-order-button - Cancel order (while it is unpaid).
  *
  * @cssproperty --tx-color-surface - Card background.
  * @cssproperty --tx-color-text - Main text colour.

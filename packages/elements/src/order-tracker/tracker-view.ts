@@ -1,7 +1,8 @@
 import type { Order, OrderStatus, Shipment, TxEvent } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveElement } from 'lit';
 import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { renderUnpaid as renderUnpaidSlot } from '../internal/unpaid-slot.js';
 import type { LoadFailure } from '../internal/load-failure.js';
 import { renderOrderContents, renderOrderHeader } from './order-summary.js';
 import { renderShipments, type ShipmentsContext } from './shipment-card.js';
@@ -170,7 +171,7 @@ export function renderLoadedOrder(
     StaticValue,
   ];
   return html`
-    ${renderOrderHeader(order, context.translator, heading, section)}
+    ${renderOrderHeader(order, context.translator, heading, section)} ${renderUnpaid(order, level + 1, context)}
     ${
       shipments
         ? renderShipments(shipments, { ...context, order, heading: section, cardHeading: card, innerHeading: inner })
@@ -178,4 +179,16 @@ export function renderLoadedOrder(
     }
     ${renderOrderContents(order, context.translator, section)}
   `;
+}
+
+/** Pay now and Cancel while the order waits for its payment (the cancelled order then arrives live). */
+function renderUnpaid(order: Order, level: number, context: { translator: Translator; host: EventTarget }) {
+  return renderUnpaidSlot(order, {
+    host: context.host as ReactiveElement,
+    translator: context.translator,
+    words: 'tracker',
+    level,
+    client: () => undefined,
+    focusAfterCancel: '#order-heading',
+  });
 }

@@ -3,7 +3,7 @@ import { TxDataErasedEvent } from '../events/data-erased.js';
 import type { PrivacyClient } from './client.js';
 import type { PrivacyContext, PrivacyHost } from './controller-host.js';
 import { describeFailure, NOT_CONFIGURED } from '../internal/failure.js';
-import { IDLE_ERASURE, type ErasureStep } from './sections/erasure-section.js';
+import { IDLE_ERASURE, loadBlockersView, type ErasureStep } from './sections/erasure-section.js';
 import type { Section } from '../internal/section-views.js';
 
 export interface ErasureContext extends PrivacyContext {
@@ -113,6 +113,27 @@ export class ErasureController {
     }
   };
 
+  /** Cancels a blocking unpaid order from here, then shows what still blocks erasure (if anything). */
+  readonly onCancelOrder = async (orderId: string, orderNumber: string): Promise<void> => {
+    if (this.#step.cancelling || this.#step.erasing) return;
+    const client = this.#options.client();
+    this.#setStep({ ...IDLE_ERASURE, cancelling: orderId });
+    const connection = this.#options.connection();
+    const { cancelOrder } = await loadBlockersView(); // the Cancel button is in that view: it is loaded
+    const result = await cancelOrder(this.#host as unknown as HTMLElement, client, orderId);
+    if (connection.aborted) return;
+    if ('failure' in result) {
+      this.#setStep({ ...IDLE_ERASURE, failure: result.failure });
+      return;
+    }
+    const { t } = this.#options.translator();
+    this.#options.announce(t('privacy.erasure.order_cancelled', { number: orderNumber }));
+    if (client) await this.#options.reloadPreview(client);
+    this.#setStep(IDLE_ERASURE);
+    const view = this.#options.preview();
+    await this.#focus(view.kind === 'loaded' && view.data.can_erase ? '[part="erase-button"]' : '#blockers-heading');
+  };
+
   /** Erasure was refused because something opened meanwhile: show what blocks it and move to that explanation. */
   async #showBlockers(client: PrivacyClient, blockers: ErasurePreview['blockers'] | undefined): Promise<void> {
     const view = this.#options.preview();
@@ -122,6 +143,8 @@ export class ErasureController {
       await this.#options.reloadPreview(client);
     }
     this.#setStep(IDLE_ERASURE);
+    await loadBlockersView().catch(() => undefined);
+    this.#host.requestUpdate();
     await this.#focus('#blockers-heading');
   }
 }

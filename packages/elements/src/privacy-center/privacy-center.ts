@@ -69,6 +69,8 @@ const DATA_PROPERTY = { consents: 'consents', preferences: 'preferences', erasur
  * @csspart confirm-button - The button that deletes the data for good.
  * @csspart cancel-button - Leaves the confirmation without deleting anything.
  * @csspart erased - What is shown once the data is deleted.
+ * @csspart order-link - The number of an order that blocks erasure, linked to the order (`order-url`).
+ * @csspart cancel-order-button - Cancels an unpaid order that blocks erasure.
  *
  * Right to left: `dir` on the host follows the language shown (`ar`, `he` → `rtl`) unless the page
  * sets `dir` on the element itself.
@@ -108,6 +110,12 @@ export class TxPrivacyCenter extends TxElement<PrivacyClient> {
 
   /** An export job to show (e.g. one started elsewhere); followed until it is ready when there is a client. */
   @property({ attribute: false }) accessor exportJob: DataExport | undefined = undefined;
+
+  /**
+   * Link to an order (each order that blocks erasure links there): `{order_id}` and `{order_number}`
+   * are filled in, e.g. `/account.html?order={order_id}`. Empty: order numbers without links.
+   */
+  @property({ attribute: 'order-url' }) accessor orderUrl = '';
 
   /** Level of the main heading (1–6); section headings use the next levels. Match it to your page outline. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
@@ -324,6 +332,9 @@ export class TxPrivacyCenter extends TxElement<PrivacyClient> {
                 onUnderstoodChange: this.#erasure.onUnderstoodChange,
                 onEraseConfirm: this.#erasure.onEraseConfirm,
                 onEraseCancel: this.#erasure.onEraseCancel,
+                orderUrl: this.orderUrl,
+                onCancelOrder: (id, number) => void this.#erasure.onCancelOrder(id, number),
+                requestUpdate: () => this.requestUpdate(),
               })}`
         }
       </div>

@@ -53,6 +53,8 @@ export class TxProvider extends LitElement {
   @property({ attribute: false }) accessor appearance: Appearance | undefined = undefined;
 
   #client: { value: OrderReader | undefined } | undefined;
+  /** The developer message about a missing session was logged (once per provider). */
+  #toldMissingSession = false;
   #value: TxContextValue | undefined;
   #appearanceSheet: CSSStyleSheet | undefined;
   readonly #subscribers = new Map<ContextCallback<TxContextValue>, () => void>();
@@ -65,7 +67,7 @@ export class TxProvider extends LitElement {
 
   /** The configuration shared with descendants; a new object only when a setting changes. */
   get contextValue(): TxContextValue {
-    this.#client ??= { value: this.client ?? fullClientFromSettings(this) };
+    this.#client ??= { value: this.client ?? (this.#sessionMissing() ? undefined : fullClientFromSettings(this)) };
     this.#value ??= {
       client: this.#client.value,
       locale: this.locale || undefined,
@@ -83,10 +85,43 @@ export class TxProvider extends LitElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The page's own scripts (which set `getSessionToken`) run before DOMContentLoaded: until then the
+    // elements inside wait rather than call the API without a session (a 401, then an aborted retry).
+    if (!this.#ready()) afterPageScripts(() => this.requestUpdate());
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('appearance')) this.#applyAppearance();
+    if (!this.#ready()) return;
     const value = this.contextValue;
     for (const [callback, unsubscribe] of this.#subscribers) callback(value, unsubscribe);
+  }
+
+  #hasSessionSource(): boolean {
+    return Boolean(this.client || this.getSessionToken || this.sessionToken);
+  }
+
+  /** Whether to share the configuration now: the page gave a session source, or its scripts have all run. */
+  #ready(): boolean {
+    return this.#hasSessionSource() || pageScriptsRan();
+  }
+
+  /**
+   * No session source, and elements inside that only work for a signed-in buyer: they get no client
+   * (they say the page is not set up, and call nothing that would answer 401), and the developer
+   * reads once in the console what to set.
+   */
+  #sessionMissing(): boolean {
+    if (this.#hasSessionSource() || !this.apiBase) return false;
+    const needing = this.querySelector(SESSION_ELEMENTS);
+    if (!needing) return false;
+    if (!this.#toldMissingSession) {
+      this.#toldMissingSession = true;
+      console.error(`txassist: <${needing.localName}> needs a buyer session: set getSessionToken on <tx-provider>`);
+    }
+    return true;
   }
 
   protected override render() {
@@ -119,9 +154,42 @@ export class TxProvider extends LitElement {
     }
     const unsubscribe = () => this.#subscribers.delete(callback);
     this.#subscribers.set(callback, unsubscribe);
-    callback(this.contextValue, unsubscribe);
+    // Not ready: the element waits (shows its loading state); `updated` answers once the session is known.
+    if (this.#ready()) callback(this.contextValue, unsubscribe);
   };
 }
+
+/**
+ * Whether the page's deferred and module scripts have run: DOMContentLoaded fired (seen by a listener
+ * added while the page loaded) or the page is complete. `readyState` alone cannot tell: it is already
+ * `interactive` while those scripts run. Never touches `document` at import (server-side rendering).
+ */
+let scriptsRan = false;
+const waiting = new Set<() => void>();
+
+function pageScriptsRan(): boolean {
+  if (!scriptsRan && (typeof document === 'undefined' || document.readyState === 'complete')) scriptsRan = true;
+  return scriptsRan;
+}
+
+function afterPageScripts(callback: () => void): void {
+  if (pageScriptsRan()) return callback();
+  if (waiting.size === 0) {
+    const done = () => {
+      if (scriptsRan) return;
+      scriptsRan = true;
+      for (const each of waiting) each();
+      waiting.clear();
+    };
+    // DOMContentLoaded if it is still to come; `load` when the library arrived after it.
+    document.addEventListener('DOMContentLoaded', done, { once: true });
+    addEventListener('load', done, { once: true });
+  }
+  waiting.add(callback);
+}
+
+/** Elements that only work for a signed-in buyer (a tracker or checkout can work with the publishable key alone). */
+const SESSION_ELEMENTS = 'tx-order-hub, tx-privacy-center';
 
 const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessionToken', 'client'] as const;
 

@@ -25,6 +25,7 @@ export const JOB_LOCKS = {
   'late shipments': 727283,
   'simulated carrier': 727284,
   'key maintenance': 727285,
+  'unpaid orders': 727286,
 } as const;
 
 export type FleetJob = keyof typeof JOB_LOCKS;

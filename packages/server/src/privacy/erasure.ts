@@ -1,4 +1,6 @@
-import { hasPrefix, newId, type ErasurePreview } from '@txassist/contract';
+import { hasPrefix, newId, type ErasureBlockerRecord, type ErasurePreview, type OrderStatus } from '@txassist/contract';
+import { allowedBuyerActions } from '../domain/buyer-actions.js';
+import { iso } from '../store/rows.js';
 import type { Queryable } from '../db/database.js';
 import { openClaimIds, pseudonymizeClaims } from '../disputes/erasure.js';
 import type { FieldCipher } from '../security/field-cipher.js';
@@ -34,19 +36,43 @@ export const ERASURE_KEEPS: ErasurePreview['kept'] = [
   },
 ];
 
-export async function erasurePreview(db: Queryable, buyerId: string): Promise<ErasurePreview> {
-  const { rows } = await db.query<{ id: string }>(
-    `select id from orders where buyer_id = $1 and status = any($2) order by placed_at`,
+export async function erasurePreview(db: Queryable, buyerId: string, now = new Date()): Promise<ErasurePreview> {
+  const { rows } = await db.query<OrderRow>(
+    `select id, number, status, placed_at, status_changed_at from orders
+     where buyer_id = $1 and status = any($2) order by placed_at`,
     [buyerId, OPEN_ORDER_STATUSES],
   );
   // Open refund requests and disputes still need the buyer to answer and be paid: they block too.
   const claims = await openClaimIds(db, buyerId);
   const disputes = claims.filter((id) => hasPrefix(id, 'dsp'));
   const refunds = claims.filter((id) => !hasPrefix(id, 'dsp'));
+  const claimOrders = await claimOrderNumbers(db, buyerId, claims);
+  const orderDetail = (row: OrderRow): ErasureBlockerRecord => ({
+    id: row.id,
+    order_id: row.id as ErasureBlockerRecord['order_id'],
+    order_number: row.number,
+    cancellable: allowedBuyerActions(
+      row.status,
+      new Date(iso(row.placed_at)),
+      new Date(iso(row.status_changed_at)),
+      now,
+    ).some(({ action }) => action === 'cancel'),
+  });
+  const claimDetails = (ids: string[]) =>
+    ids.flatMap((id) => {
+      const order = claimOrders.get(id);
+      return order ? [{ id, order_id: order.id, order_number: order.number, cancellable: false }] : [];
+    });
   const blockers: ErasurePreview['blockers'] = [
-    ...(rows.length > 0 ? [{ code: 'open_orders' as const, records: rows.map((row) => row.id) }] : []),
-    ...(refunds.length > 0 ? [{ code: 'open_refunds' as const, records: refunds }] : []),
-    ...(disputes.length > 0 ? [{ code: 'open_disputes' as const, records: disputes }] : []),
+    ...(rows.length > 0
+      ? [{ code: 'open_orders' as const, records: rows.map((row) => row.id), details: rows.map(orderDetail) }]
+      : []),
+    ...(refunds.length > 0
+      ? [{ code: 'open_refunds' as const, records: refunds, details: claimDetails(refunds) }]
+      : []),
+    ...(disputes.length > 0
+      ? [{ code: 'open_disputes' as const, records: disputes, details: claimDetails(disputes) }]
+      : []),
   ];
   return {
     object: 'erasure_preview',
@@ -55,6 +81,32 @@ export async function erasurePreview(db: Queryable, buyerId: string): Promise<Er
     removed: ERASURE_REMOVES,
     kept: ERASURE_KEEPS,
   };
+}
+
+interface OrderRow {
+  id: string;
+  number: string;
+  status: OrderStatus;
+  placed_at: Date | string;
+  status_changed_at: Date | string;
+}
+
+/** The order (id and number) of each open refund request and dispute of the buyer. */
+async function claimOrderNumbers(
+  db: Queryable,
+  buyerId: string,
+  claims: readonly string[],
+): Promise<Map<string, { id: ErasureBlockerRecord['order_id']; number: string }>> {
+  if (claims.length === 0) return new Map();
+  const { rows } = await db.query<{ id: string; order_id: ErasureBlockerRecord['order_id']; number: string }>(
+    `select c.id, o.id as order_id, o.number from (
+       select id, order_id from refund_requests where buyer_id = $1 and id = any($2::text[])
+       union all
+       select id, order_id from disputes where buyer_id = $1 and id = any($2::text[])
+     ) c join orders o on o.id = c.order_id`,
+    [buyerId, claims],
+  );
+  return new Map(rows.map((row) => [row.id, { id: row.order_id, number: row.number }]));
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   visibleOrderFromCompanion,
 } from '../store/orders.js';
 import type { RouteHandler } from '../http/route-handler.js';
+import { closeOpenIntent } from '../payments/close-intent.js';
 
 /** A change becomes an event (live updates) and outbox rows (notifications) in the same transaction. */
 async function recordChange(
@@ -78,10 +79,16 @@ export const createOrder: RouteHandler<typeof ROUTES.createOrder> = async ({ ser
   });
 };
 
+/**
+ * Cancels the order (its buyer while `buyer_actions` allow it, or its seller). Idempotent by state as
+ * well as by key: an order already cancelled is answered as it is. An unpaid order's waiting payment
+ * is cancelled with it, so it cannot be paid afterwards.
+ */
 export const cancelOrder: RouteHandler<typeof ROUTES.cancelOrder> = async ({ services, principal, params, now }) => {
   return services.db.transaction(async (tx) => {
     const order = await getVisibleOrder(tx, services.cipher, principal, params.order_id, now, { forUpdate: true });
     if (!order) throw new ProblemError('not_found', 'Check the order id, or sign in as the buyer of this order.');
+    if (order.status === 'cancelled') return order;
     const allowed =
       principal.role === 'buyer'
         ? order.buyer_actions.some((action) => action.action === 'cancel')
@@ -93,6 +100,7 @@ export const cancelOrder: RouteHandler<typeof ROUTES.cancelOrder> = async ({ ser
       );
     }
     await updateOrderStatus(tx, order.id, BUYER_ACTION_TARGET.cancel ?? 'cancelled', now);
+    await closeOpenIntent(tx, order.id, now);
     const updated = (await getVisibleOrder(tx, services.cipher, principal, order.id, now))!;
     await recordChange(tx, services.cipher, 'order.updated', order.id, now);
     return updated;

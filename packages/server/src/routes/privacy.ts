@@ -126,20 +126,25 @@ export const downloadExportHandler: RouteHandler<typeof ROUTES.downloadDataExpor
   return JSON.parse(payload) as { format: 'txassist.data-export.v1'; buyer: unknown };
 };
 
-export const previewErasureHandler: RouteHandler<typeof ROUTES.previewErasure> = async ({ services, principal }) => {
+export const previewErasureHandler: RouteHandler<typeof ROUTES.previewErasure> = async ({
+  services,
+  principal,
+  now,
+}) => {
   const buyer = ownBuyer(principal);
-  return erasurePreview(services.db, buyer.buyerId);
+  return erasurePreview(services.db, buyer.buyerId, now);
 };
 
 export const eraseHandler: RouteHandler<typeof ROUTES.eraseMyData> = async ({ c, services, principal, now }) => {
   const buyer = ownBuyer(principal);
   return services.db.transaction(async (tx) => {
-    const preview = await erasurePreview(tx, buyer.buyerId);
+    const preview = await erasurePreview(tx, buyer.buyerId, now);
     if (!preview.can_erase) {
-      const orders = preview.blockers.flatMap((blocker) => blocker.records).length;
+      const records = preview.blockers.flatMap((blocker) => blocker.details ?? []);
+      const numbers = [...new Set(records.map((record) => record.order_number))].join(', ');
       throw new ProblemError(
         'erasure_blocked',
-        `${orders} of your orders are still on their way. You can delete your data once they are delivered or cancelled.`,
+        `These orders are still open: ${numbers}. Cancel the ones you can, or delete your data once they are delivered, cancelled or their cases closed.`,
       );
     }
     const key = idempotencyKeyOf(c);

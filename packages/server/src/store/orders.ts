@@ -14,6 +14,7 @@ import {
 import type { Queryable } from '../db/database.js';
 import { allowedBuyerActions } from '../domain/buyer-actions.js';
 import { computeTotals } from '../domain/order-totals.js';
+import { paymentDue } from '../domain/payment-due.js';
 import type { Principal } from '../domain/principal.js';
 import type { FieldCipher } from '../security/field-cipher.js';
 import type { CompanionRead } from './credentials.js';
@@ -38,14 +39,18 @@ interface OrderRow {
   placed_at: Date;
   status_changed_at: Date;
   updated_at: Date;
+  intent_checkout_id: string | null;
+  intent_status: string | null;
 }
 
 const SELECT_ORDER = `
-  select o.*, s.name as seller_name, c.handle as creator_handle, c.name as creator_name, b.email as buyer_email
+  select o.*, s.name as seller_name, c.handle as creator_handle, c.name as creator_name, b.email as buyer_email,
+    pi.checkout_id as intent_checkout_id, pi.status as intent_status
   from orders o
   join sellers s on s.id = o.seller_id
   join buyers b on b.id = o.buyer_id
-  left join creators c on c.id = o.creator_id`;
+  left join creators c on c.id = o.creator_id
+  left join payment_intents pi on pi.order_id = o.id`;
 
 /**
  * Decrypts what the view may see: buyers get their own data in full, sellers the address (they
@@ -80,6 +85,17 @@ async function toOrder(row: OrderRow, now: Date, cipher: FieldCipher, view: Orde
       new Date(iso(row.status_changed_at)),
       now,
     ),
+    // Only its buyer resumes the payment (the checkout id is theirs alone).
+    ...(view === 'buyer'
+      ? {
+          payment_due: paymentDue(
+            row.status,
+            new Date(iso(row.placed_at)),
+            { checkoutId: row.intent_checkout_id ?? null, status: row.intent_status ?? null },
+            now,
+          ),
+        }
+      : {}),
     placed_at: iso(row.placed_at),
     updated_at: iso(row.updated_at),
   };

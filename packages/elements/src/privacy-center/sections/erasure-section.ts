@@ -12,7 +12,6 @@ import {
   sectionHeading,
   type Section,
 } from '../../internal/section-views.js';
-import { wordsFor } from '../../internal/words-for.js';
 
 export interface ErasureStep {
   readonly confirming: boolean;
@@ -21,6 +20,8 @@ export interface ErasureStep {
   readonly understandMissing: boolean;
   readonly erasing: boolean;
   readonly failure: Failure | undefined;
+  /** The blocking order being cancelled from here, if any. */
+  readonly cancelling?: string | undefined;
 }
 
 export const IDLE_ERASURE: ErasureStep = {
@@ -42,6 +43,12 @@ export interface ErasureSectionOptions {
   readonly onUnderstoodChange: (event: Event) => void;
   readonly onEraseConfirm: () => void;
   readonly onEraseCancel: () => void;
+  /** Link to an order: `{order_id}` and `{order_number}` filled in; empty: numbers without links. */
+  readonly orderUrl: string;
+  /** Cancels a blocking order that can still be cancelled. */
+  readonly onCancelOrder: (orderId: string, orderNumber: string) => void;
+  /** Renders again (a view loaded with `import()` arrived). */
+  readonly requestUpdate: () => void;
 }
 
 export function renderErasureSection(options: ErasureSectionOptions) {
@@ -88,34 +95,30 @@ function renderErasurePreview(preview: ErasurePreview, options: ErasureSectionOp
               ${t('privacy.erasure.start')}
             </button>
             ${step.confirming ? renderConfirmation(options, level) : nothing}`
-        : renderBlockers(preview.blockers, translator, level)
+        : renderBlockersSlot(preview.blockers, options, level)
     }`;
 }
 
-function renderBlockers(blockers: ErasurePreview['blockers'], translator: Translator, level: number) {
-  const { t } = translator;
-  return html`<div class="blockers">
-    ${sectionHeading(level, 'blockers-heading', t('privacy.erasure.blocked_heading'), true)}
-    <ul class="blocker-list" role="list">
-      ${blockers.map(
-        (blocker) =>
-          html`<li class="blocker" data-code=${blocker.code}>
-            <p class="blocker-title">
-              ${wordsFor(t, `privacy.erasure.blocker.${blocker.code}`, 'privacy.erasure.blocked_heading', { count: blocker.records.length })}
-            </p>
-            <p>${wordsFor(t, `privacy.erasure.blocker.${blocker.code}.next_step`)}</p>
-            ${
-              blocker.records.length > 0
-                ? html`<p class="meta" id=${`blocker-${blocker.code}-records`}>${t('privacy.erasure.records')}</p>
-                    <ul class="records" aria-labelledby=${`blocker-${blocker.code}-records`}>
-                      ${blocker.records.map((record) => html`<li><code>${record}</code></li>`)}
-                    </ul>`
-                : nothing
-            }
-          </li>`,
-      )}
-    </ul>
-  </div>`;
+type BlockersView = typeof import('./erasure-blockers.js');
+let blockersView: BlockersView | undefined;
+let loadingBlockers: Promise<BlockersView> | undefined;
+
+/** The blockers view (a rare state) loads with `import()` the first time erasure is blocked. */
+export function loadBlockersView(): Promise<BlockersView> {
+  loadingBlockers ??= import('./erasure-blockers.js').then(
+    (loaded) => (blockersView = loaded),
+    (error: unknown) => {
+      loadingBlockers = undefined;
+      throw error;
+    },
+  );
+  return loadingBlockers;
+}
+
+function renderBlockersSlot(blockers: ErasurePreview['blockers'], options: ErasureSectionOptions, level: number) {
+  if (blockersView) return blockersView.renderBlockers(blockers, options, level);
+  loadBlockersView().then(options.requestUpdate, () => undefined);
+  return nothing;
 }
 
 function renderConfirmation(options: ErasureSectionOptions, level: number) {

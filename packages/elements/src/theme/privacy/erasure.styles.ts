@@ -33,6 +33,14 @@ export const erasureStyles = css`
   }
 
   .blockers,
+  .blocking-order {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    margin-block-end: var(--_space);
+  }
+
   .confirmation {
     display: grid;
     gap: var(--_space);

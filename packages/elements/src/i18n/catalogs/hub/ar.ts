@@ -156,6 +156,10 @@ const ar = {
   'hub.case_news.decided': 'اتخذ فريقنا قرارًا',
   'hub.case_news.updated': 'تم تحديث طلبك',
   'hub.other': 'قيد التحديث',
+  'hub.unpaid.due': 'ادفع قبل {date} للإبقاء على هذا الطلب؛ بعد ذلك يُلغى تلقائيًا.',
+  'hub.unpaid.pay': 'ادفع الآن',
+  'hub.unpaid.cancel': 'إلغاء الطلب',
+  'hub.unpaid.cancelling': 'جارٍ الإلغاء…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ar;

@@ -138,6 +138,10 @@ const de = {
   'hub.case_news.decided': 'Unser Team hat entschieden',
   'hub.case_news.updated': 'Ihre Anfrage wurde aktualisiert',
   'hub.other': 'Status: wird aktualisiert',
+  'hub.unpaid.due': 'Bezahle bis {date}, um diese Bestellung zu behalten; danach wird sie automatisch storniert.',
+  'hub.unpaid.pay': 'Jetzt bezahlen',
+  'hub.unpaid.cancel': 'Bestellung stornieren',
+  'hub.unpaid.cancelling': 'Wird storniert…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default de;

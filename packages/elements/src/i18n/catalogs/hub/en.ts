@@ -143,6 +143,10 @@ export const hubMessages = {
   'hub.case_news.updated': 'Your request was updated',
   // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
   'hub.other': 'Status: updating',
+  'hub.unpaid.due': 'Pay by {date} to keep this order; after that it is cancelled on its own.',
+  'hub.unpaid.pay': 'Pay now',
+  'hub.unpaid.cancel': 'Cancel order',
+  'hub.unpaid.cancelling': 'Cancelling…',
 } as const satisfies Record<`hub.${string}`, Message>;
 
 /** The `hub` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

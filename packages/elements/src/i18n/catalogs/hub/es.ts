@@ -141,6 +141,10 @@ const es = {
   'hub.case_news.decided': 'Nuestro equipo tomó una decisión',
   'hub.case_news.updated': 'Tu solicitud se actualizó',
   'hub.other': 'Estado: actualizándose',
+  'hub.unpaid.due': 'Paga antes del {date} para mantener este pedido; después se cancela solo.',
+  'hub.unpaid.pay': 'Pagar ahora',
+  'hub.unpaid.cancel': 'Cancelar pedido',
+  'hub.unpaid.cancelling': 'Cancelando…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default es;

@@ -138,6 +138,10 @@ const fil = {
   'hub.case_news.decided': 'Nakapagpasya na ang aming team',
   'hub.case_news.updated': 'Na-update ang iyong request',
   'hub.other': 'Status: ina-update',
+  'hub.unpaid.due': 'Magbayad bago ang {date} para manatili ang order na ito; pagkatapos noon, kusa itong makakansela.',
+  'hub.unpaid.pay': 'Magbayad ngayon',
+  'hub.unpaid.cancel': 'Kanselahin ang order',
+  'hub.unpaid.cancelling': 'Kinakansela…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default fil;

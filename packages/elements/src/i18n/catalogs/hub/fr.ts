@@ -143,6 +143,10 @@ const fr = {
   'hub.case_news.decided': 'Notre équipe a pris une décision',
   'hub.case_news.updated': 'Votre demande a été mise à jour',
   'hub.other': 'Statut : mise à jour en cours',
+  'hub.unpaid.due': 'Payez avant le {date} pour garder cette commande ; ensuite, elle est annulée automatiquement.',
+  'hub.unpaid.pay': 'Payer maintenant',
+  'hub.unpaid.cancel': 'Annuler la commande',
+  'hub.unpaid.cancelling': 'Annulation…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default fr;

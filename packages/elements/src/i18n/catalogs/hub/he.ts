@@ -135,6 +135,10 @@ const he = {
   'hub.case_news.decided': 'הצוות שלנו קיבל החלטה',
   'hub.case_news.updated': 'הבקשה שלך עודכנה',
   'hub.other': 'סטטוס: מתעדכן',
+  'hub.unpaid.due': 'יש לשלם עד {date} כדי לשמור את ההזמנה; לאחר מכן היא מבוטלת אוטומטית.',
+  'hub.unpaid.pay': 'לתשלום עכשיו',
+  'hub.unpaid.cancel': 'ביטול ההזמנה',
+  'hub.unpaid.cancelling': 'מבטלים…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default he;

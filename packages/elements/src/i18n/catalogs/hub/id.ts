@@ -138,6 +138,10 @@ const id = {
   'hub.case_news.decided': 'Tim kami telah membuat keputusan',
   'hub.case_news.updated': 'Permintaan Anda diperbarui',
   'hub.other': 'Status: sedang diperbarui',
+  'hub.unpaid.due': 'Bayar sebelum {date} agar pesanan ini tetap ada; setelah itu pesanan dibatalkan otomatis.',
+  'hub.unpaid.pay': 'Bayar sekarang',
+  'hub.unpaid.cancel': 'Batalkan pesanan',
+  'hub.unpaid.cancelling': 'Membatalkan…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default id;

@@ -140,6 +140,10 @@ const it = {
   'hub.case_news.decided': 'Il nostro team ha preso una decisione',
   'hub.case_news.updated': 'La tua richiesta è stata aggiornata',
   'hub.other': 'Stato: in aggiornamento',
+  'hub.unpaid.due': 'Paga entro il {date} per mantenere questo ordine; dopo viene annullato automaticamente.',
+  'hub.unpaid.pay': 'Paga ora',
+  'hub.unpaid.cancel': 'Annulla ordine',
+  'hub.unpaid.cancelling': 'Annullamento…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default it;

@@ -135,6 +135,10 @@ const ja = {
   'hub.case_news.decided': '担当チームが判断しました',
   'hub.case_news.updated': 'リクエストが更新されました',
   'hub.other': 'ステータス：更新中',
+  'hub.unpaid.due': 'この注文を維持するには {date} までにお支払いください。それを過ぎると自動的にキャンセルされます。',
+  'hub.unpaid.pay': '今すぐ支払う',
+  'hub.unpaid.cancel': '注文をキャンセル',
+  'hub.unpaid.cancelling': 'キャンセルしています…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ja;

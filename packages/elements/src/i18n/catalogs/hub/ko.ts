@@ -136,6 +136,10 @@ const ko = {
   'hub.case_news.decided': '저희 팀이 결정을 내렸어요',
   'hub.case_news.updated': '요청이 업데이트되었어요',
   'hub.other': '상태: 업데이트 중',
+  'hub.unpaid.due': '이 주문을 유지하려면 {date}까지 결제하세요. 그 이후에는 자동으로 취소됩니다.',
+  'hub.unpaid.pay': '지금 결제',
+  'hub.unpaid.cancel': '주문 취소',
+  'hub.unpaid.cancelling': '취소하는 중…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ko;

@@ -138,6 +138,10 @@ const ms = {
   'hub.case_news.decided': 'Pasukan kami telah membuat keputusan',
   'hub.case_news.updated': 'Permintaan anda telah dikemas kini',
   'hub.other': 'Status: sedang dikemas kini',
+  'hub.unpaid.due': 'Bayar sebelum {date} untuk mengekalkan pesanan ini; selepas itu ia dibatalkan secara automatik.',
+  'hub.unpaid.pay': 'Bayar sekarang',
+  'hub.unpaid.cancel': 'Batalkan pesanan',
+  'hub.unpaid.cancelling': 'Membatalkan…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ms;

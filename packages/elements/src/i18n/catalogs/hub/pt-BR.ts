@@ -142,6 +142,10 @@ const ptBR = {
   'hub.case_news.decided': 'Nossa equipe tomou uma decisão',
   'hub.case_news.updated': 'Sua solicitação foi atualizada',
   'hub.other': 'Status: atualizando',
+  'hub.unpaid.due': 'Pague até {date} para manter este pedido; depois disso, ele é cancelado automaticamente.',
+  'hub.unpaid.pay': 'Pagar agora',
+  'hub.unpaid.cancel': 'Cancelar pedido',
+  'hub.unpaid.cancelling': 'Cancelando…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ptBR;

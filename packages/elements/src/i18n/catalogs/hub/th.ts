@@ -135,6 +135,10 @@ const th = {
   'hub.case_news.decided': 'ทีมของเราตัดสินแล้ว',
   'hub.case_news.updated': 'คำขอของคุณมีการอัปเดต',
   'hub.other': 'สถานะ: กำลังอัปเดต',
+  'hub.unpaid.due': 'ชำระเงินภายใน {date} เพื่อเก็บคำสั่งซื้อนี้ไว้ หลังจากนั้นจะถูกยกเลิกโดยอัตโนมัติ',
+  'hub.unpaid.pay': 'ชำระเงินตอนนี้',
+  'hub.unpaid.cancel': 'ยกเลิกคำสั่งซื้อ',
+  'hub.unpaid.cancelling': 'กำลังยกเลิก…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default th;

@@ -138,6 +138,10 @@ const vi = {
   'hub.case_news.decided': 'Đội ngũ của chúng tôi đã đưa ra quyết định',
   'hub.case_news.updated': 'Yêu cầu của bạn đã được cập nhật',
   'hub.other': 'Trạng thái: đang cập nhật',
+  'hub.unpaid.due': 'Hãy thanh toán trước {date} để giữ đơn hàng này; sau đó đơn sẽ tự động bị hủy.',
+  'hub.unpaid.pay': 'Thanh toán ngay',
+  'hub.unpaid.cancel': 'Hủy đơn hàng',
+  'hub.unpaid.cancelling': 'Đang hủy…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default vi;

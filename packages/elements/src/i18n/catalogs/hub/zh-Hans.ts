@@ -135,6 +135,10 @@ const zhHans = {
   'hub.case_news.decided': '我们的团队已作出决定',
   'hub.case_news.updated': '你的申请有更新',
   'hub.other': '状态：正在更新',
+  'hub.unpaid.due': '请在 {date} 前付款以保留此订单；逾期将自动取消。',
+  'hub.unpaid.pay': '立即付款',
+  'hub.unpaid.cancel': '取消订单',
+  'hub.unpaid.cancelling': '正在取消…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default zhHans;

@@ -135,6 +135,10 @@ const zhHant = {
   'hub.case_news.decided': '我們的團隊已作出決定',
   'hub.case_news.updated': '你的申請有更新',
   'hub.other': '狀態：正在更新',
+  'hub.unpaid.due': '請在 {date} 前付款以保留此訂單；逾期將自動取消。',
+  'hub.unpaid.pay': '立即付款',
+  'hub.unpaid.cancel': '取消訂單',
+  'hub.unpaid.cancelling': '正在取消…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default zhHant;

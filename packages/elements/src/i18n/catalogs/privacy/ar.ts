@@ -84,7 +84,8 @@ const ar = {
     many: 'لديك {count} طلبًا لم يكتمل بعد.',
     other: 'لديك {count} طلب لم يكتمل بعد.',
   },
-  'privacy.erasure.blocker.open_orders.next_step': 'انتظر حتى يتم توصيلها أو ألغِها، ثم عد إلى هنا.',
+  'privacy.erasure.blocker.open_orders.next_step':
+    'ألغِ الطلبات التي يمكن إلغاؤها، أو انتظر حتى يتم توصيلها، ثم عد إلى هنا.',
   'privacy.erasure.blocker.open_refunds': {
     zero: 'ليس لديك مبالغ مستردة قيد التنفيذ.',
     one: 'لديك عملية استرداد واحدة قيد التنفيذ.',
@@ -103,7 +104,7 @@ const ar = {
     other: 'لديك {count} نزاع مفتوح.',
   },
   'privacy.erasure.blocker.open_disputes.next_step': 'انتظر القرار أو أغلق النزاع، ثم عد إلى هنا.',
-  'privacy.erasure.records': 'الأرقام المرجعية',
+  'privacy.erasure.records': 'الطلبات',
   'privacy.erasure.start': 'حذف بياناتي…',
   'privacy.erasure.confirm_heading': 'هل تريد حذف بياناتك نهائيًا؟',
   'privacy.erasure.confirm_text': 'سنحذف بياناتك الشخصية فورًا ونسجّل خروجك. لا يمكننا استعادتها بعد ذلك.',
@@ -116,6 +117,9 @@ const ar = {
   'privacy.erasure.done_heading': 'تم حذف بياناتك',
   'privacy.erasure.done_text': 'حذفنا بياناتك الشخصية في {date}. تم تسجيل خروجك من هذا المتجر.',
   'privacy.other': 'استخدام آخر لبياناتك',
+  'privacy.erasure.cancel_order': 'إلغاء الطلب {number}',
+  'privacy.erasure.cancelling': 'جارٍ الإلغاء…',
+  'privacy.erasure.order_cancelled': 'تم إلغاء الطلب {number}.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ar;

@@ -86,7 +86,7 @@ const de = {
     other: 'Du hast {count} Bestellungen, die noch nicht abgeschlossen sind.',
   },
   'privacy.erasure.blocker.open_orders.next_step':
-    'Warte, bis sie geliefert sind, oder storniere sie, und komm dann hierher zurück.',
+    'Storniere die Bestellungen, bei denen das möglich ist, oder warte, bis sie zugestellt sind, und komm dann hierher zurück.',
   'privacy.erasure.blocker.open_refunds': {
     one: 'Du hast {count} laufende Erstattung.',
     other: 'Du hast {count} laufende Erstattungen.',
@@ -99,7 +99,7 @@ const de = {
   },
   'privacy.erasure.blocker.open_disputes.next_step':
     'Warte auf die Entscheidung oder schließe den Streitfall und komm dann hierher zurück.',
-  'privacy.erasure.records': 'Referenznummern',
+  'privacy.erasure.records': 'Bestellungen',
   'privacy.erasure.start': 'Meine Daten löschen…',
   'privacy.erasure.confirm_heading': 'Deine Daten endgültig löschen?',
   'privacy.erasure.confirm_text':
@@ -114,6 +114,9 @@ const de = {
   'privacy.erasure.done_text':
     'Wir haben deine personenbezogenen Daten am {date} gelöscht. Du wurdest bei diesem Shop abgemeldet.',
   'privacy.other': 'Eine weitere Nutzung deiner Daten',
+  'privacy.erasure.cancel_order': 'Bestellung {number} stornieren',
+  'privacy.erasure.cancelling': 'Wird storniert…',
+  'privacy.erasure.order_cancelled': 'Bestellung {number} ist storniert.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default de;

@@ -88,7 +88,7 @@ export const privacyMessages = {
     other: 'You have {count} orders that aren’t finished yet.',
   },
   'privacy.erasure.blocker.open_orders.next_step':
-    'Wait until they are delivered, or cancel them, then come back here.',
+    'Cancel the orders that offer it, or wait until they are delivered, then come back here.',
   'privacy.erasure.blocker.open_refunds': {
     one: 'You have {count} refund in progress.',
     other: 'You have {count} refunds in progress.',
@@ -100,7 +100,7 @@ export const privacyMessages = {
   },
   'privacy.erasure.blocker.open_disputes.next_step':
     'Wait for the decision, or close the dispute, then come back here.',
-  'privacy.erasure.records': 'Reference numbers',
+  'privacy.erasure.records': 'Orders',
   'privacy.erasure.start': 'Delete my data…',
   'privacy.erasure.confirm_heading': 'Delete your data for good?',
   'privacy.erasure.confirm_text':
@@ -115,6 +115,9 @@ export const privacyMessages = {
   'privacy.erasure.done_text': 'We deleted your personal data on {date}. You have been signed out of this store.',
   // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
   'privacy.other': 'Another use of your data',
+  'privacy.erasure.cancel_order': 'Cancel order {number}',
+  'privacy.erasure.cancelling': 'Cancelling…',
+  'privacy.erasure.order_cancelled': 'Order {number} is cancelled.',
 } as const satisfies Record<`privacy.${string}`, Message>;
 
 /** The `privacy` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

@@ -83,7 +83,8 @@ const es = {
     many: 'Tienes {count} pedidos que aún no han terminado.',
     other: 'Tienes {count} pedidos que aún no han terminado.',
   },
-  'privacy.erasure.blocker.open_orders.next_step': 'Espera a que se entreguen o cancélalos, y luego vuelve aquí.',
+  'privacy.erasure.blocker.open_orders.next_step':
+    'Cancela los pedidos que lo permitan o espera a que se entreguen, y vuelve aquí.',
   'privacy.erasure.blocker.open_refunds': {
     one: 'Tienes {count} reembolso en curso.',
     many: 'Tienes {count} reembolsos en curso.',
@@ -96,7 +97,7 @@ const es = {
     other: 'Tienes {count} disputas abiertas.',
   },
   'privacy.erasure.blocker.open_disputes.next_step': 'Espera la decisión o cierra la disputa, y luego vuelve aquí.',
-  'privacy.erasure.records': 'Números de referencia',
+  'privacy.erasure.records': 'Pedidos',
   'privacy.erasure.start': 'Eliminar mis datos…',
   'privacy.erasure.confirm_heading': '¿Eliminar tus datos para siempre?',
   'privacy.erasure.confirm_text':
@@ -110,6 +111,9 @@ const es = {
   'privacy.erasure.done_heading': 'Tus datos se han eliminado',
   'privacy.erasure.done_text': 'Eliminamos tus datos personales el {date}. Se cerró tu sesión en esta tienda.',
   'privacy.other': 'Otro uso de tus datos',
+  'privacy.erasure.cancel_order': 'Cancelar el pedido {number}',
+  'privacy.erasure.cancelling': 'Cancelando…',
+  'privacy.erasure.order_cancelled': 'El pedido {number} está cancelado.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default es;

@@ -86,7 +86,7 @@ const fil = {
     other: 'May {count} order ka na hindi pa tapos.',
   },
   'privacy.erasure.blocker.open_orders.next_step':
-    'Hintaying maihatid ang mga ito, o i-cancel ang mga ito, saka bumalik dito.',
+    'Kanselahin ang mga order na puwede pang kanselahin, o hintaying maihatid ang mga ito, saka bumalik dito.',
   'privacy.erasure.blocker.open_refunds': {
     one: 'May {count} refund kang pinoproseso pa.',
     other: 'May {count} refund kang pinoproseso pa.',
@@ -97,7 +97,7 @@ const fil = {
     other: 'May {count} bukas na dispute ka.',
   },
   'privacy.erasure.blocker.open_disputes.next_step': 'Hintayin ang desisyon, o isara ang dispute, saka bumalik dito.',
-  'privacy.erasure.records': 'Mga reference number',
+  'privacy.erasure.records': 'Mga order',
   'privacy.erasure.start': 'Burahin ang data ko…',
   'privacy.erasure.confirm_heading': 'Burahin nang tuluyan ang data mo?',
   'privacy.erasure.confirm_text':
@@ -111,6 +111,9 @@ const fil = {
   'privacy.erasure.done_heading': 'Nabura na ang data mo',
   'privacy.erasure.done_text': 'Binura namin ang personal data mo noong {date}. Na-log out ka na sa store na ito.',
   'privacy.other': 'Iba pang gamit ng data mo',
+  'privacy.erasure.cancel_order': 'Kanselahin ang order {number}',
+  'privacy.erasure.cancelling': 'Kinakansela…',
+  'privacy.erasure.order_cancelled': 'Nakansela na ang order {number}.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default fil;

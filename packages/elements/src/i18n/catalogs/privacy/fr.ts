@@ -85,7 +85,8 @@ const fr = {
     many: 'Vous avez {count} commandes qui ne sont pas encore terminées.',
     other: 'Vous avez {count} commandes qui ne sont pas encore terminées.',
   },
-  'privacy.erasure.blocker.open_orders.next_step': 'Attendez qu’elles soient livrées ou annulez-les, puis revenez ici.',
+  'privacy.erasure.blocker.open_orders.next_step':
+    'Annulez les commandes qui le permettent, ou attendez leur livraison, puis revenez ici.',
   'privacy.erasure.blocker.open_refunds': {
     one: 'Vous avez {count} remboursement en cours.',
     many: 'Vous avez {count} remboursements en cours.',
@@ -98,7 +99,7 @@ const fr = {
     other: 'Vous avez {count} litiges ouverts.',
   },
   'privacy.erasure.blocker.open_disputes.next_step': 'Attendez la décision ou clôturez le litige, puis revenez ici.',
-  'privacy.erasure.records': 'Numéros de référence',
+  'privacy.erasure.records': 'Commandes',
   'privacy.erasure.start': 'Supprimer mes données…',
   'privacy.erasure.confirm_heading': 'Supprimer vos données définitivement ?',
   'privacy.erasure.confirm_text':
@@ -113,6 +114,9 @@ const fr = {
   'privacy.erasure.done_text':
     'Nous avons supprimé vos données personnelles le {date}. Vous avez été déconnecté de cette boutique.',
   'privacy.other': 'Une autre utilisation de vos données',
+  'privacy.erasure.cancel_order': 'Annuler la commande {number}',
+  'privacy.erasure.cancelling': 'Annulation…',
+  'privacy.erasure.order_cancelled': 'La commande {number} est annulée.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default fr;

@@ -79,7 +79,8 @@ const he = {
     two: 'יש שתי הזמנות שעדיין לא הסתיימו.',
     other: 'יש {count} הזמנות שעדיין לא הסתיימו.',
   },
-  'privacy.erasure.blocker.open_orders.next_step': 'יש לחכות עד שהן יגיעו, או לבטל אותן, ואז לחזור לכאן.',
+  'privacy.erasure.blocker.open_orders.next_step':
+    'אפשר לבטל את ההזמנות שניתן לבטל, או לחכות עד שיימסרו, ואז לחזור לכאן.',
   'privacy.erasure.blocker.open_refunds': {
     one: 'יש החזר כספי אחד בטיפול.',
     two: 'יש שני החזרים כספיים בטיפול.',
@@ -92,7 +93,7 @@ const he = {
     other: 'יש {count} מחלוקות פתוחות.',
   },
   'privacy.erasure.blocker.open_disputes.next_step': 'יש לחכות להחלטה, או לסגור את המחלוקת, ואז לחזור לכאן.',
-  'privacy.erasure.records': 'מספרי אסמכתה',
+  'privacy.erasure.records': 'הזמנות',
   'privacy.erasure.start': 'מחיקת המידע שלי…',
   'privacy.erasure.confirm_heading': 'למחוק את המידע לצמיתות?',
   'privacy.erasure.confirm_text': 'נמחק את המידע האישי מיד ונוציא אותך מהחשבון. לא נוכל לשחזר אותו.',
@@ -105,6 +106,9 @@ const he = {
   'privacy.erasure.done_heading': 'המידע שלך נמחק',
   'privacy.erasure.done_text': 'מחקנו את המידע האישי שלך ב-{date}. יצאת מהחשבון בחנות הזו.',
   'privacy.other': 'שימוש נוסף במידע שלך',
+  'privacy.erasure.cancel_order': 'ביטול הזמנה {number}',
+  'privacy.erasure.cancelling': 'מבטלים…',
+  'privacy.erasure.order_cancelled': 'הזמנה {number} בוטלה.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default he;

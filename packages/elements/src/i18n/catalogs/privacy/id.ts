@@ -81,13 +81,13 @@ const id = {
   'privacy.erasure.blocked_heading': 'Kamu belum bisa menghapus datamu',
   'privacy.erasure.blocker.open_orders': { other: 'Kamu punya {count} pesanan yang belum selesai.' },
   'privacy.erasure.blocker.open_orders.next_step':
-    'Tunggu sampai pesanan diterima, atau batalkan, lalu kembali ke sini.',
+    'Batalkan pesanan yang masih bisa dibatalkan, atau tunggu sampai terkirim, lalu kembali ke sini.',
   'privacy.erasure.blocker.open_refunds': { other: 'Kamu punya {count} pengembalian dana yang sedang diproses.' },
   'privacy.erasure.blocker.open_refunds.next_step': 'Tunggu sampai pengembalian dananya selesai, lalu kembali ke sini.',
   'privacy.erasure.blocker.open_disputes': { other: 'Kamu punya {count} sengketa yang masih terbuka.' },
   'privacy.erasure.blocker.open_disputes.next_step':
     'Tunggu keputusannya, atau tutup sengketanya, lalu kembali ke sini.',
-  'privacy.erasure.records': 'Nomor referensi',
+  'privacy.erasure.records': 'Pesanan',
   'privacy.erasure.start': 'Hapus dataku…',
   'privacy.erasure.confirm_heading': 'Hapus datamu untuk selamanya?',
   'privacy.erasure.confirm_text':
@@ -101,6 +101,9 @@ const id = {
   'privacy.erasure.done_heading': 'Datamu sudah dihapus',
   'privacy.erasure.done_text': 'Kami menghapus data pribadimu pada {date}. Kamu sudah dikeluarkan dari toko ini.',
   'privacy.other': 'Penggunaan lain atas datamu',
+  'privacy.erasure.cancel_order': 'Batalkan pesanan {number}',
+  'privacy.erasure.cancelling': 'Membatalkan…',
+  'privacy.erasure.order_cancelled': 'Pesanan {number} dibatalkan.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default id;

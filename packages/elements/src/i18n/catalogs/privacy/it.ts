@@ -86,7 +86,8 @@ const it = {
     many: 'Hai {count} ordini non ancora conclusi.',
     other: 'Hai {count} ordini non ancora conclusi.',
   },
-  'privacy.erasure.blocker.open_orders.next_step': 'Aspetta che vengano consegnati o annullali, poi torna qui.',
+  'privacy.erasure.blocker.open_orders.next_step':
+    'Annulla gli ordini che lo consentono, oppure attendi che vengano consegnati, poi torna qui.',
   'privacy.erasure.blocker.open_refunds': {
     one: 'Hai {count} rimborso in corso.',
     many: 'Hai {count} rimborsi in corso.',
@@ -99,7 +100,7 @@ const it = {
     other: 'Hai {count} contestazioni aperte.',
   },
   'privacy.erasure.blocker.open_disputes.next_step': 'Attendi la decisione o chiudi la contestazione, poi torna qui.',
-  'privacy.erasure.records': 'Numeri di riferimento',
+  'privacy.erasure.records': 'Ordini',
   'privacy.erasure.start': 'Elimina i miei dati…',
   'privacy.erasure.confirm_heading': 'Eliminare i tuoi dati per sempre?',
   'privacy.erasure.confirm_text':
@@ -114,6 +115,9 @@ const it = {
   'privacy.erasure.done_text':
     'Abbiamo eliminato i tuoi dati personali il {date}. Sei stato disconnesso da questo negozio.',
   'privacy.other': 'Un altro utilizzo dei tuoi dati',
+  'privacy.erasure.cancel_order': 'Annulla l’ordine {number}',
+  'privacy.erasure.cancelling': 'Annullamento…',
+  'privacy.erasure.order_cancelled': 'L’ordine {number} è annullato.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default it;

@@ -83,14 +83,14 @@ const ms = {
   'privacy.erasure.blocked_heading': 'Anda belum boleh memadam data anda',
   'privacy.erasure.blocker.open_orders': { other: 'Anda mempunyai {count} pesanan yang belum selesai.' },
   'privacy.erasure.blocker.open_orders.next_step':
-    'Tunggu sehingga pesanan dihantar, atau batalkannya, kemudian kembali ke sini.',
+    'Batalkan pesanan yang masih boleh dibatalkan, atau tunggu sehingga ia dihantar, kemudian kembali ke sini.',
   'privacy.erasure.blocker.open_refunds': { other: 'Anda mempunyai {count} bayaran balik yang sedang diproses.' },
   'privacy.erasure.blocker.open_refunds.next_step':
     'Tunggu sehingga bayaran balik anda selesai, kemudian kembali ke sini.',
   'privacy.erasure.blocker.open_disputes': { other: 'Anda mempunyai {count} pertikaian yang masih terbuka.' },
   'privacy.erasure.blocker.open_disputes.next_step':
     'Tunggu keputusan, atau tutup pertikaian itu, kemudian kembali ke sini.',
-  'privacy.erasure.records': 'Nombor rujukan',
+  'privacy.erasure.records': 'Pesanan',
   'privacy.erasure.start': 'Padam data saya…',
   'privacy.erasure.confirm_heading': 'Padam data anda buat selama-lamanya?',
   'privacy.erasure.confirm_text':
@@ -105,6 +105,9 @@ const ms = {
   'privacy.erasure.done_text':
     'Kami telah memadam data peribadi anda pada {date}. Anda telah dilog keluar dari kedai ini.',
   'privacy.other': 'Penggunaan lain data anda',
+  'privacy.erasure.cancel_order': 'Batalkan pesanan {number}',
+  'privacy.erasure.cancelling': 'Membatalkan…',
+  'privacy.erasure.order_cancelled': 'Pesanan {number} telah dibatalkan.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ms;

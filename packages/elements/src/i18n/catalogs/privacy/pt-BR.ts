@@ -83,7 +83,8 @@ const ptBR = {
     many: 'Você tem {count} pedidos que ainda não foram concluídos.',
     other: 'Você tem {count} pedidos que ainda não foram concluídos.',
   },
-  'privacy.erasure.blocker.open_orders.next_step': 'Aguarde a entrega ou cancele os pedidos e depois volte aqui.',
+  'privacy.erasure.blocker.open_orders.next_step':
+    'Cancele os pedidos que permitem isso ou aguarde a entrega e volte aqui.',
   'privacy.erasure.blocker.open_refunds': {
     one: 'Você tem {count} reembolso em andamento.',
     many: 'Você tem {count} reembolsos em andamento.',
@@ -96,7 +97,7 @@ const ptBR = {
     other: 'Você tem {count} disputas abertas.',
   },
   'privacy.erasure.blocker.open_disputes.next_step': 'Aguarde a decisão ou encerre a disputa e depois volte aqui.',
-  'privacy.erasure.records': 'Números de referência',
+  'privacy.erasure.records': 'Pedidos',
   'privacy.erasure.start': 'Excluir meus dados…',
   'privacy.erasure.confirm_heading': 'Excluir seus dados para sempre?',
   'privacy.erasure.confirm_text':
@@ -110,6 +111,9 @@ const ptBR = {
   'privacy.erasure.done_heading': 'Seus dados foram excluídos',
   'privacy.erasure.done_text': 'Excluímos seus dados pessoais em {date}. Sua sessão nesta loja foi encerrada.',
   'privacy.other': 'Outro uso dos seus dados',
+  'privacy.erasure.cancel_order': 'Cancelar o pedido {number}',
+  'privacy.erasure.cancelling': 'Cancelando…',
+  'privacy.erasure.order_cancelled': 'O pedido {number} foi cancelado.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ptBR;

@@ -71,12 +71,12 @@ const th = {
   'privacy.erasure.kept.audit_log.reason': 'บันทึกว่าใครเข้าถึงข้อมูลส่วนบุคคลเพื่อปกป้องคุณ มีเพียงรหัส ID ซึ่งระบุตัวคุณไม่ได้อีก',
   'privacy.erasure.blocked_heading': 'คุณยังลบข้อมูลของคุณไม่ได้ในตอนนี้',
   'privacy.erasure.blocker.open_orders': { other: 'คุณมีคำสั่งซื้อ {count} รายการที่ยังไม่เสร็จสิ้น' },
-  'privacy.erasure.blocker.open_orders.next_step': 'รอจนกว่าจะได้รับสินค้าหรือยกเลิกคำสั่งซื้อ แล้วกลับมาที่นี่',
+  'privacy.erasure.blocker.open_orders.next_step': 'ยกเลิกคำสั่งซื้อที่ยังยกเลิกได้ หรือรอจนกว่าจะจัดส่งถึง แล้วกลับมาที่นี่',
   'privacy.erasure.blocker.open_refunds': { other: 'คุณมีการคืนเงิน {count} รายการที่กำลังดำเนินการ' },
   'privacy.erasure.blocker.open_refunds.next_step': 'รอจนกว่าการคืนเงินจะเสร็จสิ้น แล้วกลับมาที่นี่',
   'privacy.erasure.blocker.open_disputes': { other: 'คุณมีข้อพิพาทที่ยังเปิดอยู่ {count} รายการ' },
   'privacy.erasure.blocker.open_disputes.next_step': 'รอผลการตัดสินหรือปิดข้อพิพาท แล้วกลับมาที่นี่',
-  'privacy.erasure.records': 'หมายเลขอ้างอิง',
+  'privacy.erasure.records': 'คำสั่งซื้อ',
   'privacy.erasure.start': 'ลบข้อมูลของฉัน…',
   'privacy.erasure.confirm_heading': 'ลบข้อมูลของคุณถาวรใช่ไหม',
   'privacy.erasure.confirm_text': 'เราจะลบข้อมูลส่วนบุคคลของคุณทันทีและออกจากระบบให้คุณ เราไม่สามารถกู้คืนข้อมูลได้',
@@ -89,6 +89,9 @@ const th = {
   'privacy.erasure.done_heading': 'ลบข้อมูลของคุณแล้ว',
   'privacy.erasure.done_text': 'เราลบข้อมูลส่วนบุคคลของคุณเมื่อ {date} และคุณได้ออกจากระบบของร้านนี้แล้ว',
   'privacy.other': 'การใช้ข้อมูลของคุณในรูปแบบอื่น',
+  'privacy.erasure.cancel_order': 'ยกเลิกคำสั่งซื้อ {number}',
+  'privacy.erasure.cancelling': 'กำลังยกเลิก…',
+  'privacy.erasure.order_cancelled': 'ยกเลิกคำสั่งซื้อ {number} แล้ว',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default th;

@@ -81,12 +81,13 @@ const vi = {
     'Ghi lại ai đã truy cập dữ liệu cá nhân, để bảo vệ bạn. Chỉ chứa mã ID, không còn dẫn đến bạn.',
   'privacy.erasure.blocked_heading': 'Bạn chưa thể xóa dữ liệu của mình',
   'privacy.erasure.blocker.open_orders': { other: 'Bạn có {count} đơn hàng chưa hoàn tất.' },
-  'privacy.erasure.blocker.open_orders.next_step': 'Hãy chờ đến khi đơn được giao hoặc hủy đơn, rồi quay lại đây.',
+  'privacy.erasure.blocker.open_orders.next_step':
+    'Hãy hủy các đơn hàng còn có thể hủy, hoặc đợi đến khi chúng được giao, rồi quay lại đây.',
   'privacy.erasure.blocker.open_refunds': { other: 'Bạn có {count} yêu cầu hoàn tiền đang xử lý.' },
   'privacy.erasure.blocker.open_refunds.next_step': 'Hãy chờ đến khi hoàn tiền xong, rồi quay lại đây.',
   'privacy.erasure.blocker.open_disputes': { other: 'Bạn có {count} khiếu nại đang mở.' },
   'privacy.erasure.blocker.open_disputes.next_step': 'Hãy chờ quyết định hoặc đóng khiếu nại, rồi quay lại đây.',
-  'privacy.erasure.records': 'Mã tham chiếu',
+  'privacy.erasure.records': 'Đơn hàng',
   'privacy.erasure.start': 'Xóa dữ liệu của tôi…',
   'privacy.erasure.confirm_heading': 'Xóa vĩnh viễn dữ liệu của bạn?',
   'privacy.erasure.confirm_text':
@@ -101,6 +102,9 @@ const vi = {
   'privacy.erasure.done_text':
     'Chúng tôi đã xóa dữ liệu cá nhân của bạn vào {date}. Bạn đã được đăng xuất khỏi cửa hàng này.',
   'privacy.other': 'Một mục đích sử dụng dữ liệu khác',
+  'privacy.erasure.cancel_order': 'Hủy đơn hàng {number}',
+  'privacy.erasure.cancelling': 'Đang hủy…',
+  'privacy.erasure.order_cancelled': 'Đơn hàng {number} đã bị hủy.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default vi;

@@ -73,12 +73,12 @@ const zhHans = {
   'privacy.erasure.kept.audit_log.reason': '记录谁访问过个人数据，以保护你。其中只有 ID，已无法再关联到你。',
   'privacy.erasure.blocked_heading': '你暂时还不能删除数据',
   'privacy.erasure.blocker.open_orders': { other: '你有 {count} 个订单尚未完成。' },
-  'privacy.erasure.blocker.open_orders.next_step': '请等待订单送达或取消订单，然后再回到这里。',
+  'privacy.erasure.blocker.open_orders.next_step': '取消可以取消的订单，或等订单送达后，再回到这里。',
   'privacy.erasure.blocker.open_refunds': { other: '你有 {count} 笔退款正在处理中。' },
   'privacy.erasure.blocker.open_refunds.next_step': '请等待退款完成，然后再回到这里。',
   'privacy.erasure.blocker.open_disputes': { other: '你有 {count} 个纠纷尚未解决。' },
   'privacy.erasure.blocker.open_disputes.next_step': '请等待处理结果或关闭纠纷，然后再回到这里。',
-  'privacy.erasure.records': '参考编号',
+  'privacy.erasure.records': '订单',
   'privacy.erasure.start': '删除我的数据…',
   'privacy.erasure.confirm_heading': '要永久删除你的数据吗？',
   'privacy.erasure.confirm_text': '我们会立即删除你的个人数据并将你退出登录。数据删除后无法恢复。',
@@ -91,6 +91,9 @@ const zhHans = {
   'privacy.erasure.done_heading': '你的数据已删除',
   'privacy.erasure.done_text': '我们已于 {date} 删除你的个人数据。你已退出本店的登录。',
   'privacy.other': '你的数据的其他用途',
+  'privacy.erasure.cancel_order': '取消订单 {number}',
+  'privacy.erasure.cancelling': '正在取消…',
+  'privacy.erasure.order_cancelled': '订单 {number} 已取消。',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default zhHans;

@@ -75,12 +75,12 @@ const zhHant = {
   'privacy.erasure.kept.audit_log.reason': '記錄誰存取過個人資料，以保護你。其中只有 ID，已無法再連結到你。',
   'privacy.erasure.blocked_heading': '你目前還不能刪除資料',
   'privacy.erasure.blocker.open_orders': { other: '你有 {count} 筆訂單尚未完成。' },
-  'privacy.erasure.blocker.open_orders.next_step': '請等待訂單送達或取消訂單，然後再回到這裡。',
+  'privacy.erasure.blocker.open_orders.next_step': '取消可以取消的訂單，或等訂單送達後，再回到這裡。',
   'privacy.erasure.blocker.open_refunds': { other: '你有 {count} 筆退款正在處理中。' },
   'privacy.erasure.blocker.open_refunds.next_step': '請等待退款完成，然後再回到這裡。',
   'privacy.erasure.blocker.open_disputes': { other: '你有 {count} 件爭議尚未解決。' },
   'privacy.erasure.blocker.open_disputes.next_step': '請等待處理結果或關閉爭議，然後再回到這裡。',
-  'privacy.erasure.records': '參考編號',
+  'privacy.erasure.records': '訂單',
   'privacy.erasure.start': '刪除我的資料…',
   'privacy.erasure.confirm_heading': '要永久刪除你的資料嗎？',
   'privacy.erasure.confirm_text': '我們會立即刪除你的個人資料並將你登出。資料刪除後無法復原。',
@@ -93,6 +93,9 @@ const zhHant = {
   'privacy.erasure.done_heading': '你的資料已刪除',
   'privacy.erasure.done_text': '我們已於 {date} 刪除你的個人資料。你已登出本商店。',
   'privacy.other': '你的資料的其他用途',
+  'privacy.erasure.cancel_order': '取消訂單 {number}',
+  'privacy.erasure.cancelling': '正在取消…',
+  'privacy.erasure.order_cancelled': '訂單 {number} 已取消。',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default zhHant;
