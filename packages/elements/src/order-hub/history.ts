@@ -37,7 +37,7 @@ export function renderHistory(options: HistoryOptions) {
           autocomplete="off"
           maxlength="40"
           aria-describedby="order-number-hint"
-          .value=${live(filters.number)}
+          .value=${filters.number}
         />
       </div>
       <div class="field">
@@ -56,7 +56,7 @@ export function renderHistory(options: HistoryOptions) {
         <button part="search-button" class="button primary" type="submit">${t('hub.history.search')}</button>
         ${
           filtered(filters)
-            ? html`<button class="button secondary" type="button" @click=${options.onClear}>
+            ? html`<button class="button secondary" type="button" @click=${onClearClick(options)}>
                 ${t('hub.history.clear')}
               </button>`
             : nothing
@@ -82,6 +82,19 @@ function onSelectChange(options: HistoryOptions) {
   };
 }
 
+/**
+ * Clear search also empties a number typed but never searched for: the field's binding (deliberately not
+ * `live()`) writes only when the applied number changes, so re-renders never wipe what the buyer is typing.
+ */
+function onClearClick(options: HistoryOptions) {
+  return (event: Event) => {
+    const root = (event.target as Element).getRootNode() as ParentNode;
+    const field = root.querySelector<HTMLInputElement>('#order-number');
+    if (field) field.value = '';
+    options.onClear();
+  };
+}
+
 function renderOrders(page: Paged<Order>, options: HistoryOptions) {
   const { translator, list, filters } = options;
   const { t } = translator;
@@ -90,7 +103,9 @@ function renderOrders(page: Paged<Order>, options: HistoryOptions) {
       ? html`<div part="empty" class="empty-state">
           <p class="empty-title">${t('hub.history.no_match')}</p>
           <p class="muted">${t('hub.history.no_match_next')}</p>
-          <button class="button secondary" type="button" @click=${options.onClear}>${t('hub.history.clear')}</button>
+          <button class="button secondary" type="button" @click=${onClearClick(options)}>
+            ${t('hub.history.clear')}
+          </button>
         </div>`
       : html`<div part="empty" class="empty-state">
           <p class="empty-title">${t('hub.history.empty')}</p>
