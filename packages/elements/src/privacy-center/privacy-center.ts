@@ -1,7 +1,6 @@
 import type { ConsentList, DataExport, ErasurePreview, NotificationPreferences } from '@txassist/contract';
 import { CORE } from '@txassist/sdk/i18n';
-import { html, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { PRIVACY } from '../i18n/catalogs/privacy/en.js';
 import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
@@ -99,33 +98,50 @@ export class TxPrivacyCenter extends TxElement<PrivacyClient> {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [themeStyles, errorStyles, privacyCenterStyles];
 
+  // `static properties` rather than decorators: they would bundle TypeScript's decorator helpers (see TxElement).
+  static override properties: PropertyDeclarations = {
+    ...TxElement.properties,
+    consents: { attribute: false },
+    preferences: { attribute: false },
+    erasurePreview: { attribute: false },
+    exportJob: { attribute: false },
+    orderUrl: { attribute: 'order-url' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    views: { state: true },
+    announcement: { state: true },
+  };
+
   /** The buyer's consents, when you already have them (`client.privacy.consents.list()`): not fetched then. */
-  @property({ attribute: false }) accessor consents: ConsentList | undefined = undefined;
+  declare consents: ConsentList | undefined;
 
   /** Notification preferences, when you already have them: not fetched then. */
-  @property({ attribute: false }) accessor preferences: NotificationPreferences | undefined = undefined;
+  declare preferences: NotificationPreferences | undefined;
 
   /** What erasure would do now, when you already have it: not fetched then. */
-  @property({ attribute: false }) accessor erasurePreview: ErasurePreview | undefined = undefined;
+  declare erasurePreview: ErasurePreview | undefined;
 
   /** An export job to show (e.g. one started elsewhere); followed until it is ready when there is a client. */
-  @property({ attribute: false }) accessor exportJob: DataExport | undefined = undefined;
+  declare exportJob: DataExport | undefined;
 
   /**
    * Link to an order (each order that blocks erasure links there): `{order_id}` and `{order_number}`
    * are filled in, e.g. `/account.html?order={order_id}`. Empty: order numbers without links.
    */
-  @property({ attribute: 'order-url' }) accessor orderUrl = '';
+  declare orderUrl: string;
 
   /** Level of the main heading (1–6); section headings use the next levels. Match it to your page outline. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  declare headingLevel: number;
 
-  @state() private accessor views: Views = {
-    consents: { kind: 'idle' },
-    preferences: { kind: 'idle' },
-    erasure: { kind: 'idle' },
-  };
-  @state() private accessor announcement = '';
+  declare private views: Views;
+  declare private announcement: string;
+
+  constructor() {
+    super();
+    this.orderUrl = '';
+    this.headingLevel = 2;
+    this.views = { consents: { kind: 'idle' }, preferences: { kind: 'idle' }, erasure: { kind: 'idle' } };
+    this.announcement = '';
+  }
 
   readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
     CORE,
