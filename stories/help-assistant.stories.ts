@@ -77,6 +77,12 @@ const only = (code: keyof typeof SUGGESTIONS): Story => ({
 export const Suggestions: Story = {};
 /** A declined payment: why, in the buyer-safe words of its decline code, and "Try another card". */
 export const PaymentFailed = only('payment_failed');
+/** An order waiting for payment, no attempt declined: "Pay now". */
+export const PaymentPending = only('payment_pending');
+/** Opened from a delivered order's "Get help": that order first ("Report a problem"), then the unpaid one. */
+export const OpenedFromOrder: Story = {
+  args: { client: fakeAssistantClient({ suggestions: [SUGGESTIONS.order_help, SUGGESTIONS.payment_pending] }) },
+};
 /** A parcel the carrier reports a problem with: "Report a problem". */
 export const ParcelException = only('parcel_exception');
 /** A parcel past its latest estimate. */

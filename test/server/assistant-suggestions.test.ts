@@ -85,6 +85,44 @@ for (const backend of BACKENDS) {
       assert.equal(list[0]!.order.total.amount, newer.total);
     });
 
+    it('issue 16: an unpaid order without a declined attempt is payment_pending; asked from a delivered order, that order comes first with order_help', async () => {
+      const buyer = await newBuyer(env.url);
+      const delivered = await deliveredOrder(env.url, buyer.buyerId);
+      const created = await call(env.url, 'POST', '/v1/orders', {
+        token: SK,
+        body: {
+          buyer_id: buyer.buyerId,
+          currency: 'USD',
+          line_items: [{ title: 'Mug', quantity: 1, unit_amount: 1800 }],
+        },
+      });
+      assert.equal(created.status, 201, created.text);
+      const unpaidId = created.json.id as string;
+      const plain = await suggestions(buyer.token);
+      assert.deepEqual(
+        plain.map((s) => [s.code, s.order.id, s.action.type]),
+        [['payment_pending', unpaidId, 'pay_now']],
+      );
+      const asked = await call(env.url, 'GET', `/v1/me/assistant/suggestions?order_id=${delivered.id}`, {
+        token: buyer.token,
+      });
+      assert.equal(asked.status, 200, asked.text);
+      assert.deepEqual(
+        AssistantSuggestions.parse(asked.json).data.map((s) => [s.code, s.order.id, s.action.type]),
+        [
+          ['order_help', delivered.id, 'report_problem'],
+          ['payment_pending', unpaidId, 'pay_now'],
+        ],
+      );
+      // Another buyer's order id is ignored, as if absent.
+      const other = await newBuyer(env.url);
+      const theirs = await call(env.url, 'GET', `/v1/me/assistant/suggestions?order_id=${delivered.id}`, {
+        token: other.token,
+      });
+      assert.equal(theirs.status, 200, theirs.text);
+      assert.deepEqual(AssistantSuggestions.parse(theirs.json).data, []);
+    });
+
     it('a declined payment: the buyer-safe decline code and "try another card" with the checkout to resume', async () => {
       const buyer = await newBuyer(env.url);
       const checkoutId = await readyCheckout(env.url, buyer.token);

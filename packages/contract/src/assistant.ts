@@ -12,10 +12,12 @@ import { Timestamp } from './timestamps.js';
 /** What the help assistant can see is wrong (or, with nothing wrong, `recent_order`). */
 export const SUGGESTION_CODES = [
   'payment_failed',
+  'payment_pending',
   'parcel_exception',
   'parcel_late',
   'dispute_reply_needed',
   'refund_approved',
+  'order_help',
   'recent_order',
 ] as const;
 export const SuggestionCode = z.enum(SUGGESTION_CODES);
@@ -24,6 +26,7 @@ export type SuggestionCode = z.infer<typeof SuggestionCode>;
 /** The one next step a suggestion offers; the page that embeds the assistant carries it out. */
 export const SUGGESTION_ACTIONS = [
   'try_another_card',
+  'pay_now',
   'report_problem',
   'reply_to_dispute',
   'view_refund',
@@ -50,25 +53,36 @@ export const SUGGESTION_RULES: Readonly<Record<SuggestionCode, SuggestionRule>> 
     reason: 'The last payment attempt on an unpaid order was declined; the checkout can be paid with another card.',
     action: 'try_another_card',
   },
-  parcel_exception: {
+  payment_pending: {
     rank: 2,
+    reason: 'An order is waiting for payment and no payment attempt on it was declined; it can still be paid.',
+    action: 'pay_now',
+  },
+  parcel_exception: {
+    rank: 3,
     reason: 'A parcel of an order is in a problem state (exception, failed delivery attempt, tracking expired).',
     action: 'report_problem',
   },
   parcel_late: {
-    rank: 3,
+    rank: 4,
     reason: 'A parcel is past the end of its estimated delivery window and not delivered.',
     action: 'report_problem',
   },
   dispute_reply_needed: {
-    rank: 4,
+    rank: 5,
     reason: 'An open dispute waits on the buyer (an offer to answer or a question from the reviewer) until a date.',
     action: 'reply_to_dispute',
   },
   refund_approved: {
-    rank: 5,
+    rank: 6,
     reason: 'A refund was approved or sent in the last 30 days; the money arrives by a date.',
     action: 'view_refund',
+  },
+  order_help: {
+    rank: 8,
+    reason:
+      'The order the assistant was opened about (`order_id`), when no other rule applies to it: what can be done for it (a sent or delivered order: report a problem).',
+    action: 'report_problem',
   },
   recent_order: {
     rank: 9,
@@ -76,6 +90,21 @@ export const SUGGESTION_RULES: Readonly<Record<SuggestionCode, SuggestionRule>> 
     action: 'view_order',
   },
 };
+
+/** `order_help` offers "Report a problem" for an order in one of these statuses; otherwise "View order". */
+export const ORDER_HELP_PROBLEM_STATUSES = [
+  'partially_shipped',
+  'awaiting_collection',
+  'in_transit',
+  'delivered',
+  'completed',
+] as const;
+
+export const AssistantSuggestionsQuery = z.object({
+  /** The order the buyer is looking at (e.g. the tracker's "Get help"): its suggestions come first. */
+  order_id: z.optional(OrderId),
+});
+export type AssistantSuggestionsQuery = z.infer<typeof AssistantSuggestionsQuery>;
 
 /** Days a card refund takes to reach the buyer's account once sent (the upper bound banks give). */
 export const REFUND_ARRIVAL_DAYS = 10;
@@ -107,7 +136,7 @@ export const Suggestion = z.object({
   action: z.object({
     type: SuggestionAction,
     order_id: OrderId,
-    /** `try_another_card`: the checkout to resume. */
+    /** `try_another_card` / `pay_now`: the checkout to resume (`pay_now`: null when the order was not placed through a checkout). */
     checkout_id: z.nullable(CheckoutId),
     /** `reply_to_dispute` / `view_refund`: the case. */
     case_id: z.nullable(z.union([DisputeId, RefundRequestId])),
@@ -117,7 +146,7 @@ export type Suggestion = z.infer<typeof Suggestion>;
 
 export const AssistantSuggestions = z.object({
   object: z.literal('assistant_suggestions'),
-  /** Most pressing first (by rule rank, then newest). Never empty for a buyer with orders. */
+  /** The asked-about order's suggestions first, then most pressing first (by rule rank, then newest). Never empty for a buyer with orders. */
   data: z.array(Suggestion),
   generated_at: Timestamp,
 });

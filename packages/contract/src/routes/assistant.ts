@@ -1,4 +1,4 @@
-import { AssistantSuggestions } from '../assistant.js';
+import { AssistantSuggestions, AssistantSuggestionsQuery } from '../assistant.js';
 import { define } from '../route-definition.js';
 
 export const listAssistantSuggestionsRoute = /*#__PURE__*/ define({
@@ -9,6 +9,7 @@ export const listAssistantSuggestionsRoute = /*#__PURE__*/ define({
   tag: 'assistant',
   auth: 'token',
   roles: ['buyer'],
+  query: AssistantSuggestionsQuery,
   response: { status: 200, description: 'Suggestions, most pressing first', schema: AssistantSuggestions },
   errors: ['unauthenticated', 'forbidden'],
 });

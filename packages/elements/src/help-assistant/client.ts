@@ -14,7 +14,7 @@ import { lazyEventsResource } from '../internal/lazy-events.js';
  */
 export interface AssistantClient {
   readonly assistant: {
-    suggestions(options?: RequestOptions): Promise<AssistantSuggestions>;
+    suggestions(options?: RequestOptions & { orderId?: string }): Promise<AssistantSuggestions>;
     probe(options?: Pick<RequestOptions, 'signal'>): Promise<ConnectionProbe>;
   };
   /** The live event stream; the connection check opens it once. */

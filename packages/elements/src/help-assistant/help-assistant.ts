@@ -176,7 +176,7 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
     this.#loading = new AbortController();
     const { signal } = this.#loading;
     try {
-      const answer = await client.assistant.suggestions({ signal });
+      const answer = await client.assistant.suggestions({ signal, orderId: this.orderId });
       this.suggestions = { kind: 'loaded', data: answer.data };
       // Said only when a later read changed what the buyer sees, never on the first render.
       if (before && JSON.stringify(before) !== JSON.stringify(answer.data))
@@ -324,16 +324,13 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
   #renderList(data: readonly Suggestion[], translator: Translator) {
     const { t } = translator;
     if (data.length === 0) return html`<p>${t('assistant.no_orders')}</p>`;
-    // The order the buyer is looking at first; otherwise the server's order (most pressing first).
-    const sorted = this.orderId
-      ? [...data].sort((a, b) => Number(b.order.id === this.orderId) - Number(a.order.id === this.orderId))
-      : data;
+    // In the server's order: the order the buyer is looking at (`orderId`) first, then most pressing.
     const onlyRecent = data.every((suggestion) => suggestion.code === 'recent_order');
     return html`<p id="list-label">
         ${onlyRecent ? t('assistant.recent_heading') : t('assistant.suggestions_heading')}
       </p>
       <ul part="suggestions" class="suggestions" aria-labelledby="list-label">
-        ${sorted.map(
+        ${data.map(
           (suggestion) =>
             html`<li part="suggestion" class="suggestion" data-code=${suggestion.code}>
               <p>${suggestionText(suggestion, translator)}</p>

@@ -14,10 +14,11 @@ export function suggestionText(suggestion: Suggestion, { t, money, date }: Trans
       if (suggestion.tracking_tag === 'failed_attempt') return t('assistant.parcel_failed_attempt.text', { number });
       if (suggestion.tracking_tag === 'expired') return t('assistant.parcel_expired.text', { number });
       return t('assistant.parcel_exception.text', { number });
+    case 'payment_pending':
     case 'parcel_late':
-      return t('assistant.parcel_late.text', { number });
     case 'dispute_reply_needed':
-      return t('assistant.dispute_reply_needed.text', { number });
+    case 'order_help':
+      return t(`assistant.${suggestion.code}.text`, { number, status: statusLabel(suggestion.order.status, t) });
     case 'refund_approved':
       return suggestion.amount && suggestion.due_at
         ? t('assistant.refund_approved.text', {
@@ -48,15 +49,14 @@ export function actionLabel(suggestion: Suggestion, { t, date }: Translator): st
   const number = suggestion.order.number;
   switch (suggestion.action.type) {
     case 'try_another_card':
-      return t('assistant.action.try_another_card');
+    case 'pay_now':
     case 'report_problem':
-      return t('assistant.action.report_problem');
+    case 'view_refund':
+      return t(`assistant.action.${suggestion.action.type}`);
     case 'reply_to_dispute':
       return suggestion.due_at
         ? t('assistant.action.reply_to_dispute', { date: date(suggestion.due_at, { dateStyle: 'medium' }) })
         : t('assistant.action.unknown', { number });
-    case 'view_refund':
-      return t('assistant.action.view_refund');
     case 'view_order':
       return t('assistant.action.view_order', { number });
     default:

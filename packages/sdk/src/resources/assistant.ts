@@ -18,9 +18,15 @@ export function createAssistantResource(http: Http) {
     /**
      * What the help assistant suggests now for the signed-in buyer, most pressing first: each a stable
      * `code` (word it with the `assistant` catalog), the order, the facts and one next `action`.
+     * `orderId`: the order the buyer is looking at; its suggestions come first (`order_help` when no
+     * other rule speaks of it).
      */
-    suggestions(options?: RequestOptions): Promise<AssistantSuggestions> {
-      return http.request(listAssistantSuggestionsRoute, {}, options);
+    suggestions(options: RequestOptions & { orderId?: string } = {}): Promise<AssistantSuggestions> {
+      return http.request(
+        listAssistantSuggestionsRoute,
+        { query: { order_id: options.orderId || undefined } },
+        options,
+      );
     },
 
     /** Calls the API's health check once, without retries (a retry would hide the problem being checked). */

@@ -105,3 +105,31 @@ export async function troubledParcels(db: Queryable, scope: BuyerScope, now: Dat
     return { order: toOrder(row), tag, problem: PROBLEM_TAGS.includes(tag), at: iso(row.parcel_at) };
   });
 }
+
+export interface PendingPaymentFact {
+  order: OrderFact;
+  /** The checkout of the order's newest payment intent; null when the order was not placed through one. */
+  checkoutId: string | null;
+}
+
+/**
+ * Unpaid orders that no declined attempt covers (`failedPayments` has those): waiting for payment, which
+ * the buyer can still finish.
+ */
+export async function pendingPayments(db: Queryable, scope: BuyerScope): Promise<PendingPaymentFact[]> {
+  const { rows } = await db.query<Record<string, unknown>>(
+    `select ${ORDER_COLUMNS}, p.checkout_id
+     from orders o left join lateral (
+       select i.checkout_id, i.status, i.last_error from payment_intents i
+       where i.order_id = o.id and i.seller_id = o.seller_id order by i.updated_at desc limit 1
+     ) p on true
+     where o.seller_id = $1 and o.buyer_id = $2 and o.status = 'unpaid'
+       and not (p.status is not distinct from 'requires_payment_method' and p.last_error is not null)
+     order by o.placed_at desc, o.id desc limit 20`,
+    [scope.sellerId, scope.buyerId],
+  );
+  return rows.map((row) => ({
+    order: toOrder(row),
+    checkoutId: row.checkout_id === null || row.checkout_id === undefined ? null : String(row.checkout_id),
+  }));
+}

@@ -1,4 +1,5 @@
 import {
+  ORDER_HELP_PROBLEM_STATUSES,
   RECENT_ORDER_SUGGESTIONS,
   REFUND_ARRIVAL_DAYS,
   REFUND_SUGGESTION_DAYS,
@@ -12,7 +13,15 @@ import type { Principal } from '../domain/principal.js';
 import type { Services } from '../services.js';
 import { listDisputeRows } from '../store/disputes.js';
 import { listRefundRows } from '../store/refund-requests.js';
-import { failedPayments, ordersById, recentOrders, troubledParcels, type BuyerScope, type OrderFact } from './facts.js';
+import {
+  failedPayments,
+  ordersById,
+  pendingPayments,
+  recentOrders,
+  troubledParcels,
+  type BuyerScope,
+  type OrderFact,
+} from './facts.js';
 
 const DAY = 86_400_000;
 const CASE_PAGE = 20;
@@ -22,6 +31,8 @@ type Draft = Omit<Suggestion, 'action' | 'order' | 'decline_code' | 'tracking_ta
     order: OrderFact;
     checkoutId?: string | null;
     caseId?: string | null;
+    /** The rule's action unless given (`order_help` depends on the order's status). */
+    actionType?: Suggestion['action']['type'];
     /** Newest first within a rule. */
     at: string;
   };
@@ -42,7 +53,7 @@ function toSuggestion(draft: Draft): Suggestion {
     amount: draft.amount ?? null,
     due_at: draft.due_at ?? null,
     action: {
-      type: SUGGESTION_RULES[draft.code].action,
+      type: draft.actionType ?? SUGGESTION_RULES[draft.code].action,
       order_id: order.id as Suggestion['action']['order_id'],
       checkout_id: (draft.checkoutId ?? null) as Suggestion['action']['checkout_id'],
       case_id: (draft.caseId ?? null) as Suggestion['action']['case_id'],
@@ -107,21 +118,33 @@ async function caseDrafts(services: Services, principal: Principal, scope: Buyer
   return drafts;
 }
 
+/** What can be done for an order the assistant was opened about that no rule speaks of. */
+function orderHelpDraft(order: OrderFact): Draft {
+  const problem = (ORDER_HELP_PROBLEM_STATUSES as readonly string[]).includes(order.status);
+  return { code: 'order_help', order, actionType: problem ? 'report_problem' : 'view_order', at: order.placed_at };
+}
+
 /**
  * The buyer's suggestions, most pressing first: every rule of `SUGGESTION_RULES` applied to their own
- * orders, payments, parcels and cases; with nothing wrong, their most recent orders with status.
+ * orders, payments, parcels and cases; with nothing wrong, their most recent orders with status. With
+ * `orderId` (one of the buyer's orders; another's is ignored, as if absent), that order's suggestions
+ * come first, and `order_help` says what can be done for it when no other rule does.
  */
 export async function suggestionsFor(
   services: Services,
   principal: Extract<Principal, { role: 'buyer' }>,
   now: Date,
+  orderId: string | null = null,
 ): Promise<AssistantSuggestions> {
   const scope: BuyerScope = { sellerId: principal.sellerId, buyerId: principal.buyerId };
-  const [payments, parcels, cases] = await Promise.all([
+  const [payments, pending, parcels, cases, asked] = await Promise.all([
     failedPayments(services.db, scope),
+    pendingPayments(services.db, scope),
     parcelDrafts(services, scope, now),
     caseDrafts(services, principal, scope, now),
+    orderId ? ordersById(services.db, scope, [orderId]) : Promise.resolve(new Map<string, OrderFact>()),
   ]);
+  const failedOrders = new Set(payments.map((fact) => fact.order.id));
   const drafts: Draft[] = [
     ...payments.map((fact): Draft => ({
       code: 'payment_failed',
@@ -130,13 +153,27 @@ export async function suggestionsFor(
       checkoutId: fact.checkoutId,
       at: fact.at,
     })),
+    ...pending
+      .filter((fact) => !failedOrders.has(fact.order.id))
+      .map((fact): Draft => ({
+        code: 'payment_pending',
+        order: fact.order,
+        checkoutId: fact.checkoutId,
+        at: fact.order.placed_at,
+      })),
     ...parcels,
     ...cases,
   ];
-  if (drafts.length === 0) {
+  const askedOrder = orderId ? asked.get(orderId) : undefined;
+  if (askedOrder && !drafts.some((draft) => draft.order.id === askedOrder.id)) drafts.push(orderHelpDraft(askedOrder));
+  if (drafts.every((draft) => draft.code === 'order_help')) {
     for (const order of await recentOrders(services.db, scope, RECENT_ORDER_SUGGESTIONS))
-      drafts.push({ code: 'recent_order', order, at: order.placed_at });
+      if (order.id !== askedOrder?.id) drafts.push({ code: 'recent_order', order, at: order.placed_at });
   }
-  drafts.sort((a, b) => SUGGESTION_RULES[a.code].rank - SUGGESTION_RULES[b.code].rank || b.at.localeCompare(a.at));
+  const first = (draft: Draft) => Number(draft.order.id !== askedOrder?.id);
+  drafts.sort(
+    (a, b) =>
+      first(a) - first(b) || SUGGESTION_RULES[a.code].rank - SUGGESTION_RULES[b.code].rank || b.at.localeCompare(a.at),
+  );
   return { object: 'assistant_suggestions', data: drafts.map(toSuggestion), generated_at: now.toISOString() };
 }

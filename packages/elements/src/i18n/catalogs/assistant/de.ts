@@ -15,6 +15,10 @@ const de = {
   'assistant.parcel_failed_attempt.text': 'Der Versanddienst konnte ein Paket der Bestellung {number} nicht zustellen.',
   'assistant.parcel_expired.text': 'Der Versanddienst meldet sich nicht mehr zu einem Paket der Bestellung {number}.',
   'assistant.parcel_late.text': 'Ein Paket der Bestellung {number} ist verspätet: Es hätte schon ankommen sollen.',
+  'assistant.payment_pending.text':
+    'Bestellung {number} wartet auf die Zahlung. Jetzt bezahlen, damit sie versendet wird, oder in der Bestellung stornieren.',
+  'assistant.order_help.text': 'Bestellung {number}: {status}. Wenn etwas nicht stimmt, sag es dem Verkäufer.',
+  'assistant.action.pay_now': 'Jetzt bezahlen',
   'assistant.dispute_reply_needed.text': 'Dein Fall zur Bestellung {number} wartet auf deine Antwort.',
   'assistant.refund_approved.text':
     'Deine Erstattung von {amount} für Bestellung {number} ist unterwegs. Sie sollte bis {date} bei dir sein.',

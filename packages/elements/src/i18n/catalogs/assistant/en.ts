@@ -19,6 +19,9 @@ export const assistantMessages = {
   'assistant.parcel_failed_attempt.text': 'The carrier tried to deliver a parcel of order {number} but couldn’t.',
   'assistant.parcel_expired.text': 'The carrier stopped sending news about a parcel of order {number}.',
   'assistant.parcel_late.text': 'A parcel of order {number} is late: it should have arrived by now.',
+  'assistant.payment_pending.text': 'Order {number} is waiting for payment.',
+  'assistant.order_help.text': 'Order {number}: {status}.',
+  'assistant.action.pay_now': 'Pay now',
   'assistant.dispute_reply_needed.text': 'Your case about order {number} is waiting for your answer.',
   'assistant.refund_approved.text':
     'Your refund of {amount} for order {number} is on its way. It should reach you by {date}.',

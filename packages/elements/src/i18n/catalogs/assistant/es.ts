@@ -16,6 +16,10 @@ const es = {
     'El transportista intentó entregar un paquete del pedido {number}, pero no pudo.',
   'assistant.parcel_expired.text': 'El transportista dejó de enviar noticias de un paquete del pedido {number}.',
   'assistant.parcel_late.text': 'Un paquete del pedido {number} va con retraso: ya debería haber llegado.',
+  'assistant.payment_pending.text':
+    'El pedido {number} está pendiente de pago. Paga ahora para que se envíe o cancélalo desde el pedido.',
+  'assistant.order_help.text': 'Pedido {number}: {status}. Si algo va mal, díselo al vendedor.',
+  'assistant.action.pay_now': 'Pagar ahora',
   'assistant.dispute_reply_needed.text': 'Tu caso sobre el pedido {number} espera tu respuesta.',
   'assistant.refund_approved.text':
     'Tu reembolso de {amount} del pedido {number} está en camino. Debería llegarte antes del {date}.',

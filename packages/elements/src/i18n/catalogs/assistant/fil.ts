@@ -17,6 +17,10 @@ const fil = {
   'assistant.parcel_expired.text':
     'Tumigil ang courier sa pagbibigay ng balita tungkol sa isang parcel ng order {number}.',
   'assistant.parcel_late.text': 'Huli ang isang parcel ng order {number}: dapat dumating na ito.',
+  'assistant.payment_pending.text':
+    'Naghihintay ng bayad ang order {number}. Magbayad na para maipadala ito, o kanselahin ito mula sa order.',
+  'assistant.order_help.text': 'Order {number}: {status}. Kung may problema rito, sabihin sa seller.',
+  'assistant.action.pay_now': 'Magbayad na',
   'assistant.dispute_reply_needed.text': 'Naghihintay ng sagot mo ang kaso tungkol sa order {number}.',
   'assistant.refund_approved.text':
     'Papunta na ang refund na {amount} para sa order {number}. Dapat matanggap mo ito bago ang {date}.',

@@ -16,6 +16,10 @@ const fr = {
     'Le transporteur a essayé de livrer un colis de la commande {number}, sans succès.',
   'assistant.parcel_expired.text': 'Le transporteur n’envoie plus de nouvelles d’un colis de la commande {number}.',
   'assistant.parcel_late.text': 'Un colis de la commande {number} est en retard : il aurait déjà dû arriver.',
+  'assistant.payment_pending.text':
+    'La commande {number} attend le paiement. Payez maintenant pour qu’elle soit expédiée, ou annulez-la depuis la commande.',
+  'assistant.order_help.text': 'Commande {number} : {status}. Si quelque chose ne va pas, dites-le au vendeur.',
+  'assistant.action.pay_now': 'Payer maintenant',
   'assistant.dispute_reply_needed.text': 'Votre litige sur la commande {number} attend votre réponse.',
   'assistant.refund_approved.text':
     'Votre remboursement de {amount} pour la commande {number} est en route. Il devrait vous parvenir d’ici le {date}.',

@@ -15,6 +15,10 @@ const he = {
   'assistant.parcel_failed_attempt.text': 'חברת השילוח ניסתה למסור חבילה מהזמנה {number} ולא הצליחה.',
   'assistant.parcel_expired.text': 'חברת השילוח הפסיקה לעדכן על חבילה מהזמנה {number}.',
   'assistant.parcel_late.text': 'חבילה מהזמנה {number} מתעכבת: היא הייתה אמורה להגיע כבר.',
+  'assistant.payment_pending.text':
+    'הזמנה {number} ממתינה לתשלום. אפשר לשלם עכשיו כדי שתישלח, או לבטל אותה מדף ההזמנה.',
+  'assistant.order_help.text': 'הזמנה {number}: {status}. אם משהו לא בסדר בה, ספרו למוכר.',
+  'assistant.action.pay_now': 'לתשלום עכשיו',
   'assistant.dispute_reply_needed.text': 'הפנייה שלך על הזמנה {number} ממתינה לתשובתך.',
   'assistant.refund_approved.text': 'ההחזר של {amount} על הזמנה {number} בדרך אליך. הוא אמור להגיע עד {date}.',
   'assistant.recent_order.text': 'הזמנה {number}, {date}, {total}: {status}',

@@ -15,6 +15,10 @@ const id = {
   'assistant.parcel_failed_attempt.text': 'Kurir mencoba mengantar paket dari pesanan {number}, tetapi gagal.',
   'assistant.parcel_expired.text': 'Kurir berhenti mengirim kabar tentang paket dari pesanan {number}.',
   'assistant.parcel_late.text': 'Paket dari pesanan {number} terlambat: seharusnya sudah tiba.',
+  'assistant.payment_pending.text':
+    'Pesanan {number} menunggu pembayaran. Bayar sekarang agar segera dikirim, atau batalkan dari halaman pesanan.',
+  'assistant.order_help.text': 'Pesanan {number}: {status}. Jika ada masalah, beri tahu penjual.',
+  'assistant.action.pay_now': 'Bayar sekarang',
   'assistant.dispute_reply_needed.text': 'Kasus Anda tentang pesanan {number} menunggu jawaban Anda.',
   'assistant.refund_approved.text':
     'Pengembalian dana {amount} untuk pesanan {number} sedang diproses. Dana seharusnya tiba paling lambat {date}.',

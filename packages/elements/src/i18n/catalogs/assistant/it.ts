@@ -16,6 +16,10 @@ const it = {
     'Il corriere ha provato a consegnare un pacco dell’ordine {number}, senza riuscirci.',
   'assistant.parcel_expired.text': 'Il corriere non invia più notizie su un pacco dell’ordine {number}.',
   'assistant.parcel_late.text': 'Un pacco dell’ordine {number} è in ritardo: sarebbe dovuto già arrivare.',
+  'assistant.payment_pending.text':
+    'L’ordine {number} è in attesa di pagamento. Paga ora per farlo spedire, oppure annullalo dall’ordine.',
+  'assistant.order_help.text': 'Ordine {number}: {status}. Se qualcosa non va, dillo al venditore.',
+  'assistant.action.pay_now': 'Paga ora',
   'assistant.dispute_reply_needed.text': 'La tua pratica sull’ordine {number} aspetta una tua risposta.',
   'assistant.refund_approved.text':
     'Il rimborso di {amount} per l’ordine {number} è in arrivo. Dovrebbe arrivarti entro il {date}.',

@@ -16,6 +16,10 @@ const ja = {
     '配送業者が注文 {number} の荷物を届けようとしましたが、届けられませんでした。',
   'assistant.parcel_expired.text': '注文 {number} の荷物について、配送業者からの更新が止まっています。',
   'assistant.parcel_late.text': '注文 {number} の荷物が遅れています。すでに届いているはずでした。',
+  'assistant.payment_pending.text':
+    '注文 {number} はお支払い待ちです。今すぐ支払うと発送に進みます。注文画面からキャンセルもできます。',
+  'assistant.order_help.text': '注文 {number}：{status}。問題がある場合は販売者にお知らせください。',
+  'assistant.action.pay_now': '今すぐ支払う',
   'assistant.dispute_reply_needed.text': '注文 {number} についての申し立てが、あなたの返答を待っています。',
   'assistant.refund_approved.text': '注文 {number} の返金 {amount} を手続き中です。{date} までに届く予定です。',
   'assistant.recent_order.text': '注文 {number}、{date}、{total}：{status}',

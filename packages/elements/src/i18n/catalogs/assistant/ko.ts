@@ -15,6 +15,10 @@ const ko = {
   'assistant.parcel_failed_attempt.text': '택배사가 주문 {number}의 택배를 배달하려 했지만 실패했어요.',
   'assistant.parcel_expired.text': '택배사가 주문 {number}의 택배 소식을 더 이상 보내지 않아요.',
   'assistant.parcel_late.text': '주문 {number}의 택배가 늦어지고 있어요. 이미 도착했어야 해요.',
+  'assistant.payment_pending.text':
+    '주문 {number}이(가) 결제를 기다리고 있어요. 지금 결제하면 배송이 시작되고, 주문에서 취소할 수도 있어요.',
+  'assistant.order_help.text': '주문 {number}: {status}. 문제가 있으면 판매자에게 알려 주세요.',
+  'assistant.action.pay_now': '지금 결제',
   'assistant.dispute_reply_needed.text': '주문 {number}에 대한 분쟁이 회원님의 답변을 기다리고 있어요.',
   'assistant.refund_approved.text': '주문 {number}의 환불 {amount}이(가) 진행 중이에요. {date}까지 받으실 거예요.',
   'assistant.recent_order.text': '주문 {number}, {date}, {total}: {status}',

@@ -15,6 +15,10 @@ const ms = {
   'assistant.parcel_failed_attempt.text': 'Kurier cuba menghantar bungkusan pesanan {number} tetapi tidak berjaya.',
   'assistant.parcel_expired.text': 'Kurier berhenti menghantar berita tentang bungkusan pesanan {number}.',
   'assistant.parcel_late.text': 'Bungkusan pesanan {number} lewat: sepatutnya sudah tiba.',
+  'assistant.payment_pending.text':
+    'Pesanan {number} menunggu bayaran. Bayar sekarang supaya ia dihantar, atau batalkannya daripada pesanan.',
+  'assistant.order_help.text': 'Pesanan {number}: {status}. Jika ada masalah, beritahu penjual.',
+  'assistant.action.pay_now': 'Bayar sekarang',
   'assistant.dispute_reply_needed.text': 'Kes anda tentang pesanan {number} menunggu jawapan anda.',
   'assistant.refund_approved.text':
     'Bayaran balik {amount} untuk pesanan {number} sedang dalam perjalanan. Ia sepatutnya sampai sebelum {date}.',

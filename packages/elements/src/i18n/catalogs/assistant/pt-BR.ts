@@ -16,6 +16,10 @@ const ptBR = {
     'A transportadora tentou entregar um pacote do pedido {number}, mas não conseguiu.',
   'assistant.parcel_expired.text': 'A transportadora parou de enviar notícias de um pacote do pedido {number}.',
   'assistant.parcel_late.text': 'Um pacote do pedido {number} está atrasado: já deveria ter chegado.',
+  'assistant.payment_pending.text':
+    'O pedido {number} está aguardando pagamento. Pague agora para ele ser enviado ou cancele-o no pedido.',
+  'assistant.order_help.text': 'Pedido {number}: {status}. Se algo estiver errado, avise o vendedor.',
+  'assistant.action.pay_now': 'Pagar agora',
   'assistant.dispute_reply_needed.text': 'Seu caso sobre o pedido {number} está esperando sua resposta.',
   'assistant.refund_approved.text':
     'Seu reembolso de {amount} do pedido {number} está a caminho. Deve chegar até {date}.',

@@ -16,6 +16,10 @@ const vi = {
     'Đơn vị vận chuyển đã thử giao một kiện hàng của đơn {number} nhưng không thành công.',
   'assistant.parcel_expired.text': 'Đơn vị vận chuyển đã ngừng cập nhật một kiện hàng của đơn {number}.',
   'assistant.parcel_late.text': 'Một kiện hàng của đơn {number} bị trễ: lẽ ra đã đến nơi.',
+  'assistant.payment_pending.text':
+    'Đơn hàng {number} đang chờ thanh toán. Thanh toán ngay để được gửi đi, hoặc hủy đơn trong trang đơn hàng.',
+  'assistant.order_help.text': 'Đơn hàng {number}: {status}. Nếu có vấn đề, hãy báo cho người bán.',
+  'assistant.action.pay_now': 'Thanh toán ngay',
   'assistant.dispute_reply_needed.text': 'Khiếu nại của bạn về đơn hàng {number} đang chờ bạn trả lời.',
   'assistant.refund_approved.text':
     'Khoản hoàn tiền {amount} cho đơn hàng {number} đang được chuyển. Bạn sẽ nhận được trước {date}.',
