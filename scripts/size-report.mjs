@@ -84,7 +84,7 @@ const ENTRIES = [
   {
     name: '@txassist/elements/refund-request',
     inputs: [element('refund-request')],
-    ceiling: 31 * KB,
+    ceiling: 31.1 * KB,
     namespaces: ['core', 'refund'],
     localeTarget: 4 * KB,
     localeCeiling: 4 * KB,
@@ -94,12 +94,12 @@ const ENTRIES = [
     inputs: [element('order-hub')],
     ceiling: 42.5 * KB,
     namespaces: ['core', 'hub', 'privacy'],
-    localeCeiling: 7.5 * KB,
+    localeCeiling: 7.7 * KB,
   },
   {
     name: '@txassist/elements/privacy-center',
     inputs: [element('privacy-center')],
-    ceiling: 34 * KB,
+    ceiling: 33.5 * KB,
     namespaces: ['core', 'privacy'],
     localeCeiling: 5 * KB,
   },
@@ -107,7 +107,7 @@ const ENTRIES = [
     name: '@txassist/elements/help-assistant',
     inputs: [element('help-assistant')],
     // Measured 29.95 kB gzip (2026-12-07, without zod); the connection check could move behind import() to win ~3 kB.
-    ceiling: 30 * KB,
+    ceiling: 29.5 * KB,
     namespaces: ['core', 'payments', 'assistant'],
     localeCeiling: 5 * KB,
   },
@@ -121,7 +121,7 @@ const ENTRIES = [
     name: '@txassist/elements (all)',
     inputs: ['packages/elements/dist/index.js'],
     target: 60 * KB,
-    ceiling: 109.5 * KB,
+    ceiling: 107.5 * KB,
   },
 ];
 

@@ -1,8 +1,7 @@
 import type { Suggestion } from '@txassist/contract';
 import { CORE, PAYMENTS, type Translator } from '@txassist/sdk/i18n';
 import { ASSISTANT } from '../i18n/catalogs/assistant/en.js';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TxAssistantActionEvent } from '../events/assistant-action.js';
 import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
 import { heading } from '../internal/case-views.js';
@@ -18,7 +17,8 @@ import { themeStyles } from '../theme/theme.styles.js';
 import { assistantClientFromSettings, isAssistantClient, type AssistantClient } from './client.js';
 import { runConnectionCheck, supportDetails, type ConnectionReport } from './connection-check.js';
 import { helpAssistantStyles } from './help-assistant.styles.js';
-import { actionLabel, checkText, suggestionText } from './wording.js';
+import { renderCheckResults } from './check-view.js';
+import { actionLabel, suggestionText } from './wording.js';
 
 /** Quoted in "Copy details for support"; kept in step with the package version. */
 export const ELEMENTS_VERSION = '0.1.0';
@@ -83,18 +83,42 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [themeStyles, errorStyles, caseStyles, helpAssistantStyles];
 
-  /** Show a "Get help" button that opens the assistant as a modal panel, instead of showing it inline. */
-  @property({ type: Boolean, reflect: true }) accessor launcher = false;
-  /** The order the buyer is looking at: its suggestions come first. */
-  @property({ attribute: 'order-id' }) accessor orderId = '';
-  /** Level of the panel's heading (1–6), on the suggestions and on the connection check. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  // `static properties` rather than decorators: they would bundle TypeScript's decorator helpers (see TxElement).
+  static override properties: PropertyDeclarations = {
+    ...TxElement.properties,
+    launcher: { type: Boolean, reflect: true },
+    orderId: { attribute: 'order-id' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    suggestions: { state: true },
+    view: { state: true },
+    check: { state: true },
+    announcement: { state: true },
+    isOpen: { state: true },
+  };
 
-  @state() private accessor suggestions: SuggestionsView = { kind: 'idle' };
-  @state() private accessor view: 'suggestions' | 'check' = 'suggestions';
-  @state() private accessor check: CheckView | undefined = undefined;
-  @state() private accessor announcement = '';
-  @state() private accessor isOpen = false;
+  /** Show a "Get help" button that opens the assistant as a modal panel, instead of showing it inline. */
+  declare launcher: boolean;
+  /** The order the buyer is looking at: its suggestions come first. */
+  declare orderId: string;
+  /** Level of the panel's heading (1–6), on the suggestions and on the connection check. */
+  declare headingLevel: number;
+
+  declare private suggestions: SuggestionsView;
+  declare private view: 'suggestions' | 'check';
+  declare private check: CheckView | undefined;
+  declare private announcement: string;
+  declare private isOpen: boolean;
+
+  constructor() {
+    super();
+    this.launcher = false;
+    this.orderId = '';
+    this.headingLevel = 2;
+    this.suggestions = { kind: 'idle' };
+    this.view = 'suggestions';
+    this.announcement = '';
+    this.isOpen = false;
+  }
 
   readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
     CORE,
@@ -354,34 +378,10 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
     return html`${this.#renderHead(t('assistant.check.heading'))}
       ${
         check?.kind === 'done'
-          ? html`<ul part="checks" class="checks">
-                ${check.report.results.map((result) => {
-                  const state = result.state === 'ok' ? 'ok' : result.state;
-                  return html`<li part="check" class="check" data-check=${result.name} data-state=${state}>
-                    <p>
-                      <span class="check-state"
-                        >${result.state === 'ok' ? t('assistant.check.ok') : t('assistant.check.problem')}:</span
-                      >
-                      ${checkText(result, translator)}
-                    </p>
-                  </li>`;
-                })}
-              </ul>
-              <div class="actions">
-                <button
-                  part="copy-button"
-                  class="button primary"
-                  type="button"
-                  @click=${() => void this.#copyDetails(check.details)}
-                >
-                  ${t('assistant.check.copy')}
-                </button>
-                <button class="button secondary" type="button" @click=${() => void this.#runCheck()}>
-                  ${t('assistant.check.again')}
-                </button>
-              </div>
-              <p id="details-label">${t('assistant.check.details')}</p>
-              <pre part="details" class="details" aria-labelledby="details-label" tabindex="0">${check.details}</pre>`
+          ? renderCheckResults(check.report, check.details, translator, {
+              copy: () => void this.#copyDetails(check.details),
+              again: () => void this.#runCheck(),
+            })
           : html`<p aria-busy="true">${t('assistant.check.running')}</p>`
       }
       <div class="actions">
