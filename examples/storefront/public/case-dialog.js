@@ -10,7 +10,7 @@ const TITLES = {
   help: 'Get help with your order',
   disputeCase: 'Your case',
   refundCase: 'Your refund request',
-  pay: (number) => `Pay for order ${number}`,
+  pay: (number) => (number ? `Pay for order ${number}` : 'Pay for your order'),
 };
 
 const HELP_TEXT =
@@ -85,7 +85,8 @@ export function setUpCaseDialog() {
     },
     /**
      * A help assistant suggestion's next step: the dispute form for "Report a problem", the case for
-     * "Reply by …" and "See the refund". False when the step is not a form (the page handles it).
+     * "Reply by …" and "See the refund", the order's own checkout for "Pay now" and "Try another
+     * card". False when the step is not a form (the page handles it).
      */
     assistantAction(event) {
       const { action, orderId, caseId } = event;
@@ -94,6 +95,8 @@ export function setUpCaseDialog() {
         show(TITLES.disputeCase, form('tx-dispute-form', 'dispute-id', caseId));
       else if (action === 'view_refund' && caseId)
         show(TITLES.refundCase, form('tx-refund-request', 'refund-id', caseId));
+      else if ((action === 'pay_now' || action === 'try_another_card') && event.checkoutId)
+        this.payOrder({ checkoutId: event.checkoutId, orderNumber: '' });
       else return false;
       return true;
     },
