@@ -125,10 +125,8 @@ export class TxOrderHub extends TxElement<HubClient> {
   declare pageSize: number;
   /** Level of the main heading (1–6); section headings use the next levels. Match it to your page outline. */
   declare headingLevel: number;
-
   declare private filters: HistoryFilters;
   declare private announcement: string;
-
   readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
     CORE,
     HUB,
