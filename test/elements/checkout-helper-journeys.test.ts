@@ -118,7 +118,8 @@ describe('tx-checkout-helper journeys (keyboard only, 320 px, real server)', () 
     await expectNoAxeViolations(element);
   });
 
-  it('shows the server’s refusals per country on their fields (region, postal code, phone)', async () => {
+  it('shows the server’s refusals per country on their fields (region, postal code, phone)', async function () {
+    this.timeout(60_000);
     // The form checks the same rules first, so the server's answer is fetched directly and handed to
     // the mapping the element applies when the server refuses an address.
     const buyer = await freshCheckoutBuyer();

@@ -56,7 +56,8 @@ async function orderOf(buyer: TestBuyer, id: string) {
 describe('unpaid orders: Pay now and Cancel', () => {
   afterEach(() => cleanupFixtures());
 
-  it('the hub detail hands Pay now the order’s checkout and cancels by keyboard, with focus kept', async () => {
+  it('the hub detail hands Pay now the order’s checkout and cancels by keyboard, with focus kept', async function () {
+    this.timeout(90_000);
     const buyer = await freshBuyer('wtr-unpaid-hub');
     const { order_id: orderId, checkout_id: checkoutId } = await declinedOrder(buyer);
     const number = (await orderOf(buyer, orderId)).number;
@@ -84,7 +85,8 @@ describe('unpaid orders: Pay now and Cancel', () => {
     await expectNoAxeViolations(hub);
   });
 
-  it('a cancel the order has outgrown is refused with its code and a next step', async () => {
+  it('a cancel the order has outgrown is refused with its code and a next step', async function () {
+    this.timeout(90_000);
     const buyer = await freshBuyer('wtr-unpaid-late');
     const { order_id: orderId } = await declinedOrder(buyer);
     const hub = await standalone('tx-order-hub', buyer, { 'order-id': orderId });
@@ -105,7 +107,8 @@ describe('unpaid orders: Pay now and Cancel', () => {
     await expectNoAxeViolations(hub);
   });
 
-  it('the tracker offers Pay now and Cancel; the cancelled order arrives live', async () => {
+  it('the tracker offers Pay now and Cancel; the cancelled order arrives live', async function () {
+    this.timeout(90_000);
     const buyer = await freshBuyer('wtr-unpaid-tracker');
     const { order_id: orderId, checkout_id: checkoutId } = await declinedOrder(buyer);
     const tracker = await standalone('tx-order-tracker', buyer, { 'order-id': orderId });
@@ -127,7 +130,8 @@ describe('unpaid orders: Pay now and Cancel', () => {
     await expectNoAxeViolations(tracker);
   });
 
-  it('the privacy centre names blocking orders by number, links them, and cancels the unpaid one', async () => {
+  it('the privacy centre names blocking orders by number, links them, and cancels the unpaid one', async function () {
+    this.timeout(90_000);
     const buyer = await freshBuyer('wtr-unpaid-privacy');
     const { order_id: unpaidId } = await declinedOrder(buyer);
     const shipped = await createOrder(buyer.id, { steps: ['awaiting_shipment', 'in_transit'] });
