@@ -309,7 +309,16 @@ for (const backend of BACKENDS) {
       const preview = await call(env.url, 'GET', '/v1/me/erasure', { token: buyer.token });
       assert.equal(preview.status, 200, preview.text);
       assert.equal(preview.json.can_erase, false);
-      assert.deepEqual(preview.json.blockers, [{ code: 'open_disputes', records: [filed.json.id] }]);
+      const { number } = (await call(env.url, 'GET', `/v1/orders/${order.id}`, { token: buyer.token })).json;
+      assert.match(number, /^TX-\d+$/);
+      assert.deepEqual(preview.json.blockers, [
+        {
+          code: 'open_disputes',
+          records: [filed.json.id],
+          // Which order each case is about, so the privacy centre can name and link it (issue 15).
+          details: [{ id: filed.json.id, order_id: order.id, order_number: number, cancellable: false }],
+        },
+      ]);
       const erase = await call(env.url, 'POST', '/v1/me/erasure', { token: buyer.token, body: { confirm: true } });
       assert.equal(erase.json.code, 'erasure_blocked', erase.text);
       const withdrawn = await act(buyer.token, filed.json.id, { action: 'withdraw' });
