@@ -5,7 +5,7 @@ import { DEMO_FIXTURES, DEMO_KEYS, startServer } from '@txassist/server';
 import { startMailCapture } from '../examples/mail-capture/server.js';
 import { optInToSms, placeDemoOrder } from '../examples/storefront/demo-order.js';
 import { startStorefront } from '../examples/storefront/server.js';
-import { demoAgent, startAgentConsole } from '../examples/agent-console/server.js';
+import { startAgentConsole } from '../examples/agent-console/server.js';
 import { startCreatorVideo } from '../examples/creator-video/server.js';
 
 const apiPort = Number(process.env.API_PORT ?? 8787);
@@ -56,12 +56,11 @@ console.log(`
   Stop with Ctrl+C
 `);
 
-// Agent console (issue 7): the review queue of escalated disputes, signed in as the demo agent.
+// Agent console (issue 7): the review queue of escalated disputes; staff sign in on its page (docs/demo.md).
 const agents = await startAgentConsole({
   port: Number(process.env.AGENT_PORT ?? 8090),
   host,
   apiBase: api.url,
-  agent: await demoAgent(),
 });
 console.log(`  Agents      ${agents.url}   (agent console: escalated disputes, oldest first)\n`);
 

@@ -1,12 +1,15 @@
 /**
  * The example agent console's back end: a tiny node:http server in front of the Transaction API.
  *
- * - Signs the agent in the real way (email, password and a TOTP code) and keeps the staff token here,
- *   in this process: the page never sees it. Demo mode signs the demo agent in by itself.
+ * - Signs staff in on the page's sign-in screen, the real way: email and password, then the TOTP code
+ *   (`POST /api/sign-in`, `POST /api/sign-in/code`, `POST /api/sign-out`, `GET /api/me`; see
+ *   `staff-sessions.ts`). The staff token stays here, in this process: the page never sees it.
  * - `GET /api/queue` → escalated cases, oldest first (`client.agent.queue()`).
  * - `GET /api/cases/:id` → the case file: thread, evidence, order, shipments, refunds, flags, audit
  *   (`client.agent.openCase()`, audited by the API).
  * - `POST /api/cases/:id/request-info` `{ from, question }` → asks the buyer or the seller.
+ * - `GET /api/evidence/:id[?download]` → an evidence file's bytes (the API allows it inside the order's
+ *   open support case, which opening the case file opened, and audits the read).
  * - `POST /api/cases/:id/decide` `{ favour: 'buyer' | 'seller', refundAmount?, reason }` → decides, with the reason.
  * - serves the page (`public/`) and the elements' CDN bundle (`/elements/txassist.js`).
  *
@@ -22,6 +25,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DATA_HEADERS, pageHeaders, refuseCrossSite } from '../shared/back-end-guard.js';
+import { clearCookie, ConsoleError, setCookie, StaffSessions, type StaffSession } from './staff-sessions.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 const CDN_DIR = fileURLToPath(new URL('../../packages/elements/cdn/', import.meta.url));
@@ -46,8 +50,6 @@ export interface AgentConsoleOptions {
   host?: string;
   /** Origin of the Transaction API. */
   apiBase: string;
-  /** The agent to sign in as; in demo mode, the demo agent (its TOTP secret is public demo data). */
-  agent: AgentCredentials;
 }
 
 export interface RunningAgentConsole {
@@ -55,7 +57,7 @@ export interface RunningAgentConsole {
   close(): Promise<void>;
 }
 
-/** The demo agent of `npm start` (demo mode only: its password and TOTP secret are published fixtures). */
+/** The demo agent of `npm start` (demo mode only: its password and TOTP secret are published fixtures), for tests. */
 export async function demoAgent(): Promise<AgentCredentials> {
   const { DEMO_STAFF, totpAt, totpStep } = await import('@txassist/server');
   const staff = DEMO_STAFF.agent;
@@ -66,8 +68,15 @@ export async function demoAgent(): Promise<AgentCredentials> {
   };
 }
 
-function send(response: ServerResponse, status: number, body: string | Buffer, type: string) {
+function send(
+  response: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  headers: Record<string, string> = {},
+) {
   response.writeHead(status, {
+    ...headers,
     'Content-Type': type,
     'Cache-Control': 'no-store',
     // The page calls only this server; the tracker is given its data, so it calls nothing.
@@ -76,18 +85,8 @@ function send(response: ServerResponse, status: number, body: string | Buffer, t
   response.end(body);
 }
 
-class ConsoleError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-const sendJson = (response: ServerResponse, status: number, value: unknown) =>
-  send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
+const sendJson = (response: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}) =>
+  send(response, status, JSON.stringify(value), 'application/json; charset=utf-8', headers);
 
 async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
@@ -114,34 +113,74 @@ async function sendFile(response: ServerResponse, root: string, relative: string
 
 export async function startAgentConsole(options: AgentConsoleOptions): Promise<RunningAgentConsole> {
   const apiBase = new URL(options.apiBase).href.replace(/\/+$/, '');
-  let token: string | undefined;
+  const sessions = new StaffSessions(apiBase);
+  const clients = new WeakMap<StaffSession, TxClient>();
+  /** One SDK client per signed-in staff member; an expired token is not refreshed: the agent signs in again. */
+  const clientOf = (session: StaffSession) => {
+    let client = clients.get(session);
+    if (!client) clients.set(session, (client = createClient({ apiBase, getSessionToken: () => session.token })));
+    return client;
+  };
 
-  /** Signs in (password + TOTP) when there is no token yet or the API said it expired. */
-  async function staffToken({ forceRefresh = false } = {}): Promise<string> {
-    if (token && !forceRefresh) return token;
-    const answer = await fetch(`${apiBase}/v1/staff/sessions`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        email: options.agent.email,
-        password: options.agent.password,
-        totp_code: await options.agent.totpCode(),
-      }),
-    });
-    if (answer.status !== 201) throw new Error(`The agent could not sign in (${answer.status})`);
-    token = ((await answer.json()) as { token: string }).token;
-    return token;
+  async function signIn(request: IncomingMessage, response: ServerResponse, path: string) {
+    const body = await readJson(request);
+    if (path === '/api/sign-in') {
+      const id = await sessions.password(request, String(body.email ?? ''), String(body.password ?? ''));
+      return sendJson(response, 200, { next: 'code' }, { 'Set-Cookie': setCookie(id) });
+    }
+    const session = await sessions.code(request, String(body.code ?? ''));
+    return sendJson(response, 200, { email: session.email, role: session.role });
   }
-
-  const client: TxClient = createClient({ apiBase, getSessionToken: staffToken });
 
   async function api(request: IncomingMessage, response: ServerResponse, path: string) {
     const refusal = refuseCrossSite(request);
     if (refusal) throw new ConsoleError(refusal.status, refusal.code, refusal.message);
+    if ((path === '/api/sign-in' || path === '/api/sign-in/code') && request.method === 'POST')
+      return signIn(request, response, path);
+    if (path === '/api/sign-out' && request.method === 'POST') {
+      sessions.end(request);
+      return sendJson(response, 200, { signed_in: false }, { 'Set-Cookie': clearCookie() });
+    }
+    const session = sessions.current(request);
+    if (path === '/api/me' && request.method === 'GET')
+      return sendJson(
+        response,
+        200,
+        session ? { signed_in: true, email: session.email, role: session.role } : { signed_in: false },
+      );
+    if (!session) throw new ConsoleError(401, 'not_signed_in', 'Sign in with your staff email, password and code.');
+    try {
+      return await caseRoutes(request, response, path, clientOf(session));
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'unauthenticated' || code === 'session_expired') {
+        sessions.end(request);
+        throw new ConsoleError(401, 'session_expired', 'Your staff session ended. Sign in again.');
+      }
+      throw error;
+    }
+  }
+
+  async function caseRoutes(request: IncomingMessage, response: ServerResponse, path: string, client: TxClient) {
     const caseMatch = /^\/api\/cases\/(dsp_[A-Za-z0-9]{8,64})(\/[a-z-]+)?$/.exec(path);
+    const evidenceMatch = /^\/api\/evidence\/(evi_[A-Za-z0-9]{8,64})$/.exec(path);
     if (path === '/api/queue' && request.method === 'GET') return sendJson(response, 200, await client.agent.queue());
     if (caseMatch && !caseMatch[2] && request.method === 'GET')
       return sendJson(response, 200, await client.agent.openCase(caseMatch[1]!));
+    if (evidenceMatch && request.method === 'GET') {
+      // The API allows it only inside the order's open support case, and audits the read with it.
+      const { evidence, bytes } = await client.disputes.evidenceContent(evidenceMatch[1]!);
+      const download = new URL(request.url ?? '/', 'http://console').searchParams.has('download');
+      const filename = evidence.filename.replace(/[^\w.-]+/g, '_');
+      response.writeHead(200, {
+        'Content-Type': evidence.content_type,
+        'Content-Length': String(bytes.byteLength),
+        'Content-Disposition': `${download ? 'attachment' : 'inline'}; filename="${filename}"`,
+        'Cache-Control': 'no-store',
+        ...DATA_HEADERS,
+      });
+      return response.end(Buffer.from(bytes));
+    }
     if (caseMatch?.[2] === '/request-info' && request.method === 'POST') {
       const body = await readJson(request);
       const from = body.from === 'seller' ? 'seller' : 'buyer';
@@ -167,7 +206,7 @@ export async function startAgentConsole(options: AgentConsoleOptions): Promise<R
       return sendFile(response, PUBLIC_DIR, path === '/' ? 'index.html' : path.slice(1));
     };
     handle().catch((error: unknown) => {
-      // The API's problem (code and plain message) goes to the page as it is: the agent reads and quotes it.
+      // The API's problem (code and plain message) goes to the page as it is: the page words the code.
       const problem = error as { status?: number; code?: string; message?: string };
       sendJson(response, problem.status ?? 502, { code: problem.code ?? 'api_unreachable', message: problem.message });
     });
@@ -184,7 +223,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const running = await startAgentConsole({
     apiBase: process.env.API_BASE ?? 'http://127.0.0.1:8787',
     port: Number(process.env.PORT ?? 8090),
-    agent: await demoAgent(),
   });
   console.log(`Agent console on ${running.url}`);
 }

@@ -12,6 +12,7 @@ import { demoAgent, startAgentConsole, type RunningAgentConsole } from '../../ex
 import { startCreatorVideo } from '../../examples/creator-video/server.js';
 import { startStorefront, type RunningStorefront } from '../../examples/storefront/server.js';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { consoleSessionCookie } from './console-session.js';
 
 const EVIL = 'https://evil.example';
 
@@ -69,28 +70,39 @@ describe('example back ends refuse cross-site requests', () => {
 
   describe('agent console (staff token)', () => {
     let agentConsole: RunningAgentConsole;
+    /** The console session's cookie: the forgeries carry it too (the worst case, a browser without SameSite). */
+    let cookie: string;
     before(async () => {
-      agentConsole = await startAgentConsole({ apiBase: api.url, port: 0, agent: await demoAgent() });
+      agentConsole = await startAgentConsole({ apiBase: api.url, port: 0 });
+      cookie = await consoleSessionCookie(agentConsole.url, await demoAgent());
     });
     after(() => agentConsole?.close());
 
     const caseFile = async (id: string) =>
-      (await (await fetch(`${agentConsole.url}/api/cases/${id}`)).json()) as AgentCaseFile;
+      (await (
+        await fetch(`${agentConsole.url}/api/cases/${id}`, { headers: { Cookie: cookie } })
+      ).json()) as AgentCaseFile;
 
     it('a forged POST moves nothing; the console page itself still can', async () => {
-      const queue = (await (await fetch(`${agentConsole.url}/api/queue`)).json()) as { data: AgentQueueItem[] };
+      const queue = (await (await fetch(`${agentConsole.url}/api/queue`, { headers: { Cookie: cookie } })).json()) as {
+        data: AgentQueueItem[];
+      };
       const id = queue.data[0]!.dispute_id;
       const before = await caseFile(id);
       assert.equal(before.dispute.status, 'escalated');
 
       for (const forgery of FORGERIES) {
         for (const action of ['request-info', 'decide']) {
-          const answer = await post(`${agentConsole.url}/api/cases/${id}/${action}`, forgery.headers, {
-            from: 'buyer',
-            question: 'Forged question',
-            favour: 'seller',
-            reason: 'Forged decision',
-          });
+          const answer = await post(
+            `${agentConsole.url}/api/cases/${id}/${action}`,
+            { ...forgery.headers, Cookie: cookie },
+            {
+              from: 'buyer',
+              question: 'Forged question',
+              favour: 'seller',
+              reason: 'Forged decision',
+            },
+          );
           assert.ok([403, 415].includes(answer.status), `${forgery.name} → ${action}: ${answer.status} ${answer.text}`);
           assert.match(JSON.parse(answer.text).code, /^(cross_site_refused|unsupported_media_type)$/);
         }
@@ -100,22 +112,30 @@ describe('example back ends refuse cross-site requests', () => {
       assert.deepEqual(after.support_case, before.support_case);
       assert.equal(after.dispute.messages.length, before.dispute.messages.length);
 
-      const own = await post(`${agentConsole.url}/api/cases/${id}/request-info`, sameOrigin(agentConsole.url), {
-        from: 'buyer',
-        question: 'Could you send a photo of the parcel label?',
-      });
+      const own = await post(
+        `${agentConsole.url}/api/cases/${id}/request-info`,
+        { ...sameOrigin(agentConsole.url), Cookie: cookie },
+        {
+          from: 'buyer',
+          question: 'Could you send a photo of the parcel label?',
+        },
+      );
       assert.equal(own.status, 200, own.text);
       assert.equal((await caseFile(id)).dispute.status, 'awaiting_info');
     });
 
     it('reads are refused cross-site too, and every answer carries the security headers', async () => {
-      const forged = await fetch(`${agentConsole.url}/api/queue`, { headers: { 'Sec-Fetch-Site': 'cross-site' } });
+      const forged = await fetch(`${agentConsole.url}/api/queue`, {
+        headers: { 'Sec-Fetch-Site': 'cross-site', Cookie: cookie },
+      });
       assert.equal(forged.status, 403);
       assertSecurityHeaders(forged.headers, 'data');
       const page = await fetch(`${agentConsole.url}/`);
       assert.equal(page.status, 200);
       assertSecurityHeaders(page.headers, 'page');
-      const data = await fetch(`${agentConsole.url}/api/queue`, { headers: { 'Sec-Fetch-Site': 'same-origin' } });
+      const data = await fetch(`${agentConsole.url}/api/queue`, {
+        headers: { 'Sec-Fetch-Site': 'same-origin', Cookie: cookie },
+      });
       assert.equal(data.status, 200);
       assertSecurityHeaders(data.headers, 'data');
       assert.equal(data.headers.get('cache-control'), 'no-store');

@@ -1,30 +1,46 @@
-// The agent console page: the queue, one case file, and the agent's two actions. Everything the API
-// says is shown with textContent (never as HTML); the staff token stays in the console's server.
-// The order and its parcels are shown by <tx-order-tracker>, given the case file's order and shipments.
+// The agent console page: staff sign-in (password, then the TOTP code), the queue, one case file and
+// the agent's two actions. Everything the API says is shown with textContent (never as HTML); the staff
+// token stays in the console's server. Words come from messages.js; money, sizes, dates and plurals
+// go through Intl. The order and its parcels are shown by <tx-order-tracker>, given the case file's
+// order and shipments. Evidence opens through the console's server (`/api/evidence/…`), audited by the API.
+import { errorText, label, t } from './messages.js';
+import { formatMoney, minorUnitsOf, moneyExample, moneyInputValue } from './money.js';
 
 const $ = (id) => document.getElementById(id);
-const money = (value) =>
-  new Intl.NumberFormat(document.documentElement.lang, { style: 'currency', currency: value.currency }).format(
-    value.amount /
-      10 **
-        (new Intl.NumberFormat('en', { style: 'currency', currency: value.currency }).resolvedOptions()
-          .maximumFractionDigits ?? 2),
-  );
+const lang = () => document.documentElement.lang || 'en';
 const when = (iso) =>
-  new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
+  new Intl.DateTimeFormat(lang(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+const hours = (count) =>
+  new Intl.NumberFormat(lang(), { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(count);
+function fileSize(bytes) {
+  const [value, unit] =
+    bytes < 1000 ? [bytes, 'byte'] : bytes < 1e6 ? [bytes / 1000, 'kilobyte'] : [bytes / 1e6, 'megabyte'];
+  return new Intl.NumberFormat(lang(), { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(
+    value,
   );
+}
 
 let current;
+
+/** A failed call: its code and the plain words for it. */
+class ConsoleCallError extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+  }
+}
 
 async function call(path, body) {
   const response = await fetch(
     path,
     body ? { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) } : {},
   );
-  const value = await response.json();
-  if (!response.ok)
-    throw new Error(`${value.message ?? 'The request failed'} (code: ${value.code ?? response.status})`);
+  const value = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const code = value.code ?? `http_${response.status}`;
+    if (code === 'not_signed_in' || code === 'session_expired') showSignIn(errorText(code));
+    throw new ConsoleCallError(code, errorText(code, value.message));
+  }
   return value;
 }
 
@@ -43,8 +59,81 @@ function facts(list, pairs) {
   }
 }
 
+// ---- Sign-in --------------------------------------------------------------------------------------
+
+function showSignIn(message = '', { focus = true } = {}) {
+  $('workspace').hidden = true;
+  $('account').hidden = true;
+  $('sign-in').hidden = false;
+  $('code-form').hidden = true;
+  $('password-form').hidden = false;
+  $('password-form').reset();
+  $('sign-in-error').textContent = message;
+  if (focus) $('sign-in-heading').focus();
+}
+
+async function showWorkspace(me) {
+  $('sign-in').hidden = true;
+  $('account').hidden = false;
+  $('account-name').textContent = t('account.signedInAs', { email: me.email });
+  $('workspace').hidden = false;
+  $('case').hidden = true;
+  $('queue-heading').focus();
+  await loadQueue().catch((error) => {
+    $('queue-status').textContent = t('queue.failed', { error: error.message });
+  });
+}
+
+async function signInStep(event, path, body, done) {
+  event.preventDefault();
+  $('sign-in-error').textContent = '';
+  $('sign-in-status').textContent = t('signIn.busy');
+  try {
+    const value = await call(path, body);
+    $('sign-in-status').textContent = '';
+    await done(value);
+  } catch (error) {
+    $('sign-in-status').textContent = '';
+    $('sign-in-error').textContent = error.message;
+    if (error.code === 'sign_in_expired' || error.code === 'invalid_credentials') {
+      $('code-form').hidden = true;
+      $('password-form').hidden = false;
+      $('email').focus();
+    }
+  }
+}
+
+$('password-form').addEventListener('submit', (event) => {
+  const form = new FormData(event.target);
+  return signInStep(event, '/api/sign-in', { email: form.get('email'), password: form.get('password') }, () => {
+    event.target.reset();
+    $('password-form').hidden = true;
+    $('code-form').hidden = false;
+    $('code-heading').focus();
+  });
+});
+
+$('code-form').addEventListener('submit', (event) => {
+  const code = new FormData(event.target).get('code');
+  return signInStep(event, '/api/sign-in/code', { code }, (me) => {
+    event.target.reset();
+    return showWorkspace(me);
+  });
+});
+
+$('restart-sign-in').addEventListener('click', () => showSignIn());
+
+$('sign-out').addEventListener('click', async () => {
+  await call('/api/sign-out', {}).catch(() => undefined);
+  current = undefined;
+  showSignIn();
+  $('sign-in-status').textContent = t('signIn.signedOut');
+});
+
+// ---- Queue ----------------------------------------------------------------------------------------
+
 async function loadQueue() {
-  $('queue-status').textContent = 'Loading the queue…';
+  $('queue-status').textContent = t('queue.loading');
   const page = await call('/api/queue');
   const list = $('queue');
   list.replaceChildren();
@@ -53,38 +142,78 @@ async function loadQueue() {
     const button = item(
       li,
       'button',
-      `${entry.order_number} · ${entry.reason.replaceAll('_', ' ')} · ${money(entry.amount)}`,
+      `${entry.order_number} · ${label('reason', entry.reason)} · ${formatMoney(entry.amount)}`,
     );
     button.type = 'button';
-    button.addEventListener('click', () => openCase(entry.dispute_id));
-    const age = item(
-      li,
-      'span',
-      ` ${entry.age_hours} h in the queue${entry.waiting_on ? ` · waiting on the ${entry.waiting_on}` : ''}`,
-    );
-    age.className = 'muted';
-    if (entry.flags.length) item(li, 'span', ` · ${entry.flags.length} flag(s)`).className = 'flag';
+    button.addEventListener('click', () => openCase(entry.dispute_id).catch(showCaseError));
+    const notes = [t('queue.age', { age: hours(entry.age_hours) })];
+    if (entry.waiting_on) notes.push(t('queue.waitingOn', { party: label('party', entry.waiting_on) }));
+    item(li, 'span', ` ${notes.join(' · ')}`).className = 'muted';
+    if (entry.flags.length)
+      item(li, 'span', ` · ${t('queue.flags', { count: entry.flags.length })}`).className = 'flag';
     list.append(li);
   }
-  $('queue-status').textContent = page.data.length
-    ? `${page.data.length} case(s) waiting.`
-    : 'No escalated cases. Well done.';
+  $('queue-status').textContent = page.data.length ? t('queue.count', { count: page.data.length }) : t('queue.empty');
+}
+
+// ---- Case file ------------------------------------------------------------------------------------
+
+function showCaseError(error) {
+  $('case-error').textContent = error.message;
+}
+
+function renderEvidence(dispute) {
+  const list = $('case-evidence');
+  list.replaceChildren();
+  $('evidence-view').hidden = true;
+  for (const file of dispute.evidence) {
+    const li = document.createElement('li');
+    const size = fileSize(file.size);
+    const party = label('party', file.uploaded_by);
+    item(li, 'span', t('case.evidenceFile', { name: file.filename, type: file.content_type, size, party }));
+    if (file.content_type.startsWith('image/')) {
+      const view = item(li, 'button', t('case.view', { name: file.filename }));
+      view.type = 'button';
+      view.addEventListener('click', () => showEvidence(file, size, party));
+    }
+    const download = item(li, 'a', t('case.download', { name: file.filename }));
+    download.href = `/api/evidence/${encodeURIComponent(file.id)}?download`;
+    download.download = file.filename;
+    list.append(li);
+  }
+  if (!dispute.evidence.length) item(list, 'li', t('case.noEvidence'));
+}
+
+function showEvidence(file, size, party) {
+  const figure = $('evidence-view');
+  const image = $('evidence-image');
+  $('case-error').textContent = '';
+  image.onerror = () => {
+    figure.hidden = true;
+    $('case-error').textContent = errorText('evidence_failed');
+  };
+  image.alt = t('case.evidenceAlt', { name: file.filename, party });
+  image.src = `/api/evidence/${encodeURIComponent(file.id)}`;
+  $('evidence-caption').textContent = t('case.evidenceCaption', { name: file.filename, size });
+  figure.hidden = false;
+  figure.focus();
 }
 
 async function openCase(id) {
   $('case-error').textContent = '';
+  $('case-status').textContent = '';
   const file = await call(`/api/cases/${id}`);
   current = file;
   const { dispute, order } = file;
   $('case').hidden = false;
-  $('case-heading').textContent = `Case about order ${order.number}`;
+  $('case-heading').textContent = t('case.heading', { number: order.number });
   facts($('case-facts'), [
-    ['Status', dispute.status.replaceAll('_', ' ')],
-    ['Reason', dispute.reason.replaceAll('_', ' ')],
-    ['Buyer asked for', dispute.desired_outcome.replaceAll('_', ' ')],
-    ['Amount in dispute', money(dispute.amount)],
-    ['Description', dispute.description],
-    ['Buyer', `${file.buyer.name ?? ''} ${file.buyer.email ?? ''}`.trim() || dispute.buyer_id],
+    [t('case.status'), label('status', dispute.status)],
+    [t('case.reason'), label('reason', dispute.reason)],
+    [t('case.outcome'), label('outcome', dispute.desired_outcome)],
+    [t('case.amount'), formatMoney(dispute.amount)],
+    [t('case.description'), dispute.description],
+    [t('case.buyer'), `${file.buyer.name ?? ''} ${file.buyer.email ?? ''}`.trim() || dispute.buyer_id],
   ]);
   const flags = $('case-flags');
   flags.replaceChildren();
@@ -93,25 +222,25 @@ async function openCase(id) {
   thread.replaceChildren();
   for (const message of dispute.messages) {
     const li = item(thread, 'li', '');
-    item(li, 'p', `${message.author} · ${when(message.created_at)}`).className = 'muted';
+    item(li, 'p', `${label('party', message.author)} · ${when(message.created_at)}`).className = 'muted';
     item(li, 'p', message.body);
-    for (const evidence of message.evidence) item(li, 'p', `Attachment: ${evidence.filename}`);
+    for (const evidence of message.evidence) item(li, 'p', t('case.attachment', { name: evidence.filename }));
   }
-  const evidence = $('case-evidence');
-  evidence.replaceChildren();
-  for (const file of dispute.evidence)
-    item(
-      evidence,
-      'li',
-      `${file.filename} (${file.content_type}, ${Math.round(file.size / 1024)} kB, by the ${file.uploaded_by})`,
-    );
-  if (!dispute.evidence.length) item(evidence, 'li', 'No evidence.');
+  renderEvidence(dispute);
+  const left = { amount: Math.max(0, file.captured.amount - file.refunded.amount), currency: file.captured.currency };
   facts($('case-history'), [
-    ['Captured', money(file.captured)],
-    ['Refunded so far', money(file.refunded)],
+    [t('case.captured'), formatMoney(file.captured)],
+    [t('case.refunded'), formatMoney(file.refunded)],
     [
-      'Refund requests',
-      file.refund_requests.map((request) => `${request.type} ${request.status}`).join('; ') || 'none',
+      t('case.refundRequests'),
+      file.refund_requests
+        .map((request) =>
+          t('case.refundRequest', {
+            type: label('refundType', request.type),
+            status: label('refundStatus', request.status),
+          }),
+        )
+        .join('; ') || t('case.none'),
     ],
   ]);
   const tracker = $('case-order');
@@ -119,14 +248,36 @@ async function openCase(id) {
   tracker.shipments = file.shipments;
   const audit = $('case-audit');
   audit.replaceChildren();
-  for (const entry of dispute.history)
-    item(audit, 'li', `${when(entry.at)} · ${entry.by}: ${entry.action}${entry.note ? ` — ${entry.note}` : ''}`);
+  for (const entry of dispute.history) {
+    const line = t('case.historyEntry', {
+      when: when(entry.at),
+      party: label('party', entry.by),
+      action: label('action', entry.action),
+    });
+    item(audit, 'li', entry.note ? `${line} — ${entry.note}` : line);
+  }
   const open = ['escalated', 'awaiting_info'].includes(dispute.status);
   $('ask-form').hidden = dispute.status !== 'escalated';
   $('decide-form').hidden = !open;
-  $('refund-amount').value = String(dispute.amount.amount);
+  $('case-closed').hidden = open;
+  $('case-closed').textContent = open ? '' : t('case.closed', { status: label('status', dispute.status) });
+  const currency = dispute.amount.currency;
+  $('refund-amount-label').textContent = t('decide.amount', { currency: currencyName(currency) });
+  $('refund-amount-hint').textContent = t('decide.amountHint', {
+    example: moneyExample(currency),
+    max: formatMoney(left),
+  });
+  $('refund-amount').value = moneyInputValue(dispute.amount);
   $('case-heading').focus();
 }
+
+/** "USD ($)": the code, and the symbol the amounts on the page use. */
+const currencyName = (currency) => {
+  const symbol = new Intl.NumberFormat(lang(), { style: 'currency', currency })
+    .formatToParts(0)
+    .find((part) => part.type === 'currency')?.value;
+  return symbol && symbol !== currency ? `${currency} (${symbol})` : currency;
+};
 
 // The tracker's next steps for a stuck or missing parcel are the buyer's; here they open the question
 // form, addressed to the seller ("contact the seller") or to the buyer (the rest).
@@ -147,29 +298,46 @@ $('ask-form').addEventListener('submit', async (event) => {
     });
     event.target.reset();
     await openCase(current.dispute.id);
+    $('case-status').textContent = t('ask.sent', { party: label('party', form.get('from')) });
     await loadQueue();
   } catch (error) {
-    $('case-error').textContent = error.message;
+    showCaseError(error);
   }
 });
 
 $('decide-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const form = new FormData(event.target);
+  const favour = form.get('favour');
+  $('case-error').textContent = '';
+  const currency = current.dispute.amount.currency;
+  const refundAmount = favour === 'buyer' ? minorUnitsOf(String(form.get('refundAmount')), currency) : undefined;
+  if (favour === 'buyer' && typeof refundAmount !== 'number') {
+    $('case-error').textContent = errorText(refundAmount.code, '', {
+      currency: currencyName(currency),
+      example: moneyExample(currency),
+    });
+    $('refund-amount').focus();
+    return;
+  }
   try {
-    await call(`/api/cases/${current.dispute.id}/decide`, {
-      favour: form.get('favour'),
-      refundAmount: Number(form.get('refundAmount')),
+    const decided = await call(`/api/cases/${current.dispute.id}/decide`, {
+      favour,
+      refundAmount,
       reason: form.get('reason'),
     });
     await openCase(current.dispute.id);
+    $('case-status').textContent = t('decide.done', { status: label('status', decided.status) });
     await loadQueue();
   } catch (error) {
-    $('case-error').textContent = error.message;
+    showCaseError(error);
   }
 });
 
-loadQueue().catch((error) => {
-  $('queue-status').textContent =
-    `The queue could not be loaded: ${error.message}. Check that the API is running, then reload.`;
-});
+// ---- Start ----------------------------------------------------------------------------------------
+
+document.title = t('page.title');
+for (const element of document.querySelectorAll('[data-msg]')) element.textContent = t(element.dataset.msg);
+call('/api/me')
+  .then((me) => (me.signed_in ? showWorkspace(me) : showSignIn('', { focus: false })))
+  .catch((error) => showSignIn(error.message, { focus: false }));

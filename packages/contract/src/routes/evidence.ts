@@ -34,11 +34,12 @@ export const getEvidenceContentRoute = /*#__PURE__*/ define({
   operationId: 'getEvidenceContent',
   method: 'get',
   path: '/v1/evidence/{evidence_id}/content',
-  summary: "An evidence file's bytes as base64 (the uploader before it is attached; then the case's parties; staff)",
+  summary:
+    "An evidence file's bytes as base64 (the uploader before it is attached; then the case's parties; staff inside the order's open support case, audited)",
   tag: 'disputes',
   auth: 'token',
   roles: ['buyer', 'seller', 'agent', 'admin'],
   params: EvidencePathParams,
   response: { status: 200, description: 'The file and its bytes (base64)', schema: EvidenceContent },
-  errors: ['unauthenticated', 'session_expired', 'not_found'],
+  errors: ['unauthenticated', 'session_expired', 'forbidden', 'not_found'],
 });

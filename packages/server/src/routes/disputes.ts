@@ -8,6 +8,7 @@ import { ProblemError } from '../http/problem.js';
 import { isStaff } from '../cases/actor.js';
 import { loadOrderFacts } from '../cases/order-facts.js';
 import { evidenceContent, findEvidence, toEvidence } from '../store/evidence-files.js';
+import { auditStaffEvidenceRead } from '../cases/staff-evidence-read.js';
 import { getSellerPolicy } from '../store/policies.js';
 import { toBase64 } from '../security/base64.js';
 import type { RouteHandler } from '../http/route-handler.js';
@@ -26,9 +27,11 @@ export const uploadEvidenceHandler: RouteHandler<typeof ROUTES.uploadEvidence> =
 };
 
 export const getEvidenceContentHandler: RouteHandler<typeof ROUTES.getEvidenceContent> = async ({
+  c,
   services,
   principal,
   params,
+  now,
 }) => {
   const file = await findEvidence(services.db, services.cipher, params.evidence_id);
   // Visible to whoever sees the order, once attached to a case; before that only to the uploader (and staff).
@@ -37,6 +40,8 @@ export const getEvidenceContentHandler: RouteHandler<typeof ROUTES.getEvidenceCo
     order && (file.attached_to !== null || file.uploader_id === uploaderOf(principal).id || isStaff(principal));
   const bytes = mayRead ? await evidenceContent(services.db, file.id) : undefined;
   if (!file || !bytes) throw new ProblemError('not_found');
+  // Staff read it as any other personal data: inside the order's open support case (its reason), audited.
+  if (isStaff(principal)) await auditStaffEvidenceRead(services.db, principal, file, now, c.var.requestId);
   return { object: 'evidence_content', evidence: toEvidence(file), data: toBase64(bytes) };
 };
 
