@@ -22,7 +22,7 @@ export async function seedDisputeDemo(db: Database, cipher: FieldCipher, now: Da
     // Checks, then inserts: serialised with other starting processes (see seedDemo).
     await lockFor(tx, 'demoSeed');
     const existing = await tx.query('select 1 from buyers where id = $1', [F.buyer.id]);
-    if (existing.rows.length > 0) return;
+    if (existing.rows.length > 0) return restoreEscalatedDispute(tx, cipher, now);
     const sellerId = DEMO_FIXTURES.seller.id as SellerId;
     await insertBuyer(tx, cipher, { ...F.buyer, seller_id: sellerId });
     await saveSellerPolicy(
@@ -35,6 +35,22 @@ export async function seedDisputeDemo(db: Database, cipher: FieldCipher, now: Da
     await deliveredOrder(tx, cipher, F.escalatedOrder, 120, now);
     await escalatedDispute(tx, cipher, now);
   });
+}
+
+/**
+ * Demo data drifts as people try it: once the agent decides (or asks about) the escalated demo case, the
+ * queue is empty. Each start puts it back as seeded — its thread, evidence and any refund it booked
+ * are removed and seeded again (the audit log keeps what happened) — so `npm start` again shows it.
+ */
+async function restoreEscalatedDispute(tx: Queryable, cipher: FieldCipher, now: Date): Promise<void> {
+  const id = F.escalatedDispute.id;
+  const { rows } = await tx.query<{ status: string }>('select status from disputes where id = $1', [id]);
+  if (rows[0]?.status === 'escalated') return;
+  await tx.query('delete from case_messages where dispute_id = $1', [id]);
+  await tx.query('delete from refund_transactions where order_id = $1 and source_id = $2', [F.escalatedOrder.id, id]);
+  await tx.query('delete from evidence_files where order_id = $1', [F.escalatedOrder.id]);
+  await tx.query('delete from disputes where id = $1', [id]);
+  await escalatedDispute(tx, cipher, now);
 }
 
 async function deliveredOrder(
