@@ -3,7 +3,8 @@
  * to `POST /v1/staff/sessions` (the API checks the password, the code and the lockout; this server
  * decides nothing). The staff token stays in this process, keyed by an `HttpOnly; SameSite=Strict`
  * cookie; the page never sees it. Between the two steps the password is held in memory for at most
- * five minutes, then dropped; it is dropped at once when the code is accepted.
+ * five minutes, then dropped; it is dropped at once when the code is accepted. The cookie is `Secure`:
+ * serve the console over HTTPS, or on localhost / 127.0.0.1 (browsers accept it there over HTTP).
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -43,8 +44,8 @@ interface Entry {
 const cookieOf = (request: IncomingMessage): string | undefined =>
   /(?:^|;\s*)console_session=([A-Za-z0-9_-]{20,64})/.exec(request.headers.cookie ?? '')?.[1];
 
-export const setCookie = (id: string) => `${COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict`;
-export const clearCookie = () => `${COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`;
+export const setCookie = (id: string) => `${COOKIE}=${id}; Path=/; HttpOnly; Secure; SameSite=Strict`;
+export const clearCookie = () => `${COOKIE}=; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=0`;
 
 export class StaffSessions {
   readonly #entries = new Map<string, Entry>();
