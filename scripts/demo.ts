@@ -62,7 +62,7 @@ const agents = await startAgentConsole({
   host,
   apiBase: api.url,
 });
-console.log(`  Agents      ${agents.url}   (agent console: escalated disputes, oldest first)\n`);
+console.log(`  Agents      ${agents.url}   (agent console: staff sign-in, see docs/demo.md; escalated disputes)\n`);
 
 // Creator video (issue 6): "Buy the routine" opens the checkout helper in a dialog.
 const creator = await startCreatorVideo({
