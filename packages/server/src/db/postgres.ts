@@ -28,6 +28,7 @@ export async function openPostgres(connectionString: string, options: { max?: nu
   const listener = listenConnection(connectionString, callbacks);
 
   // Named prepared statements: pg parses one once per connection, then sends only Bind + Execute.
+  // (Behind a pooler they need session pooling, or PgBouncer ≥ 1.21 with max_prepared_statements.)
   const statementNames = new Map<string, string>();
   let prepared = 0;
   const statementName = (sql: string) => {
