@@ -3,7 +3,7 @@ export { startServer, createServices, type StartServerOptions, type RunningServe
 export { DEFAULT_CONFIG, type ServerConfig, type RateLimitRule } from './config.js';
 export { openDatabase, type DatabaseOptions } from './db/open.js';
 export { MIGRATIONS, migrate } from './db/migrate.js';
-export type { Database, Queryable } from './db/database.js';
+export type { Database, Queryable, QueryOptions } from './db/database.js';
 export { DEMO_FIXTURES, DEMO_KEYS } from './demo/fixtures.js';
 export { seedDemo } from './demo/seed.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';

@@ -1,6 +1,19 @@
+/**
+ * `prepare: true` marks a hot statement (the credential read of every authorised request): it is
+ * parsed and planned once per connection and then only bound and executed. Only for statements
+ * whose text comes from a small fixed set (each distinct text stays prepared for the connection's life).
+ */
+export interface QueryOptions {
+  prepare?: boolean;
+}
+
 /** What the stores need from a SQL database; PGlite and PostgreSQL both provide it with the same SQL. */
 export interface Queryable {
-  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<{ rows: Row[] }>;
+  query<Row = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[],
+    options?: QueryOptions,
+  ): Promise<{ rows: Row[] }>;
   /** Runs several `;`-separated statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
 }

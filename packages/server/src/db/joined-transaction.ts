@@ -17,7 +17,7 @@ export async function inJoinedTransaction<T>(db: Database, work: (joined: Databa
   let savepoints = 0;
   const joined: Database = {
     kind: db.kind,
-    query: (sql, params) => (current ?? db).query(sql, params),
+    query: (sql, params, options) => (current ?? db).query(sql, params, options),
     exec: (sql) => (current ?? db).exec(sql),
     async transaction(nested) {
       const tx = current;

@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
-import type { Database, Queryable } from './database.js';
+import type { Database, Queryable, QueryOptions } from './database.js';
 import { lockPgliteFolder } from './pglite-folder-lock.js';
+import { preparedStatements } from './pglite-prepared.js';
 
 /**
  * Embedded PostgreSQL: `dataDir` is a folder on disk, or `memory://` for a throwaway database.
@@ -15,10 +16,11 @@ export async function openPglite(dataDir: string): Promise<Database> {
     await release();
     throw error;
   }
-  const asQueryable = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
-    query: async <Row>(sql: string, params: readonly unknown[] = []) => {
-      const result = await q.query<Row>(sql, params as unknown[]);
-      return { rows: result.rows };
+  const prepared = preparedStatements(pg);
+  const asQueryable = (q: Pick<PGlite, 'query' | 'exec'>, inTransaction: boolean): Queryable => ({
+    query: async <Row>(sql: string, params: readonly unknown[] = [], options?: QueryOptions) => {
+      const unprepared = async () => ({ rows: (await q.query<Row>(sql, params as unknown[])).rows });
+      return options?.prepare ? prepared.query<Row>(sql, params, inTransaction, unprepared) : unprepared();
     },
     exec: async (sql: string) => {
       await q.exec(sql);
@@ -26,8 +28,8 @@ export async function openPglite(dataDir: string): Promise<Database> {
   });
   return {
     kind: 'pglite',
-    ...asQueryable(pg),
-    transaction: (work) => pg.transaction((tx) => work(asQueryable(tx))),
+    ...asQueryable(pg, false),
+    transaction: (work) => pg.transaction((tx) => work(asQueryable(tx, true))),
     // One process owns a PGlite folder (pglite-folder-lock.ts): nobody else can hold a lock.
     tryLock: async () => async () => undefined,
     listen: async (channel, onPayload) => {

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Database, Queryable } from './database.js';
+import type { Database, Queryable, QueryOptions } from './database.js';
 
 /** PostgreSQL through a connection pool; LISTEN uses one dedicated connection. */
 export async function openPostgres(connectionString: string, options: { max?: number } = {}): Promise<Database> {
@@ -27,9 +27,32 @@ export async function openPostgres(connectionString: string, options: { max?: nu
   const callbacks = new Map<string, Set<(payload: string) => void>>();
   const listener = listenConnection(connectionString, callbacks);
 
+  // Named prepared statements: pg parses one once per connection, then sends only Bind + Execute.
+  // (Behind a pooler they need session pooling, or PgBouncer ≥ 1.21 with max_prepared_statements.)
+  const statementNames = new Map<string, string>();
+  let prepared = 0;
+  const statementName = (sql: string) => {
+    let name = statementNames.get(sql);
+    if (!name) statementNames.set(sql, (name = `txp_${++prepared}`));
+    return name;
+  };
+  const preparedQuery = async (q: pg.Pool | pg.PoolClient, sql: string, values: unknown[]) => {
+    try {
+      return await q.query({ name: statementName(sql), text: sql, values });
+    } catch (error) {
+      // `cached plan must not change result type`: the schema moved under the statement. A new name
+      // prepares it afresh on whichever connection runs it (the old one is dropped with its connection).
+      // Inside a transaction the error has aborted it: the next call prepares afresh.
+      if ((error as { code?: string }).code !== '0A000') throw error;
+      statementNames.delete(sql);
+      if (!(q instanceof pg.Pool)) throw error;
+      return q.query({ name: statementName(sql), text: sql, values });
+    }
+  };
   const asQueryable = (q: pg.Pool | pg.PoolClient): Queryable => ({
-    query: async <Row>(sql: string, params: readonly unknown[] = []) => {
-      const result = await q.query(sql, params as unknown[]);
+    query: async <Row>(sql: string, params: readonly unknown[] = [], options?: QueryOptions) => {
+      const values = params as unknown[];
+      const result = options?.prepare ? await preparedQuery(q, sql, values) : await q.query(sql, values);
       return { rows: result.rows as Row[] };
     },
     exec: async (sql: string) => {

@@ -103,6 +103,8 @@ export async function findCredentials(db: Queryable, lookup: CredentialLookup): 
      ${!withKey ? '' : 'left join sellers k on k.publishable_key = $2'}
      ${companion ? `left join lateral (${companion.sql(withKey ? 3 : 2)} limit 1) as companion on true` : ''}`,
     [hash, ...(withKey ? [lookup.publishableKey] : []), ...(companion?.params ?? [])],
+    // One of a few texts (token kind × key × companion route): parsed and planned once per connection.
+    { prepare: true },
   );
   const row = rows[0]!;
   return {
