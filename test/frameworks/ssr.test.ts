@@ -26,9 +26,8 @@ test('a tracker inside a provider renders the loading skeleton on the server, no
   assert.doesNotMatch(markup, /class="error-title"/);
 });
 
-test('a tracker without any settings still says it is not set up once it is in a browser (the server cannot know)', async () => {
+test('a tracker without settings renders the skeleton on the server too: the page may still set `client` before upgrade', async () => {
   const markup = await collectResult(render(html`<tx-order-tracker order-id=${ORDER_ID}></tx-order-tracker>`));
-  // On the server nothing is known yet (the page may set `client` before upgrade): the skeleton, no verdict.
   assert.match(markup, /class="skeleton" aria-hidden="true"/);
   assert.doesNotMatch(markup, /not_configured/);
 });
