@@ -2,9 +2,9 @@
  * What the manifest (custom-elements.json) tells Storybook beyond its argument tables: which args are
  * element properties (so a control changes the element even where a story's render does not bind that
  * arg, e.g. `theme`), and which `tx-*` events exist (so the actions panel logs every one). Plain DOM
- * code without Storybook imports: test/elements/storybook-preview.test.ts runs it in Chromium.
+ * code without Storybook imports (the manifest is passed in): test/elements/storybook-preview.test.ts
+ * runs it in Chromium.
  */
-import manifest from '../packages/elements/custom-elements.json' with { type: 'json' };
 
 interface ManifestMember {
   readonly kind: string;
@@ -16,23 +16,29 @@ interface ManifestMember {
 }
 
 interface ManifestDeclaration {
+  readonly kind: string;
   readonly tagName?: string;
   readonly members?: readonly ManifestMember[];
   readonly events?: readonly { readonly name: string }[];
 }
 
-const declarations: readonly ManifestDeclaration[] = (
-  manifest.modules as readonly { declarations?: readonly ManifestDeclaration[] }[]
-).flatMap((module) => module.declarations ?? []);
+/** The part of custom-elements.json read here. */
+export interface ElementsManifest {
+  readonly modules: readonly { readonly declarations?: readonly ManifestDeclaration[] }[];
+}
+
+const declarationsOf = (manifest: ElementsManifest): readonly ManifestDeclaration[] =>
+  manifest.modules.flatMap((module) => module.declarations ?? []);
 
 /** Every event a txassist element fires, from the manifest (`@fires` in the elements' JSDoc). */
-export const TX_EVENTS: readonly string[] = [
-  ...new Set(declarations.flatMap((declaration) => (declaration.events ?? []).map((event) => event.name))),
-].sort();
+export function txEvents(manifest: ElementsManifest): readonly string[] {
+  const names = declarationsOf(manifest).flatMap((declaration) => (declaration.events ?? []).map((e) => e.name));
+  return [...new Set(names)].sort();
+}
 
 /** The public, writable properties of `tag` (what a control may set). */
-export function elementProperties(tag: string): ReadonlySet<string> {
-  const declaration = declarations.find((candidate) => candidate.tagName === tag);
+export function elementProperties(manifest: ElementsManifest, tag: string): ReadonlySet<string> {
+  const declaration = declarationsOf(manifest).find((candidate) => candidate.tagName === tag);
   return new Set(
     (declaration?.members ?? [])
       .filter((m) => m.kind === 'field' && m.type && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public')
@@ -48,12 +54,13 @@ const overridden = new WeakMap<Element, Map<string, unknown>>();
  * on every `tag` element inside `root`; an arg set back to its initial value restores what the story had.
  */
 export function applyChangedArgs(
+  manifest: ElementsManifest,
   root: ParentNode,
   tag: string,
   args: Readonly<Record<string, unknown>>,
   initialArgs: Readonly<Record<string, unknown>>,
 ): void {
-  const properties = elementProperties(tag);
+  const properties = elementProperties(manifest, tag);
   for (const element of root.querySelectorAll(tag)) {
     const target = element as unknown as Record<string, unknown>;
     let originals = overridden.get(element);
@@ -72,8 +79,12 @@ export function applyChangedArgs(
 }
 
 /** Calls `log(name, event)` for every `tx-*` event that reaches `target`; returns what removes the listeners. */
-export function logTxEvents(target: EventTarget, log: (name: string, event: Event) => void): () => void {
-  const listeners = TX_EVENTS.map((name) => [name, (event: Event) => log(name, event)] as const);
+export function logTxEvents(
+  manifest: ElementsManifest,
+  target: EventTarget,
+  log: (name: string, event: Event) => void,
+): () => void {
+  const listeners = txEvents(manifest).map((name) => [name, (event: Event) => log(name, event)] as const);
   for (const [name, listener] of listeners) target.addEventListener(name, listener);
   return () => {
     for (const [name, listener] of listeners) target.removeEventListener(name, listener);

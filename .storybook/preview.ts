@@ -24,10 +24,10 @@ const withElementArgsAndActions: Decorator = (story, context) => {
     if (!listening.has(frame))
       listening.set(
         frame,
-        logTxEvents(frame, (name, event) => action(name)(event)),
+        logTxEvents(manifest, frame, (name, event) => action(name)(event)),
       );
     // After the story's own template has rendered into the frame.
-    if (tag) queueMicrotask(() => applyChangedArgs(frame, tag, context.args, context.initialArgs));
+    if (tag) queueMicrotask(() => applyChangedArgs(manifest, frame, tag, context.args, context.initialArgs));
   };
   return html`<div class="story-element-args" style="display: contents" ${ref(frameRendered)}>${story()}</div>`;
 };

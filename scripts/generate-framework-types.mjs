@@ -80,7 +80,8 @@ function reactComponents(elements) {
     const name = componentName(e.tag);
     const events = [...new Set(e.events.map((ev) => ev.type))].sort();
     let out = HEADER;
-    out += "import { createComponent, type EventName } from '@lit/react';\nimport * as React from 'react';\n";
+    const litReact = events.length ? 'createComponent, type EventName' : 'createComponent';
+    out += `import { ${litReact} } from '@lit/react';\nimport * as React from 'react';\n`;
     if (events.length) out += `import type { ${events.join(', ')} } from '@txassist/elements/events';\n`;
     out += `import { ${e.className} } from '@txassist/elements/${e.folder}';\n`;
     out += `\n${comment(`${e.summary} React wrapper of \`<${e.tag}>\` (registers the element).`)}`;
@@ -137,7 +138,8 @@ function vueTypes(elements) {
   for (const e of elements) {
     const props = e.props.map((p) => `'${p.name}'`).join(' | ') || 'never';
     const emits = e.events.map((ev) => `'${ev.name}': (event: ${ev.type}) => void`).join('; ');
-    out += `${comment(e.summary, '    ')}    '${e.tag}': DefineComponent<Partial<Pick<${e.className}, ${props}>>, object, object, object, object, object, object, { ${emits} }>;\n`;
+    const typeArguments = emits ? `Props, object, object, object, object, object, object, { ${emits} }` : 'Props';
+    out += `${comment(e.summary, '    ')}    '${e.tag}': DefineComponent<${typeArguments.replace('Props', `Partial<Pick<${e.className}, ${props}>>`)}>;\n`;
   }
   out += '  }\n}\n\nexport {};\n';
   return out;
@@ -158,7 +160,9 @@ for (const [file, raw] of Object.entries(outputs)) {
   let current = '';
   try {
     current = readFileSync(path, 'utf8');
-  } catch {}
+  } catch {
+    current = ''; // not generated yet
+  }
   if (check) {
     if (current !== text) {
       stale++;

@@ -226,14 +226,7 @@ declare module 'vue' {
           | 'theme'
           | 'appearance'
         >
-      >,
-      object,
-      object,
-      object,
-      object,
-      object,
-      object,
-      {}
+      >
     >;
     /** Ask for a refund, return or replacement and follow it to the refund. */
     'tx-refund-request': DefineComponent<
