@@ -49,9 +49,13 @@ export function elementProperties(manifest: ElementsManifest, tag: string): Read
 /** The values the story's own render had before a control overrode them, per element. */
 const overridden = new WeakMap<Element, Map<string, unknown>>();
 
+const isPrimitive = (value: unknown) => value === null || (typeof value !== 'object' && typeof value !== 'function');
+
 /**
- * Sets each arg the viewer changed from the story's initial args (a control) that names a property of `tag`
- * on every `tag` element inside `root`; an arg set back to its initial value restores what the story had.
+ * Sets the args that name a property of `tag` on every `tag` element inside `root`: each one the viewer
+ * changed from the story's initial args (a control), and every defined primitive one (a story opened with
+ * `?args=theme:dark` has it in its initial args; the render sets the same value for the ones it binds).
+ * An arg set back to its initial object value or to undefined restores what the story had.
  */
 export function applyChangedArgs(
   manifest: ElementsManifest,
@@ -65,11 +69,12 @@ export function applyChangedArgs(
     const target = element as unknown as Record<string, unknown>;
     let originals = overridden.get(element);
     for (const key of properties) {
-      const changed = key in args && args[key] !== initialArgs[key];
-      if (changed) {
+      const value = args[key];
+      const wanted = value !== undefined && (value !== initialArgs[key] || isPrimitive(value));
+      if (wanted) {
         if (!originals) overridden.set(element, (originals = new Map()));
         if (!originals.has(key)) originals.set(key, target[key]);
-        target[key] = args[key];
+        if (target[key] !== value) target[key] = value;
       } else if (originals?.has(key)) {
         target[key] = originals.get(key);
         originals.delete(key);

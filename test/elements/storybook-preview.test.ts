@@ -32,13 +32,16 @@ describe('Storybook preview: controls and actions from the manifest', function (
 
     applyChangedArgs(manifest, frame, 'tx-order-tracker', { ...initialArgs, theme: 'dark', steps: ['x'] }, initialArgs);
     equal(tracker.theme, 'dark', 'the theme control reached the property');
-    equal(tracker.headingLevel, 3, 'an unchanged arg is left to the story');
+    equal(tracker.headingLevel, 3, 'an unchanged arg keeps the story’s value');
     equal('steps' in tracker, false, 'an arg that is not a property is not set');
 
     applyChangedArgs(manifest, frame, 'tx-order-tracker', { ...initialArgs, theme: 'light' }, initialArgs);
     equal(tracker.theme, 'light', 'a second change');
     applyChangedArgs(manifest, frame, 'tx-order-tracker', initialArgs, initialArgs);
     equal(tracker.theme, undefined, 'reset: back to the story’s value');
+
+    applyChangedArgs(manifest, frame, 'tx-order-tracker', { theme: 'dark' }, { theme: 'dark' });
+    equal(tracker.theme, 'dark', 'an arg given in the URL (?args=theme:dark) is part of the initial args and applies');
   });
 
   it('logs the tx-order-load event a real load fires', async () => {
