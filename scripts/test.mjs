@@ -74,6 +74,20 @@ const STEPS = [
   },
   // Before the node tests: the example agent console's browser test loads the elements from the CDN bundle.
   { name: 'bundle', title: 'CDN bundle (rollup)', commands: () => [['npm', 'run', 'bundle']] },
+  // React and Vue: bindings generated from custom-elements.json are current; SSR of a tracker in a provider
+  // (test/frameworks); the Vite examples build (the React one is driven in Chromium by the browser step);
+  // vue-tsc type-checks the Vue example and fails on a fixture with a misspelt prop and event.
+  {
+    name: 'frameworks',
+    title: 'React and Vue: generated bindings, SSR, example builds (Vite), vue-tsc',
+    commands: () => [
+      [process.execPath, 'scripts/generate-framework-types.mjs', '--check'],
+      [bin('vite'), 'build', '--config', 'examples/react-storefront/vite.config.ts', '--logLevel', 'warn'],
+      [bin('vite'), 'build', '--config', 'examples/vue-storefront/vite.config.ts', '--logLevel', 'warn'],
+      [bin('vue-tsc'), '-p', 'examples/vue-storefront/tsconfig.json'],
+      [process.execPath, '--import', 'tsx', '--test', '--test-reporter=spec', ...findTestFiles('test/frameworks')],
+    ],
+  },
   // The generated docs cannot go stale: the manifest is regenerated and compared, then the element pages.
   {
     name: 'docs',

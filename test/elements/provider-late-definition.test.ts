@@ -21,6 +21,7 @@ describe('tx-order-tracker inside a tx-provider defined later', () => {
     const tracker = container.querySelector('tx-order-tracker')!;
     await tracker.updateComplete;
     equal(textOf(shadowQuery(tracker, '[role="alert"]')), '', 'no "not set up" error while the provider is undefined');
+    equal(Boolean(shadowQuery(tracker, '.skeleton')), true, 'a neutral loading skeleton until the client is known');
 
     await import('../../packages/elements/src/provider/define.js');
     equal((container as TxProvider).apiBase, apiBase, 'the provider upgraded');

@@ -1,7 +1,7 @@
 import { hasPrefix } from '@txassist/contract/values';
 import type { Order, Shipment, TxEvent } from '@txassist/contract';
 import { CORE } from '@txassist/sdk/i18n';
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TxOrderErrorEvent } from '../events/order-error.js';
 import { TxOrderLoadEvent } from '../events/order-load.js';
 import { TRACKER } from '../i18n/catalogs/tracker/en.js';
@@ -241,8 +241,12 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
       this.view = ownClient?.sessions ? { kind: 'guest' } : { kind: 'idle' };
     } else if (!hasPrefix(orderId, 'ord')) {
       this.view = { kind: 'error', failure: loadFailure('not_found'), retrying: false };
+    } else if (!client && (isServer || (insideProvider(this) && !this.context.value))) {
+      // Server rendering, or a provider whose client is not known yet: a neutral skeleton, decided again next update.
+      this.view = { kind: 'loading' };
+      this.#loadedFor = undefined;
     } else if (!client) {
-      // Inside a provider that is not defined yet, the context arrives later; otherwise the page forgot the settings.
+      // A provider that answered without a client idles (it logged why); otherwise the page forgot the settings.
       this.view = insideProvider(this)
         ? { kind: 'idle' }
         : { kind: 'error', failure: loadFailure('not_configured'), retrying: false };
