@@ -11,6 +11,8 @@ interface CapturedMessage {
   from: string;
   to: string[];
   subject: string;
+  /** `Content-Language`, when the sender named it. */
+  language: string;
   body: string;
 }
 
@@ -27,11 +29,56 @@ const MAX_SMS_BODY_BYTES = 4096;
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
+/** Bytes of a quoted-printable text (`=C3=A9`, soft line breaks); `underscores` for encoded words. */
+function quotedPrintable(text: string, underscores = false): Buffer {
+  const unfolded = text.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let index = 0; index < unfolded.length; index++) {
+    const char = unfolded[index]!;
+    if (char === '=' && /^[0-9A-F]{2}$/i.test(unfolded.slice(index + 1, index + 3))) {
+      bytes.push(parseInt(unfolded.slice(index + 1, index + 3), 16));
+      index += 2;
+    } else if (underscores && char === '_') bytes.push(0x20);
+    else bytes.push(...Buffer.from(char, 'utf8'));
+  }
+  return Buffer.from(bytes);
+}
+
+/** A header as read: folded lines joined, RFC 2047 encoded words (`=?UTF-8?Q?…?=`, `?B?`) decoded. */
+function decodeHeader(value: string): string {
+  return value
+    .replace(/\r?\n[ \t]+/g, ' ')
+    .replace(/\?=\s+=\?/g, '?==?') // white space between two encoded words is not part of the text
+    .replace(/=\?([^?]+)\?([BQ])\?([^?]*)\?=/gi, (_, _charset: string, encoding: string, text: string) =>
+      (encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64') : quotedPrintable(text, true)).toString('utf8'),
+    );
+}
+
+function header(headers: string, name: string): string | undefined {
+  const match = new RegExp(`^${name}: (.*(?:\\r?\\n[ \\t].*)*)`, 'im').exec(headers);
+  return match ? decodeHeader(match[1]!).trim() : undefined;
+}
+
 function shown({ id, receivedAt, from, to, raw }: CapturedMail): CapturedMessage {
   const split = raw.indexOf('\r\n\r\n');
   const headers = split === -1 ? raw : raw.slice(0, split);
-  const subject = /^Subject: (.*)$/im.exec(headers)?.[1] ?? '(no subject)';
-  return { id, receivedAt, from, to, subject, body: split === -1 ? '' : raw.slice(split + 4) };
+  const encoded = split === -1 ? '' : raw.slice(split + 4);
+  const transfer = header(headers, 'Content-Transfer-Encoding')?.toLowerCase();
+  const body =
+    transfer === 'base64'
+      ? Buffer.from(encoded.replace(/\s+/g, ''), 'base64').toString('utf8')
+      : transfer === 'quoted-printable'
+        ? quotedPrintable(encoded).toString('utf8')
+        : encoded;
+  return {
+    id,
+    receivedAt,
+    from,
+    to,
+    subject: header(headers, 'Subject') ?? '(no subject)',
+    language: header(headers, 'Content-Language') ?? '',
+    body,
+  };
 }
 
 export async function startMailCapture(options: { smtpPort?: number; httpPort?: number; host?: string } = {}) {
@@ -142,7 +189,7 @@ function renderPage(messages: readonly CapturedMessage[], texts: readonly Captur
   const mail = messages
     .map(
       (m) =>
-        `<article><h3>${escapeHtml(m.subject)}</h3><p class="meta">To ${escapeHtml(m.to.join(', '))} · ${escapeHtml(m.receivedAt)}</p><pre>${escapeHtml(m.body)}</pre></article>`,
+        `<article${m.language ? ` lang="${escapeHtml(m.language)}"` : ''}><h3>${escapeHtml(m.subject)}</h3><p class="meta">To ${escapeHtml(m.to.join(', '))} · ${escapeHtml(m.receivedAt)}</p><pre>${escapeHtml(m.body)}</pre></article>`,
     )
     .join('');
   const sms = texts

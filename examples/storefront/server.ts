@@ -185,14 +185,22 @@ export async function startStorefront(options: StorefrontOptions): Promise<Runni
     throw new HttpError(400, 'malformed_json', 'Send a JSON object, such as {"buyer": 1}');
   }
 
-  /** Exchanges the secret key for a short-lived token of the signed-in buyer. */
-  async function mintBuyerSession(id: string): Promise<Session> {
+  /** The language the page shows (`{"locale": "de"}`), passed on so emails and texts go out in it. */
+  function pageLocale(locale: unknown): string | undefined {
+    if (locale === undefined) return undefined;
+    if (typeof locale === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale) && locale.length <= 35)
+      return locale;
+    throw new HttpError(400, 'invalid_locale', 'Send the language as a tag such as "de" or "pt-BR"');
+  }
+
+  /** Exchanges the secret key for a short-lived token of the signed-in buyer (remembering their language). */
+  async function mintBuyerSession(id: string, locale?: string): Promise<Session> {
     let answer: Response;
     try {
       answer = await fetch(`${apiBase}/v1/sessions`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ buyer: { id } }),
+        body: JSON.stringify({ buyer: { id, ...(locale ? { locale } : {}) } }),
       });
     } catch {
       throw new HttpError(502, 'api_unreachable', 'The storefront could not reach the Transaction API');
@@ -225,7 +233,8 @@ export async function startStorefront(options: StorefrontOptions): Promise<Runni
     if (url.pathname === '/session') {
       if (method !== 'POST') throw new HttpError(405, 'method_not_allowed', 'Use POST');
       guard(request);
-      const session = await mintBuyerSession(signedInBuyer((await readBody(request)).buyer));
+      const body = await readBody(request);
+      const session = await mintBuyerSession(signedInBuyer(body.buyer), pageLocale(body.locale));
       return sendJson(response, 200, { token: session.token, expires_at: session.expires_at });
     }
     if (url.pathname === '/demo-order') {
