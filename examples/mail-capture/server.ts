@@ -201,9 +201,9 @@ function renderPage(messages: readonly CapturedMessage[], texts: readonly Captur
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Captured messages (${messages.length} email, ${texts.length} SMS)</title>
 <style>body{font-family:system-ui,sans-serif;max-inline-size:60rem;margin:2rem auto;padding:0 1rem}.columns{display:grid;gap:1.5rem;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr))}article{border:1px solid #888;border-radius:.5rem;padding:1rem;margin-block:1rem}.sms{border-radius:1rem 1rem 1rem .25rem;background:#eef4ff;color:#111}.meta{color:#444}pre{white-space:pre-wrap}</style>
-</head><body><h1>Captured messages</h1><p>Nothing here was really sent. New messages appear here by themselves, without reloading the page.</p>
+</head><body><main><h1>Captured messages</h1><p>Nothing here was really sent. New messages appear here by themselves, without reloading the page.</p>
 <p><button type="button" id="pause" aria-pressed="false">Pause updates</button> <span role="status" id="news"></span></p>
 <div class="columns" id="columns"><section aria-labelledby="mail-heading"><h2 id="mail-heading">Email (${messages.length})</h2>${mail || '<p>No email yet.</p>'}</section>
-<section aria-labelledby="sms-heading"><h2 id="sms-heading">Text messages (${texts.length})</h2>${sms || '<p>No text messages yet.</p>'}</section></div>
+<section aria-labelledby="sms-heading"><h2 id="sms-heading">Text messages (${texts.length})</h2>${sms || '<p>No text messages yet.</p>'}</section></div></main>
 <script type="module" src="/live.js"></script></body></html>`;
 }
