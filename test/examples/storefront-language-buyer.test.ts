@@ -150,7 +150,7 @@ describe('example storefront: every language and the demo-buyer switch, remember
     await expectNoAxeViolations('on the storefront as buyer 3');
   });
 
-  it('the back end refuses a demo buyer that does not exist, with a code and a next step', async () => {
+  it('the back end refuses a demo buyer that does not exist, and a language that is not a tag, with a code and a next step', async () => {
     // (No named functions inside: tsx would wrap them in a helper the page does not have.)
     const answers = await page.evaluate(
       async (requests) => {
@@ -169,6 +169,7 @@ describe('example storefront: every language and the demo-buyer switch, remember
         ['/session', '{"buyer": "x"}'],
         ['/session', '[1]'],
         ['/orders.json?buyer=9', null],
+        ['/session', '{"locale": "not a language"}'],
       ] as [string, string | null][],
     );
     assert.deepEqual(answers, [
@@ -185,6 +186,7 @@ describe('example storefront: every language and the demo-buyer switch, remember
         status: 400,
         body: { code: 'unknown_demo_buyer', message: 'There is no such demo buyer: choose buyer 1, 2 or 3.' },
       },
+      { status: 400, body: { code: 'invalid_locale', message: 'Send the language as a tag such as "de" or "pt-BR"' } },
     ]);
     // The failed calls above are the only console errors (the browser logs each 400).
     assert.deepEqual(
