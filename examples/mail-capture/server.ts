@@ -11,6 +11,8 @@ interface CapturedMessage {
   from: string;
   to: string[];
   subject: string;
+  /** `Content-Language`, when the sender named it. */
+  language: string;
   body: string;
 }
 
@@ -27,11 +29,56 @@ const MAX_SMS_BODY_BYTES = 4096;
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
+/** Bytes of a quoted-printable text (`=C3=A9`, soft line breaks); `underscores` for encoded words. */
+function quotedPrintable(text: string, underscores = false): Buffer {
+  const unfolded = text.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let index = 0; index < unfolded.length; index++) {
+    const char = unfolded[index]!;
+    if (char === '=' && /^[0-9A-F]{2}$/i.test(unfolded.slice(index + 1, index + 3))) {
+      bytes.push(parseInt(unfolded.slice(index + 1, index + 3), 16));
+      index += 2;
+    } else if (underscores && char === '_') bytes.push(0x20);
+    else bytes.push(...Buffer.from(char, 'utf8'));
+  }
+  return Buffer.from(bytes);
+}
+
+/** A header as read: folded lines joined, RFC 2047 encoded words (`=?UTF-8?Q?…?=`, `?B?`) decoded. */
+function decodeHeader(value: string): string {
+  return value
+    .replace(/\r?\n[ \t]+/g, ' ')
+    .replace(/\?=\s+=\?/g, '?==?') // white space between two encoded words is not part of the text
+    .replace(/=\?([^?]+)\?([BQ])\?([^?]*)\?=/gi, (_, _charset: string, encoding: string, text: string) =>
+      (encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64') : quotedPrintable(text, true)).toString('utf8'),
+    );
+}
+
+function header(headers: string, name: string): string | undefined {
+  const match = new RegExp(`^${name}: (.*(?:\\r?\\n[ \\t].*)*)`, 'im').exec(headers);
+  return match ? decodeHeader(match[1]!).trim() : undefined;
+}
+
 function shown({ id, receivedAt, from, to, raw }: CapturedMail): CapturedMessage {
   const split = raw.indexOf('\r\n\r\n');
   const headers = split === -1 ? raw : raw.slice(0, split);
-  const subject = /^Subject: (.*)$/im.exec(headers)?.[1] ?? '(no subject)';
-  return { id, receivedAt, from, to, subject, body: split === -1 ? '' : raw.slice(split + 4) };
+  const encoded = split === -1 ? '' : raw.slice(split + 4);
+  const transfer = header(headers, 'Content-Transfer-Encoding')?.toLowerCase();
+  const body =
+    transfer === 'base64'
+      ? Buffer.from(encoded.replace(/\s+/g, ''), 'base64').toString('utf8')
+      : transfer === 'quoted-printable'
+        ? quotedPrintable(encoded).toString('utf8')
+        : encoded;
+  return {
+    id,
+    receivedAt,
+    from,
+    to,
+    subject: header(headers, 'Subject') ?? '(no subject)',
+    language: header(headers, 'Content-Language') ?? '',
+    body,
+  };
 }
 
 export async function startMailCapture(options: { smtpPort?: number; httpPort?: number; host?: string } = {}) {
@@ -142,7 +189,7 @@ function renderPage(messages: readonly CapturedMessage[], texts: readonly Captur
   const mail = messages
     .map(
       (m) =>
-        `<article><h3>${escapeHtml(m.subject)}</h3><p class="meta">To ${escapeHtml(m.to.join(', '))} · ${escapeHtml(m.receivedAt)}</p><pre>${escapeHtml(m.body)}</pre></article>`,
+        `<article${m.language ? ` lang="${escapeHtml(m.language)}"` : ''}><h3>${escapeHtml(m.subject)}</h3><p class="meta">To ${escapeHtml(m.to.join(', '))} · ${escapeHtml(m.receivedAt)}</p><pre>${escapeHtml(m.body)}</pre></article>`,
     )
     .join('');
   const sms = texts
@@ -154,9 +201,9 @@ function renderPage(messages: readonly CapturedMessage[], texts: readonly Captur
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Captured messages (${messages.length} email, ${texts.length} SMS)</title>
 <style>body{font-family:system-ui,sans-serif;max-inline-size:60rem;margin:2rem auto;padding:0 1rem}.columns{display:grid;gap:1.5rem;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr))}article{border:1px solid #888;border-radius:.5rem;padding:1rem;margin-block:1rem}.sms{border-radius:1rem 1rem 1rem .25rem;background:#eef4ff;color:#111}.meta{color:#444}pre{white-space:pre-wrap}</style>
-</head><body><h1>Captured messages</h1><p>Nothing here was really sent. New messages appear here by themselves, without reloading the page.</p>
+</head><body><main><h1>Captured messages</h1><p>Nothing here was really sent. New messages appear here by themselves, without reloading the page.</p>
 <p><button type="button" id="pause" aria-pressed="false">Pause updates</button> <span role="status" id="news"></span></p>
 <div class="columns" id="columns"><section aria-labelledby="mail-heading"><h2 id="mail-heading">Email (${messages.length})</h2>${mail || '<p>No email yet.</p>'}</section>
-<section aria-labelledby="sms-heading"><h2 id="sms-heading">Text messages (${texts.length})</h2>${sms || '<p>No text messages yet.</p>'}</section></div>
+<section aria-labelledby="sms-heading"><h2 id="sms-heading">Text messages (${texts.length})</h2>${sms || '<p>No text messages yet.</p>'}</section></div></main>
 <script type="module" src="/live.js"></script></body></html>`;
 }

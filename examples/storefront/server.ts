@@ -10,8 +10,9 @@
  * It acts with the seller's secret key, so its endpoints answer only this storefront's own pages,
  * JSON bodies only, and every answer carries the API's security headers (`../shared/back-end-guard.ts`).
  *
- * "Signed in" is faked: every visitor is the demo buyer (`buyerId`). A real storefront would look
- * the buyer up from its own login session before minting a token.
+ * "Signed in" is faked: every visitor is the demo buyer (`buyerId`), or in demo mode the demo buyer
+ * 1, 2 or 3 the page names (`{"buyer": 3}` in a POST body, `?buyer=3` on GET /orders.json). A real
+ * storefront would look the buyer up from its own login session before minting a token.
  *
  *   API_BASE=http://127.0.0.1:8787 PORT=8080 node --import tsx examples/storefront/server.ts
  */
@@ -29,6 +30,14 @@ import { placeDemoOrder } from './demo-order.js';
 const DEMO_SECRET_KEY = 'sk_test_demo';
 const DEMO_PUBLISHABLE_KEY = 'pk_test_demo';
 const DEMO_BUYER_ID = 'byr_demobuyer0001';
+/** Demo mode: the buyers the page's switch offers, as numbered in docs/demo.md (buyer 3 has the disputable orders). */
+const DEMO_BUYER_IDS: Readonly<Record<string, string>> = {
+  '1': 'byr_demobuyer0001',
+  '2': 'byr_demobuyer0002',
+  '3': 'byr_demobuyer0003',
+};
+/** Enough for `{"buyer": 3}`: the back end takes nothing else from the page. */
+const MAX_BODY_BYTES = 1024;
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -145,14 +154,53 @@ export async function startStorefront(options: StorefrontOptions): Promise<Runni
   const demoOrders = options.demoOrders ?? secretKey === DEMO_SECRET_KEY;
   await ensureElementsBundle();
 
-  /** Exchanges the secret key for a short-lived token of the signed-in buyer. */
-  async function mintBuyerSession(): Promise<Session> {
+  /**
+   * Who is signed in: in demo mode the demo buyer the page chose (1–3; anything else is refused with
+   * a next step), otherwise always `buyerId` (a choice sent anyway is ignored).
+   */
+  function signedInBuyer(choice: unknown): string {
+    if (!demoOrders || choice === undefined || choice === null) return buyerId;
+    const id = DEMO_BUYER_IDS[String(choice)];
+    if (!id) throw new HttpError(400, 'unknown_demo_buyer', 'There is no such demo buyer: choose buyer 1, 2 or 3.');
+    return id;
+  }
+
+  /** The JSON body of a POST from our pages (small; `{}` when empty). */
+  async function readBody(request: IncomingMessage): Promise<Record<string, unknown>> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of request as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) throw new HttpError(413, 'body_too_large', 'Send at most 1 kB of JSON');
+      chunks.push(chunk);
+    }
+    const text = Buffer.concat(chunks).toString('utf8').trim();
+    if (!text) return {};
+    try {
+      const body: unknown = JSON.parse(text);
+      if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
+    } catch {
+      // answered below
+    }
+    throw new HttpError(400, 'malformed_json', 'Send a JSON object, such as {"buyer": 1}');
+  }
+
+  /** The language the page shows (`{"locale": "de"}`), passed on so emails and texts go out in it. */
+  function pageLocale(locale: unknown): string | undefined {
+    if (locale === undefined) return undefined;
+    if (typeof locale === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale) && locale.length <= 35)
+      return locale;
+    throw new HttpError(400, 'invalid_locale', 'Send the language as a tag such as "de" or "pt-BR"');
+  }
+
+  /** Exchanges the secret key for a short-lived token of the signed-in buyer (remembering their language). */
+  async function mintBuyerSession(id: string, locale?: string): Promise<Session> {
     let answer: Response;
     try {
       answer = await fetch(`${apiBase}/v1/sessions`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ buyer: { id: buyerId } }),
+        body: JSON.stringify({ buyer: { id, ...(locale ? { locale } : {}) } }),
       });
     } catch {
       throw new HttpError(502, 'api_unreachable', 'The storefront could not reach the Transaction API');
@@ -185,14 +233,16 @@ export async function startStorefront(options: StorefrontOptions): Promise<Runni
     if (url.pathname === '/session') {
       if (method !== 'POST') throw new HttpError(405, 'method_not_allowed', 'Use POST');
       guard(request);
-      const session = await mintBuyerSession();
+      const body = await readBody(request);
+      const session = await mintBuyerSession(signedInBuyer(body.buyer), pageLocale(body.locale));
       return sendJson(response, 200, { token: session.token, expires_at: session.expires_at });
     }
     if (url.pathname === '/demo-order') {
       if (!demoOrders) throw new HttpError(404, 'not_found', 'Demo orders are off');
       if (method !== 'POST') throw new HttpError(405, 'method_not_allowed', 'Use POST');
       guard(request);
-      const order = await placeDemoOrder({ apiBase, secretKey, buyerId }).catch(() => {
+      const buyer = signedInBuyer((await readBody(request)).buyer);
+      const order = await placeDemoOrder({ apiBase, secretKey, buyerId: buyer }).catch(() => {
         throw new HttpError(502, 'demo_order_failed', 'The Transaction API refused the demo order');
       });
       return sendJson(response, 201, order);
@@ -201,7 +251,7 @@ export async function startStorefront(options: StorefrontOptions): Promise<Runni
 
     if (url.pathname === '/orders.json') {
       guard(request);
-      const session = await mintBuyerSession();
+      const session = await mintBuyerSession(signedInBuyer(url.searchParams.get('buyer') ?? undefined));
       const client = createClient({ apiBase, publishableKey, getSessionToken: () => session.token });
       const page = await client.orders.list({ limit: 20 }); // validated against the contract by the SDK
       return sendJson(response, 200, { orders: page.data.map(({ id, number, status }) => ({ id, number, status })) });

@@ -2,7 +2,8 @@
  * The example storefront's next steps, end to end in headless Chromium with the keyboard alone: the
  * real reference server (demo data), the storefront's own back end minting the buyer's session, the
  * pages with the elements' CDN bundle. A tracker's "I didn't get it" opens the dispute form for that
- * order in a dialog; "Get help" opens the help assistant about that order; the account page opens a
+ * order in a dialog; "Contact the seller" opens the same form under that title, saying the seller answers in
+ * the case's conversation; "Get help" opens the help assistant about that order; the account page opens a
  * case the order hub lists. Focus moves into the dialog and back to the button that opened it; axe-core
  * finds no violation at any step, and the browser console stays clean.
  */
@@ -122,6 +123,25 @@ describe('example storefront: the trackers’ and the hub’s next steps (Chromi
     await page.keyboard.press('Escape');
     assert.equal(await dialogOpen(), false, 'Escape closes it');
     assert.equal((await focused()).action, 'report_not_received', 'focus is back on the button that opened it');
+  });
+
+  it('"Contact the seller" opens a message to the seller about that order; Escape gives focus back', async () => {
+    await tabTo('"Contact the seller"', (seen) => seen.action === 'contact_seller');
+    await page.keyboard.press('Enter');
+    assert.equal(await dialogOpen(), true, 'the dialog opened');
+    assert.equal((await focused()).id, 'case-dialog-heading', 'focus on the dialog’s heading');
+    assert.equal(await page.locator('#case-dialog-heading').innerText(), 'Contact the seller');
+    assert.match(
+      await page.locator('#case-dialog-body > p').innerText(),
+      /^Write to the seller in a case about this order/,
+    );
+    const form = page.locator('#case-dialog tx-dispute-form');
+    assert.equal(await form.getAttribute('order-id'), DEMO_FIXTURES.orders.delivered, 'for the tracker’s order');
+    await form.locator('[part="form"]').waitFor();
+    await expectNoAxeViolations('with the message to the seller open');
+    await page.keyboard.press('Escape');
+    assert.equal(await dialogOpen(), false, 'Escape closes it');
+    assert.equal((await focused()).action, 'contact_seller', 'focus is back on "Contact the seller"');
   });
 
   it('"Get help" opens the help assistant on its suggestions; Escape gives focus back', async () => {

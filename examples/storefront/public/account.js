@@ -6,7 +6,8 @@ import { setUpAssistant } from './assistant.js';
 import { setUpCaseDialog } from './case-dialog.js';
 import { connectProvider } from './provider.js';
 
-const provider = connectProvider();
+const provider = document.querySelector('tx-provider');
+void connectProvider();
 const caseDialog = setUpCaseDialog();
 const hub = provider.querySelector('tx-order-hub');
 // `?order=ord_…` (the privacy centre links blocking orders here) opens that order's details.

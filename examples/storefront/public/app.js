@@ -2,9 +2,11 @@
 // mode a button places an order that the simulated carrier moves live.
 import { setUpAssistant } from './assistant.js';
 import { setUpCaseDialog } from './case-dialog.js';
-import { connectProvider } from './provider.js';
+import { demoBuyer } from './demo-buyer.js';
+import { t } from './page-text.js';
+import { backEndBody, connectProvider } from './provider.js';
 
-connectProvider();
+const ready = connectProvider();
 const caseDialog = setUpCaseDialog();
 const assistant = setUpAssistant(caseDialog);
 const list = document.querySelector('#orders');
@@ -17,7 +19,20 @@ list.addEventListener('tx-report-problem', (event) => {
   else caseDialog.reportProblem(event);
 });
 const status = document.querySelector('#orders-status');
-const LOAD_FAILED = 'We could not load your orders. Reload the page to try again.';
+const demoStatus = document.querySelector('#demo-status');
+
+/** What the status lines say, as message keys: re-worded when the language changes. */
+let ordersMessage = ['orders.loading'];
+let demoMessage;
+function wordStatus() {
+  status.textContent = t(...ordersMessage);
+  demoStatus.textContent = demoMessage ? t(...demoMessage) : '';
+}
+document.addEventListener('page-language', wordStatus);
+const say = (message) => {
+  ordersMessage = message;
+  wordStatus();
+};
 
 function trackerItem(orderId) {
   const item = document.createElement('li');
@@ -30,13 +45,18 @@ function trackerItem(orderId) {
 
 function countOrders() {
   const count = list.children.length;
-  status.textContent = count === 0 ? 'You have no orders yet.' : `${count} ${count === 1 ? 'order' : 'orders'}`;
+  say(
+    count === 0
+      ? ['orders.none']
+      : ['orders.count', { count: new Intl.NumberFormat(document.documentElement.lang).format(count) }],
+  );
 }
 
 async function showOrders() {
-  const response = await fetch('/orders.json', { cache: 'no-store' });
+  const buyer = demoBuyer();
+  const response = await fetch(buyer ? `/orders.json?buyer=${buyer}` : '/orders.json', { cache: 'no-store' });
   if (!response.ok) {
-    status.textContent = LOAD_FAILED;
+    say(['orders.failed']);
     return;
   }
   const { orders } = await response.json();
@@ -48,33 +68,33 @@ function setUpDemo() {
   if (document.body.dataset.demoOrders !== 'true') return;
   const section = document.querySelector('#demo');
   const button = document.querySelector('#place-demo-order');
-  const demoStatus = document.querySelector('#demo-status');
   section.hidden = false;
   button.addEventListener('click', async () => {
     button.disabled = true;
-    demoStatus.textContent = 'Placing a demo order…';
+    demoMessage = ['demo.placing'];
+    wordStatus();
     try {
       const response = await fetch('/demo-order', {
         method: 'POST',
         cache: 'no-store',
         headers: { 'Content-Type': 'application/json' },
-        body: '{}',
+        body: backEndBody(),
       });
       if (!response.ok) throw new Error(String(response.status));
       const order = await response.json();
       list.prepend(trackerItem(order.id));
       countOrders();
-      demoStatus.textContent = `Order ${order.number} placed and handed to the carrier. Its tracker is first in the list.`;
+      demoMessage = ['demo.placed', { number: order.number }];
     } catch {
-      demoStatus.textContent =
-        'The demo order could not be placed. Check that the API runs in demo mode, then try again.';
+      demoMessage = ['demo.failed'];
     } finally {
+      wordStatus();
       button.disabled = false;
     }
   });
 }
 
 setUpDemo();
-showOrders().catch(() => {
-  status.textContent = LOAD_FAILED;
-});
+await ready;
+wordStatus();
+showOrders().catch(() => say(['orders.failed']));

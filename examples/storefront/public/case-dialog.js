@@ -2,19 +2,17 @@
 // dispute form or the refund request for the order (or the case) the buyer chose. Focus moves to the
 // dialog's heading when it opens and back to the button that opened it when it closes (Escape, Close).
 // The dialog sits inside the page's <tx-provider>, so the forms use its client and the buyer's session.
+import { t } from './page-text.js';
 
 const TITLES = {
-  dispute: 'Report a problem with your order',
-  contact: 'Contact the seller',
-  refund: 'Ask for a refund, return or replacement',
-  help: 'Get help with your order',
-  disputeCase: 'Your case',
-  refundCase: 'Your refund request',
-  pay: (number) => (number ? `Pay for order ${number}` : 'Pay for your order'),
+  dispute: () => t('dialog.dispute'),
+  contact: () => t('dialog.contact'),
+  refund: () => t('dialog.refund'),
+  help: () => t('dialog.help'),
+  disputeCase: () => t('dialog.disputeCase'),
+  refundCase: () => t('dialog.refundCase'),
+  pay: (number) => (number ? t('dialog.payNumber', { number }) : t('dialog.pay')),
 };
-
-const HELP_TEXT =
-  'Choose what fits best. A problem report opens a case: you and the seller talk there, and our team can step in.';
 
 /** The element that had focus when an event fired, looking through shadow roots (the button the buyer used). */
 function activeElementDeep() {
@@ -55,13 +53,13 @@ export function setUpCaseDialog() {
 
   function helpChoices(orderId) {
     const text = document.createElement('p');
-    text.textContent = HELP_TEXT;
+    text.textContent = t('dialog.helpText');
     const choices = document.createElement('ul');
     choices.className = 'dialog-choices';
     choices.setAttribute('role', 'list');
     for (const [label, open] of [
-      [TITLES.dispute, () => show(TITLES.dispute, form('tx-dispute-form', 'order-id', orderId))],
-      [TITLES.refund, () => show(TITLES.refund, form('tx-refund-request', 'order-id', orderId))],
+      [TITLES.dispute(), () => show(TITLES.dispute(), form('tx-dispute-form', 'order-id', orderId))],
+      [TITLES.refund(), () => show(TITLES.refund(), form('tx-refund-request', 'order-id', orderId))],
     ]) {
       const item = document.createElement('li');
       const button = document.createElement('button');
@@ -78,10 +76,13 @@ export function setUpCaseDialog() {
     /** The tracker's choices for a late, lost or stuck parcel. */
     reportProblem(event) {
       const { action, orderId } = event;
-      if (action === 'report_not_received') show(TITLES.dispute, form('tx-dispute-form', 'order-id', orderId));
+      if (action === 'report_not_received') show(TITLES.dispute(), form('tx-dispute-form', 'order-id', orderId));
       // The seller answers in the case's conversation (as in a payment provider's resolution centre).
-      else if (action === 'contact_seller') show(TITLES.contact, form('tx-dispute-form', 'order-id', orderId));
-      else show(TITLES.help, ...helpChoices(orderId));
+      else if (action === 'contact_seller') {
+        const text = document.createElement('p');
+        text.textContent = t('dialog.contactText');
+        show(TITLES.contact(), text, form('tx-dispute-form', 'order-id', orderId));
+      } else show(TITLES.help(), ...helpChoices(orderId));
     },
     /**
      * A help assistant suggestion's next step: the dispute form for "Report a problem", the case for
@@ -90,11 +91,11 @@ export function setUpCaseDialog() {
      */
     assistantAction(event) {
       const { action, orderId, caseId } = event;
-      if (action === 'report_problem') show(TITLES.dispute, form('tx-dispute-form', 'order-id', orderId));
+      if (action === 'report_problem') show(TITLES.dispute(), form('tx-dispute-form', 'order-id', orderId));
       else if (action === 'reply_to_dispute' && caseId)
-        show(TITLES.disputeCase, form('tx-dispute-form', 'dispute-id', caseId));
+        show(TITLES.disputeCase(), form('tx-dispute-form', 'dispute-id', caseId));
       else if (action === 'view_refund' && caseId)
-        show(TITLES.refundCase, form('tx-refund-request', 'refund-id', caseId));
+        show(TITLES.refundCase(), form('tx-refund-request', 'refund-id', caseId));
       else if ((action === 'pay_now' || action === 'try_another_card') && event.checkoutId)
         this.payOrder({ checkoutId: event.checkoutId, orderNumber: '' });
       else return false;
@@ -112,8 +113,8 @@ export function setUpCaseDialog() {
     /** A case the order hub listed: show it in full. */
     openCase(event) {
       event.preventDefault(); // tells the hub the page shows the case
-      if (event.kind === 'dispute') show(TITLES.disputeCase, form('tx-dispute-form', 'dispute-id', event.caseId));
-      else show(TITLES.refundCase, form('tx-refund-request', 'refund-id', event.caseId));
+      if (event.kind === 'dispute') show(TITLES.disputeCase(), form('tx-dispute-form', 'dispute-id', event.caseId));
+      else show(TITLES.refundCase(), form('tx-refund-request', 'refund-id', event.caseId));
     },
   };
 }

@@ -17,6 +17,11 @@ export const CreateSessionRequest = z.object({
     name: z.optional(z.string().check(z.maxLength(200))),
     /** Mobile number in E.164 (`+4915112345678`) for text-message notifications the buyer opts into. */
     phone: z.optional(z.string().check(z.regex(/^\+[1-9]\d{6,14}$/))),
+    /**
+     * The buyer's language as a BCP 47 tag (`de`, `pt-BR`, `zh-Hant`): emails and text messages go out
+     * in it (the closest supported one, else English). Remembered for the buyer until a session names another.
+     */
+    locale: z.optional(z.string().check(z.maxLength(35), z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/))),
   }),
   /** Lifetime in seconds: 60 s to 24 h, default 1 h. */
   ttl_seconds: z.optional(z.int().check(z.minimum(60), z.maximum(86_400))),

@@ -18,6 +18,8 @@ export { DEV_MASTER_KEY, parseMasterKeys, type MasterKeyConfig } from './securit
 export { totpAt, totpStep, newTotpSecret, otpauthUri } from './security/totp.js';
 export { purgeClosedOrderData } from './privacy/retention.js';
 export { dispatchPending } from './notifications/dispatcher.js';
+export { emailFor, smsFor, SMS_SENDER_PREFIX } from './notifications/messages.js';
+export { wordingFor } from './notifications/wording/index.js';
 export type { Mailer } from './notifications/mailer.js';
 export { createHttpSmsSender, SmsDeliveryError, type SmsSender } from './notifications/sms.js';
 export { notifyLateShipments } from './shipping/late-shipments.js';

@@ -288,6 +288,15 @@ export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen, Ca
     if (await this.#act('message', body, t('dispute.thread.sent'))) this.messageDraft = '';
   };
 
+  /** Removes a chosen (or uploaded) file, says so, and puts focus on "Add photos" (its button is gone). */
+  #onRemoveFile = (id: string) => {
+    const entry = this.#flow?.entries.find((candidate) => candidate.id === id);
+    if (!entry) return;
+    this.#flow!.remove(id);
+    this.announce(this.i18n.translator.t('dispute.evidence.removed', { file: entry.name }));
+    void this.focusAfterRender('#evidence-input');
+  };
+
   // ---- rendering ----------------------------------------------------------------------------
 
   protected override renderBody(translator: Translator, level: number) {
@@ -305,7 +314,7 @@ export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen, Ca
         onFiles: this.#onFiles,
         onCancelUpload: (id) => flow?.cancel(id),
         onRetryUpload: (id) => void flow?.upload(id),
-        onRemoveFile: (id) => flow?.remove(id),
+        onRemoveFile: this.#onRemoveFile,
         onSubmit: this.#onSubmit,
         onDiscard: this.#onDiscard,
         onFocusField: (id) => void this.focusAfterRender(`#${id}`),

@@ -5,8 +5,12 @@ import type { Mailer } from '../notifications/mailer.js';
 export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
   const transport = nodemailer.createTransport(smtpUrl);
   return {
-    async send(message) {
-      await transport.sendMail({ from, ...message });
+    async send({ language, ...message }) {
+      await transport.sendMail({
+        from,
+        ...message,
+        ...(language ? { headers: { 'Content-Language': language } } : {}),
+      });
     },
     async close() {
       transport.close();

@@ -20,7 +20,7 @@ interface Channel {
   configured(services: Services): boolean;
   address(buyer: Buyer | undefined): string | null | undefined;
   /** `id` is the notification id: the email's Message-ID and the SMS provider's idempotency key. */
-  send(services: Services, id: string, address: string, payload: NotificationPayload): Promise<void>;
+  send(services: Services, id: string, address: string, payload: NotificationPayload, buyer: Buyer): Promise<void>;
   /** The skip reason recorded when a send fails (it is retried). */
   failure: string;
 }
@@ -30,14 +30,14 @@ const CHANNELS: Record<Exclude<NotificationChannel, 'in_app'>, Channel> = {
   email: {
     configured: (services) => services.mailer !== undefined,
     address: (buyer) => buyer?.email,
-    send: (services, id, to, payload) =>
-      services.mailer!.send({ messageId: `<${id}@txassist>`, to, ...emailFor(payload) }),
+    send: (services, id, to, payload, buyer) =>
+      services.mailer!.send({ messageId: `<${id}@txassist>`, to, ...emailFor(payload, buyer.locale) }),
     failure: 'smtp_error',
   },
   sms: {
     configured: (services) => services.sms !== undefined,
     address: (buyer) => buyer?.phone,
-    send: (services, id, to, payload) => services.sms!.send({ id, to, text: smsFor(payload) }),
+    send: (services, id, to, payload, buyer) => services.sms!.send({ id, to, text: smsFor(payload, buyer.locale) }),
     failure: 'sms_error',
   },
 };
@@ -98,7 +98,7 @@ export async function dispatchPending(services: Services, limit = 50): Promise<n
     }
     try {
       const payload = JSON.parse(await cipher.decrypt(row.payload, 'notifications.payload')) as NotificationPayload;
-      await channel.send(services, row.id, address, payload);
+      await channel.send(services, row.id, address, payload, buyer!); // an address means a buyer
       await settle(row.id, 'sent', null);
     } catch (error) {
       // Which message failed and how; never the address or the text.

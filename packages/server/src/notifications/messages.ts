@@ -1,112 +1,58 @@
-import type { CaseMilestone, NotificationMilestone } from '@txassist/contract';
+import { wordingFor, type NotificationWording } from './wording/index.js';
 import type { NotificationPayload } from './outbox.js';
 
 /**
- * Case news: `{case}` is "dispute" or "refund request". Subjects name the order, never free text
- * (what the seller wrote stays behind the sign-in).
+ * Emails and text messages in the buyer's language (`buyers.locale`, set when the seller mints a
+ * session; English when unknown). The wording per locale is in `wording/`; subjects name the order,
+ * never free text (what the seller wrote stays behind the sign-in).
  */
-const CASE_SUBJECTS: Partial<Record<CaseMilestone, string>> = {
-  message_added: 'New message about your {case} for order {number}',
-  offer_received: 'The seller made an offer on your {case} for order {number}',
-  approved: 'Your {case} for order {number} was approved',
-  auto_approved: 'Your {case} for order {number} was approved',
-  rejected: 'The seller declined your {case} for order {number}',
-  deadline_passed: 'A deadline passed on your {case} for order {number}',
-  escalated: 'Your {case} for order {number} went to our support team',
-  info_requested: 'We need more information about your {case} for order {number}',
-  decided: 'A decision was made on your {case} for order {number}',
-  return_label_ready: 'Your return label for order {number} is ready',
-  return_received: 'The seller received your return for order {number}',
-  refund_issued: 'Your refund for order {number} is on its way',
-  replacement_shipped: 'Your replacement for order {number} has shipped',
-};
-
-const CASE_SMS: Partial<Record<CaseMilestone, string>> = {
-  message_added: 'New message about your {case} for order {number}. Open your order page to read it.',
-  offer_received: 'The seller made an offer on your {case} for order {number}. Open your order page to answer.',
-  approved: 'Your {case} for order {number} was approved.',
-  auto_approved: 'Your {case} for order {number} was approved.',
-  rejected: 'The seller declined your {case} for order {number}. Open your order page for your options.',
-  deadline_passed: 'A deadline passed on your {case} for order {number}. Open your order page for the next step.',
-  escalated: 'Your {case} for order {number} went to our support team.',
-  info_requested: 'We need more information about your {case} for order {number}. Open your order page to answer.',
-  decided: 'A decision was made on your {case} for order {number}. Open your order page to see it.',
-  return_label_ready: 'Your return label for order {number} is ready. Open your order page to get it.',
-  return_received: 'The seller received your return for order {number}.',
-  refund_issued: 'Your refund for order {number} is on its way.',
-  replacement_shipped: 'Your replacement for order {number} has shipped.',
-};
-
-const CASE_NOUN = { dispute: 'dispute', refund_request: 'refund request' } as const;
-
-const STATUS_SUBJECTS: Partial<Record<NotificationPayload['status'], string>> = {
-  awaiting_shipment: 'Your order {number} is confirmed',
-  in_transit: 'Your order {number} is on its way',
-  delivered: 'Your order {number} was delivered',
-  cancelled: 'Your order {number} was cancelled',
-};
-
-const MILESTONE_SUBJECTS: Partial<Record<NotificationMilestone, string>> = {
-  out_for_delivery: 'Your order {number} is out for delivery today',
-  failed_attempt: 'We could not deliver your order {number}',
-  exception: 'There is a problem with the delivery of order {number}',
-  available_for_pickup: 'Your order {number} is ready to pick up',
-  expired: 'Tracking for order {number} stopped updating',
-  delayed: 'Your order {number} is running late',
-};
-
-/**
- * SMS wording: one short line per milestone (well under 160 GSM-7 characters, so one segment),
- * no links and no personal data besides the order number.
- */
-const STATUS_SMS: Partial<Record<NotificationPayload['status'], string>> = {
-  awaiting_shipment: 'Order {number} is confirmed. We will text you when it ships.',
-  in_transit: 'Order {number} has shipped and is on its way.',
-  delivered: 'Order {number} was delivered. Enjoy!',
-  cancelled: 'Order {number} was cancelled.',
-};
-
-const MILESTONE_SMS: Partial<Record<NotificationMilestone, string>> = {
-  out_for_delivery: 'Order {number} is out for delivery today.',
-  failed_attempt: 'We missed you: order {number} could not be delivered. Check your order page for the next step.',
-  exception: 'Order {number} has a delivery problem. Check your order page for the next step.',
-  available_for_pickup: 'Order {number} is ready to pick up.',
-  expired: 'Tracking for order {number} stopped updating. Check your order page for the next step.',
-  delayed: 'Order {number} is running late. Check your order page for the latest estimate.',
-};
 
 /** The sender name every SMS starts with, so the buyer knows who texts. */
 export const SMS_SENDER_PREFIX = 'txassist:';
 
-const fill = (template: string, payload: NotificationPayload) =>
-  template
-    .replace('{number}', payload.order_number)
-    .replace('{case}', payload.case ? CASE_NOUN[payload.case.kind] : '');
+type Words<K extends string> = Readonly<Record<K, string>>;
+const pick = <K extends string>(table: Words<K>, key: string | undefined): string | undefined =>
+  key !== undefined && Object.hasOwn(table, key) ? table[key as K] : undefined;
 
-/** What the payload is about, in words (`out for delivery`, `in transit`). */
+function fill(template: string, payload: NotificationPayload, wording: NotificationWording, subject = ''): string {
+  return template
+    .replaceAll('{number}', payload.order_number)
+    .replaceAll('{case}', payload.case ? wording.caseNoun[payload.case.kind] : '')
+    .replaceAll('{headline}', headline(payload))
+    .replaceAll('{subject}', subject);
+}
+
+/** What the payload is about, in words (`out for delivery`, `in transit`): the English fallback's only. */
 const headline = (payload: NotificationPayload) =>
   (payload.case?.milestone ?? payload.milestone ?? payload.status).replaceAll('_', ' ');
 
-export function emailFor(payload: NotificationPayload): { subject: string; text: string } {
+export function emailFor(
+  payload: NotificationPayload,
+  locale?: string | null,
+): { subject: string; text: string; language: string } {
+  const { wording, locale: language } = wordingFor(locale);
   if (payload.case) {
-    const subject = fill(CASE_SUBJECTS[payload.case.milestone] ?? 'Update on your {case} for order {number}', payload);
-    return { subject, text: `${subject}. Sign in and open the order to see the details and what you can do next.` };
-  }
-  const subject =
-    (payload.milestone && MILESTONE_SUBJECTS[payload.milestone]) ??
-    STATUS_SUBJECTS[payload.status] ??
-    'Update on order {number}';
-  return { subject: fill(subject, payload), text: `Order ${payload.order_number}: ${headline(payload)}.` };
-}
-
-export function smsFor(payload: NotificationPayload): string {
-  if (payload.case) {
-    const template = CASE_SMS[payload.case.milestone] ?? `Update on your {case} for order {number}.`;
-    return `${SMS_SENDER_PREFIX} ${fill(template, payload)}`;
+    const subject = fill(
+      pick(wording.caseSubjects, payload.case.milestone) ?? wording.caseSubjectOther,
+      payload,
+      wording,
+    );
+    return { subject, text: fill(wording.caseText, payload, wording, subject), language };
   }
   const template =
-    (payload.milestone && MILESTONE_SMS[payload.milestone]) ??
-    STATUS_SMS[payload.status] ??
-    `Order {number}: ${headline(payload)}.`;
-  return `${SMS_SENDER_PREFIX} ${fill(template, payload)}`;
+    pick(wording.milestoneSubjects, payload.milestone) ??
+    pick(wording.statusSubjects, payload.status) ??
+    wording.orderSubjectOther;
+  const subject = fill(template, payload, wording);
+  return { subject, text: fill(wording.orderText, payload, wording, subject), language };
+}
+
+export function smsFor(payload: NotificationPayload, locale?: string | null): string {
+  const { wording } = wordingFor(locale);
+  const template = payload.case
+    ? (pick(wording.caseSms, payload.case.milestone) ?? wording.caseSmsOther)
+    : (pick(wording.milestoneSms, payload.milestone) ??
+      pick(wording.statusSms, payload.status) ??
+      wording.orderSmsOther);
+  return `${SMS_SENDER_PREFIX} ${fill(template, payload, wording)}`;
 }

@@ -1,7 +1,7 @@
 import type { ROUTES } from '@txassist/contract';
 import { ProblemError } from '../http/problem.js';
 import { clientIp } from '../http/client-ip.js';
-import { emailIndex, findBuyer, upsertBuyerByExternalId } from '../store/buyers.js';
+import { emailIndex, findBuyer, setBuyerLocale, upsertBuyerByExternalId } from '../store/buyers.js';
 import { findOrderIdForGuest } from '../store/orders.js';
 import { createSession as storeSession } from '../store/sessions.js';
 import type { RouteHandler } from '../http/route-handler.js';
@@ -39,6 +39,7 @@ export const createSession: RouteHandler<typeof ROUTES.createSession> = async ({
       errors: [{ path: 'buyer', code: 'missing_identity', message: 'Give buyer.id or buyer.external_id' }],
     });
   }
+  if (who.locale) await setBuyerLocale(services.db, buyerId, who.locale);
   const ttl = body.ttl_seconds ?? services.config.sessionTtlSeconds;
   return storeSession(services.db, {
     sellerId: principal.sellerId,

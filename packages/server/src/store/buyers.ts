@@ -9,6 +9,8 @@ export interface Buyer {
   email: string | null;
   name: string | null;
   phone: string | null;
+  /** The buyer's language (BCP 47) for emails and text messages; null: English. */
+  locale: string | null;
 }
 
 interface BuyerRow {
@@ -18,9 +20,10 @@ interface BuyerRow {
   email: string | null;
   name: string | null;
   phone: string | null;
+  locale: string | null;
 }
 
-const COLUMNS = 'id, seller_id, external_id, email, name, phone';
+const COLUMNS = 'id, seller_id, external_id, email, name, phone, locale';
 
 export async function decryptBuyer(cipher: FieldCipher, row: BuyerRow): Promise<Buyer> {
   return {
@@ -76,7 +79,7 @@ export async function upsertBuyerByExternalId(
 export async function insertBuyer(
   db: Queryable,
   cipher: FieldCipher,
-  buyer: Omit<Buyer, 'phone'> & { phone?: string | null },
+  buyer: Omit<Buyer, 'phone' | 'locale'> & { phone?: string | null },
 ): Promise<void> {
   await db.query(
     `insert into buyers (id, seller_id, external_id, email, email_hash, name, phone) values ($1, $2, $3, $4, $5, $6, $7)
@@ -91,4 +94,9 @@ export async function insertBuyer(
       await cipher.encryptNullable(buyer.phone, 'buyers.phone'),
     ],
   );
+}
+
+/** Remembers the buyer's language for emails and text messages (the seller names it when minting a session). */
+export async function setBuyerLocale(db: Queryable, buyerId: string, locale: string): Promise<void> {
+  await db.query(`update buyers set locale = $2 where id = $1 and locale is distinct from $2`, [buyerId, locale]);
 }

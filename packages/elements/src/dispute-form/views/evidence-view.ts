@@ -69,11 +69,10 @@ function renderEntry(options: EvidenceViewOptions, entry: EvidenceEntry) {
       ${button({ label: t('dispute.evidence.remove'), onClick: () => options.onRemove(entry.id), small: true, part: 'remove-file', describedBy: `file-${entry.id}` })}`;
       break;
     case 'uploaded':
-      state = html`<p class="hint">${t('dispute.evidence.uploaded')}</p>`;
-      actions = nothing;
-      break;
     default:
-      state = html`<p class="hint">${t('dispute.evidence.ready')}</p>`;
+      state = html`<p class="hint">
+        ${entry.status === 'uploaded' ? t('dispute.evidence.uploaded') : t('dispute.evidence.ready')}
+      </p>`;
       actions = button({
         label: t('dispute.evidence.remove'),
         onClick: () => options.onRemove(entry.id),

@@ -42,6 +42,7 @@ const ar = {
   'dispute.evidence.cancel': 'إلغاء',
   'dispute.evidence.retry': 'إعادة المحاولة',
   'dispute.evidence.remove': 'إزالة',
+  'dispute.evidence.removed': 'تمت إزالة “{file}”.',
   'dispute.evidence.file_label': '{file}، {size}',
   'dispute.evidence.error.type': 'الملف «{file}» ليس بصيغة JPEG أو PNG أو WebP أو PDF. اختر صورة أو ملف PDF.',
   'dispute.evidence.error.size': 'حجم «{file}» أكبر من {size}. اختر ملفًا أصغر أو التقط الصورة من جديد.',

@@ -44,6 +44,7 @@ const de = {
   'dispute.evidence.cancel': 'Abbrechen',
   'dispute.evidence.retry': 'Erneut versuchen',
   'dispute.evidence.remove': 'Entfernen',
+  'dispute.evidence.removed': '„{file}“ entfernt.',
   'dispute.evidence.file_label': '{file}, {size}',
   'dispute.evidence.error.type': '„{file}“ ist keine JPEG-, PNG-, WebP- oder PDF-Datei. Wähle ein Foto oder ein PDF.',
   'dispute.evidence.error.size': '„{file}“ ist größer als {size}. Wähle eine kleinere Datei oder mach das Foto neu.',

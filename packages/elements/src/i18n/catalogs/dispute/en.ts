@@ -44,6 +44,7 @@ export const disputeMessages = {
   'dispute.evidence.cancel': 'Cancel',
   'dispute.evidence.retry': 'Try again',
   'dispute.evidence.remove': 'Remove',
+  'dispute.evidence.removed': '“{file}” removed.',
   'dispute.evidence.file_label': '{file}, {size}',
   'dispute.evidence.error.type': '“{file}” isn’t a JPEG, PNG, WebP or PDF file. Choose a photo or a PDF.',
   'dispute.evidence.error.size': '“{file}” is larger than {size}. Choose a smaller file or take the photo again.',

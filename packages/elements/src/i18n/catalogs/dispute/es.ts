@@ -43,6 +43,7 @@ const es = {
   'dispute.evidence.cancel': 'Cancelar',
   'dispute.evidence.retry': 'Reintentar',
   'dispute.evidence.remove': 'Quitar',
+  'dispute.evidence.removed': 'Se quitó «{file}».',
   'dispute.evidence.file_label': '{file}, {size}',
   'dispute.evidence.error.type': '«{file}» no es un archivo JPEG, PNG, WebP ni PDF. Elige una foto o un PDF.',
   'dispute.evidence.error.size': '«{file}» pesa más de {size}. Elige un archivo más pequeño o vuelve a tomar la foto.',

@@ -43,6 +43,7 @@ const fil = {
   'dispute.evidence.cancel': 'Kanselahin',
   'dispute.evidence.retry': 'Subukan ulit',
   'dispute.evidence.remove': 'Alisin',
+  'dispute.evidence.removed': 'Inalis ang “{file}”.',
   'dispute.evidence.file_label': '{file}, {size}',
   'dispute.evidence.error.type': 'Ang “{file}” ay hindi JPEG, PNG, WebP o PDF na file. Pumili ng larawan o PDF.',
   'dispute.evidence.error.size':

@@ -43,6 +43,7 @@ const fr = {
   'dispute.evidence.cancel': 'Annuler',
   'dispute.evidence.retry': 'Réessayer',
   'dispute.evidence.remove': 'Retirer',
+  'dispute.evidence.removed': '« {file} » retiré.',
   'dispute.evidence.file_label': '{file}, {size}',
   'dispute.evidence.error.type':
     '« {file} » n’est pas un fichier JPEG, PNG, WebP ou PDF. Choisissez une photo ou un PDF.',

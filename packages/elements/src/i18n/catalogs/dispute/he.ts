@@ -42,6 +42,7 @@ const he = {
   'dispute.evidence.cancel': 'ביטול',
   'dispute.evidence.retry': 'ניסיון נוסף',
   'dispute.evidence.remove': 'הסרה',
+  'dispute.evidence.removed': '״{file}״ הוסר.',
   'dispute.evidence.file_label': '{file}, {size}',
   'dispute.evidence.error.type': '„{file}” אינו קובץ JPEG,‏ PNG,‏ WebP או PDF. יש לבחור תמונה או PDF.',
   'dispute.evidence.error.size': '„{file}” גדול מ-{size}. יש לבחור קובץ קטן יותר או לצלם שוב.',

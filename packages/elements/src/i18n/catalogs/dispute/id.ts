@@ -43,6 +43,7 @@ const id = {
   'dispute.evidence.cancel': 'Batal',
   'dispute.evidence.retry': 'Coba lagi',
   'dispute.evidence.remove': 'Hapus',
+  'dispute.evidence.removed': '“{file}” dihapus.',
   'dispute.evidence.file_label': '{file}, {size}',
   'dispute.evidence.error.type': '“{file}” bukan file JPEG, PNG, WebP, atau PDF. Pilih foto atau PDF.',
   'dispute.evidence.error.size':

@@ -43,6 +43,7 @@ const it = {
   'dispute.evidence.cancel': 'Annulla',
   'dispute.evidence.retry': 'Riprova',
   'dispute.evidence.remove': 'Rimuovi',
+  'dispute.evidence.removed': '“{file}” rimosso.',
   'dispute.evidence.file_label': '{file}, {size}',
   'dispute.evidence.error.type': '«{file}» non è un file JPEG, PNG, WebP o PDF. Scegli una foto o un PDF.',
   'dispute.evidence.error.size': '«{file}» supera {size}. Scegli un file più piccolo o scatta di nuovo la foto.',

@@ -42,6 +42,7 @@ const ja = {
   'dispute.evidence.cancel': '中止',
   'dispute.evidence.retry': '再試行',
   'dispute.evidence.remove': '削除',
+  'dispute.evidence.removed': '「{file}」を削除しました。',
   'dispute.evidence.file_label': '{file}、{size}',
   'dispute.evidence.error.type': '「{file}」はJPEG、PNG、WebP、PDFのいずれでもありません。写真かPDFを選んでください。',
   'dispute.evidence.error.size': '「{file}」は{size}を超えています。小さいファイルを選ぶか、写真を撮り直してください。',

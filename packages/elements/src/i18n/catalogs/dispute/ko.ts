@@ -42,6 +42,7 @@ const ko = {
   'dispute.evidence.cancel': '취소',
   'dispute.evidence.retry': '다시 시도',
   'dispute.evidence.remove': '삭제',
+  'dispute.evidence.removed': '“{file}” 파일을 삭제했습니다.',
   'dispute.evidence.file_label': '{file}, {size}',
   'dispute.evidence.error.type': '‘{file}’은(는) JPEG, PNG, WebP, PDF 파일이 아니에요. 사진이나 PDF를 선택해 주세요.',
   'dispute.evidence.error.size': '‘{file}’이(가) {size}보다 커요. 더 작은 파일을 선택하거나 사진을 다시 찍어 주세요.',

@@ -43,6 +43,7 @@ const ms = {
   'dispute.evidence.cancel': 'Batal',
   'dispute.evidence.retry': 'Cuba lagi',
   'dispute.evidence.remove': 'Buang',
+  'dispute.evidence.removed': '“{file}” dibuang.',
   'dispute.evidence.file_label': '{file}, {size}',
   'dispute.evidence.error.type': '“{file}” bukan fail JPEG, PNG, WebP atau PDF. Pilih foto atau PDF.',
   'dispute.evidence.error.size':

@@ -43,6 +43,7 @@ const ptBR = {
   'dispute.evidence.cancel': 'Cancelar',
   'dispute.evidence.retry': 'Tentar de novo',
   'dispute.evidence.remove': 'Remover',
+  'dispute.evidence.removed': '“{file}” removido.',
   'dispute.evidence.file_label': '{file}, {size}',
   'dispute.evidence.error.type': '“{file}” não é um arquivo JPEG, PNG, WebP ou PDF. Escolha uma foto ou um PDF.',
   'dispute.evidence.error.size': '“{file}” tem mais de {size}. Escolha um arquivo menor ou tire a foto de novo.',

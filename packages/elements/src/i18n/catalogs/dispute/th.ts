@@ -42,6 +42,7 @@ const th = {
   'dispute.evidence.cancel': 'ยกเลิก',
   'dispute.evidence.retry': 'ลองอีกครั้ง',
   'dispute.evidence.remove': 'นำออก',
+  'dispute.evidence.removed': 'นำ “{file}” ออกแล้ว',
   'dispute.evidence.file_label': '{file}, {size}',
   'dispute.evidence.error.type': '“{file}” ไม่ใช่ไฟล์ JPEG, PNG, WebP หรือ PDF โปรดเลือกรูปภาพหรือ PDF',
   'dispute.evidence.error.size': '“{file}” มีขนาดเกิน {size} โปรดเลือกไฟล์ที่เล็กกว่านี้หรือถ่ายรูปใหม่',

@@ -43,6 +43,7 @@ const vi = {
   'dispute.evidence.cancel': 'Hủy',
   'dispute.evidence.retry': 'Thử lại',
   'dispute.evidence.remove': 'Xóa',
+  'dispute.evidence.removed': 'Đã xóa “{file}”.',
   'dispute.evidence.file_label': '{file}, {size}',
   'dispute.evidence.error.type': '“{file}” không phải tệp JPEG, PNG, WebP hoặc PDF. Hãy chọn ảnh hoặc tệp PDF.',
   'dispute.evidence.error.size': '“{file}” lớn hơn {size}. Hãy chọn tệp nhỏ hơn hoặc chụp lại ảnh.',

@@ -42,6 +42,7 @@ const zhHans = {
   'dispute.evidence.cancel': '取消',
   'dispute.evidence.retry': '重试',
   'dispute.evidence.remove': '移除',
+  'dispute.evidence.removed': '已移除“{file}”。',
   'dispute.evidence.file_label': '{file}，{size}',
   'dispute.evidence.error.type': '“{file}”不是 JPEG、PNG、WebP 或 PDF 文件。请选择照片或 PDF。',
   'dispute.evidence.error.size': '“{file}”超过了 {size}。请选择更小的文件或重新拍照。',

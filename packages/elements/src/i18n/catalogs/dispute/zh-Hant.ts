@@ -42,6 +42,7 @@ const zhHant = {
   'dispute.evidence.cancel': '取消',
   'dispute.evidence.retry': '再試一次',
   'dispute.evidence.remove': '移除',
+  'dispute.evidence.removed': '已移除「{file}」。',
   'dispute.evidence.file_label': '{file}，{size}',
   'dispute.evidence.error.type': '「{file}」不是 JPEG、PNG、WebP 或 PDF 檔案。請選擇照片或 PDF。',
   'dispute.evidence.error.size': '「{file}」超過 {size}。請選擇較小的檔案或重新拍照。',

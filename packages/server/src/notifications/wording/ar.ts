@@ -1,0 +1,72 @@
+import type { NotificationWording } from './types.js';
+
+/** Emails and text messages in ar: each SMS is the subject and, where there is one, the next step. */
+const war: NotificationWording = {
+  caseNoun: { dispute: 'نزاع', refund_request: 'طلب استرداد' },
+  caseSubjects: {
+    message_added: 'رسالة جديدة بشأن حالتك للطلب {number}',
+    offer_received: 'قدّم البائع عرضًا في حالتك للطلب {number}',
+    approved: 'تمت الموافقة على حالتك للطلب {number}',
+    auto_approved: 'تمت الموافقة على حالتك للطلب {number}',
+    rejected: 'رفض البائع حالتك للطلب {number}',
+    deadline_passed: 'انقضت مهلة في حالتك للطلب {number}',
+    escalated: 'أُحيلت حالتك للطلب {number} إلى فريق الدعم',
+    info_requested: 'نحتاج إلى مزيد من المعلومات عن حالتك للطلب {number}',
+    decided: 'صدر قرار بشأن حالتك للطلب {number}',
+    return_label_ready: 'ملصق الإرجاع للطلب {number} جاهز',
+    return_received: 'استلم البائع المرتجع الخاص بالطلب {number}',
+    refund_issued: 'استرداد المبلغ للطلب {number} في الطريق',
+    replacement_shipped: 'تم شحن البديل للطلب {number}',
+  },
+  caseSms: {
+    message_added: 'رسالة جديدة بشأن حالتك للطلب {number}. افتح صفحة طلبك لقراءتها.',
+    offer_received: 'قدّم البائع عرضًا في حالتك للطلب {number}. افتح صفحة طلبك للرد.',
+    approved: 'تمت الموافقة على حالتك للطلب {number}.',
+    auto_approved: 'تمت الموافقة على حالتك للطلب {number}.',
+    rejected: 'رفض البائع حالتك للطلب {number}. افتح صفحة طلبك لمعرفة خياراتك.',
+    deadline_passed: 'انقضت مهلة في حالتك للطلب {number}. افتح صفحة طلبك لمعرفة الخطوة التالية.',
+    escalated: 'أُحيلت حالتك للطلب {number} إلى فريق الدعم.',
+    info_requested: 'نحتاج إلى مزيد من المعلومات عن حالتك للطلب {number}. افتح صفحة طلبك للرد.',
+    decided: 'صدر قرار بشأن حالتك للطلب {number}. افتح صفحة طلبك للاطلاع عليه.',
+    return_label_ready: 'ملصق الإرجاع للطلب {number} جاهز. افتح صفحة طلبك للحصول عليه.',
+    return_received: 'استلم البائع المرتجع الخاص بالطلب {number}.',
+    refund_issued: 'استرداد المبلغ للطلب {number} في الطريق.',
+    replacement_shipped: 'تم شحن البديل للطلب {number}.',
+  },
+  caseSubjectOther: 'مستجدات حالتك للطلب {number}',
+  caseSmsOther: 'مستجدات حالتك للطلب {number}.',
+  caseText: '{subject}. سجّل الدخول وافتح الطلب لرؤية التفاصيل وما يمكنك فعله بعد ذلك.',
+  statusSubjects: {
+    awaiting_shipment: 'تم تأكيد طلبك {number}',
+    in_transit: 'طلبك {number} في الطريق',
+    delivered: 'تم توصيل طلبك {number}',
+    cancelled: 'تم إلغاء طلبك {number}',
+  },
+  milestoneSubjects: {
+    out_for_delivery: 'طلبك {number} خرج للتوصيل اليوم',
+    failed_attempt: 'تعذّر علينا توصيل طلبك {number}',
+    exception: 'توجد مشكلة في توصيل الطلب {number}',
+    available_for_pickup: 'طلبك {number} جاهز للاستلام',
+    expired: 'توقّف تحديث تتبّع الطلب {number}',
+    delayed: 'طلبك {number} متأخر',
+  },
+  orderSubjectOther: 'مستجدات الطلب {number}',
+  orderText: '{subject}. افتح صفحة طلبك لرؤية التفاصيل.',
+  statusSms: {
+    awaiting_shipment: 'تم تأكيد طلبك {number}.',
+    in_transit: 'طلبك {number} في الطريق.',
+    delivered: 'تم توصيل طلبك {number}.',
+    cancelled: 'تم إلغاء طلبك {number}.',
+  },
+  milestoneSms: {
+    out_for_delivery: 'طلبك {number} خرج للتوصيل اليوم.',
+    failed_attempt: 'تعذّر علينا توصيل طلبك {number}. افتح صفحة طلبك لمعرفة الخطوة التالية.',
+    exception: 'توجد مشكلة في توصيل الطلب {number}. افتح صفحة طلبك لمعرفة الخطوة التالية.',
+    available_for_pickup: 'طلبك {number} جاهز للاستلام.',
+    expired: 'توقّف تحديث تتبّع الطلب {number}. افتح صفحة طلبك لمعرفة الخطوة التالية.',
+    delayed: 'طلبك {number} متأخر. افتح صفحة طلبك لمعرفة آخر موعد متوقع.',
+  },
+  orderSmsOther: 'مستجدات الطلب {number}.',
+};
+
+export default war;

@@ -1,0 +1,72 @@
+import type { NotificationWording } from './types.js';
+
+/** Emails and text messages in he: each SMS is the subject and, where there is one, the next step. */
+const whe: NotificationWording = {
+  caseNoun: { dispute: 'מחלוקת', refund_request: 'בקשת החזר' },
+  caseSubjects: {
+    message_added: 'הודעה חדשה בתיק שלך על הזמנה {number}',
+    offer_received: 'המוכר הציע הצעה בתיק שלך על הזמנה {number}',
+    approved: 'התיק שלך על הזמנה {number} אושר',
+    auto_approved: 'התיק שלך על הזמנה {number} אושר',
+    rejected: 'המוכר דחה את התיק שלך על הזמנה {number}',
+    deadline_passed: 'חלף מועד בתיק שלך על הזמנה {number}',
+    escalated: 'התיק שלך על הזמנה {number} הועבר לצוות התמיכה שלנו',
+    info_requested: 'אנחנו צריכים מידע נוסף על התיק שלך על הזמנה {number}',
+    decided: 'התקבלה החלטה בתיק שלך על הזמנה {number}',
+    return_label_ready: 'תווית ההחזרה להזמנה {number} מוכנה',
+    return_received: 'המוכר קיבל את ההחזרה שלך להזמנה {number}',
+    refund_issued: 'ההחזר הכספי להזמנה {number} בדרך',
+    replacement_shipped: 'המוצר החלופי להזמנה {number} נשלח',
+  },
+  caseSms: {
+    message_added: 'הודעה חדשה בתיק שלך על הזמנה {number}. פתחו את דף ההזמנה כדי לקרוא.',
+    offer_received: 'המוכר הציע הצעה בתיק שלך על הזמנה {number}. פתחו את דף ההזמנה כדי להשיב.',
+    approved: 'התיק שלך על הזמנה {number} אושר.',
+    auto_approved: 'התיק שלך על הזמנה {number} אושר.',
+    rejected: 'המוכר דחה את התיק שלך על הזמנה {number}. פתחו את דף ההזמנה כדי לראות את האפשרויות.',
+    deadline_passed: 'חלף מועד בתיק שלך על הזמנה {number}. פתחו את דף ההזמנה לשלב הבא.',
+    escalated: 'התיק שלך על הזמנה {number} הועבר לצוות התמיכה שלנו.',
+    info_requested: 'אנחנו צריכים מידע נוסף על התיק שלך על הזמנה {number}. פתחו את דף ההזמנה כדי להשיב.',
+    decided: 'התקבלה החלטה בתיק שלך על הזמנה {number}. פתחו את דף ההזמנה כדי לראות.',
+    return_label_ready: 'תווית ההחזרה להזמנה {number} מוכנה. פתחו את דף ההזמנה כדי לקבל אותה.',
+    return_received: 'המוכר קיבל את ההחזרה שלך להזמנה {number}.',
+    refund_issued: 'ההחזר הכספי להזמנה {number} בדרך.',
+    replacement_shipped: 'המוצר החלופי להזמנה {number} נשלח.',
+  },
+  caseSubjectOther: 'עדכון בתיק שלך על הזמנה {number}',
+  caseSmsOther: 'עדכון בתיק שלך על הזמנה {number}.',
+  caseText: '{subject}. התחברו ופתחו את ההזמנה כדי לראות את הפרטים ומה אפשר לעשות עכשיו.',
+  statusSubjects: {
+    awaiting_shipment: 'ההזמנה שלך {number} אושרה',
+    in_transit: 'ההזמנה שלך {number} בדרך',
+    delivered: 'ההזמנה שלך {number} נמסרה',
+    cancelled: 'ההזמנה שלך {number} בוטלה',
+  },
+  milestoneSubjects: {
+    out_for_delivery: 'ההזמנה שלך {number} יוצאת היום למסירה',
+    failed_attempt: 'לא הצלחנו למסור את ההזמנה שלך {number}',
+    exception: 'יש בעיה במשלוח של הזמנה {number}',
+    available_for_pickup: 'ההזמנה שלך {number} מוכנה לאיסוף',
+    expired: 'המעקב אחר הזמנה {number} הפסיק להתעדכן',
+    delayed: 'ההזמנה שלך {number} מתעכבת',
+  },
+  orderSubjectOther: 'עדכון על הזמנה {number}',
+  orderText: '{subject}. פתחו את דף ההזמנה לפרטים.',
+  statusSms: {
+    awaiting_shipment: 'ההזמנה שלך {number} אושרה.',
+    in_transit: 'ההזמנה שלך {number} בדרך.',
+    delivered: 'ההזמנה שלך {number} נמסרה.',
+    cancelled: 'ההזמנה שלך {number} בוטלה.',
+  },
+  milestoneSms: {
+    out_for_delivery: 'ההזמנה שלך {number} יוצאת היום למסירה.',
+    failed_attempt: 'לא הצלחנו למסור את ההזמנה שלך {number}. פתחו את דף ההזמנה לשלב הבא.',
+    exception: 'יש בעיה במשלוח של הזמנה {number}. פתחו את דף ההזמנה לשלב הבא.',
+    available_for_pickup: 'ההזמנה שלך {number} מוכנה לאיסוף.',
+    expired: 'המעקב אחר הזמנה {number} הפסיק להתעדכן. פתחו את דף ההזמנה לשלב הבא.',
+    delayed: 'ההזמנה שלך {number} מתעכבת. פתחו את דף ההזמנה להערכה העדכנית.',
+  },
+  orderSmsOther: 'עדכון על הזמנה {number}.',
+};
+
+export default whe;

@@ -1,0 +1,69 @@
+import ar from './ar.js';
+import de from './de.js';
+import en from './en.js';
+import es from './es.js';
+import fil from './fil.js';
+import fr from './fr.js';
+import he from './he.js';
+import id from './id.js';
+import it from './it.js';
+import ja from './ja.js';
+import ko from './ko.js';
+import ms from './ms.js';
+import ptBR from './pt-BR.js';
+import th from './th.js';
+import type { NotificationWording } from './types.js';
+import vi from './vi.js';
+import zhHans from './zh-Hans.js';
+import zhHant from './zh-Hant.js';
+
+export type { NotificationWording } from './types.js';
+
+/** Every locale the elements speak (docs/languages.md); `es-MX` reads the Spanish wording. */
+const WORDING: Readonly<Record<string, NotificationWording>> = {
+  en,
+  es,
+  'pt-BR': ptBR,
+  fr,
+  de,
+  it,
+  id,
+  ms,
+  th,
+  vi,
+  fil,
+  ja,
+  ko,
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
+  ar,
+  he,
+};
+
+/** Tags that name one of ours differently (as the elements' catalog matches them). */
+const ALIASES: Readonly<Record<string, string>> = {
+  zh: 'zh-Hans',
+  'zh-cn': 'zh-Hans',
+  'zh-sg': 'zh-Hans',
+  'zh-tw': 'zh-Hant',
+  'zh-hk': 'zh-Hant',
+  'zh-mo': 'zh-Hant',
+  pt: 'pt-BR',
+  tl: 'fil',
+  iw: 'he',
+  in: 'id',
+};
+
+/** The wording for a buyer's locale (any BCP 47 tag, or none): the tag, an alias, its language, else English. */
+export function wordingFor(locale: string | null | undefined): { locale: string; wording: NotificationWording } {
+  if (!locale) return { locale: 'en', wording: en };
+  const exact = Object.keys(WORDING).find((tag) => tag.toLowerCase() === locale.toLowerCase());
+  const lower = locale.toLowerCase();
+  const language = lower.split('-')[0]!;
+  const tag =
+    exact ??
+    ALIASES[lower] ??
+    (lower.startsWith('zh-hant') ? 'zh-Hant' : lower.startsWith('zh-hans') ? 'zh-Hans' : undefined) ??
+    (WORDING[language] ? language : ALIASES[language]);
+  return tag && WORDING[tag] ? { locale: tag, wording: WORDING[tag] } : { locale: 'en', wording: en };
+}

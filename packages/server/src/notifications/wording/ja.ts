@@ -1,0 +1,72 @@
+import type { NotificationWording } from './types.js';
+
+/** Emails and text messages in ja: each SMS is the subject and, where there is one, the next step. */
+const wja: NotificationWording = {
+  caseNoun: { dispute: '異議申し立て', refund_request: '返金リクエスト' },
+  caseSubjects: {
+    message_added: '注文 {number} のケースに新しいメッセージがあります',
+    offer_received: '注文 {number} のケースで出品者から提案がありました',
+    approved: '注文 {number} のケースが承認されました',
+    auto_approved: '注文 {number} のケースが承認されました',
+    rejected: '注文 {number} のケースを出品者が断りました',
+    deadline_passed: '注文 {number} のケースで期限が過ぎました',
+    escalated: '注文 {number} のケースがサポートチームに引き継がれました',
+    info_requested: '注文 {number} のケースについて追加情報が必要です',
+    decided: '注文 {number} のケースについて判断が下されました',
+    return_label_ready: '注文 {number} の返品ラベルの準備ができました',
+    return_received: '注文 {number} の返品を出品者が受け取りました',
+    refund_issued: '注文 {number} の返金を手続きしています',
+    replacement_shipped: '注文 {number} の交換品が発送されました',
+  },
+  caseSms: {
+    message_added: '注文 {number} のケースに新しいメッセージがあります。注文ページを開いて確認してください。',
+    offer_received: '注文 {number} のケースで出品者から提案がありました。注文ページを開いて返信してください。',
+    approved: '注文 {number} のケースが承認されました。',
+    auto_approved: '注文 {number} のケースが承認されました。',
+    rejected: '注文 {number} のケースを出品者が断りました。注文ページを開いて選択肢を確認してください。',
+    deadline_passed: '注文 {number} のケースで期限が過ぎました。注文ページを開いて次の手順を確認してください。',
+    escalated: '注文 {number} のケースがサポートチームに引き継がれました。',
+    info_requested: '注文 {number} のケースについて追加情報が必要です。注文ページを開いて返信してください。',
+    decided: '注文 {number} のケースについて判断が下されました。注文ページを開いて内容を確認してください。',
+    return_label_ready: '注文 {number} の返品ラベルの準備ができました。注文ページを開いてラベルを取得してください。',
+    return_received: '注文 {number} の返品を出品者が受け取りました。',
+    refund_issued: '注文 {number} の返金を手続きしています。',
+    replacement_shipped: '注文 {number} の交換品が発送されました。',
+  },
+  caseSubjectOther: '注文 {number} のケースの最新情報',
+  caseSmsOther: '注文 {number} のケースの最新情報。',
+  caseText: '{subject}。サインインして注文を開くと、詳細と次にできることを確認できます。',
+  statusSubjects: {
+    awaiting_shipment: 'ご注文 {number} が確定しました',
+    in_transit: 'ご注文 {number} は配送中です',
+    delivered: 'ご注文 {number} が配達されました',
+    cancelled: 'ご注文 {number} はキャンセルされました',
+  },
+  milestoneSubjects: {
+    out_for_delivery: 'ご注文 {number} は本日お届け予定です',
+    failed_attempt: 'ご注文 {number} をお届けできませんでした',
+    exception: '注文 {number} の配送に問題が発生しています',
+    available_for_pickup: 'ご注文 {number} の受け取り準備ができました',
+    expired: '注文 {number} の追跡情報が更新されなくなりました',
+    delayed: 'ご注文 {number} のお届けが遅れています',
+  },
+  orderSubjectOther: '注文 {number} の最新情報',
+  orderText: '{subject}。注文ページを開いて詳細を確認してください。',
+  statusSms: {
+    awaiting_shipment: 'ご注文 {number} が確定しました。',
+    in_transit: 'ご注文 {number} は配送中です。',
+    delivered: 'ご注文 {number} が配達されました。',
+    cancelled: 'ご注文 {number} はキャンセルされました。',
+  },
+  milestoneSms: {
+    out_for_delivery: 'ご注文 {number} は本日お届け予定です。',
+    failed_attempt: 'ご注文 {number} をお届けできませんでした。注文ページを開いて次の手順を確認してください。',
+    exception: '注文 {number} の配送に問題が発生しています。注文ページを開いて次の手順を確認してください。',
+    available_for_pickup: 'ご注文 {number} の受け取り準備ができました。',
+    expired: '注文 {number} の追跡情報が更新されなくなりました。注文ページを開いて次の手順を確認してください。',
+    delayed: 'ご注文 {number} のお届けが遅れています。注文ページを開いて最新のお届け予定を確認してください。',
+  },
+  orderSmsOther: '注文 {number} の最新情報。',
+};
+
+export default wja;

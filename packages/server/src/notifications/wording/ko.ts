@@ -1,0 +1,72 @@
+import type { NotificationWording } from './types.js';
+
+/** Emails and text messages in ko: each SMS is the subject and, where there is one, the next step. */
+const wko: NotificationWording = {
+  caseNoun: { dispute: '분쟁', refund_request: '환불 요청' },
+  caseSubjects: {
+    message_added: '주문 {number} 케이스에 새 메시지가 있습니다',
+    offer_received: '주문 {number} 케이스에 판매자가 제안을 했습니다',
+    approved: '주문 {number} 케이스가 승인되었습니다',
+    auto_approved: '주문 {number} 케이스가 승인되었습니다',
+    rejected: '판매자가 주문 {number} 케이스를 거절했습니다',
+    deadline_passed: '주문 {number} 케이스의 기한이 지났습니다',
+    escalated: '주문 {number} 케이스가 지원팀으로 넘어갔습니다',
+    info_requested: '주문 {number} 케이스에 대한 추가 정보가 필요합니다',
+    decided: '주문 {number} 케이스에 대한 결정이 내려졌습니다',
+    return_label_ready: '주문 {number}의 반품 라벨이 준비되었습니다',
+    return_received: '판매자가 주문 {number}의 반품을 받았습니다',
+    refund_issued: '주문 {number}의 환불이 진행 중입니다',
+    replacement_shipped: '주문 {number}의 교환품이 발송되었습니다',
+  },
+  caseSms: {
+    message_added: '주문 {number} 케이스에 새 메시지가 있습니다. 주문 페이지를 열어 확인하세요.',
+    offer_received: '주문 {number} 케이스에 판매자가 제안을 했습니다. 주문 페이지를 열어 답변하세요.',
+    approved: '주문 {number} 케이스가 승인되었습니다.',
+    auto_approved: '주문 {number} 케이스가 승인되었습니다.',
+    rejected: '판매자가 주문 {number} 케이스를 거절했습니다. 주문 페이지를 열어 선택할 수 있는 방법을 확인하세요.',
+    deadline_passed: '주문 {number} 케이스의 기한이 지났습니다. 주문 페이지를 열어 다음 단계를 확인하세요.',
+    escalated: '주문 {number} 케이스가 지원팀으로 넘어갔습니다.',
+    info_requested: '주문 {number} 케이스에 대한 추가 정보가 필요합니다. 주문 페이지를 열어 답변하세요.',
+    decided: '주문 {number} 케이스에 대한 결정이 내려졌습니다. 주문 페이지를 열어 내용을 확인하세요.',
+    return_label_ready: '주문 {number}의 반품 라벨이 준비되었습니다. 주문 페이지를 열어 라벨을 받으세요.',
+    return_received: '판매자가 주문 {number}의 반품을 받았습니다.',
+    refund_issued: '주문 {number}의 환불이 진행 중입니다.',
+    replacement_shipped: '주문 {number}의 교환품이 발송되었습니다.',
+  },
+  caseSubjectOther: '주문 {number} 케이스 소식',
+  caseSmsOther: '주문 {number} 케이스 소식.',
+  caseText: '{subject}. 로그인하고 주문을 열어 세부 정보와 다음에 할 수 있는 일을 확인하세요.',
+  statusSubjects: {
+    awaiting_shipment: '주문 {number}이(가) 확인되었습니다',
+    in_transit: '주문 {number}이(가) 배송 중입니다',
+    delivered: '주문 {number}이(가) 배송 완료되었습니다',
+    cancelled: '주문 {number}이(가) 취소되었습니다',
+  },
+  milestoneSubjects: {
+    out_for_delivery: '주문 {number}이(가) 오늘 배송 출발합니다',
+    failed_attempt: '주문 {number}을(를) 배송하지 못했습니다',
+    exception: '주문 {number} 배송에 문제가 있습니다',
+    available_for_pickup: '주문 {number}을(를) 수령할 수 있습니다',
+    expired: '주문 {number}의 배송 조회가 더 이상 업데이트되지 않습니다',
+    delayed: '주문 {number}이(가) 지연되고 있습니다',
+  },
+  orderSubjectOther: '주문 {number} 소식',
+  orderText: '{subject}. 주문 페이지를 열어 세부 정보를 확인하세요.',
+  statusSms: {
+    awaiting_shipment: '주문 {number}이(가) 확인되었습니다.',
+    in_transit: '주문 {number}이(가) 배송 중입니다.',
+    delivered: '주문 {number}이(가) 배송 완료되었습니다.',
+    cancelled: '주문 {number}이(가) 취소되었습니다.',
+  },
+  milestoneSms: {
+    out_for_delivery: '주문 {number}이(가) 오늘 배송 출발합니다.',
+    failed_attempt: '주문 {number}을(를) 배송하지 못했습니다. 주문 페이지를 열어 다음 단계를 확인하세요.',
+    exception: '주문 {number} 배송에 문제가 있습니다. 주문 페이지를 열어 다음 단계를 확인하세요.',
+    available_for_pickup: '주문 {number}을(를) 수령할 수 있습니다.',
+    expired: '주문 {number}의 배송 조회가 더 이상 업데이트되지 않습니다. 주문 페이지를 열어 다음 단계를 확인하세요.',
+    delayed: '주문 {number}이(가) 지연되고 있습니다. 주문 페이지를 열어 최신 예상 도착일을 확인하세요.',
+  },
+  orderSmsOther: '주문 {number} 소식.',
+};
+
+export default wko;

@@ -1,0 +1,72 @@
+import type { NotificationWording } from './types.js';
+
+/** Emails and text messages in zh-Hans: each SMS is the subject and, where there is one, the next step. */
+const wzhHans: NotificationWording = {
+  caseNoun: { dispute: '争议', refund_request: '退款申请' },
+  caseSubjects: {
+    message_added: '订单 {number} 的案件有新消息',
+    offer_received: '卖家对订单 {number} 的案件提出了方案',
+    approved: '订单 {number} 的案件已获批准',
+    auto_approved: '订单 {number} 的案件已获批准',
+    rejected: '卖家拒绝了订单 {number} 的案件',
+    deadline_passed: '订单 {number} 的案件已过期限',
+    escalated: '订单 {number} 的案件已转交我们的客服团队',
+    info_requested: '我们需要更多关于订单 {number} 案件的信息',
+    decided: '订单 {number} 的案件已有裁决',
+    return_label_ready: '订单 {number} 的退货标签已准备好',
+    return_received: '卖家已收到订单 {number} 的退货',
+    refund_issued: '订单 {number} 的退款正在处理中',
+    replacement_shipped: '订单 {number} 的换货已发出',
+  },
+  caseSms: {
+    message_added: '订单 {number} 的案件有新消息。请打开订单页面查看。',
+    offer_received: '卖家对订单 {number} 的案件提出了方案。请打开订单页面回复。',
+    approved: '订单 {number} 的案件已获批准。',
+    auto_approved: '订单 {number} 的案件已获批准。',
+    rejected: '卖家拒绝了订单 {number} 的案件。请打开订单页面查看可选操作。',
+    deadline_passed: '订单 {number} 的案件已过期限。请打开订单页面查看下一步。',
+    escalated: '订单 {number} 的案件已转交我们的客服团队。',
+    info_requested: '我们需要更多关于订单 {number} 案件的信息。请打开订单页面回复。',
+    decided: '订单 {number} 的案件已有裁决。请打开订单页面查看详情。',
+    return_label_ready: '订单 {number} 的退货标签已准备好。请打开订单页面获取标签。',
+    return_received: '卖家已收到订单 {number} 的退货。',
+    refund_issued: '订单 {number} 的退款正在处理中。',
+    replacement_shipped: '订单 {number} 的换货已发出。',
+  },
+  caseSubjectOther: '订单 {number} 案件的最新进展',
+  caseSmsOther: '订单 {number} 案件的最新进展。',
+  caseText: '{subject}。登录并打开订单，即可查看详情以及接下来可以做什么。',
+  statusSubjects: {
+    awaiting_shipment: '您的订单 {number} 已确认',
+    in_transit: '您的订单 {number} 正在运送中',
+    delivered: '您的订单 {number} 已送达',
+    cancelled: '您的订单 {number} 已取消',
+  },
+  milestoneSubjects: {
+    out_for_delivery: '您的订单 {number} 今天派送',
+    failed_attempt: '我们未能送达您的订单 {number}',
+    exception: '订单 {number} 的配送出现问题',
+    available_for_pickup: '您的订单 {number} 可以取件了',
+    expired: '订单 {number} 的物流信息已停止更新',
+    delayed: '您的订单 {number} 将延迟送达',
+  },
+  orderSubjectOther: '订单 {number} 的最新进展',
+  orderText: '{subject}。请打开订单页面查看详情。',
+  statusSms: {
+    awaiting_shipment: '您的订单 {number} 已确认。',
+    in_transit: '您的订单 {number} 正在运送中。',
+    delivered: '您的订单 {number} 已送达。',
+    cancelled: '您的订单 {number} 已取消。',
+  },
+  milestoneSms: {
+    out_for_delivery: '您的订单 {number} 今天派送。',
+    failed_attempt: '我们未能送达您的订单 {number}。请打开订单页面查看下一步。',
+    exception: '订单 {number} 的配送出现问题。请打开订单页面查看下一步。',
+    available_for_pickup: '您的订单 {number} 可以取件了。',
+    expired: '订单 {number} 的物流信息已停止更新。请打开订单页面查看下一步。',
+    delayed: '您的订单 {number} 将延迟送达。请打开订单页面查看最新预计送达时间。',
+  },
+  orderSmsOther: '订单 {number} 的最新进展。',
+};
+
+export default wzhHans;

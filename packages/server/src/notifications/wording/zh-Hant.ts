@@ -1,0 +1,72 @@
+import type { NotificationWording } from './types.js';
+
+/** Emails and text messages in zh-Hant: each SMS is the subject and, where there is one, the next step. */
+const wzhHant: NotificationWording = {
+  caseNoun: { dispute: '爭議', refund_request: '退款申請' },
+  caseSubjects: {
+    message_added: '訂單 {number} 的案件有新訊息',
+    offer_received: '賣家對訂單 {number} 的案件提出了方案',
+    approved: '訂單 {number} 的案件已獲核准',
+    auto_approved: '訂單 {number} 的案件已獲核准',
+    rejected: '賣家拒絕了訂單 {number} 的案件',
+    deadline_passed: '訂單 {number} 的案件已過期限',
+    escalated: '訂單 {number} 的案件已轉交我們的客服團隊',
+    info_requested: '我們需要更多關於訂單 {number} 案件的資訊',
+    decided: '訂單 {number} 的案件已有裁決',
+    return_label_ready: '訂單 {number} 的退貨標籤已準備好',
+    return_received: '賣家已收到訂單 {number} 的退貨',
+    refund_issued: '訂單 {number} 的退款正在處理中',
+    replacement_shipped: '訂單 {number} 的換貨已寄出',
+  },
+  caseSms: {
+    message_added: '訂單 {number} 的案件有新訊息。請開啟訂單頁面查看。',
+    offer_received: '賣家對訂單 {number} 的案件提出了方案。請開啟訂單頁面回覆。',
+    approved: '訂單 {number} 的案件已獲核准。',
+    auto_approved: '訂單 {number} 的案件已獲核准。',
+    rejected: '賣家拒絕了訂單 {number} 的案件。請開啟訂單頁面查看可選擇的做法。',
+    deadline_passed: '訂單 {number} 的案件已過期限。請開啟訂單頁面查看下一步。',
+    escalated: '訂單 {number} 的案件已轉交我們的客服團隊。',
+    info_requested: '我們需要更多關於訂單 {number} 案件的資訊。請開啟訂單頁面回覆。',
+    decided: '訂單 {number} 的案件已有裁決。請開啟訂單頁面查看詳情。',
+    return_label_ready: '訂單 {number} 的退貨標籤已準備好。請開啟訂單頁面取得標籤。',
+    return_received: '賣家已收到訂單 {number} 的退貨。',
+    refund_issued: '訂單 {number} 的退款正在處理中。',
+    replacement_shipped: '訂單 {number} 的換貨已寄出。',
+  },
+  caseSubjectOther: '訂單 {number} 案件的最新進度',
+  caseSmsOther: '訂單 {number} 案件的最新進度。',
+  caseText: '{subject}。登入並開啟訂單，即可查看詳情以及接下來可以做什麼。',
+  statusSubjects: {
+    awaiting_shipment: '您的訂單 {number} 已確認',
+    in_transit: '您的訂單 {number} 正在運送中',
+    delivered: '您的訂單 {number} 已送達',
+    cancelled: '您的訂單 {number} 已取消',
+  },
+  milestoneSubjects: {
+    out_for_delivery: '您的訂單 {number} 今天配送',
+    failed_attempt: '我們未能送達您的訂單 {number}',
+    exception: '訂單 {number} 的配送出現問題',
+    available_for_pickup: '您的訂單 {number} 可以取貨了',
+    expired: '訂單 {number} 的物流資訊已停止更新',
+    delayed: '您的訂單 {number} 將延遲送達',
+  },
+  orderSubjectOther: '訂單 {number} 的最新進度',
+  orderText: '{subject}。請開啟訂單頁面查看詳情。',
+  statusSms: {
+    awaiting_shipment: '您的訂單 {number} 已確認。',
+    in_transit: '您的訂單 {number} 正在運送中。',
+    delivered: '您的訂單 {number} 已送達。',
+    cancelled: '您的訂單 {number} 已取消。',
+  },
+  milestoneSms: {
+    out_for_delivery: '您的訂單 {number} 今天配送。',
+    failed_attempt: '我們未能送達您的訂單 {number}。請開啟訂單頁面查看下一步。',
+    exception: '訂單 {number} 的配送出現問題。請開啟訂單頁面查看下一步。',
+    available_for_pickup: '您的訂單 {number} 可以取貨了。',
+    expired: '訂單 {number} 的物流資訊已停止更新。請開啟訂單頁面查看下一步。',
+    delayed: '您的訂單 {number} 將延遲送達。請開啟訂單頁面查看最新預計送達時間。',
+  },
+  orderSmsOther: '訂單 {number} 的最新進度。',
+};
+
+export default wzhHant;
