@@ -12,7 +12,8 @@ const withoutRequestId = ({ request_id: _, ...rest }: Record<string, unknown>) =
 /** Sign-in code emails to `email` (order emails to the same buyer are left out). */
 const codeMails = (messages: CapturedMail[], email: string) =>
   messages.filter(
-    (message) => message.to.some((to) => to.toLowerCase() === email.toLowerCase()) && /sign-in code is/.test(message.raw),
+    (message) =>
+      message.to.some((to) => to.toLowerCase() === email.toLowerCase()) && /sign-in code is/.test(message.raw),
   );
 
 /** Waits for the newest sign-in code mailed to `email` after `seen` such emails. */
@@ -47,8 +48,7 @@ for (const backend of BACKENDS) {
       const intent = await payWith(server.url, buyer.token, uniqueCardNumber());
       return { ...buyer, orderId: intent.order_id };
     }
-    const ask = (email: string) =>
-      call(server.url, 'POST', '/v1/guest/access-codes', { headers, body: { email } });
+    const ask = (email: string) => call(server.url, 'POST', '/v1/guest/access-codes', { headers, body: { email } });
     const exchange = (email: string, code: string) =>
       call(server.url, 'POST', '/v1/guest/access-codes/exchange', { headers, body: { email, code } });
 
@@ -111,7 +111,11 @@ for (const backend of BACKENDS) {
       if (first !== second) assert.equal((await exchange(buyer.email, first)).status, 422, 'the older code is void');
       assert.equal((await exchange(buyer.email, second)).status, 201);
       const again = await exchange(buyer.email, second);
-      assert.deepEqual([again.status, again.json.code], [422, 'verification_failed'], 'a used code does not work twice');
+      assert.deepEqual(
+        [again.status, again.json.code],
+        [422, 'verification_failed'],
+        'a used code does not work twice',
+      );
     });
 
     it('expires', async () => {
@@ -130,7 +134,8 @@ for (const backend of BACKENDS) {
       await ask(buyer.email);
       const code = await codeMailedTo(smtp.messages, buyer.email, 0);
       const wrong = code === '999999' ? '999998' : '999999';
-      for (let i = 0; i < ACCESS_CODE_LIMITS.maxAttempts; i++) assert.equal((await exchange(buyer.email, wrong)).status, 422);
+      for (let i = 0; i < ACCESS_CODE_LIMITS.maxAttempts; i++)
+        assert.equal((await exchange(buyer.email, wrong)).status, 422);
       assert.equal((await exchange(buyer.email, code)).status, 422, 'the right code no longer works');
     });
 

@@ -11,7 +11,11 @@ export const requestAccessCodeRoute = /*#__PURE__*/ define({
   auth: 'publishable_key',
   roles: [],
   body: AccessCodeRequest,
-  response: { status: 202, description: 'A code is on its way if the email has orders here', schema: AccessCodeRequested },
+  response: {
+    status: 202,
+    description: 'A code is on its way if the email has orders here',
+    schema: AccessCodeRequested,
+  },
   errors: ['validation_failed', 'malformed_json', 'invalid_api_key', 'idempotency_conflict'],
 });
 

@@ -7,31 +7,25 @@ import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
 import { heading } from '../internal/case-views.js';
 import { deepActiveElement } from '../internal/focus.js';
 import type { ClientSettings } from '../internal/client.js';
-import { describeFailure, NOT_CONFIGURED, type Failure } from '../internal/failure.js';
-import { renderAlert, renderFailureText, renderRetry } from '../internal/section-views.js';
+import { describeFailure, NOT_CONFIGURED } from '../internal/failure.js';
 import { TxElement } from '../internal/tx-element.js';
 import { insideProvider } from '../provider/context.js';
 import { caseStyles } from '../theme/case.styles.js';
 import { errorStyles } from '../theme/error.styles.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { assistantClientFromSettings, isAssistantClient, type AssistantClient } from './client.js';
-import { runConnectionCheck, supportDetails, type ConnectionReport } from './connection-check.js';
+import type { ConnectionReport } from './connection-check.js';
 import { helpAssistantStyles } from './help-assistant.styles.js';
-import { renderCheckResults } from './check-view.js';
 import type { SignInFlow } from './sign-in-view.js';
-import { renderSuggestionList } from './suggestion-list.js';
+import { renderSuggestionsBody, type SuggestionsView } from './suggestion-list.js';
 
 /** Quoted in "Copy details for support"; kept in step with the package version. */
 export const ELEMENTS_VERSION = '0.1.0';
 
-type SuggestionsView =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'loaded'; readonly data: readonly Suggestion[] }
-  | { readonly kind: 'error'; readonly failure: Failure };
-
+type CheckKit = typeof import('./check-kit.js');
 type CheckView =
-  { readonly kind: 'running' } | { readonly kind: 'done'; readonly report: ConnectionReport; readonly details: string };
+  | { readonly kind: 'running' }
+  | { readonly kind: 'done'; readonly report: ConnectionReport; readonly details: string; readonly kit: CheckKit };
 
 /**
  * Help that starts from where the buyer is stuck: the server's suggestions from their own orders,
@@ -139,6 +133,7 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
   #check: AbortController | undefined;
   #opener: HTMLElement | undefined;
   #signIn: SignInFlow | undefined;
+  #checkKit: Promise<CheckKit> | undefined;
 
   /** Opens the modal panel (with `launcher`) on fresh suggestions; `orderId` puts that order's first. */
   open(context: { orderId?: string } = {}): void {
@@ -219,6 +214,7 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
       if (signal.aborted) return;
       this.suggestions = { kind: 'error', failure: describeFailure(error) };
     }
+    this.#loadCheckKit().catch(() => undefined); // warmed: a connection that drops later can still be checked
   }
 
   #announce(text: string): void {
@@ -253,12 +249,27 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
     this.view = 'check';
     this.check = { kind: 'running' };
     void this.#focusHeading();
-    const report = await runConnectionCheck(client, controller.signal);
+    let kit: CheckKit;
+    try {
+      kit = await this.#loadCheckKit();
+    } catch (error) {
+      this.suggestions = { kind: 'error', failure: describeFailure(error) };
+      return this.#backToSuggestions();
+    }
+    const report = await kit.runConnectionCheck(client, controller.signal);
     if (controller.signal.aborted) return;
     const { t, locale } = this.#i18n.translator;
-    this.check = { kind: 'done', report, details: supportDetails(report, locale, ELEMENTS_VERSION) };
+    this.check = { kind: 'done', report, details: kit.supportDetails(report, locale, ELEMENTS_VERSION), kit };
     const passed = report.results.filter((result) => result.state === 'ok').length;
     this.#announce(t('assistant.check.done', { passed, total: report.results.length }));
+  }
+
+  /** The connection check's chunk; a failed load (offline) is tried again next time. */
+  #loadCheckKit(): Promise<CheckKit> {
+    return (this.#checkKit ??= import('./check-kit.js').catch((error: unknown) => {
+      this.#checkKit = undefined;
+      throw error;
+    }));
   }
 
   async #copyDetails(details: string): Promise<void> {
@@ -338,43 +349,14 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
   }
 
   #renderSuggestions(translator: Translator) {
-    const { t } = translator;
-    const view = this.suggestions;
-    let body: unknown = nothing;
-    if (view.kind === 'loading' || view.kind === 'idle') body = html`<p aria-busy="true">${t('assistant.loading')}</p>`;
-    else if (view.kind === 'loaded')
-      body = renderSuggestionList(view.data, translator, (suggestion) => this.#onAction(suggestion));
-    const failure = view.kind === 'error' ? view.failure : undefined;
-    return html`${this.#renderHead(t('assistant.heading'))}
-      ${renderAlert('load-error', failure && renderFailureText(failure, translator))}
-      ${
-        failure?.retryable && this.#activeClient
-          ? renderRetry(t('error.retry'), false, () => {
-              if (this.#activeClient) void this.#load(this.#activeClient);
-            })
-          : nothing
-      }
-      ${body}
-      <div class="actions">
-        <button
-          part="check-button"
-          class="button secondary"
-          type="button"
-          ?hidden=${!this.#activeClient}
-          @click=${() => void this.#runCheck()}
-        >
-          ${t('assistant.check.button')}
-        </button>
-        <button
-          part="sign-in-button"
-          class="button secondary"
-          type="button"
-          ?hidden=${!this.#activeClient?.assistant.requestAccessCode}
-          @click=${() => void this.#openSignIn()}
-        >
-          ${t('assistant.sign_in.button')}
-        </button>
-      </div>`;
+    const client = this.#activeClient ?? undefined;
+    return html`${this.#renderHead(translator.t('assistant.heading'))}
+    ${renderSuggestionsBody(this.suggestions, translator, {
+      action: (suggestion) => this.#onAction(suggestion),
+      retry: client && (() => void this.#load(client)),
+      check: client && (() => void this.#runCheck()),
+      signIn: client?.assistant.requestAccessCode && (() => void this.#openSignIn()),
+    })}`;
   }
 
   /** The connection check or "Can't sign in", with a way back to the suggestions. */
@@ -385,7 +367,7 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
     let body: unknown = html`<p aria-busy="true">${t('assistant.check.running')}</p>`;
     if (view === 'sign-in') body = client && this.#signIn?.render(client, translator, this.lookupHref);
     else if (check?.kind === 'done')
-      body = renderCheckResults(check.report, check.details, translator, {
+      body = check.kit.renderCheckResults(check.report, check.details, translator, {
         copy: () => void this.#copyDetails(check.details),
         again: () => void this.#runCheck(),
       });

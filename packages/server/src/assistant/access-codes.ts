@@ -99,7 +99,11 @@ export async function redeemAccessCode(
 }
 
 /** Plain-text email with the code (the code is in the body only; never logged). */
-export function accessCodeEmail(to: string, code: string, sellerName: string): { to: string; subject: string; text: string } {
+export function accessCodeEmail(
+  to: string,
+  code: string,
+  sellerName: string,
+): { to: string; subject: string; text: string } {
   return {
     to,
     subject: `Your sign-in code for ${sellerName}`,
