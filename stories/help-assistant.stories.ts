@@ -44,6 +44,19 @@ const click =
     throw new Error(`story step: nothing matches ${selector}`);
   };
 
+/** Types `value` into the field `selector` (as the buyer would) and submits its form. */
+const submit =
+  (selector: string, value: string): Step =>
+  async (host) => {
+    await click(selector)(host);
+    const input = host.shadowRoot!.querySelector<HTMLInputElement>(selector)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    input.form!.requestSubmit();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+const openSignIn = click('[part="sign-in-button"]');
+
 const meta = {
   title: 'Elements/tx-help-assistant',
   component: 'tx-help-assistant',
@@ -51,6 +64,7 @@ const meta = {
     <tx-help-assistant
       .client=${args.client ?? fakeAssistantClient()}
       ?launcher=${args.launcher ?? false}
+      lookup-href="/orders/lookup"
       dir=${ifDefined(forcedDir(globals))}
       ${afterRender(args.steps)}
     ></tx-help-assistant>
@@ -109,3 +123,22 @@ export const ConnectionProblems: Story = {
 export const Launcher: Story = { args: { launcher: true } };
 /** The launcher's modal panel, open. */
 export const LauncherOpen: Story = { args: { launcher: true, steps: [(host) => host.open()] } };
+/** "Can't sign in or find your order?": the email step, with the guest lookup link. */
+export const SignIn: Story = { args: { steps: [openSignIn] } };
+/** The email is not an email: said next to the field. */
+export const SignInEmailInvalid: Story = { args: { steps: [openSignIn, submit('#sign-in-email', 'ada@')] } };
+/** The code is on its way (the same words whether or not the email has orders here). */
+export const SignInCodeSent: Story = {
+  args: { steps: [openSignIn, submit('#sign-in-email', 'ada@example.com')] },
+};
+/** A wrong, expired or used code: the API's refusal, with the code to quote. */
+export const SignInWrongCode: Story = {
+  args: {
+    client: fakeAssistantClient({ signIn: 'wrong_code' }),
+    steps: [openSignIn, submit('#sign-in-email', 'ada@example.com'), submit('#sign-in-code', '123456')],
+  },
+};
+/** Signed in with the code: back on the suggestions, "signed in" announced. */
+export const SignedIn: Story = {
+  args: { steps: [openSignIn, submit('#sign-in-email', 'ada@example.com'), submit('#sign-in-code', '123456')] },
+};

@@ -6,7 +6,7 @@ export function mailedCode(messages, email) {
   const mailTo = messages.filter((message) => message.to.some((address) => address.toLowerCase() === to)).reverse();
   for (const message of mailTo) {
     // Quoted-printable soft line breaks could split the sentence.
-    const code = /verification code is (\d{6})/i.exec(message.raw.replace(/=\r?\n/g, ''))?.[1];
+    const code = /(?:verification|sign-in) code is (\d{6})/i.exec(message.raw.replace(/=\r?\n/g, ''))?.[1];
     if (code) return { code, count: mailTo.length };
   }
   return { code: null, count: mailTo.length };

@@ -1,5 +1,6 @@
 // `@txassist/contract/values`: the contract's run-time values (constants and small functions) without zod or
 // any schema-building code, for browser bundles (issue 14, decision 1). Types come from `@txassist/contract`.
+export * from './access-codes.js';
 export * from './claims.js';
 export * from './declines.js';
 export * from './error-codes.js';

@@ -1,4 +1,4 @@
-import type { AssistantSuggestions, TxEvent } from '@txassist/contract';
+import type { AccessCodeRequested, AssistantSuggestions, Session, TxEvent } from '@txassist/contract';
 import {
   createAssistantResource,
   type ConnectionProbe,
@@ -16,6 +16,9 @@ export interface AssistantClient {
   readonly assistant: {
     suggestions(options?: RequestOptions & { orderId?: string }): Promise<AssistantSuggestions>;
     probe(options?: Pick<RequestOptions, 'signal'>): Promise<ConnectionProbe>;
+    /** "Can't sign in": email a one-time code, then exchange it (the client then carries the session). */
+    requestAccessCode?(input: { email: string }): Promise<AccessCodeRequested>;
+    exchangeAccessCode?(input: { email: string; code: string }): Promise<Session>;
   };
   /** The live event stream; the connection check opens it once. */
   readonly events?: {

@@ -92,4 +92,23 @@ export const helpAssistantStyles = css`
     flex-wrap: wrap;
     gap: var(--_space);
   }
+
+  /* "Can't sign in": the email field looks like the text fields of the case styles. */
+  .sign-in input[type='email'] {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_text-muted);
+    border-radius: calc(var(--_radius) / 2);
+    padding-block: calc(var(--_space) / 2);
+    padding-inline: var(--_space);
+    min-block-size: 2.75rem;
+    max-inline-size: 100%;
+  }
+
+  .sign-in .field {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    margin-block-end: var(--_space);
+  }
 `;

@@ -7,30 +7,25 @@ import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
 import { heading } from '../internal/case-views.js';
 import { deepActiveElement } from '../internal/focus.js';
 import type { ClientSettings } from '../internal/client.js';
-import { describeFailure, NOT_CONFIGURED, type Failure } from '../internal/failure.js';
-import { renderAlert, renderFailureText, renderRetry } from '../internal/section-views.js';
+import { describeFailure, NOT_CONFIGURED } from '../internal/failure.js';
 import { TxElement } from '../internal/tx-element.js';
 import { insideProvider } from '../provider/context.js';
 import { caseStyles } from '../theme/case.styles.js';
 import { errorStyles } from '../theme/error.styles.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { assistantClientFromSettings, isAssistantClient, type AssistantClient } from './client.js';
-import { runConnectionCheck, supportDetails, type ConnectionReport } from './connection-check.js';
+import type { ConnectionReport } from './connection-check.js';
 import { helpAssistantStyles } from './help-assistant.styles.js';
-import { renderCheckResults } from './check-view.js';
-import { actionLabel, suggestionText } from './wording.js';
+import type { SignInFlow } from './sign-in-view.js';
+import { renderSuggestionsBody, type SuggestionsView } from './suggestion-list.js';
 
 /** Quoted in "Copy details for support"; kept in step with the package version. */
 export const ELEMENTS_VERSION = '0.1.0';
 
-type SuggestionsView =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'loaded'; readonly data: readonly Suggestion[] }
-  | { readonly kind: 'error'; readonly failure: Failure };
-
+type CheckKit = typeof import('./check-kit.js');
 type CheckView =
-  { readonly kind: 'running' } | { readonly kind: 'done'; readonly report: ConnectionReport; readonly details: string };
+  | { readonly kind: 'running' }
+  | { readonly kind: 'done'; readonly report: ConnectionReport; readonly details: string; readonly kit: CheckKit };
 
 /**
  * Help that starts from where the buyer is stuck: the server's suggestions from their own orders,
@@ -66,6 +61,10 @@ type CheckView =
  * @csspart details - The details for support, as text.
  * @csspart back-button - Back to the suggestions.
  * @csspart retry-button - Try again after a failed load.
+ * @csspart sign-in-button - Opens "Can't sign in or find your order?" (a sign-in code by email).
+ * @csspart sign-in-form - The email, then the code, form.
+ * @csspart sign-in-submit - Sends the code / signs in.
+ * @csspart lookup-link - The guest order lookup page (with `lookup-href`).
  *
  * @cssproperty --tx-color-surface - Card background.
  * @cssproperty --tx-color-text - Main text colour.
@@ -89,6 +88,7 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
     launcher: { type: Boolean, reflect: true },
     orderId: { attribute: 'order-id' },
     headingLevel: { attribute: 'heading-level', type: Number },
+    lookupHref: { attribute: 'lookup-href' },
     suggestions: { state: true },
     view: { state: true },
     check: { state: true },
@@ -102,9 +102,11 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
   declare orderId: string;
   /** Level of the panel's heading (1–6), on the suggestions and on the connection check. */
   declare headingLevel: number;
+  /** The page that finds one order by number and email: linked from "Can't sign in". */
+  declare lookupHref: string;
 
   declare private suggestions: SuggestionsView;
-  declare private view: 'suggestions' | 'check';
+  declare private view: 'suggestions' | 'check' | 'sign-in';
   declare private check: CheckView | undefined;
   declare private announcement: string;
   declare private isOpen: boolean;
@@ -114,6 +116,7 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
     this.launcher = false;
     this.orderId = '';
     this.headingLevel = 2;
+    this.lookupHref = '';
     this.suggestions = { kind: 'idle' };
     this.view = 'suggestions';
     this.announcement = '';
@@ -129,6 +132,8 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
   #loadPending = false;
   #check: AbortController | undefined;
   #opener: HTMLElement | undefined;
+  #signIn: SignInFlow | undefined;
+  #checkKit: Promise<CheckKit> | undefined;
 
   /** Opens the modal panel (with `launcher`) on fresh suggestions; `orderId` puts that order's first. */
   open(context: { orderId?: string } = {}): void {
@@ -209,6 +214,7 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
       if (signal.aborted) return;
       this.suggestions = { kind: 'error', failure: describeFailure(error) };
     }
+    this.#loadCheckKit().catch(() => undefined); // warmed: a connection that drops later can still be checked
   }
 
   #announce(text: string): void {
@@ -243,12 +249,27 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
     this.view = 'check';
     this.check = { kind: 'running' };
     void this.#focusHeading();
-    const report = await runConnectionCheck(client, controller.signal);
+    let kit: CheckKit;
+    try {
+      kit = await this.#loadCheckKit();
+    } catch (error) {
+      this.suggestions = { kind: 'error', failure: describeFailure(error) };
+      return this.#backToSuggestions();
+    }
+    const report = await kit.runConnectionCheck(client, controller.signal);
     if (controller.signal.aborted) return;
     const { t, locale } = this.#i18n.translator;
-    this.check = { kind: 'done', report, details: supportDetails(report, locale, ELEMENTS_VERSION) };
+    this.check = { kind: 'done', report, details: kit.supportDetails(report, locale, ELEMENTS_VERSION), kit };
     const passed = report.results.filter((result) => result.state === 'ok').length;
     this.#announce(t('assistant.check.done', { passed, total: report.results.length }));
+  }
+
+  /** The connection check's chunk; a failed load (offline) is tried again next time. */
+  #loadCheckKit(): Promise<CheckKit> {
+    return (this.#checkKit ??= import('./check-kit.js').catch((error: unknown) => {
+      this.#checkKit = undefined;
+      throw error;
+    }));
   }
 
   async #copyDetails(details: string): Promise<void> {
@@ -259,6 +280,18 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
     } catch {
       this.#announce(t('assistant.check.copy_failed'));
     }
+  }
+
+  async #openSignIn(): Promise<void> {
+    // Loaded when first opened: most buyers are signed in.
+    const { SignInFlow } = await import('./sign-in-view.js');
+    this.#signIn ??= new SignInFlow(this, () => {
+      this.#backToSuggestions();
+      this.#announce(this.#i18n.translator.t('assistant.sign_in.signed_in'));
+      if (this.#activeClient) void this.#load(this.#activeClient);
+    });
+    this.view = 'sign-in';
+    void this.#focusHeading();
   }
 
   #backToSuggestions(): void {
@@ -287,7 +320,7 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
     const { t } = translator;
     const panel = html`<div part="base" class="base theme" lang=${translator.locale} data-theme=${this.colorScheme}>
       <p part="status-message" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${this.view === 'check' ? this.#renderCheck(translator) : this.#renderSuggestions(translator)}
+      ${this.view === 'suggestions' ? this.#renderSuggestions(translator) : this.#renderSubview(translator)}
     </div>`;
     if (!this.launcher) return panel;
     // The button takes the theme's colours too (it sits outside the panel's card).
@@ -316,74 +349,30 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
   }
 
   #renderSuggestions(translator: Translator) {
+    const client = this.#activeClient ?? undefined;
+    return html`${this.#renderHead(translator.t('assistant.heading'))}
+    ${renderSuggestionsBody(this.suggestions, translator, {
+      action: (suggestion) => this.#onAction(suggestion),
+      retry: client && (() => void this.#load(client)),
+      check: client && (() => void this.#runCheck()),
+      signIn: client?.assistant.requestAccessCode && (() => void this.#openSignIn()),
+    })}`;
+  }
+
+  /** The connection check or "Can't sign in", with a way back to the suggestions. */
+  #renderSubview(translator: Translator) {
     const { t } = translator;
-    const view = this.suggestions;
-    let body: unknown = nothing;
-    if (view.kind === 'loading' || view.kind === 'idle') body = html`<p aria-busy="true">${t('assistant.loading')}</p>`;
-    else if (view.kind === 'loaded') body = this.#renderList(view.data, translator);
-    const failure = view.kind === 'error' ? view.failure : undefined;
-    return html`${this.#renderHead(t('assistant.heading'))}
-      ${renderAlert('load-error', failure && renderFailureText(failure, translator))}
-      ${
-        failure?.retryable && this.#activeClient
-          ? renderRetry(t('error.retry'), false, () => {
-              if (this.#activeClient) void this.#load(this.#activeClient);
-            })
-          : nothing
-      }
+    const { check, view } = this;
+    const client = this.#activeClient;
+    let body: unknown = html`<p aria-busy="true">${t('assistant.check.running')}</p>`;
+    if (view === 'sign-in') body = client && this.#signIn?.render(client, translator, this.lookupHref);
+    else if (check?.kind === 'done')
+      body = check.kit.renderCheckResults(check.report, check.details, translator, {
+        copy: () => void this.#copyDetails(check.details),
+        again: () => void this.#runCheck(),
+      });
+    return html`${this.#renderHead(t(view === 'sign-in' ? 'assistant.sign_in.heading' : 'assistant.check.heading'))}
       ${body}
-      <div class="actions">
-        <button
-          part="check-button"
-          class="button secondary"
-          type="button"
-          ?hidden=${!this.#activeClient}
-          @click=${() => void this.#runCheck()}
-        >
-          ${t('assistant.check.button')}
-        </button>
-      </div>`;
-  }
-
-  #renderList(data: readonly Suggestion[], translator: Translator) {
-    const { t } = translator;
-    if (data.length === 0) return html`<p>${t('assistant.no_orders')}</p>`;
-    // In the server's order: the order the buyer is looking at (`orderId`) first, then most pressing.
-    const onlyRecent = data.every((suggestion) => suggestion.code === 'recent_order');
-    return html`<p id="list-label">
-        ${onlyRecent ? t('assistant.recent_heading') : t('assistant.suggestions_heading')}
-      </p>
-      <ul part="suggestions" class="suggestions" aria-labelledby="list-label">
-        ${data.map(
-          (suggestion) =>
-            html`<li part="suggestion" class="suggestion" data-code=${suggestion.code}>
-              <p>${suggestionText(suggestion, translator)}</p>
-              <button
-                part="action"
-                class="button ${suggestion.code === 'recent_order' ? 'secondary' : 'primary'}"
-                type="button"
-                data-action=${suggestion.action.type}
-                @click=${() => this.#onAction(suggestion)}
-              >
-                ${actionLabel(suggestion, translator)}
-              </button>
-            </li>`,
-        )}
-      </ul>`;
-  }
-
-  #renderCheck(translator: Translator) {
-    const { t } = translator;
-    const check = this.check;
-    return html`${this.#renderHead(t('assistant.check.heading'))}
-      ${
-        check?.kind === 'done'
-          ? renderCheckResults(check.report, check.details, translator, {
-              copy: () => void this.#copyDetails(check.details),
-              again: () => void this.#runCheck(),
-            })
-          : html`<p aria-busy="true">${t('assistant.check.running')}</p>`
-      }
       <div class="actions">
         <button part="back-button" class="button secondary" type="button" @click=${() => this.#backToSuggestions()}>
           ${t('assistant.back')}

@@ -388,3 +388,16 @@ export const listAssistantSuggestionsRoute: RouteRef<ResponseOf<typeof contract.
   path: '/v1/me/assistant/suggestions',
   auth: 'token',
 };
+export const requestAccessCodeRoute: RouteRef<ResponseOf<typeof contract.requestAccessCodeRoute>> = {
+  operationId: 'requestAccessCode',
+  method: 'post',
+  path: '/v1/guest/access-codes',
+  auth: 'publishable_key',
+};
+export const exchangeAccessCodeRoute: RouteRef<ResponseOf<typeof contract.exchangeAccessCodeRoute>> = {
+  operationId: 'exchangeAccessCode',
+  method: 'post',
+  path: '/v1/guest/access-codes/exchange',
+  auth: 'publishable_key',
+  returnsCredential: true,
+};

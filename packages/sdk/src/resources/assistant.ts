@@ -1,5 +1,10 @@
-import type { AssistantSuggestions } from '@txassist/contract';
-import { healthRoute, listAssistantSuggestionsRoute } from '../internal/contract.generated.js';
+import type { AccessCodeRequested, AssistantSuggestions, Session } from '@txassist/contract';
+import {
+  exchangeAccessCodeRoute,
+  healthRoute,
+  listAssistantSuggestionsRoute,
+  requestAccessCodeRoute,
+} from '../internal/contract.generated.js';
 import type { Http, RequestOptions } from '../internal/http.js';
 
 /** One round trip to the API, measured: what the help assistant's connection check shows. */
@@ -27,6 +32,30 @@ export function createAssistantResource(http: Http) {
         { query: { order_id: options.orderId || undefined } },
         options,
       );
+    },
+
+    /**
+     * "I can't sign in": emails a one-time sign-in code (publishable key only). The answer is the same
+     * whether or not the email has orders at this seller; a code arrives only when it has.
+     */
+    requestAccessCode(
+      input: { email: string },
+      options?: RequestOptions & { idempotencyKey?: string },
+    ): Promise<AccessCodeRequested> {
+      return http.request(requestAccessCodeRoute, { body: input }, options);
+    },
+
+    /**
+     * Exchanges the emailed code for a buyer session limited to that email's orders at this seller,
+     * and signs the client in with it. A wrong, expired or used code: `verification_failed`.
+     */
+    async exchangeAccessCode(
+      input: { email: string; code: string },
+      options?: RequestOptions & { idempotencyKey?: string },
+    ): Promise<Session> {
+      const session = await http.request(exchangeAccessCodeRoute, { body: input }, options);
+      http.tokens.set(session.token);
+      return session;
     },
 
     /** Calls the API's health check once, without retries (a retry would hide the problem being checked). */

@@ -51,6 +51,20 @@ const ar = {
   'assistant.check.details': 'تفاصيل للدعم (بلا بيانات شخصية)',
   'assistant.check.again': 'افحص مرة أخرى',
   'assistant.back': 'العودة إلى الاقتراحات',
+  'assistant.sign_in.button': 'لا تستطيع تسجيل الدخول أو العثور على طلبك؟',
+  'assistant.sign_in.heading': 'سجّل الدخول برمز عبر البريد الإلكتروني',
+  'assistant.sign_in.intro': 'أدخل البريد الإلكتروني الذي استخدمته لطلباتك. سنرسل إليك رمزًا يفتحها.',
+  'assistant.sign_in.email': 'البريد الإلكتروني',
+  'assistant.sign_in.send': 'أرسل لي رمزًا',
+  'assistant.sign_in.sent':
+    'إذا كانت لـ {email} طلبات هنا، فقد أرسلنا إليه رمزًا من {digits} أرقام. يعمل مرة واحدة لمدة {minutes} دقائق.',
+  'assistant.sign_in.code': 'الرمز من البريد الإلكتروني',
+  'assistant.sign_in.submit': 'تسجيل الدخول',
+  'assistant.sign_in.other_email': 'استخدم بريدًا إلكترونيًا آخر',
+  'assistant.sign_in.signed_in': 'تم تسجيل دخولك. إليك طلباتك.',
+  'assistant.sign_in.lookup': 'ابحث عن طلب واحد برقمه بدلًا من ذلك',
+  'assistant.sign_in.email_invalid': 'أدخل عنوان بريد إلكتروني مثل name@example.com.',
+  'assistant.sign_in.code_invalid': 'أدخل الرمز المكوّن من {digits} أرقام من البريد الإلكتروني.',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default ar;

@@ -55,6 +55,21 @@ const de = {
   'assistant.check.details': 'Details für den Support (keine persönlichen Daten)',
   'assistant.check.again': 'Erneut prüfen',
   'assistant.back': 'Zurück zu den Vorschlägen',
+  'assistant.sign_in.button': 'Sie können sich nicht anmelden oder finden Ihre Bestellung nicht?',
+  'assistant.sign_in.heading': 'Mit einem Code per E-Mail anmelden',
+  'assistant.sign_in.intro':
+    'Geben Sie die E-Mail-Adresse Ihrer Bestellungen ein. Wir senden Ihnen einen Code, der sie öffnet.',
+  'assistant.sign_in.email': 'E-Mail',
+  'assistant.sign_in.send': 'Code per E-Mail senden',
+  'assistant.sign_in.sent':
+    'Wenn {email} hier Bestellungen hat, haben wir einen {digits}-stelligen Code dorthin gesendet. Er gilt einmal, {minutes} Minuten lang.',
+  'assistant.sign_in.code': 'Code aus der E-Mail',
+  'assistant.sign_in.submit': 'Anmelden',
+  'assistant.sign_in.other_email': 'Andere E-Mail verwenden',
+  'assistant.sign_in.signed_in': 'Sie sind angemeldet. Hier sind Ihre Bestellungen.',
+  'assistant.sign_in.lookup': 'Stattdessen eine Bestellung über ihre Nummer finden',
+  'assistant.sign_in.email_invalid': 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+  'assistant.sign_in.code_invalid': 'Geben Sie den {digits}-stelligen Code aus der E-Mail ein.',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default de;

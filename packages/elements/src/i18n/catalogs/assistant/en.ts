@@ -56,6 +56,20 @@ export const assistantMessages = {
   'assistant.check.details': 'Details for support (no personal data)',
   'assistant.check.again': 'Check again',
   'assistant.back': 'Back to suggestions',
+  'assistant.sign_in.button': 'Can’t sign in or find your order?',
+  'assistant.sign_in.heading': 'Sign in with a code by email',
+  'assistant.sign_in.intro': 'Enter the email you used for your orders. We’ll send you a code that opens them.',
+  'assistant.sign_in.email': 'Email',
+  'assistant.sign_in.send': 'Email me a code',
+  'assistant.sign_in.sent':
+    'If {email} has orders here, we’ve sent it a {digits}-digit code. It works once, for {minutes} minutes.',
+  'assistant.sign_in.code': 'Code from the email',
+  'assistant.sign_in.submit': 'Sign in',
+  'assistant.sign_in.other_email': 'Use another email',
+  'assistant.sign_in.signed_in': 'You’re signed in. Here are your orders.',
+  'assistant.sign_in.lookup': 'Find one order by its number instead',
+  'assistant.sign_in.email_invalid': 'Enter an email address like name@example.com.',
+  'assistant.sign_in.code_invalid': 'Enter the {digits}-digit code from the email.',
 } as const satisfies Record<`assistant.${string}`, Message>;
 
 /** The `assistant` namespace for `LocaleController` / `loadCatalog`: its name and its English. */

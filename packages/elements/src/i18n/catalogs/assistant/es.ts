@@ -58,6 +58,20 @@ const es = {
   'assistant.check.details': 'Detalles para soporte (sin datos personales)',
   'assistant.check.again': 'Comprobar de nuevo',
   'assistant.back': 'Volver a las sugerencias',
+  'assistant.sign_in.button': '¿No puedes iniciar sesión o encontrar tu pedido?',
+  'assistant.sign_in.heading': 'Inicia sesión con un código por correo',
+  'assistant.sign_in.intro': 'Escribe el correo que usaste en tus pedidos. Te enviaremos un código que los abre.',
+  'assistant.sign_in.email': 'Correo electrónico',
+  'assistant.sign_in.send': 'Envíame un código',
+  'assistant.sign_in.sent':
+    'Si {email} tiene pedidos aquí, le enviamos un código de {digits} dígitos. Sirve una vez, durante {minutes} minutos.',
+  'assistant.sign_in.code': 'Código del correo',
+  'assistant.sign_in.submit': 'Iniciar sesión',
+  'assistant.sign_in.other_email': 'Usar otro correo',
+  'assistant.sign_in.signed_in': 'Has iniciado sesión. Aquí están tus pedidos.',
+  'assistant.sign_in.lookup': 'Buscar un pedido por su número',
+  'assistant.sign_in.email_invalid': 'Escribe un correo como name@example.com.',
+  'assistant.sign_in.code_invalid': 'Escribe el código de {digits} dígitos del correo.',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default es;

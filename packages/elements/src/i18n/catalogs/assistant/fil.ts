@@ -58,6 +58,21 @@ const fil = {
   'assistant.check.details': 'Detalye para sa support (walang personal na datos)',
   'assistant.check.again': 'Suriin ulit',
   'assistant.back': 'Bumalik sa mga mungkahi',
+  'assistant.sign_in.button': 'Hindi makapag-sign in o hindi mahanap ang order mo?',
+  'assistant.sign_in.heading': 'Mag-sign in gamit ang code sa email',
+  'assistant.sign_in.intro':
+    'Ilagay ang email na ginamit mo sa mga order mo. Magpapadala kami ng code na magbubukas sa mga ito.',
+  'assistant.sign_in.email': 'Email',
+  'assistant.sign_in.send': 'I-email sa akin ang code',
+  'assistant.sign_in.sent':
+    'Kung may mga order dito ang {email}, pinadalhan namin ito ng {digits}-digit na code. Isang beses lang ito gagana, sa loob ng {minutes} minuto.',
+  'assistant.sign_in.code': 'Code mula sa email',
+  'assistant.sign_in.submit': 'Mag-sign in',
+  'assistant.sign_in.other_email': 'Gumamit ng ibang email',
+  'assistant.sign_in.signed_in': 'Naka-sign in ka na. Narito ang mga order mo.',
+  'assistant.sign_in.lookup': 'Maghanap na lang ng isang order gamit ang numero nito',
+  'assistant.sign_in.email_invalid': 'Maglagay ng email address gaya ng name@example.com.',
+  'assistant.sign_in.code_invalid': 'Ilagay ang {digits}-digit na code mula sa email.',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default fil;

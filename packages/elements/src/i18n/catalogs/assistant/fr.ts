@@ -57,6 +57,21 @@ const fr = {
   'assistant.check.details': 'Détails pour le support (aucune donnée personnelle)',
   'assistant.check.again': 'Vérifier à nouveau',
   'assistant.back': 'Retour aux suggestions',
+  'assistant.sign_in.button': 'Impossible de vous connecter ou de trouver votre commande ?',
+  'assistant.sign_in.heading': 'Se connecter avec un code par e-mail',
+  'assistant.sign_in.intro':
+    'Saisissez l’e-mail utilisé pour vos commandes. Nous vous enverrons un code qui les ouvre.',
+  'assistant.sign_in.email': 'E-mail',
+  'assistant.sign_in.send': 'M’envoyer un code',
+  'assistant.sign_in.sent':
+    'Si {email} a des commandes ici, nous lui avons envoyé un code à {digits} chiffres. Il fonctionne une fois, pendant {minutes} minutes.',
+  'assistant.sign_in.code': 'Code reçu par e-mail',
+  'assistant.sign_in.submit': 'Se connecter',
+  'assistant.sign_in.other_email': 'Utiliser un autre e-mail',
+  'assistant.sign_in.signed_in': 'Vous êtes connecté. Voici vos commandes.',
+  'assistant.sign_in.lookup': 'Trouver plutôt une commande par son numéro',
+  'assistant.sign_in.email_invalid': 'Saisissez une adresse e-mail comme name@example.com.',
+  'assistant.sign_in.code_invalid': 'Saisissez le code à {digits} chiffres reçu par e-mail.',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default fr;

@@ -52,6 +52,20 @@ const he = {
   'assistant.check.details': 'פרטים לתמיכה (ללא מידע אישי)',
   'assistant.check.again': 'בדיקה חוזרת',
   'assistant.back': 'חזרה להצעות',
+  'assistant.sign_in.button': 'לא מצליחים להתחבר או למצוא את ההזמנה?',
+  'assistant.sign_in.heading': 'התחברות עם קוד במייל',
+  'assistant.sign_in.intro': 'הזינו את כתובת המייל שבה השתמשתם בהזמנות. נשלח אליכם קוד שפותח אותן.',
+  'assistant.sign_in.email': 'אימייל',
+  'assistant.sign_in.send': 'שלחו לי קוד',
+  'assistant.sign_in.sent':
+    'אם ל-{email} יש כאן הזמנות, שלחנו אליה קוד בן {digits} ספרות. הוא עובד פעם אחת, במשך {minutes} דקות.',
+  'assistant.sign_in.code': 'הקוד מהמייל',
+  'assistant.sign_in.submit': 'התחברות',
+  'assistant.sign_in.other_email': 'שימוש במייל אחר',
+  'assistant.sign_in.signed_in': 'התחברתם. הנה ההזמנות שלכם.',
+  'assistant.sign_in.lookup': 'חיפוש הזמנה אחת לפי המספר שלה במקום זאת',
+  'assistant.sign_in.email_invalid': 'הזינו כתובת מייל כמו name@example.com.',
+  'assistant.sign_in.code_invalid': 'הזינו את הקוד בן {digits} הספרות מהמייל.',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default he;

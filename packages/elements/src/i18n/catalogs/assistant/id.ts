@@ -55,6 +55,21 @@ const id = {
   'assistant.check.details': 'Detail untuk tim dukungan (tanpa data pribadi)',
   'assistant.check.again': 'Periksa lagi',
   'assistant.back': 'Kembali ke saran',
+  'assistant.sign_in.button': 'Tidak bisa masuk atau menemukan pesanan Anda?',
+  'assistant.sign_in.heading': 'Masuk dengan kode lewat email',
+  'assistant.sign_in.intro':
+    'Masukkan email yang Anda gunakan untuk pesanan. Kami akan mengirim kode untuk membukanya.',
+  'assistant.sign_in.email': 'Email',
+  'assistant.sign_in.send': 'Kirimi saya kode',
+  'assistant.sign_in.sent':
+    'Jika {email} punya pesanan di sini, kami telah mengirim kode {digits} digit ke sana. Kode berlaku sekali, selama {minutes} menit.',
+  'assistant.sign_in.code': 'Kode dari email',
+  'assistant.sign_in.submit': 'Masuk',
+  'assistant.sign_in.other_email': 'Gunakan email lain',
+  'assistant.sign_in.signed_in': 'Anda sudah masuk. Ini pesanan Anda.',
+  'assistant.sign_in.lookup': 'Cari satu pesanan dengan nomornya saja',
+  'assistant.sign_in.email_invalid': 'Masukkan alamat email seperti name@example.com.',
+  'assistant.sign_in.code_invalid': 'Masukkan kode {digits} digit dari email.',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default id;

@@ -56,6 +56,20 @@ const it = {
   'assistant.check.details': 'Dettagli per l’assistenza (nessun dato personale)',
   'assistant.check.again': 'Controlla di nuovo',
   'assistant.back': 'Torna ai suggerimenti',
+  'assistant.sign_in.button': 'Non riesci ad accedere o a trovare il tuo ordine?',
+  'assistant.sign_in.heading': 'Accedi con un codice via email',
+  'assistant.sign_in.intro': 'Inserisci l’email usata per i tuoi ordini. Ti invieremo un codice che li apre.',
+  'assistant.sign_in.email': 'Email',
+  'assistant.sign_in.send': 'Inviami un codice',
+  'assistant.sign_in.sent':
+    'Se {email} ha ordini qui, le abbiamo inviato un codice di {digits} cifre. Funziona una volta, per {minutes} minuti.',
+  'assistant.sign_in.code': 'Codice dall’email',
+  'assistant.sign_in.submit': 'Accedi',
+  'assistant.sign_in.other_email': 'Usa un’altra email',
+  'assistant.sign_in.signed_in': 'Hai effettuato l’accesso. Ecco i tuoi ordini.',
+  'assistant.sign_in.lookup': 'Trova invece un ordine dal suo numero',
+  'assistant.sign_in.email_invalid': 'Inserisci un indirizzo email come name@example.com.',
+  'assistant.sign_in.code_invalid': 'Inserisci il codice di {digits} cifre dell’email.',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default it;

@@ -57,6 +57,20 @@ const ja = {
   'assistant.check.details': 'サポート用の詳細（個人情報は含みません）',
   'assistant.check.again': 'もう一度確認',
   'assistant.back': '候補に戻る',
+  'assistant.sign_in.button': 'サインインできない、または注文が見つかりませんか？',
+  'assistant.sign_in.heading': 'メールのコードでサインイン',
+  'assistant.sign_in.intro': '注文に使ったメールアドレスを入力してください。注文を開くコードをお送りします。',
+  'assistant.sign_in.email': 'メールアドレス',
+  'assistant.sign_in.send': 'コードをメールで送る',
+  'assistant.sign_in.sent':
+    '{email} にこのお店での注文がある場合、{digits} 桁のコードを送りました。{minutes} 分間、1 回だけ使えます。',
+  'assistant.sign_in.code': 'メールに記載のコード',
+  'assistant.sign_in.submit': 'サインイン',
+  'assistant.sign_in.other_email': '別のメールアドレスを使う',
+  'assistant.sign_in.signed_in': 'サインインしました。ご注文はこちらです。',
+  'assistant.sign_in.lookup': '注文番号で 1 件の注文を探す',
+  'assistant.sign_in.email_invalid': 'name@example.com のようなメールアドレスを入力してください。',
+  'assistant.sign_in.code_invalid': 'メールに記載の {digits} 桁のコードを入力してください。',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default ja;

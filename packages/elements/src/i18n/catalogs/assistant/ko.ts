@@ -53,6 +53,20 @@ const ko = {
   'assistant.check.details': '고객지원용 정보(개인정보 없음)',
   'assistant.check.again': '다시 확인',
   'assistant.back': '제안으로 돌아가기',
+  'assistant.sign_in.button': '로그인할 수 없거나 주문을 찾을 수 없나요?',
+  'assistant.sign_in.heading': '이메일 코드로 로그인',
+  'assistant.sign_in.intro': '주문에 사용한 이메일을 입력하세요. 주문을 열 수 있는 코드를 보내 드립니다.',
+  'assistant.sign_in.email': '이메일',
+  'assistant.sign_in.send': '코드 이메일로 받기',
+  'assistant.sign_in.sent':
+    '{email}에 이곳 주문이 있다면 {digits}자리 코드를 보냈습니다. {minutes}분 동안 한 번만 사용할 수 있습니다.',
+  'assistant.sign_in.code': '이메일로 받은 코드',
+  'assistant.sign_in.submit': '로그인',
+  'assistant.sign_in.other_email': '다른 이메일 사용',
+  'assistant.sign_in.signed_in': '로그인되었습니다. 주문 내역입니다.',
+  'assistant.sign_in.lookup': '대신 주문 번호로 주문 하나 찾기',
+  'assistant.sign_in.email_invalid': 'name@example.com 같은 이메일 주소를 입력하세요.',
+  'assistant.sign_in.code_invalid': '이메일로 받은 {digits}자리 코드를 입력하세요.',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default ko;

@@ -56,6 +56,21 @@ const ms = {
   'assistant.check.details': 'Butiran untuk sokongan (tiada data peribadi)',
   'assistant.check.again': 'Semak semula',
   'assistant.back': 'Kembali ke cadangan',
+  'assistant.sign_in.button': 'Tidak dapat log masuk atau mencari pesanan anda?',
+  'assistant.sign_in.heading': 'Log masuk dengan kod melalui e-mel',
+  'assistant.sign_in.intro':
+    'Masukkan e-mel yang anda gunakan untuk pesanan. Kami akan menghantar kod yang membukanya.',
+  'assistant.sign_in.email': 'E-mel',
+  'assistant.sign_in.send': 'E-melkan saya kod',
+  'assistant.sign_in.sent':
+    'Jika {email} mempunyai pesanan di sini, kami telah menghantar kod {digits} digit kepadanya. Kod berfungsi sekali, selama {minutes} minit.',
+  'assistant.sign_in.code': 'Kod daripada e-mel',
+  'assistant.sign_in.submit': 'Log masuk',
+  'assistant.sign_in.other_email': 'Guna e-mel lain',
+  'assistant.sign_in.signed_in': 'Anda sudah log masuk. Ini pesanan anda.',
+  'assistant.sign_in.lookup': 'Cari satu pesanan melalui nombornya sahaja',
+  'assistant.sign_in.email_invalid': 'Masukkan alamat e-mel seperti name@example.com.',
+  'assistant.sign_in.code_invalid': 'Masukkan kod {digits} digit daripada e-mel.',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default ms;

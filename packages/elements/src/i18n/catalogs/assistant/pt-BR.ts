@@ -56,6 +56,20 @@ const ptBR = {
   'assistant.check.details': 'Detalhes para o suporte (sem dados pessoais)',
   'assistant.check.again': 'Verificar de novo',
   'assistant.back': 'Voltar às sugestões',
+  'assistant.sign_in.button': 'Não consegue entrar ou encontrar seu pedido?',
+  'assistant.sign_in.heading': 'Entre com um código por e-mail',
+  'assistant.sign_in.intro': 'Digite o e-mail que você usou nos pedidos. Vamos enviar um código que os abre.',
+  'assistant.sign_in.email': 'E-mail',
+  'assistant.sign_in.send': 'Enviar um código por e-mail',
+  'assistant.sign_in.sent':
+    'Se {email} tem pedidos aqui, enviamos um código de {digits} dígitos para ele. Ele funciona uma vez, por {minutes} minutos.',
+  'assistant.sign_in.code': 'Código do e-mail',
+  'assistant.sign_in.submit': 'Entrar',
+  'assistant.sign_in.other_email': 'Usar outro e-mail',
+  'assistant.sign_in.signed_in': 'Você entrou. Aqui estão seus pedidos.',
+  'assistant.sign_in.lookup': 'Encontrar um pedido pelo número',
+  'assistant.sign_in.email_invalid': 'Digite um e-mail como name@example.com.',
+  'assistant.sign_in.code_invalid': 'Digite o código de {digits} dígitos do e-mail.',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default ptBR;

@@ -51,6 +51,19 @@ const th = {
   'assistant.check.details': 'รายละเอียดสำหรับฝ่ายสนับสนุน (ไม่มีข้อมูลส่วนบุคคล)',
   'assistant.check.again': 'ตรวจสอบอีกครั้ง',
   'assistant.back': 'กลับไปที่คำแนะนำ',
+  'assistant.sign_in.button': 'ลงชื่อเข้าใช้ไม่ได้หรือหาคำสั่งซื้อไม่เจอใช่ไหม',
+  'assistant.sign_in.heading': 'ลงชื่อเข้าใช้ด้วยรหัสทางอีเมล',
+  'assistant.sign_in.intro': 'ป้อนอีเมลที่คุณใช้สั่งซื้อ เราจะส่งรหัสสำหรับเปิดดูคำสั่งซื้อให้คุณ',
+  'assistant.sign_in.email': 'อีเมล',
+  'assistant.sign_in.send': 'ส่งรหัสทางอีเมล',
+  'assistant.sign_in.sent': 'หาก {email} มีคำสั่งซื้อที่นี่ เราได้ส่งรหัส {digits} หลักไปแล้ว ใช้ได้ครั้งเดียวภายใน {minutes} นาที',
+  'assistant.sign_in.code': 'รหัสจากอีเมล',
+  'assistant.sign_in.submit': 'ลงชื่อเข้าใช้',
+  'assistant.sign_in.other_email': 'ใช้อีเมลอื่น',
+  'assistant.sign_in.signed_in': 'คุณลงชื่อเข้าใช้แล้ว นี่คือคำสั่งซื้อของคุณ',
+  'assistant.sign_in.lookup': 'ค้นหาคำสั่งซื้อเดียวด้วยหมายเลขแทน',
+  'assistant.sign_in.email_invalid': 'ป้อนอีเมล เช่น name@example.com',
+  'assistant.sign_in.code_invalid': 'ป้อนรหัส {digits} หลักจากอีเมล',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default th;

@@ -56,6 +56,20 @@ const vi = {
   'assistant.check.details': 'Thông tin cho bộ phận hỗ trợ (không có dữ liệu cá nhân)',
   'assistant.check.again': 'Kiểm tra lại',
   'assistant.back': 'Quay lại gợi ý',
+  'assistant.sign_in.button': 'Không đăng nhập được hoặc không tìm thấy đơn hàng?',
+  'assistant.sign_in.heading': 'Đăng nhập bằng mã qua email',
+  'assistant.sign_in.intro': 'Nhập email bạn đã dùng cho đơn hàng. Chúng tôi sẽ gửi mã để mở chúng.',
+  'assistant.sign_in.email': 'Email',
+  'assistant.sign_in.send': 'Gửi mã cho tôi',
+  'assistant.sign_in.sent':
+    'Nếu {email} có đơn hàng ở đây, chúng tôi đã gửi mã {digits} chữ số đến email đó. Mã dùng được một lần, trong {minutes} phút.',
+  'assistant.sign_in.code': 'Mã trong email',
+  'assistant.sign_in.submit': 'Đăng nhập',
+  'assistant.sign_in.other_email': 'Dùng email khác',
+  'assistant.sign_in.signed_in': 'Bạn đã đăng nhập. Đây là các đơn hàng của bạn.',
+  'assistant.sign_in.lookup': 'Tìm một đơn hàng theo số đơn thay vào đó',
+  'assistant.sign_in.email_invalid': 'Nhập địa chỉ email như name@example.com.',
+  'assistant.sign_in.code_invalid': 'Nhập mã {digits} chữ số trong email.',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default vi;

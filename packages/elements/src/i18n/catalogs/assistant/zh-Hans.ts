@@ -51,6 +51,20 @@ const zhHans = {
   'assistant.check.details': '给客服的详情（不含个人信息）',
   'assistant.check.again': '重新检查',
   'assistant.back': '返回建议',
+  'assistant.sign_in.button': '无法登录或找不到订单？',
+  'assistant.sign_in.heading': '通过邮件验证码登录',
+  'assistant.sign_in.intro': '输入您下单时使用的邮箱。我们会发送一个可打开订单的验证码。',
+  'assistant.sign_in.email': '邮箱',
+  'assistant.sign_in.send': '给我发送验证码',
+  'assistant.sign_in.sent':
+    '如果 {email} 在这里有订单，我们已向其发送 {digits} 位验证码。验证码仅可使用一次，有效期 {minutes} 分钟。',
+  'assistant.sign_in.code': '邮件中的验证码',
+  'assistant.sign_in.submit': '登录',
+  'assistant.sign_in.other_email': '使用其他邮箱',
+  'assistant.sign_in.signed_in': '您已登录。以下是您的订单。',
+  'assistant.sign_in.lookup': '改为按订单号查找一个订单',
+  'assistant.sign_in.email_invalid': '请输入邮箱地址，例如 name@example.com。',
+  'assistant.sign_in.code_invalid': '请输入邮件中的 {digits} 位验证码。',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default zhHans;

@@ -51,6 +51,20 @@ const zhHant = {
   'assistant.check.details': '給客服的詳細資料（不含個人資料）',
   'assistant.check.again': '再檢查一次',
   'assistant.back': '返回建議',
+  'assistant.sign_in.button': '無法登入或找不到訂單？',
+  'assistant.sign_in.heading': '透過電子郵件驗證碼登入',
+  'assistant.sign_in.intro': '輸入您下單時使用的電子郵件。我們會寄送可開啟訂單的驗證碼。',
+  'assistant.sign_in.email': '電子郵件',
+  'assistant.sign_in.send': '寄驗證碼給我',
+  'assistant.sign_in.sent':
+    '如果 {email} 在這裡有訂單，我們已寄出 {digits} 位數驗證碼。驗證碼只能使用一次，有效 {minutes} 分鐘。',
+  'assistant.sign_in.code': '郵件中的驗證碼',
+  'assistant.sign_in.submit': '登入',
+  'assistant.sign_in.other_email': '使用其他電子郵件',
+  'assistant.sign_in.signed_in': '您已登入。以下是您的訂單。',
+  'assistant.sign_in.lookup': '改用訂單編號查找單一訂單',
+  'assistant.sign_in.email_invalid': '請輸入電子郵件地址，例如 name@example.com。',
+  'assistant.sign_in.code_invalid': '請輸入郵件中的 {digits} 位數驗證碼。',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default zhHant;
