@@ -5,10 +5,11 @@ import { frameAppearance } from './frame-appearance.js';
 import { brandNames } from './views/payment-step.js';
 
 /** What the card iframe needs from the element: its settings (or its provider's), language, words and look. */
-export function cardFieldsSettings(
+export function cardFrameSettings(
   host: HTMLElement & { apiBase: string; publishableKey: string; renderRoot?: ParentNode },
-  i18n: Translator,
+  locale: { readonly translator: Translator },
 ): CardFieldsSettings {
+  const i18n = locale.translator;
   return {
     // Inside a provider, its settings (the shared context carries the client, not the raw settings).
     apiBase: host.apiBase || host.closest('tx-provider')?.getAttribute('api-base') || '',

@@ -14,7 +14,7 @@ import { initialAddressState, left, refused, submitted, typed, type AddressDraft
 import { checkoutStateProperties, initialCheckoutState } from './state.js';
 import { CardFieldsController } from './card-fields.js';
 import { paymentMethodInput } from './frame-appearance.js';
-import { cardFieldsSettings } from './card-text.js';
+import { cardFrameSettings } from './card-text.js';
 import { checkoutHelperStyles } from './checkout-helper.styles.js';
 import { checkoutClientFromSettings, isCheckoutClient, type CheckoutClient } from './client.js';
 import { confirmationOf } from '../events/checkout-confirmation.js';
@@ -118,7 +118,7 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
     CHECKOUT,
     PAYMENTS,
   ]);
-  readonly cardFields = new CardFieldsController(this, () => cardFieldsSettings(this, this.#i18n.translator));
+  readonly cardFields: CardFieldsController = new CardFieldsController(this, () => cardFrameSettings(this, this.#i18n));
 
   #flow: CheckoutFlow | undefined;
   #unsubscribe: (() => void) | undefined;

@@ -18,6 +18,8 @@ export class TrackerLazyViews {
   readonly shipments: LazyView<typeof import('./shipments-chunk.js')>;
   /** The guest lookup flow, once its chunk is there. */
   guestFlow: GuestLookupController | undefined;
+  /** The chunks the view being rendered shows (a prefetch for a view still loading is not waited for). */
+  #shown: LazyView<unknown>[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -32,12 +34,15 @@ export class TrackerLazyViews {
 
   /** Before a render: loads what `view` shows, and sets up what a loaded chunk brought. */
   prepare(view: View): void {
-    if (view.kind === 'guest') void this.guest.load();
-    if (view.kind === 'loaded' && view.shipments) void this.shipments.load();
+    this.#shown = [];
+    if (view.kind === 'guest') this.#shown.push(this.guest);
+    if (view.kind === 'loaded' && view.shipments) this.#shown.push(this.shipments);
+    for (const chunk of this.#shown) void chunk.load();
     const guest = this.guest.module;
     if (guest) this.guestFlow ??= new guest.GuestLookupController(this.host, this.focusSummary, this.onFound);
-    const shipments = this.shipments.module;
-    if (shipments) adoptLazyStyles(this.host.shadowRoot ?? undefined, shipments.shipmentStyles);
+    // The parcels' and the guest form's styles are one sheet, which comes with either chunk.
+    const styles = this.shipments.module?.shipmentStyles ?? this.guest.module?.shipmentStyles;
+    if (styles) adoptLazyStyles(this.host.shadowRoot ?? undefined, styles);
   }
 
   /** The guest lookup form, or a placeholder while its chunk loads. */
@@ -50,7 +55,7 @@ export class TrackerLazyViews {
     });
   }
 
-  /** `updateComplete` that also waits for a chunk in flight and the render that shows it. */
+  /** `updateComplete` that also waits for a chunk the view shows that is in flight, and the render that shows it. */
   async settled(updateComplete: () => Promise<boolean>): Promise<boolean> {
     let complete = await updateComplete();
     for (let chunks = this.#pending(); chunks; chunks = this.#pending()) {
@@ -61,7 +66,7 @@ export class TrackerLazyViews {
   }
 
   #pending(): Promise<unknown> | undefined {
-    const pending = [this.guest.pending, this.shipments.pending].filter(Boolean);
+    const pending = this.#shown.map((chunk) => chunk.pending).filter(Boolean);
     return pending.length ? Promise.all(pending) : undefined;
   }
 }
