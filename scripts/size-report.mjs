@@ -60,7 +60,8 @@ const ENTRIES = [
     name: '@txassist/elements/order-tracker',
     inputs: [element('order-tracker')],
     target: 25 * KB,
-    ceiling: 35 * KB,
+    // 29.79 kB on 2026-12-07 after the guest form, the parcel cards and the event stream moved behind import().
+    ceiling: 29.9 * KB,
     namespaces: ['core', 'tracker'],
     localeTarget: 4 * KB,
     localeCeiling: 4.5 * KB,
@@ -68,7 +69,8 @@ const ENTRIES = [
   {
     name: '@txassist/elements/checkout-helper',
     inputs: [element('checkout-helper')],
-    ceiling: 38.5 * KB,
+    // 36.73 kB on 2026-12-07 after it moved off decorators.
+    ceiling: 36.9 * KB,
     namespaces: ['core', 'checkout', 'payments'],
     localeTarget: 4 * KB,
     localeCeiling: 6 * KB,
@@ -92,7 +94,8 @@ const ENTRIES = [
   {
     name: '@txassist/elements/order-hub',
     inputs: [element('order-hub')],
-    ceiling: 42.5 * KB,
+    // 42.13 kB on 2026-12-07: its list loading on TxLoadingElement brings @lit/task (+0.8 kB).
+    ceiling: 42.3 * KB,
     namespaces: ['core', 'hub', 'privacy'],
     localeCeiling: 7.7 * KB,
   },
@@ -115,13 +118,13 @@ const ENTRIES = [
     name: 'checkout helper + order tracker + dispute form',
     inputs: [element('checkout-helper'), element('order-tracker'), element('dispute-form')],
     target: 40 * KB,
-    ceiling: 73 * KB,
+    ceiling: 63.5 * KB,
   },
   {
     name: '@txassist/elements (all)',
     inputs: ['packages/elements/dist/index.js'],
     target: 60 * KB,
-    ceiling: 107.5 * KB,
+    ceiling: 99.7 * KB,
   },
 ];
 

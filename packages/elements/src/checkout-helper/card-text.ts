@@ -1,6 +1,25 @@
 import type { CardFieldsText } from '@txassist/contract';
 import type { Translator } from '@txassist/sdk/i18n';
+import type { CardFieldsSettings } from './card-fields.js';
+import { frameAppearance } from './frame-appearance.js';
 import { brandNames } from './views/payment-step.js';
+
+/** What the card iframe needs from the element: its settings (or its provider's), language, words and look. */
+export function cardFrameSettings(
+  host: HTMLElement & { apiBase: string; publishableKey: string; renderRoot?: ParentNode },
+  locale: { readonly translator: Translator },
+): CardFieldsSettings {
+  const i18n = locale.translator;
+  return {
+    // Inside a provider, its settings (the shared context carries the client, not the raw settings).
+    apiBase: host.apiBase || host.closest('tx-provider')?.getAttribute('api-base') || '',
+    publishableKey: host.publishableKey || host.closest('tx-provider')?.getAttribute('publishable-key') || '',
+    lang: i18n.locale,
+    dir: i18n.dir,
+    text: cardFieldsText(i18n),
+    appearance: frameAppearance(host.renderRoot?.querySelector?.('.base')),
+  };
+}
 
 /** Every word of the card iframe, in the buyer's language (the API serves the frame without a catalog). */
 export function cardFieldsText(i18n: Translator): CardFieldsText {

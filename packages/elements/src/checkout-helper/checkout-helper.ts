@@ -1,8 +1,7 @@
 import type { CardTokenResult, CartItemInput, ShippingOption } from '@txassist/contract';
 import { CHECKOUT_STEPS, CheckoutFlow, type CheckoutFlowState, type CheckoutStep } from '@txassist/sdk';
 import { CORE, PAYMENTS } from '@txassist/sdk/i18n';
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TxCheckoutCompleteEvent } from '../events/checkout-complete.js';
 import { TxPaymentFailedEvent } from '../events/payment-failed.js';
 import { TxStepChangeEvent } from '../events/step-change.js';
@@ -12,9 +11,10 @@ import type { ClientSettings } from '../internal/client.js';
 import { TxElement } from '../internal/tx-element.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { initialAddressState, left, refused, submitted, typed, type AddressDraftState } from './address-draft.js';
-import { CardFieldsController, type CardFieldsSettings } from './card-fields.js';
-import { frameAppearance, paymentMethodInput } from './frame-appearance.js';
-import { cardFieldsText } from './card-text.js';
+import { checkoutStateProperties, initialCheckoutState } from './state.js';
+import { CardFieldsController } from './card-fields.js';
+import { paymentMethodInput } from './frame-appearance.js';
+import { cardFrameSettings } from './card-text.js';
 import { checkoutHelperStyles } from './checkout-helper.styles.js';
 import { checkoutClientFromSettings, isCheckoutClient, type CheckoutClient } from './client.js';
 import { confirmationOf } from '../events/checkout-confirmation.js';
@@ -78,49 +78,47 @@ import { ChallengeLoader } from './challenge-loader.js';
 export class TxCheckoutHelper extends TxElement<CheckoutClient> {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [themeStyles, checkoutHelperStyles];
+  static override properties: PropertyDeclarations = {
+    ...TxElement.properties,
+    checkoutId: { attribute: 'checkout-id' },
+    items: { attribute: false },
+    orderUrl: { attribute: 'order-url' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    redirect: { attribute: false },
+    ...checkoutStateProperties,
+  };
 
   /** An existing checkout to continue (`cko_…`). */
-  @property({ attribute: 'checkout-id' }) accessor checkoutId = '';
+  declare checkoutId: string;
   /** Cart items to start a new checkout with (product ids and quantities; prices come from the server). */
-  @property({ attribute: false }) accessor items: readonly CartItemInput[] | undefined = undefined;
+  declare items: readonly CartItemInput[] | undefined;
   /**
    * Order tracker link on the confirmation ("Track your order"): `{order_id}` and `{order_number}` are
    * filled in, e.g. `/orders/{order_id}`. Without it the confirmation has no link (`tx-checkout-complete` still fires).
    */
-  @property({ attribute: 'order-url' }) accessor orderUrl = '';
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  declare orderUrl: string;
+  declare headingLevel: number;
   /** Opens the wallet page; replace it to open the wallet elsewhere (a popup, a test). */
-  @property({ attribute: false }) accessor redirect: (url: string) => void = (url) => location.assign(url);
+  declare redirect: (url: string) => void;
 
-  @state() private accessor flowState: CheckoutFlowState;
-  @state() private accessor address: AddressDraftState = initialAddressState(undefined);
-  @state() private accessor shippingChoice: ShippingOption['id'] | undefined = undefined;
-  @state() private accessor method: MethodChoice | undefined = undefined;
-  @state() private accessor card: CardTokenResult | undefined = undefined;
-  @state() private accessor tokenizing = false;
-  @state() private accessor code = '';
-  @state() private accessor codeProblem: CodeInputProblem | undefined = undefined;
-  @state() private accessor resent = false;
-  @state() private accessor now = Date.now();
-  @state() private accessor announcement = '';
+  declare private flowState: CheckoutFlowState;
+  declare private address: AddressDraftState;
+  declare private shippingChoice: ShippingOption['id'] | undefined;
+  declare private method: MethodChoice | undefined;
+  declare private card: CardTokenResult | undefined;
+  declare private tokenizing: boolean;
+  declare private code: string;
+  declare private codeProblem: CodeInputProblem | undefined;
+  declare private resent: boolean;
+  declare private now: number;
+  declare private announcement: string;
 
   readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
     CORE,
     CHECKOUT,
     PAYMENTS,
   ]);
-  readonly cardFields: CardFieldsController = new CardFieldsController(this, (): CardFieldsSettings => {
-    const i18n = this.#i18n.translator;
-    return {
-      // Inside a provider, its settings (the shared context carries the client, not the raw settings).
-      apiBase: this.apiBase || this.closest('tx-provider')?.getAttribute('api-base') || '',
-      publishableKey: this.publishableKey || this.closest('tx-provider')?.getAttribute('publishable-key') || '',
-      lang: i18n.locale,
-      dir: i18n.dir,
-      text: cardFieldsText(i18n),
-      appearance: frameAppearance(this.renderRoot?.querySelector?.('.base')),
-    };
-  });
+  readonly cardFields: CardFieldsController = new CardFieldsController(this, () => cardFrameSettings(this, this.#i18n));
 
   #flow: CheckoutFlow | undefined;
   #unsubscribe: (() => void) | undefined;
@@ -132,7 +130,11 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
 
   constructor() {
     super();
-    this.flowState = new CheckoutFlow({} as CheckoutClient).state;
+    this.checkoutId = '';
+    this.orderUrl = '';
+    this.headingLevel = 2;
+    this.redirect = (url) => location.assign(url);
+    Object.assign(this, initialCheckoutState());
     this.cardFields.onSubmit = () => void this.#continuePayment();
   }
 

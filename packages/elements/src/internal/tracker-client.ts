@@ -1,6 +1,5 @@
 import type { GuestLookupRequest, Session, Shipment, TxEvent } from '@txassist/contract';
 import {
-  createEventsResource,
   createOrdersResource,
   createSessionsResource,
   createShipmentsResource,
@@ -8,6 +7,7 @@ import {
   type SubscribeOptions,
 } from '@txassist/sdk';
 import { clientFromSettings, type ClientSettings, type OrderReader } from './client.js';
+import { lazyEventsResource } from './lazy-events.js';
 
 /**
  * The part of the SDK client the order tracker calls. Only `orders.get` is required: without
@@ -31,7 +31,8 @@ export function trackerClientFromSettings(settings: ClientSettings): TrackerClie
   return clientFromSettings(settings, {
     orders: createOrdersResource,
     shipments: createShipmentsResource,
-    events: createEventsResource,
+    // The event stream is a chunk of its own, loaded when an order is shown (nothing to stream before).
+    events: lazyEventsResource,
     sessions: createSessionsResource,
   });
 }

@@ -11,7 +11,7 @@ import { NOT_CONFIGURED } from '../internal/failure.js';
 import { privacyCenterStyles } from '../theme/privacy.styles.js';
 import { renderPreferencesSection } from '../internal/preferences-section.js';
 import type { ClientSettings } from '../internal/client.js';
-import { TxElement } from '../internal/tx-element.js';
+import { TxLoadingElement } from '../internal/loading-element.js';
 import { insideProvider } from '../provider/context.js';
 import { errorStyles } from '../theme/error.styles.js';
 import { themeStyles } from '../theme/theme.styles.js';
@@ -101,12 +101,12 @@ import { parseTab, renderPanel, renderTabs, tabId, type HubTab } from './tabs.js
  * @cssproperty --tx-space - Base spacing unit; every gap and padding is a multiple of it.
  * @cssproperty --tx-density - Multiplier of every spacing (0.75 compact, 1 default, 1.25 comfortable).
  */
-export class TxOrderHub extends TxElement<HubClient> {
+export class TxOrderHub extends TxLoadingElement<HubClient> {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [themeStyles, errorStyles, privacyCenterStyles, orderHubStyles];
   // `static properties` rather than decorators: they would bundle TypeScript's decorator helpers (see TxElement).
   static override properties: PropertyDeclarations = {
-    ...TxElement.properties,
+    ...TxLoadingElement.properties,
     tab: { reflect: true },
     orderId: { attribute: 'order-id' },
     pageSize: { attribute: 'page-size', type: Number },
@@ -146,8 +146,6 @@ export class TxOrderHub extends TxElement<HubClient> {
 
   /** The client the lists were loaded with; `null` before the first update. */
   #activeClient: HubClient | undefined | null = null;
-  /** Set when the lists must be (re)loaded after the next render (never during server-side rendering). */
-  #loadPending = false;
   /** Set when the order shown in detail must be fetched after the next render. */
   #detailPending = false;
   /** Where focus goes after the next render: the first of these selectors that matches in the shadow root. */
@@ -210,12 +208,6 @@ export class TxOrderHub extends TxElement<HubClient> {
       this.#detailPending = false;
       this.#detail.fetch(client);
     }
-    if (client && this.#loadPending) {
-      this.#loadPending = false;
-      void this.#loadHistory(client);
-      void this.#inbox.load(client);
-      void this.#preferences.load(client);
-    }
     const selectors = this.#focusAfterRender;
     this.#focusAfterRender = [];
     for (const selector of selectors) {
@@ -224,11 +216,20 @@ export class TxOrderHub extends TxElement<HubClient> {
     }
   }
 
-  /** Before a render: every list shows `view`; with `load`, they are fetched after the render. */
+  /** Before a render: every list shows `view`; with `load`, they are fetched after the render (`load`): a reset aborts what was loading. */
   #resetLists(view: Section<never>, load: boolean): void {
     for (const list of [this.#history, this.#inbox, this.#preferences]) list.reset(view);
-    this.#loadPending = load;
+    if (load) this.requestLoad();
     this.requestUpdate();
+  }
+
+  /** The history, the inbox and the notification settings, with the client the lists were reset for. */
+  protected override async load(signal: AbortSignal): Promise<void> {
+    const client = this.#activeClient;
+    if (!client) return;
+    const lists = [this.#history, this.#inbox, this.#preferences];
+    signal.addEventListener('abort', () => lists.forEach((list) => list.abort()));
+    await Promise.all([this.#loadHistory(client), this.#inbox.load(client), this.#preferences.load(client)]);
   }
 
   /** Before a render: the detail shows as loading; its fetch starts after the render. */

@@ -37,8 +37,13 @@ export class HubPreferences {
     this.#announce = announce;
   }
 
-  reset(view: Section<never>): void {
+  /** Stops the load in flight (the element left the page, or a newer load superseded it). */
+  abort(): void {
     this.#loading?.abort();
+  }
+
+  reset(view: Section<never>): void {
+    this.abort();
     this.view = view;
     this.#saving = new Map();
     this.#saveFailure = undefined;

@@ -12,11 +12,9 @@ import { TxLoadingElement } from '../internal/loading-element.js';
 import { insideProvider } from '../provider/context.js';
 import { errorStyles } from '../theme/error.styles.js';
 import { themeStyles } from '../theme/theme.styles.js';
-import { renderGuestForm } from './guest-lookup-form.js';
-import { GuestLookupController } from './guest-lookup.js';
 import { LiveUpdatesController } from '../internal/live-updates.js';
+import { TrackerLazyViews } from './lazy-views.js';
 import { orderTrackerStyles } from './order-tracker.styles.js';
-import { shipmentStyles } from './shipment.styles.js';
 import { hasSessionSource, trackerClientFromSettings, type TrackerClient } from '../internal/tracker-client.js';
 import {
   applyEvent,
@@ -109,7 +107,7 @@ import {
  */
 export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [themeStyles, errorStyles, orderTrackerStyles, shipmentStyles];
+  static override styles = [themeStyles, errorStyles, orderTrackerStyles]; // + the parcels' with their chunk
   // `static properties` rather than decorators: they would bundle TypeScript's decorator helpers (see TxElement).
   static override properties: PropertyDeclarations = {
     ...TxLoadingElement.properties,
@@ -149,7 +147,7 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
     CORE,
     TRACKER,
   ]);
-  readonly #guest = new GuestLookupController(
+  readonly #views = new TrackerLazyViews(
     this,
     () => this.#part('guest-errors')?.focus(),
     (orderId) => {
@@ -203,6 +201,16 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
     // Moved in the DOM mid-load: the load is aborted; coming back shows the loading state and loads again.
     if (this.loading) this.#loadedFor = undefined;
     super.disconnectedCallback();
+  }
+
+  /** Also waits for a secondary view's chunk in flight and the render that shows it (stories and tests settle on it). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#views.settled(() => super.getUpdateComplete());
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.#views.prepare(this.view);
+    super.update(changed);
   }
 
   protected override clientFromSettings(settings: ClientSettings): TrackerClient | undefined {
@@ -278,6 +286,7 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
       const [order, shipments] = await Promise.all([
         client.orders.get(orderId, { signal }),
         client.shipments?.list(orderId, { signal }),
+        client.shipments && this.#views.shipments.load(), // the parcel cards' chunk, with the data
       ]);
       if (signal.aborted) return;
       this.view = { kind: 'loaded', order, shipments };
@@ -340,7 +349,8 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
     const translator = this.#i18n.translator;
     const { t } = translator;
     const view = this.view;
-    const busy = view.kind === 'loading' || (view.kind === 'error' && view.retrying) || this.#guest.state.submitting;
+    const submitting = this.#views.guestFlow?.state.submitting ?? false;
+    const busy = view.kind === 'loading' || (view.kind === 'error' && view.retrying) || submitting;
 
     return html`
       <div
@@ -356,16 +366,13 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
           role="status"
           aria-live="polite"
         >
-          ${statusText(view, this.#guest.state.submitting, this.announcement, translator)}
+          ${statusText(view, submitting, this.announcement, translator)}
         </p>
         ${this.#live.online ? nothing : html`<p part="offline-notice" class="offline-notice">${t('tracker.offline')}</p>`}
         ${renderErrorRegion(view, translator, this.#onRetry)}
         ${
           view.kind === 'guest'
-            ? renderGuestForm(this.#guest.state, translator, headingTag(this.headingLevel), {
-                onInput: this.#guest.input,
-                onSubmit: () => void this.#guest.submit(this.resolveClient()),
-              })
+            ? this.#views.renderGuest(translator, headingTag(this.headingLevel), () => this.resolveClient())
             : nothing
         }
         <div
@@ -391,6 +398,7 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
       onToggleNotReceived: (id) => (this.openNotReceived = toggled(this.openNotReceived, id)),
       announce: (message) => (this.announcement = message),
       host: this,
+      renderShipments: this.#views.shipments.module?.renderShipments,
     });
   }
 }

@@ -5,7 +5,7 @@ import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { renderUnpaid as renderUnpaidSlot } from '../internal/unpaid-slot.js';
 import type { LoadFailure } from '../internal/load-failure.js';
 import { renderOrderContents, renderOrderHeader } from './order-summary.js';
-import { renderShipments, type ShipmentsContext } from './shipment-card.js';
+import type { renderShipments, ShipmentsContext } from './shipment-card.js';
 import { mergeShipment, mergeShipments } from './shipment-model.js';
 import { statusWords } from './words.js';
 
@@ -161,8 +161,12 @@ export function renderLoadedOrder(
   order: Order,
   shipments: readonly Shipment[] | undefined,
   headingLevel: number,
-  context: Omit<ShipmentsContext, 'order' | 'heading' | 'cardHeading' | 'innerHeading'>,
+  context: Omit<ShipmentsContext, 'order' | 'heading' | 'cardHeading' | 'innerHeading'> & {
+    /** The parcel cards (a chunk of their own); `undefined` while it loads: a placeholder instead. */
+    readonly renderShipments: typeof renderShipments | undefined;
+  },
 ) {
+  const shipmentsView = context.renderShipments;
   const level = Number.isInteger(headingLevel) ? headingLevel : 2;
   const [heading, section, card, inner] = [0, 1, 2, 3].map((offset) => headingTag(level + offset)) as [
     StaticValue,
@@ -173,9 +177,11 @@ export function renderLoadedOrder(
   return html`
     ${renderOrderHeader(order, context.translator, heading, section)} ${renderUnpaid(order, level + 1, context)}
     ${
-      shipments
-        ? renderShipments(shipments, { ...context, order, heading: section, cardHeading: card, innerHeading: inner })
-        : nothing
+      !shipments
+        ? nothing
+        : shipmentsView
+          ? shipmentsView(shipments, { ...context, order, heading: section, cardHeading: card, innerHeading: inner })
+          : html`<div class="shipments-loading" aria-busy="true">${skeleton}</div>`
     }
     ${renderOrderContents(order, context.translator, section)}
   `;

@@ -1,6 +1,5 @@
 import type { GetSessionToken } from '@txassist/sdk';
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { fullClientFromSettings, type OrderReader } from '../internal/client.js';
 import { appearanceTheme, appearanceTokens, parseTheme, type Appearance } from '../theme/appearance.js';
 import { ContextRequestEvent, txContext, type ContextCallback, type TxContextValue } from './context.js';
@@ -24,33 +23,44 @@ export class TxProvider extends LitElement {
       display: contents;
     }
   `;
+  // `static properties` rather than decorators: they would bundle TypeScript's decorator helpers (see TxElement).
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    publishableKey: { attribute: 'publishable-key' },
+    sessionToken: { attribute: 'session-token' },
+    getSessionToken: { attribute: false },
+    client: { attribute: false },
+    locale: {},
+    theme: {},
+    appearance: { attribute: false },
+  };
 
   /** Origin of the Transaction API, e.g. `https://api.example.com`. */
-  @property({ attribute: 'api-base' }) accessor apiBase = '';
+  declare apiBase: string;
 
   /** The seller's publishable key (`pk_…`). Never put a secret key in a page. */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
+  declare publishableKey: string;
 
   /** A buyer session token minted by your back end. Prefer `getSessionToken`, which can refresh it. */
-  @property({ attribute: 'session-token' }) accessor sessionToken = '';
+  declare sessionToken: string;
 
   /** Returns the buyer's session token; called again with `{ forceRefresh: true }` when it expired. */
-  @property({ attribute: false }) accessor getSessionToken: GetSessionToken | undefined = undefined;
+  declare getSessionToken: GetSessionToken | undefined;
 
   /** A client you built yourself (e.g. `createClient` from `@txassist/sdk`); overrides the attributes above. */
-  @property({ attribute: false }) accessor client: OrderReader | undefined = undefined;
+  declare client: OrderReader | undefined;
 
   /** BCP 47 locale for every element inside, e.g. `es-MX`. Defaults to the page's `lang`. */
-  @property() accessor locale = '';
+  declare locale: string;
 
   /**
    * Colour scheme of every element inside: `light`, `dark`, or `auto` (the page's `prefers-color-scheme`).
    * Unset: `appearance.theme` decides (`night` is dark), else `auto`. An element's own `theme` wins.
    */
-  @property() accessor theme: string | undefined = undefined;
+  declare theme: string | undefined;
 
   /** Preset theme and variables mapped onto the `--tx-*` tokens (see the package README). */
-  @property({ attribute: false }) accessor appearance: Appearance | undefined = undefined;
+  declare appearance: Appearance | undefined;
 
   #client: { value: OrderReader | undefined } | undefined;
   /** The developer message about a missing session was logged (once per provider). */
@@ -61,6 +71,14 @@ export class TxProvider extends LitElement {
 
   constructor() {
     super();
+    this.apiBase = '';
+    this.publishableKey = '';
+    this.sessionToken = '';
+    this.getSessionToken = undefined;
+    this.client = undefined;
+    this.locale = '';
+    this.theme = undefined;
+    this.appearance = undefined;
     // Listening on the host (not in connectedCallback) answers children that connect first.
     this.addEventListener('context-request', this.#onContextRequest);
   }
