@@ -108,7 +108,6 @@ import {
 export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [themeStyles, errorStyles, orderTrackerStyles]; // + the parcels' with their chunk
-  // `static properties` rather than decorators: they would bundle TypeScript's decorator helpers (see TxElement).
   static override properties: PropertyDeclarations = {
     ...TxLoadingElement.properties,
     publishableKey: { attribute: 'publishable-key' },
@@ -225,7 +224,6 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
     super.willUpdate(changed);
     if (changed.has('orderId') && this.orderId) this.#guestOrderId = '';
     const client = this.resolveClient();
-
     if (this.order) {
       if (changed.has('order') || changed.has('shipments') || changed.has('client')) {
         this.cancelLoad();
@@ -235,11 +233,9 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
       }
       return;
     }
-
     const orderId = this.orderId || this.#guestOrderId;
     const target = this.#loadedFor;
     if (target && target.client === client && target.orderId === orderId && !changed.has('order')) return;
-
     this.cancelLoad();
     this.#live.unwatch();
     this.#loadedFor = { client, orderId };
@@ -250,7 +246,7 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
     } else if (!hasPrefix(orderId, 'ord')) {
       this.view = { kind: 'error', failure: loadFailure('not_found'), retrying: false };
     } else if (!client && (isServer || (insideProvider(this) && !this.context.value))) {
-      // Server rendering, or a provider whose client is not known yet: a neutral skeleton, decided again next update.
+      // Server rendering, or a provider whose client is not known yet: a neutral skeleton until it is.
       this.view = { kind: 'loading' };
       this.#loadedFor = undefined;
     } else if (!client) {
