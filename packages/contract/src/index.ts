@@ -41,3 +41,4 @@ export * from './eligibility.js';
 export * from './agent.js';
 // the help assistant (issue 16)
 export * from './assistant.js';
+export * from './values/api-versions.js';

@@ -1,3 +1,4 @@
+import { LATEST_API_VERSION } from '@txassist/contract/values';
 import { DEFAULT_BACKOFF } from './internal/retry.js';
 import { Http, type ResponseValidator } from './internal/http.js';
 import { SessionTokenStore, type GetSessionToken } from './internal/session-token.js';
@@ -14,6 +15,11 @@ export interface ClientOptions {
   getSessionToken?: GetSessionToken;
   /** BCP 47 tag sent as `Accept-Language`, e.g. `de-DE`. */
   locale?: string;
+  /**
+   * The API version (`YYYY-MM-DD`) sent as `TxAssist-Version` on every request. Default: the version this
+   * SDK release was written against, so answers keep the shape it parses (docs/api-versions.md).
+   */
+  apiVersion?: string;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof globalThis.fetch;
   /** Per attempt, in ms (0 disables). Default 30 s. */
@@ -61,13 +67,15 @@ export function createClientWith<const F extends Record<string, ResourceFactory>
   return client as ClientWith<F>;
 }
 
-function createHttp(options: ClientOptions): Http {
+/** The request pipeline behind a client (also used by `@txassist/sdk/server`). @internal */
+export function createHttp(options: ClientOptions): Http {
   const apiBase = new URL(options.apiBase).href.replace(/\/+$/, '');
   return new Http(
     {
       apiBase,
       publishableKey: options.publishableKey,
       locale: options.locale,
+      apiVersion: options.apiVersion ?? LATEST_API_VERSION,
       fetch: options.fetch,
       timeout: options.timeout ?? 30_000,
       maxRetries: options.maxRetries ?? 2,

@@ -2,6 +2,7 @@
 // any schema-building code, for browser bundles (issue 14, decision 1). Types come from `@txassist/contract`.
 export * from './claims.js';
 export * from './declines.js';
+export * from './api-versions.js';
 export * from './error-codes.js';
 export { ID_PREFIXES, hasPrefix, newId, type IdKind, type IdPrefix } from './ids.js';
 export * from './money.js';

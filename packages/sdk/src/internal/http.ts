@@ -1,4 +1,4 @@
-import { buildPath } from '@txassist/contract/values';
+import { API_VERSION_HEADER, buildPath } from '@txassist/contract/values';
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import type { TxEvent } from '@txassist/contract';
 import type { core } from 'zod/mini';
@@ -13,6 +13,8 @@ export interface HttpConfig {
   apiBase: string;
   publishableKey: string | undefined;
   locale: string | undefined;
+  /** Sent as `TxAssist-Version` on every request (docs/api-versions.md). */
+  apiVersion: string;
   fetch: typeof globalThis.fetch | undefined;
   /** Per attempt, in ms; 0 disables. */
   timeout: number;
@@ -148,11 +150,13 @@ export class Http {
     };
     if (this.#config.publishableKey) headers['X-Tx-Publishable-Key'] = this.#config.publishableKey;
     if (this.#config.locale) headers['Accept-Language'] = this.#config.locale;
+    headers[API_VERSION_HEADER] = this.#config.apiVersion;
     if (route.method === 'post') headers['Idempotency-Key'] = options.idempotencyKey ?? newIdempotencyKey();
     // The server never replays an answer that carries a credential (409 idempotency_key_used), so a
     // retry of such a call asks anew under a fresh key; a lost token simply expires unused.
     const freshKeyPerAttempt = route.returnsCredential === true && options.idempotencyKey === undefined;
-    const usesToken = route.auth === 'token';
+    // A secret-key route (server SDK) sends the key the same way: `Authorization: Bearer sk_…`.
+    const usesToken = route.auth === 'token' || route.auth === 'secret_key';
     const tokens = this.tokens;
     let token: string | undefined;
     let refreshed = false;
