@@ -4,6 +4,8 @@ import type {
   CreateShipmentRequest,
   Order,
   Session,
+  Shipment,
+  TxEvent,
   UpdateOrderStatusRequest,
   WebhookDelivery,
   WebhookEndpoint,
@@ -19,9 +21,9 @@ import {
 } from '../internal/contract.generated.js';
 import type { MutationOptions, RequestOptions } from '../internal/http.js';
 import type { RouteRef } from '../internal/route-ref.js';
-import { createDisputesResource } from '../resources/disputes.js';
-import { createOrdersResource } from '../resources/orders.js';
-import { createRefundsResource } from '../resources/refunds.js';
+import { createDisputesResource, type DisputesResource } from '../resources/disputes.js';
+import { createOrdersResource, type OrdersResource } from '../resources/orders.js';
+import { createRefundsResource, type RefundsResource } from '../resources/refunds.js';
 import { createShipmentsResource } from '../resources/shipments.js';
 import { verifyWebhook, type VerifyWebhookOptions } from './webhooks.js';
 
@@ -44,11 +46,61 @@ export type NewOrder = Omit<CreateOrderRequest, 'shipping_amount' | 'discount_am
   Partial<Pick<CreateOrderRequest, 'shipping_amount' | 'discount_amount'>>;
 
 /**
+ * What `createServerClient` returns. Written out (rather than inferred) so its declaration names the SDK's
+ * resource types instead of repeating every schema type in `client.d.ts`.
+ */
+export interface ServerClient {
+  readonly sessions: {
+    create(input: CreateSessionRequest, options?: RequestOptions): Promise<Session>;
+  };
+  readonly orders: Pick<OrdersResource, 'get' | 'list' | 'listPages' | 'listAll' | 'cancel'> & {
+    create(order: NewOrder, options?: MutationOptions): Promise<Order>;
+    updateStatus(id: string, change: Infer<typeof UpdateOrderStatusRequest>, options?: MutationOptions): Promise<Order>;
+  };
+  readonly shipments: {
+    list(orderId: string, options?: RequestOptions): Promise<Shipment[]>;
+    create(orderId: string, parcel: Infer<typeof CreateShipmentRequest>, options?: MutationOptions): Promise<Shipment>;
+  };
+  readonly refunds: Pick<
+    RefundsResource,
+    | 'list'
+    | 'get'
+    | 'approve'
+    | 'reject'
+    | 'offerPartial'
+    | 'issueReturnLabel'
+    | 'markReceived'
+    | 'shipReplacement'
+    | 'policy'
+    | 'updatePolicy'
+  >;
+  readonly disputes: Pick<DisputesResource, 'list' | 'get' | 'postMessage' | 'provideInfo' | 'offer' | 'reject'>;
+  readonly webhookEndpoints: {
+    create(
+      input: { url: string; events?: WebhookEndpoint['enabled_events'] },
+      options?: MutationOptions,
+    ): Promise<WebhookEndpoint>;
+    deliveries(
+      query?: { status?: WebhookDelivery['status'] },
+      options?: RequestOptions,
+    ): Promise<{ object: 'list'; data: WebhookDelivery[] }>;
+  };
+  readonly webhooks: {
+    verify(
+      payload: string | Uint8Array,
+      signatureHeader: string | null | undefined,
+      secret: string,
+      options?: VerifyWebhookOptions,
+    ): Promise<TxEvent>;
+  };
+}
+
+/**
  * The Transaction API as the seller's back end calls it (`@txassist/sdk/server`, Node only): buyer sessions,
  * the seller's orders, refunds and disputes, webhook endpoints and webhook verification. Every request
  * carries the secret key; POSTs are idempotent (one key per call, reused across retries).
  */
-export function createServerClient(options: ServerClientOptions) {
+export function createServerClient(options: ServerClientOptions): ServerClient {
   const { secretKey, ...rest } = options;
   if (typeof secretKey !== 'string' || !/^sk_[A-Za-z0-9_]+$/.test(secretKey)) {
     throw new TypeError(
@@ -150,5 +202,3 @@ export function createServerClient(options: ServerClientOptions) {
     },
   };
 }
-
-export type ServerClient = ReturnType<typeof createServerClient>;
