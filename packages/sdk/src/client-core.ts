@@ -1,4 +1,3 @@
-import { LATEST_API_VERSION } from '@txassist/contract/values';
 import { DEFAULT_BACKOFF } from './internal/retry.js';
 import { Http, type ResponseValidator } from './internal/http.js';
 import { SessionTokenStore, type GetSessionToken } from './internal/session-token.js';
@@ -15,11 +14,6 @@ export interface ClientOptions {
   getSessionToken?: GetSessionToken;
   /** BCP 47 tag sent as `Accept-Language`, e.g. `de-DE`. */
   locale?: string;
-  /**
-   * The API version (`YYYY-MM-DD`) sent as `TxAssist-Version` on every request. Default: the version this
-   * SDK release was written against, so answers keep the shape it parses (docs/api-versions.md).
-   */
-  apiVersion?: string;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof globalThis.fetch;
   /** Per attempt, in ms (0 disables). Default 30 s. */
@@ -75,7 +69,6 @@ export function createHttp(options: ClientOptions): Http {
       apiBase,
       publishableKey: options.publishableKey,
       locale: options.locale,
-      apiVersion: options.apiVersion ?? LATEST_API_VERSION,
       fetch: options.fetch,
       timeout: options.timeout ?? 30_000,
       maxRetries: options.maxRetries ?? 2,

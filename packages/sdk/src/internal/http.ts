@@ -1,4 +1,4 @@
-import { API_VERSION_HEADER, buildPath } from '@txassist/contract/values';
+import { API_VERSION_HEADER, buildPath, LATEST_API_VERSION } from '@txassist/contract/values';
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import type { TxEvent } from '@txassist/contract';
 import type { core } from 'zod/mini';
@@ -13,8 +13,6 @@ export interface HttpConfig {
   apiBase: string;
   publishableKey: string | undefined;
   locale: string | undefined;
-  /** Sent as `TxAssist-Version` on every request (docs/api-versions.md). */
-  apiVersion: string;
   fetch: typeof globalThis.fetch | undefined;
   /** Per attempt, in ms; 0 disables. */
   timeout: number;
@@ -76,7 +74,8 @@ export interface Exchange {
 
 /** 408, 409, 429 and every 5xx: ky retries these unless `isRetryableStatus` calls the conflict final. */
 const RETRY_STATUS_CODES = [408, 409, 429, ...Array.from({ length: 100 }, (_, index) => 500 + index)];
-const ALL_METHODS: NonNullable<KyOptions['retry'] & object>['methods'] = ['get', 'post', 'put', 'patch', 'delete'];
+/** Every method the API has (its routes are GET and POST only); ky would not retry POST by default. */
+const ALL_METHODS: NonNullable<KyOptions['retry'] & object>['methods'] = ['get', 'post'];
 
 /** Checks answers and events against the contract; `contractValidation` from `@txassist/sdk/validation`. */
 export interface ResponseValidator {
@@ -150,13 +149,13 @@ export class Http {
     };
     if (this.#config.publishableKey) headers['X-Tx-Publishable-Key'] = this.#config.publishableKey;
     if (this.#config.locale) headers['Accept-Language'] = this.#config.locale;
-    headers[API_VERSION_HEADER] = this.#config.apiVersion;
+    // The API version this release parses (docs/api-versions.md); the server SDK may pin another.
+    headers[API_VERSION_HEADER] = LATEST_API_VERSION;
     if (route.method === 'post') headers['Idempotency-Key'] = options.idempotencyKey ?? newIdempotencyKey();
     // The server never replays an answer that carries a credential (409 idempotency_key_used), so a
     // retry of such a call asks anew under a fresh key; a lost token simply expires unused.
     const freshKeyPerAttempt = route.returnsCredential === true && options.idempotencyKey === undefined;
-    // A secret-key route (server SDK) sends the key the same way: `Authorization: Bearer sk_…`.
-    const usesToken = route.auth === 'token' || route.auth === 'secret_key';
+    const usesToken = route.auth === 'token';
     const tokens = this.tokens;
     let token: string | undefined;
     let refreshed = false;

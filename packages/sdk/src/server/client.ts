@@ -10,6 +10,7 @@ import type {
   WebhookDelivery,
   WebhookEndpoint,
 } from '@txassist/contract';
+import { API_VERSION_HEADER } from '@txassist/contract/values';
 import type { infer as Infer } from 'zod/mini';
 import { createHttp, type ClientOptions } from '../client-core.js';
 import {
@@ -27,18 +28,36 @@ import { createRefundsResource, type RefundsResource } from '../resources/refund
 import { createShipmentsResource } from '../resources/shipments.js';
 import { verifyWebhook, type VerifyWebhookOptions } from './webhooks.js';
 
-/** `POST /v1/sessions`: secret-key only, so it is not in the browser SDK's route list. */
+/**
+ * `POST /v1/sessions`: secret-key only, so it is not in the browser SDK's route list. Its `auth` says how the
+ * pipeline sends the credential: as the bearer token, which here is the secret key (the contract says
+ * `secret_key`; browser bundles stay free of a second auth branch).
+ */
 const createSessionRoute: RouteRef<Session> = {
   operationId: 'createSession',
   method: 'post',
   path: '/v1/sessions',
-  auth: 'secret_key',
+  auth: 'token',
   returnsCredential: true,
 };
 
 export interface ServerClientOptions extends Omit<ClientOptions, 'publishableKey' | 'getSessionToken' | 'locale'> {
   /** The seller's secret key (`sk_…`), from your server's environment; never send it to a browser. */
   secretKey: string;
+  /**
+   * The API version (`YYYY-MM-DD`) sent as `TxAssist-Version`. Default: the one this SDK release parses
+   * (docs/api-versions.md). Pin an older one while you upgrade.
+   */
+  apiVersion?: string;
+}
+
+/** A `fetch` that sends `version` in `TxAssist-Version` instead of the SDK's own. */
+function pinnedFetch(version: string, base: typeof globalThis.fetch | undefined): typeof globalThis.fetch {
+  return (input, init) => {
+    const request = new Request(input, init);
+    request.headers.set(API_VERSION_HEADER, version);
+    return (base ?? globalThis.fetch)(request);
+  };
 }
 
 /** A new order: the server computes every total; shipping and discount default to 0. */
@@ -101,13 +120,13 @@ export interface ServerClient {
  * carries the secret key; POSTs are idempotent (one key per call, reused across retries).
  */
 export function createServerClient(options: ServerClientOptions): ServerClient {
-  const { secretKey, ...rest } = options;
+  const { secretKey, apiVersion, ...rest } = options;
   if (typeof secretKey !== 'string' || !/^sk_[A-Za-z0-9_]+$/.test(secretKey)) {
     throw new TypeError(
       'createServerClient needs the seller secret key ("sk_…") in secretKey; a publishable key ("pk_…") or session token will not do.',
     );
   }
-  const http = createHttp(rest);
+  const http = createHttp(apiVersion ? { ...rest, fetch: pinnedFetch(apiVersion, rest.fetch) } : rest);
   http.tokens.set(secretKey);
 
   const orders = createOrdersResource(http);
