@@ -145,12 +145,12 @@ export class Http {
     const maxRetries = options.maxRetries ?? this.#config.maxRetries;
     const headers: Record<string, string> = {
       Accept: options.stream ? 'text/event-stream' : 'application/json',
+      // The API version this release parses (docs/api-versions.md); the server SDK may pin another.
+      [API_VERSION_HEADER]: LATEST_API_VERSION,
       ...options.headers,
     };
     if (this.#config.publishableKey) headers['X-Tx-Publishable-Key'] = this.#config.publishableKey;
     if (this.#config.locale) headers['Accept-Language'] = this.#config.locale;
-    // The API version this release parses (docs/api-versions.md); the server SDK may pin another.
-    headers[API_VERSION_HEADER] = LATEST_API_VERSION;
     if (route.method === 'post') headers['Idempotency-Key'] = options.idempotencyKey ?? newIdempotencyKey();
     // The server never replays an answer that carries a credential (409 idempotency_key_used), so a
     // retry of such a call asks anew under a fresh key; a lost token simply expires unused.
