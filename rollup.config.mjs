@@ -10,12 +10,27 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { writeCdnIntegrity } from './scripts/cdn-integrity.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
 export const CDN_INPUT = 'packages/elements/dist/index.js';
 export const CDN_DIR = 'packages/elements/cdn';
 export const CDN_ENTRY_FILE = 'txassist.js';
+/**
+ * Per-element entry files beside the all-in-one (`cdn/order-tracker.js` registers `<tx-order-tracker>`), for a
+ * page that shows one element: they share Lit, the SDK and the element kit through `cdn/chunks/`.
+ */
+export const CDN_ELEMENT_ENTRIES = [
+  'order-tracker',
+  'order-hub',
+  'privacy-center',
+  'checkout-helper',
+  'dispute-form',
+  'refund-request',
+  'help-assistant',
+  'provider',
+];
 
 /**
  * Loads our packages' tsc output with its `.js.map` (plus the TypeScript text, which tsc leaves out),
@@ -126,23 +141,44 @@ function cleanChunks() {
   };
 }
 
+/** After each build: the sha384 manifest and the copy-paste snippet of everything in cdn/ (scripts/cdn-integrity.mjs). */
+function integrityManifest() {
+  return {
+    name: 'txassist-cdn-integrity',
+    writeBundle(outputOptions) {
+      if (outputOptions.dir) writeCdnIntegrity(outputOptions.dir);
+    },
+  };
+}
+
 // A function, so that importing this file (scripts/size-report.mjs does) checks nothing.
 export default function config(commandLineArgs) {
   // Absolute paths, so `rollup -c` works from any directory.
   const input = resolve(root, typeof commandLineArgs.input === 'string' ? commandLineArgs.input : CDN_INPUT);
   if (!existsSync(input)) throw new Error(`${input} does not exist; build the packages first (npm run build)`);
-  return {
+  const output = {
+    dir: join(root, CDN_DIR),
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    format: 'es',
+    sourcemap: true,
+    banner: licenceBanner,
+    plugins: [minifyPlugin()],
+  };
+  const allInOne = {
     input,
     onwarn,
-    plugins: [...resolvePlugins(), cleanChunks()],
-    output: {
-      dir: join(root, CDN_DIR),
-      entryFileNames: CDN_ENTRY_FILE,
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      format: 'es',
-      sourcemap: true,
-      banner: licenceBanner,
-      plugins: [minifyPlugin()],
-    },
+    plugins: [...resolvePlugins(), cleanChunks(), integrityManifest()],
+    output: { ...output, entryFileNames: CDN_ENTRY_FILE },
   };
+  // `--input` builds one file (e.g. a size check of another entry): no per-element build then.
+  if (typeof commandLineArgs.input === 'string') return allInOne;
+  const distDir = dirname(input);
+  const perElement = {
+    input: Object.fromEntries(CDN_ELEMENT_ENTRIES.map((name) => [name, join(distDir, name, 'define.js')])),
+    onwarn,
+    // Runs after the all-in-one (rollup builds an array in order) and adds its chunks beside that one's.
+    plugins: [...resolvePlugins(), integrityManifest()],
+    output: { ...output, entryFileNames: '[name].js' },
+  };
+  return [allInOne, perElement];
 }

@@ -140,6 +140,12 @@ const STEPS = [
     title: 'Bundle sizes: ceilings enforced, targets reported',
     commands: () => [['npm', 'run', 'size', '--', '--check']],
   },
+  // Needs the build and the CDN bundle: packs without rebuilding, installs the tarballs outside the workspace.
+  {
+    name: 'pack',
+    title: 'Packages: pack, install in a scratch app, import every entry, publint, arethetypeswrong',
+    commands: () => [[process.execPath, 'scripts/pack-check.mjs']],
+  },
   { name: 'storybook', title: 'Static Storybook build', commands: () => [['npm', 'run', 'build-storybook']] },
 ];
 const STEP_NAMES = STEPS.map((step) => step.name);

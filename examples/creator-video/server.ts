@@ -5,6 +5,7 @@
  * SECRET key (never sent to the browser) and serves the CDN bundle of the elements.
  */
 import { createClient } from '@txassist/sdk';
+import { createServerClient } from '@txassist/sdk/server';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -50,6 +51,7 @@ async function sendFile(response: ServerResponse, root: string, relative: string
 export async function startCreatorVideo(options: CreatorVideoOptions) {
   const { apiBase, secretKey, publishableKey, buyerId } = options;
   const apiOrigin = new URL(apiBase).origin;
+  const seller = createServerClient({ apiBase, secretKey });
 
   async function route(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://creator.invalid');
@@ -63,13 +65,8 @@ export async function startCreatorVideo(options: CreatorVideoOptions) {
           JSON.stringify({ code: refusal.code, message: refusal.message }),
           'application/json',
         );
-      const answer = await fetch(`${apiBase}/v1/sessions`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ buyer: { id: buyerId } }),
-      });
-      const body = (await answer.json()) as { token?: string };
-      return send(response, answer.ok ? 200 : 502, JSON.stringify({ token: body.token }), 'application/json', {
+      const session = await seller.sessions.create({ buyer: { id: buyerId as `byr_${string}` } }).catch(() => null);
+      return send(response, session ? 200 : 502, JSON.stringify({ token: session?.token }), 'application/json', {
         'Cache-Control': 'no-store',
       });
     }

@@ -6,6 +6,7 @@
  * it ships.
  */
 import { randomBytes } from 'node:crypto';
+import { createServerClient } from '@txassist/sdk/server';
 
 export interface DemoOrderOptions {
   apiBase: string;
@@ -24,59 +25,40 @@ const PRODUCTS = [
   { title: 'Hydra Mist 100 ml', unit_amount: 1599, sku: 'HM-100' },
 ] as const;
 
-async function seller<T>(options: DemoOrderOptions, path: string, body: unknown, idempotencyKey: string): Promise<T> {
-  const response = await fetch(`${options.apiBase}${path}`, {
-    method: 'POST',
-    headers: {
-      Authorization: `Bearer ${options.secretKey}`,
-      'Content-Type': 'application/json',
-      'Idempotency-Key': idempotencyKey,
-    },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
+const sellerClient = (options: DemoOrderOptions) =>
+  createServerClient({ apiBase: options.apiBase, secretKey: options.secretKey });
 
 /** Creates an order for the buyer, confirms it and hands it to the simulated carrier. */
 export async function placeDemoOrder(options: DemoOrderOptions): Promise<DemoOrder> {
+  const seller = sellerClient(options);
   const run = randomBytes(6).toString('hex');
   const product = PRODUCTS[Math.floor(Math.random() * PRODUCTS.length)]!;
-  const order = await seller<DemoOrder>(
-    options,
-    '/v1/orders',
+  const order = await seller.orders.create(
     {
-      buyer_id: options.buyerId,
+      buyer_id: options.buyerId as `byr_${string}`,
       currency: 'USD',
       line_items: [{ ...product, quantity: 1 }],
       shipping_amount: 399,
     },
-    `demo-order-${run}`,
+    { idempotencyKey: `demo-order-${run}` },
   );
-  await seller(
-    options,
-    `/v1/orders/${encodeURIComponent(order.id)}/status`,
+  await seller.orders.updateStatus(
+    order.id,
     { status: 'awaiting_shipment' },
-    `demo-confirm-${run}`,
+    { idempotencyKey: `demo-confirm-${run}` },
   );
-  await seller(
-    options,
-    `/v1/orders/${encodeURIComponent(order.id)}/shipments`,
+  await seller.shipments.create(
+    order.id,
     { carrier: 'sim', tracking_number: `SIMDEMO${run.toUpperCase()}` },
-    `demo-ship-${run}`,
+    { idempotencyKey: `demo-ship-${run}` },
   );
   return { id: order.id, number: order.number };
 }
 
 /** A buyer session token, minted the way the storefront back end does it. */
 export async function demoBuyerToken(options: DemoOrderOptions): Promise<string> {
-  const response = await fetch(`${options.apiBase}/v1/sessions`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${options.secretKey}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ buyer: { id: options.buyerId } }),
-  });
-  if (!response.ok) throw new Error(`POST /v1/sessions answered ${response.status}`);
-  return ((await response.json()) as { token: string }).token;
+  const session = await sellerClient(options).sessions.create({ buyer: { id: options.buyerId as `byr_${string}` } });
+  return session.token;
 }
 
 /**

@@ -16,8 +16,10 @@
  *
  *   API_BASE=http://127.0.0.1:8787 PORT=8080 node --import tsx examples/storefront/server.ts
  */
-import { Session } from '@txassist/contract';
-import { createClient } from '@txassist/sdk';
+import type { Session } from '@txassist/contract';
+import { ApiError, createClient, NetworkError, TimeoutError } from '@txassist/sdk';
+import { createServerClient } from '@txassist/sdk/server';
+import { contractValidation } from '@txassist/sdk/validation';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -193,23 +195,20 @@ export async function startStorefront(options: StorefrontOptions): Promise<Runni
     throw new HttpError(400, 'invalid_locale', 'Send the language as a tag such as "de" or "pt-BR"');
   }
 
+  // Every answer is checked against the contract (zod is fine on a back end).
+  const seller = createServerClient({ apiBase, secretKey, validateResponses: contractValidation });
+
   /** Exchanges the secret key for a short-lived token of the signed-in buyer (remembering their language). */
   async function mintBuyerSession(id: string, locale?: string): Promise<Session> {
-    let answer: Response;
     try {
-      answer = await fetch(`${apiBase}/v1/sessions`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ buyer: { id, ...(locale ? { locale } : {}) } }),
-      });
-    } catch {
-      throw new HttpError(502, 'api_unreachable', 'The storefront could not reach the Transaction API');
+      return await seller.sessions.create({ buyer: { id: id as Session['buyer_id'], ...(locale ? { locale } : {}) } });
+    } catch (error) {
+      if (error instanceof NetworkError || error instanceof TimeoutError)
+        throw new HttpError(502, 'api_unreachable', 'The storefront could not reach the Transaction API');
+      if (error instanceof ApiError)
+        throw new HttpError(502, 'session_refused', `The Transaction API refused a session (${error.status})`);
+      throw new HttpError(502, 'invalid_session', 'The Transaction API sent an unexpected session');
     }
-    if (!answer.ok)
-      throw new HttpError(502, 'session_refused', `The Transaction API refused a session (${answer.status})`);
-    const session = Session.safeParse(await answer.json());
-    if (!session.success) throw new HttpError(502, 'invalid_session', 'The Transaction API sent an unexpected session');
-    return session.data;
   }
 
   async function page(file: string): Promise<string> {

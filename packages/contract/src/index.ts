@@ -42,3 +42,4 @@ export * from './agent.js';
 // the help assistant (issue 16)
 export * from './assistant.js';
 export * from './access-codes.js';
+export * from './values/api-versions.js';

@@ -4,6 +4,7 @@ import { EVIDENCE_TYPES, EvidenceRules } from './evidence.js';
 import { SellerId } from './ids.js';
 import { Money } from './money.js';
 import { Timestamp } from './timestamps.js';
+import { API_VERSIONS } from './values/api-versions.js';
 
 /** When a dispute window starts counting: the order being placed, the latest estimated delivery, or delivery. */
 export const DISPUTE_WINDOW_ANCHORS = ['placed', 'estimated_delivery', 'delivered'] as const;
@@ -41,11 +42,18 @@ const POLICY_FIELDS = {
   evidence: EvidenceRules,
 } as const;
 
+/**
+ * The API version applied to this seller's calls (and its buyers' sessions) that send no `TxAssist-Version`
+ * header; null or absent: the newest (docs/api-versions.md).
+ */
+const ApiVersionPin = z.nullable(z.enum(API_VERSIONS.map((entry) => entry.version)));
+
 /** A seller's refund, return and dispute policy. The server computes every window and deadline from it. */
 export const SellerPolicy = z.object({
   object: z.literal('seller_policy'),
   seller_id: SellerId,
   ...POLICY_FIELDS,
+  api_version: z.optional(ApiVersionPin),
   updated_at: Timestamp,
 });
 export type SellerPolicy = z.infer<typeof SellerPolicy>;
@@ -63,6 +71,7 @@ export const UpdateSellerPolicyRequest = z
       z.nullable(z.object({ amount: z.int().check(z.nonnegative()), currency: Money.shape.currency })),
     ),
     evidence: z.optional(EvidenceRules),
+    api_version: z.optional(ApiVersionPin),
   })
   .check(
     z.refine(

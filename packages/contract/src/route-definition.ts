@@ -44,7 +44,13 @@ export interface RouteDefinition {
 }
 
 /** Codes any route can answer with (`service_unavailable`: e.g. an encryption key cannot be used). */
-export const COMMON_ERROR_CODES: readonly ErrorCode[] = ['internal_error', 'rate_limited', 'service_unavailable'];
+export const COMMON_ERROR_CODES: readonly ErrorCode[] = [
+  'internal_error',
+  'rate_limited',
+  'service_unavailable',
+  // A TxAssist-Version header naming no supported version (docs/api-versions.md).
+  'invalid_api_version',
+];
 
 /** Keeps a route's literal types (so handlers and the SDK infer its schemas). */
 export const define = <const R extends RouteDefinition>(route: R): R => route;

@@ -10,7 +10,8 @@ export const WebhookEndpoint = z.object({
   object: z.literal('webhook_endpoint'),
   id: WebhookEndpointId,
   url: z.string(),
-  events: z.array(EventType),
+  /** The event types sent to it (`events` before API version 2026-12-07: docs/api-versions.md). */
+  enabled_events: z.array(EventType),
   created_at: Timestamp,
   /** Shown once, when the endpoint is created. */
   secret: z.optional(z.string()),

@@ -61,7 +61,8 @@ export function createClientWith<const F extends Record<string, ResourceFactory>
   return client as ClientWith<F>;
 }
 
-function createHttp(options: ClientOptions): Http {
+/** The request pipeline behind a client (also used by `@txassist/sdk/server`). @internal */
+export function createHttp(options: ClientOptions): Http {
   const apiBase = new URL(options.apiBase).href.replace(/\/+$/, '');
   return new Http(
     {

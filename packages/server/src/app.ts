@@ -1,7 +1,8 @@
-import { newId, ROUTES, toFieldErrors, type RouteDefinition } from '@txassist/contract';
+import { API_VERSION_HEADER, newId, ROUTES, toFieldErrors, type RouteDefinition } from '@txassist/contract';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import { apiVersions } from './http/api-version.js';
 import { authenticate, PUBLISHABLE_KEY_HEADER } from './http/authenticate.js';
 import { drainUnreadBody } from './http/drain-body.js';
 import type { AppEnv } from './http/env.js';
@@ -131,12 +132,15 @@ export function createApp(services: Services): Hono<AppEnv> {
         PUBLISHABLE_KEY_HEADER,
         'Last-Event-ID',
         'Accept-Language',
+        API_VERSION_HEADER,
       ],
       // Date: the help assistant's connection check compares the device clock with the server's.
-      exposeHeaders: ['X-Request-Id', 'Retry-After', 'Idempotent-Replayed', 'Date'],
+      exposeHeaders: ['X-Request-Id', 'Retry-After', 'Idempotent-Replayed', 'Date', API_VERSION_HEADER],
       maxAge: 600,
     }),
   );
+
+  app.use('*', apiVersions());
 
   // Too large by its Content-Length: read (and drop) the rest before answering, up to a cap, so
   // the client finishes sending and reads the 413 instead of a reset connection.

@@ -8,6 +8,7 @@ export const ERROR_CODES = {
   malformed_json: { status: 400, title: 'The request body is not valid JSON' },
   validation_failed: { status: 422, title: 'Some fields are missing or invalid' },
   invalid_query: { status: 400, title: 'The query parameters are invalid' },
+  invalid_api_version: { status: 400, title: 'Unknown API version' },
   unsupported_media_type: { status: 415, title: 'Send the body as application/json' },
   payload_too_large: { status: 413, title: 'The request body is too large' },
   unauthenticated: { status: 401, title: 'Authentication is required' },

@@ -3,6 +3,7 @@
 export * from './access-codes.js';
 export * from './claims.js';
 export * from './declines.js';
+export * from './api-versions.js';
 export * from './error-codes.js';
 export { ID_PREFIXES, hasPrefix, newId, type IdKind, type IdPrefix } from './ids.js';
 export * from './money.js';

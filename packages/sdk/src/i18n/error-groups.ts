@@ -45,6 +45,7 @@ export const ERROR_GUIDANCE: Readonly<Record<ErrorCode | ClientErrorCode, ErrorG
   malformed_json: { group: 'request_invalid', retryable: false },
   validation_failed: { group: 'validation_failed', retryable: false },
   invalid_query: { group: 'request_invalid', retryable: false },
+  invalid_api_version: { group: 'request_invalid', retryable: false },
   unsupported_media_type: { group: 'request_invalid', retryable: false },
   payload_too_large: { group: 'payload_too_large', retryable: false },
   unauthenticated: { group: 'unauthenticated', retryable: false },

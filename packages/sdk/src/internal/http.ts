@@ -1,4 +1,4 @@
-import { buildPath } from '@txassist/contract/values';
+import { API_VERSION_HEADER, buildPath, LATEST_API_VERSION } from '@txassist/contract/values';
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import type { TxEvent } from '@txassist/contract';
 import type { core } from 'zod/mini';
@@ -74,7 +74,8 @@ export interface Exchange {
 
 /** 408, 409, 429 and every 5xx: ky retries these unless `isRetryableStatus` calls the conflict final. */
 const RETRY_STATUS_CODES = [408, 409, 429, ...Array.from({ length: 100 }, (_, index) => 500 + index)];
-const ALL_METHODS: NonNullable<KyOptions['retry'] & object>['methods'] = ['get', 'post', 'put', 'patch', 'delete'];
+/** Every method the API has (its routes are GET and POST only); ky would not retry POST by default. */
+const ALL_METHODS: NonNullable<KyOptions['retry'] & object>['methods'] = ['get', 'post'];
 
 /** Checks answers and events against the contract; `contractValidation` from `@txassist/sdk/validation`. */
 export interface ResponseValidator {
@@ -144,6 +145,8 @@ export class Http {
     const maxRetries = options.maxRetries ?? this.#config.maxRetries;
     const headers: Record<string, string> = {
       Accept: options.stream ? 'text/event-stream' : 'application/json',
+      // The API version this release parses (docs/api-versions.md); the server SDK may pin another.
+      [API_VERSION_HEADER]: LATEST_API_VERSION,
       ...options.headers,
     };
     if (this.#config.publishableKey) headers['X-Tx-Publishable-Key'] = this.#config.publishableKey;

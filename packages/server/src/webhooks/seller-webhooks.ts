@@ -42,7 +42,14 @@ export async function createEndpoint(
       now.toISOString(),
     ],
   );
-  return { object: 'webhook_endpoint', id, url: input.url, events, created_at: now.toISOString(), secret };
+  return {
+    object: 'webhook_endpoint',
+    id,
+    url: input.url,
+    enabled_events: events,
+    created_at: now.toISOString(),
+    secret,
+  };
 }
 
 interface DeliveryRow {
