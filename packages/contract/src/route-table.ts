@@ -60,6 +60,7 @@ import {
   walletDecisionRoute,
 } from './routes/payments.js';
 import { listAssistantSuggestionsRoute } from './routes/assistant.js';
+import { createGuestCheckoutRoute } from './routes/guest-checkout.js';
 import type { RouteDefinition } from './route-definition.js';
 
 export * from './route-definition.js';
@@ -80,6 +81,7 @@ export * from './routes/notifications.js';
 export * from './routes/webhooks.js';
 export * from './routes/card-fields.js';
 export * from './routes/assistant.js';
+export * from './routes/guest-checkout.js';
 
 /** Every HTTP route of the Transaction API. The server mounts exactly these; OpenAPI is generated from them.
  * Each route is also its own export so browser bundles keep only the routes they call. */
@@ -147,6 +149,7 @@ export const ROUTES = {
   walletPage: walletPageRoute,
   walletDecision: walletDecisionRoute,
   listAssistantSuggestions: listAssistantSuggestionsRoute,
+  createGuestCheckout: createGuestCheckoutRoute,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteId = keyof typeof ROUTES;

@@ -388,3 +388,10 @@ export const listAssistantSuggestionsRoute: RouteRef<ResponseOf<typeof contract.
   path: '/v1/me/assistant/suggestions',
   auth: 'token',
 };
+export const createGuestCheckoutRoute: RouteRef<ResponseOf<typeof contract.createGuestCheckoutRoute>> = {
+  operationId: 'createGuestCheckout',
+  method: 'post',
+  path: '/v1/guest/checkouts',
+  auth: 'publishable_key',
+  returnsCredential: true,
+};

@@ -11,6 +11,7 @@ import { migration0008 } from './migrations/0008-key-management.js';
 import { migration0009 } from './migrations/0009-event-order.js';
 import { migration0010 } from './migrations/0010-idempotency-lease.js';
 import { migration0011 } from './migrations/0011-fleet.js';
+import { migration0013 } from './migrations/0013-guest-checkouts.js';
 import type { Migration } from './migrations/migration.js';
 
 /**
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0013,
 ];
 
 /** Applies pending migrations; safe when several processes start at once (advisory lock). */

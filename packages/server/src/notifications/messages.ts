@@ -96,7 +96,12 @@ export function emailFor(payload: NotificationPayload): { subject: string; text:
     (payload.milestone && MILESTONE_SUBJECTS[payload.milestone]) ??
     STATUS_SUBJECTS[payload.status] ??
     'Update on order {number}';
-  return { subject: fill(subject, payload), text: `Order ${payload.order_number}: ${headline(payload)}.` };
+  const text = `Order ${payload.order_number}: ${headline(payload)}.`;
+  // A guest checkout: the buyer has no account, so the email says where to track the order.
+  const track = payload.track_url
+    ? `\n\nTrack your order at ${payload.track_url} with the order number ${payload.order_number} and this email address.`
+    : '';
+  return { subject: fill(subject, payload), text: text + track };
 }
 
 export function smsFor(payload: NotificationPayload): string {

@@ -50,6 +50,7 @@ import {
 } from './disputes.js';
 import { getAgentCaseFileHandler, listAgentQueueHandler } from './agent-queue.js';
 import { listAssistantSuggestionsHandler } from './assistant.js';
+import { createGuestCheckoutHandler } from './guest-checkout.js';
 
 /** One handler per contract route; TypeScript fails the build when a route has none. */
 export const HANDLERS: { [K in keyof typeof ROUTES]: RouteHandler<(typeof ROUTES)[K]> } = {
@@ -116,4 +117,5 @@ export const HANDLERS: { [K in keyof typeof ROUTES]: RouteHandler<(typeof ROUTES
   walletPage: walletPageHandler,
   walletDecision: walletDecisionHandler,
   listAssistantSuggestions: listAssistantSuggestionsHandler,
+  createGuestCheckout: createGuestCheckoutHandler,
 };
