@@ -23,6 +23,7 @@ import { renderLayout } from './views/layout.js';
 import type { MethodChoice } from './views/payment-step.js';
 import { codeDigits, type CodeInputProblem } from './code-input.js';
 import { ChallengeLoader } from './challenge-loader.js';
+import { renderGuestStart } from './guest-start.js';
 
 /**
  * A guided checkout: cart summary with the server's totals, shipping address (saved or new, billing
@@ -30,7 +31,7 @@ import { ChallengeLoader } from './challenge-loader.js';
  * delivery where the seller allows it, the TxPay wallet), review and place order, then the
  * confirmation. Declines come back with guidance in the buyer's language and nothing typed lost
  * (except the card); a step-up code, a review hold and the wallet round trip are handled in place.
- * One page on wide screens (steps beside the summary), stacked on phones.
+ * One page on wide screens, stacked on phones. `product-id` (`prd_…`) + `publishable-key` alone: a guest buys it.
  *
  * @summary Cart, address, delivery, payment (hosted card fields), step-up and confirmation in one guided flow.
  * @tag tx-checkout-helper
@@ -81,6 +82,7 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
 
   /** An existing checkout to continue (`cko_…`). */
   @property({ attribute: 'checkout-id' }) accessor checkoutId = '';
+  @property({ attribute: 'product-id' }) accessor productId = '';
   /** Cart items to start a new checkout with (product ids and quantities; prices come from the server). */
   @property({ attribute: false }) accessor items: readonly CartItemInput[] | undefined = undefined;
   /**
@@ -255,7 +257,6 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
   }
 
   // ---- actions ------------------------------------------------------------------------------
-
   async #submitAddress(): Promise<void> {
     const flow = this.#flow;
     if (!flow || this.flowState.busy) return;
@@ -340,6 +341,7 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
   }
 
   override render() {
+    if (this.productId && !this.checkoutId) return renderGuestStart(this, this.colorScheme);
     return renderLayout({
       i18n: this.#i18n.translator,
       headingLevel: this.headingLevel,
