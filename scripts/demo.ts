@@ -73,7 +73,8 @@ const creator = await startCreatorVideo({
   publishableKey: DEMO_KEYS.publishableKey,
   buyerId: DEMO_FIXTURES.buyers[0].id,
 });
-console.log(`  Creator     ${creator.url}   (buy from a creator's video: checkout in a dialog)\n`);
+console.log(`  Creator     ${creator.url}   (buy from a creator's video: checkout in a dialog)`);
+console.log(`              ${creator.url}/buy.html   (creator one-tag checkout: guest, publishable key only)\n`);
 
 const stop = async () => {
   await storefront.close();

@@ -82,8 +82,10 @@ export async function startCreatorVideo(options: CreatorVideoOptions) {
         { 'Cache-Control': 'no-store' },
       );
     }
-    if (url.pathname === '/' || url.pathname === '/index.html') {
-      const page = (await readFile(join(PUBLIC_DIR, 'index.html'), 'utf8'))
+    // buy.html: the creator one-tag checkout (a static page; only the API address is filled in here).
+    const pageName = url.pathname === '/buy.html' ? 'buy.html' : 'index.html';
+    if (url.pathname === '/' || url.pathname === '/index.html' || url.pathname === '/buy.html') {
+      const page = (await readFile(join(PUBLIC_DIR, pageName), 'utf8'))
         .replaceAll('%API_BASE%', apiBase.replace(/"/g, ''))
         .replaceAll('%PUBLISHABLE_KEY%', publishableKey.replace(/"/g, ''));
       return send(response, 200, page, TYPES['.html']!, {

@@ -113,6 +113,7 @@ describe('message catalogs', () => {
       'checkout',
       'core',
       'dispute',
+      'guest',
       'hub',
       'payments',
       'privacy',

@@ -27,6 +27,7 @@ export * from './payment-intent.js';
 export * from './risk.js';
 export * from './checkout.js';
 export * from './checkout-totals.js';
+export * from './guest-checkout.js';
 export * from './postal-codes.js';
 // disputes, refunds and returns (issue 7)
 export * from './claim-reason.js';

@@ -61,6 +61,7 @@ import {
 } from './routes/payments.js';
 import { listAssistantSuggestionsRoute } from './routes/assistant.js';
 import { exchangeAccessCodeRoute, requestAccessCodeRoute } from './routes/access-codes.js';
+import { createGuestCheckoutRoute } from './routes/guest-checkout.js';
 import type { RouteDefinition } from './route-definition.js';
 
 export * from './route-definition.js';
@@ -82,6 +83,7 @@ export * from './routes/webhooks.js';
 export * from './routes/card-fields.js';
 export * from './routes/assistant.js';
 export * from './routes/access-codes.js';
+export * from './routes/guest-checkout.js';
 
 /** Every HTTP route of the Transaction API. The server mounts exactly these; OpenAPI is generated from them.
  * Each route is also its own export so browser bundles keep only the routes they call. */
@@ -151,6 +153,7 @@ export const ROUTES = {
   listAssistantSuggestions: listAssistantSuggestionsRoute,
   requestAccessCode: requestAccessCodeRoute,
   exchangeAccessCode: exchangeAccessCodeRoute,
+  createGuestCheckout: createGuestCheckoutRoute,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteId = keyof typeof ROUTES;

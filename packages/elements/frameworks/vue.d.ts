@@ -38,6 +38,7 @@ declare module 'vue' {
         Pick<
           TxCheckoutHelper,
           | 'checkoutId'
+          | 'productId'
           | 'items'
           | 'orderUrl'
           | 'headingLevel'
@@ -101,6 +102,7 @@ declare module 'vue' {
           | 'launcher'
           | 'orderId'
           | 'headingLevel'
+          | 'lookupHref'
           | 'apiBase'
           | 'publishableKey'
           | 'sessionToken'

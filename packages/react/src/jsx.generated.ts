@@ -43,6 +43,7 @@ declare module 'react' {
       'tx-checkout-helper': ElementProps<
         TxCheckoutHelper,
         | 'checkoutId'
+        | 'productId'
         | 'items'
         | 'orderUrl'
         | 'headingLevel'
@@ -54,7 +55,7 @@ declare module 'react' {
         | 'client'
         | 'locale'
         | 'theme',
-        'checkout-id' | 'order-url' | 'heading-level' | 'api-base' | 'publishable-key' | 'session-token'
+        'checkout-id' | 'product-id' | 'order-url' | 'heading-level' | 'api-base' | 'publishable-key' | 'session-token'
       > & {
         /** The buyer moved to another step (`event.step`, `event.previous`). */
         'ontx-step-change'?: (event: TxStepChangeEvent) => void;
@@ -91,6 +92,7 @@ declare module 'react' {
         | 'launcher'
         | 'orderId'
         | 'headingLevel'
+        | 'lookupHref'
         | 'apiBase'
         | 'publishableKey'
         | 'sessionToken'
@@ -98,7 +100,7 @@ declare module 'react' {
         | 'client'
         | 'locale'
         | 'theme',
-        'order-id' | 'heading-level' | 'api-base' | 'publishable-key' | 'session-token'
+        'order-id' | 'heading-level' | 'lookup-href' | 'api-base' | 'publishable-key' | 'session-token'
       > & {
         /** The buyer chose a suggestion's next step (`event.action`, `event.code`, `event.orderId`, `event.checkoutId`, `event.caseId`). */
         'ontx-assistant-action'?: (event: TxAssistantActionEvent) => void;

@@ -3,6 +3,7 @@ export { createClientWith, type ClientWith, type ResourceFactory } from './clien
 // Resource factories for `createClientWith` (a client with only what a page calls).
 export { createOrdersResource } from './resources/orders.js';
 export { createSessionsResource } from './resources/sessions.js';
+export { createGuestCheckoutsResource } from './resources/guest-checkouts.js';
 export { createEventsResource } from './resources/events.js';
 export { createPrivacyResource } from './resources/privacy.js';
 export { createShipmentsResource } from './resources/shipments.js';
@@ -46,6 +47,7 @@ export {
 export type { MutationOptions, RequestOptions, ResponseValidator } from './internal/http.js';
 export type { ListOrdersParams, OrdersResource } from './resources/orders.js';
 export type { SessionsResource } from './resources/sessions.js';
+export type { GuestCheckoutsResource } from './resources/guest-checkouts.js';
 export type { ShipmentsResource } from './resources/shipments.js';
 export type { CheckoutsResource, ProductsResource } from './resources/checkout.js';
 export type { PaymentIntentsResource } from './resources/payments.js';

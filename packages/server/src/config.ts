@@ -19,7 +19,14 @@ export interface ServerConfig {
   idempotencyTtlMs: number;
   /** How long a running request holds its key: `IDEMPOTENCY_LEASE_SECONDS`, at most 60 s. */
   idempotencyLeaseMs: number;
-  rateLimits: { createSession: RateLimitRule; guestLookup: RateLimitRule };
+  rateLimits: {
+    createSession: RateLimitRule;
+    guestLookup: RateLimitRule;
+    /** Guest checkouts (publishable key alone) per client address; default 20 per 10 minutes. */
+    guestCheckoutClient?: RateLimitRule;
+    /** Guest checkouts per publishable key, whichever client asks; default 600 a minute. */
+    guestCheckoutKey?: RateLimitRule;
+  };
   /** SSE heartbeat interval. */
   heartbeatMs: number;
   /**

@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   invalid_transition: { status: 409, title: 'The order cannot change to that status now' },
   action_not_allowed: { status: 409, title: 'This action is not available for the order now' },
   rate_limited: { status: 429, title: 'Too many requests' },
+  origin_not_allowed: { status: 403, title: "This page's origin is not registered for the publishable key" },
   invalid_credentials: { status: 401, title: 'The email or password is not right' },
   mfa_required: { status: 401, title: 'Enter the code from your authenticator app' },
   mfa_invalid: { status: 401, title: 'That code is not right or has expired' },

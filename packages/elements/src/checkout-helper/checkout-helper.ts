@@ -6,7 +6,7 @@ import { TxCheckoutCompleteEvent } from '../events/checkout-complete.js';
 import { TxPaymentFailedEvent } from '../events/payment-failed.js';
 import { TxStepChangeEvent } from '../events/step-change.js';
 import { CHECKOUT } from '../i18n/catalogs/checkout/en.js';
-import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import type { ClientSettings } from '../internal/client.js';
 import { TxElement } from '../internal/tx-element.js';
 import { themeStyles } from '../theme/theme.styles.js';
@@ -23,6 +23,7 @@ import { renderLayout } from './views/layout.js';
 import type { MethodChoice } from './views/payment-step.js';
 import { codeDigits, type CodeInputProblem } from './code-input.js';
 import { ChallengeLoader } from './challenge-loader.js';
+import { renderGuestStart } from './guest-start.js';
 
 /**
  * A guided checkout: cart summary with the server's totals, shipping address (saved or new, billing
@@ -81,6 +82,7 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
   static override properties: PropertyDeclarations = {
     ...TxElement.properties,
     checkoutId: { attribute: 'checkout-id' },
+    productId: { attribute: 'product-id' },
     items: { attribute: false },
     orderUrl: { attribute: 'order-url' },
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -90,6 +92,8 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
 
   /** An existing checkout to continue (`cko_…`). */
   declare checkoutId: string;
+  /** A product to sell to a guest (`prd_…`): with `publishable-key` alone the element starts a guest checkout. */
+  declare productId: string;
   /** Cart items to start a new checkout with (product ids and quantities; prices come from the server). */
   declare items: readonly CartItemInput[] | undefined;
   /**
@@ -113,11 +117,7 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
   declare private now: number;
   declare private announcement: string;
 
-  readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
-    CORE,
-    CHECKOUT,
-    PAYMENTS,
-  ]);
+  readonly #i18n = new LocaleController(this, () => this.localeChoices(), [CORE, CHECKOUT, PAYMENTS]);
   readonly cardFields: CardFieldsController = new CardFieldsController(this, () => cardFrameSettings(this, this.#i18n));
 
   #flow: CheckoutFlow | undefined;
@@ -131,6 +131,7 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
   constructor() {
     super();
     this.checkoutId = '';
+    this.productId = '';
     this.orderUrl = '';
     this.headingLevel = 2;
     this.redirect = (url) => location.assign(url);
@@ -256,8 +257,6 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
     }
   }
 
-  // ---- actions ------------------------------------------------------------------------------
-
   async #submitAddress(): Promise<void> {
     const flow = this.#flow;
     if (!flow || this.flowState.busy) return;
@@ -342,6 +341,7 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
   }
 
   override render() {
+    if (this.productId && !this.checkoutId) return renderGuestStart(this, this.colorScheme);
     return renderLayout({
       i18n: this.#i18n.translator,
       headingLevel: this.headingLevel,

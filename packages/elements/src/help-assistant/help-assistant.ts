@@ -3,7 +3,7 @@ import { CORE, PAYMENTS, type Translator } from '@txassist/sdk/i18n';
 import { ASSISTANT } from '../i18n/catalogs/assistant/en.js';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TxAssistantActionEvent } from '../events/assistant-action.js';
-import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { heading } from '../internal/case-views.js';
 import { deepActiveElement } from '../internal/focus.js';
 import type { ClientSettings } from '../internal/client.js';
@@ -123,11 +123,7 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
     this.isOpen = false;
   }
 
-  readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
-    CORE,
-    PAYMENTS,
-    ASSISTANT,
-  ]);
+  readonly #i18n = new LocaleController(this, () => this.localeChoices(), [CORE, PAYMENTS, ASSISTANT]);
   #activeClient: AssistantClient | undefined | null = null;
   #loadPending = false;
   #check: AbortController | undefined;

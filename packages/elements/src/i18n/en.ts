@@ -2,6 +2,7 @@ import { en as sdkEnglish, type EnglishCatalog } from '@txassist/sdk/i18n';
 import { assistantMessages } from './catalogs/assistant/en.js';
 import { checkoutMessages } from './catalogs/checkout/en.js';
 import { disputeMessages } from './catalogs/dispute/en.js';
+import { guestMessages } from './catalogs/guest/en.js';
 import { hubMessages } from './catalogs/hub/en.js';
 import { privacyMessages } from './catalogs/privacy/en.js';
 import { refundMessages } from './catalogs/refund/en.js';
@@ -21,4 +22,5 @@ export const en: EnglishCatalog = {
   ...disputeMessages,
   ...refundMessages,
   ...assistantMessages,
+  ...guestMessages,
 };

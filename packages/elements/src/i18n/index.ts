@@ -6,6 +6,7 @@ export { MESSAGE_BUNDLES, NAMESPACES, namespaceOf } from './namespaces.js';
 export { ASSISTANT, assistantMessages } from './catalogs/assistant/en.js';
 export { CHECKOUT, checkoutMessages } from './catalogs/checkout/en.js';
 export { DISPUTE, disputeMessages } from './catalogs/dispute/en.js';
+export { GUEST, guestMessages } from './catalogs/guest/en.js';
 export { HUB, hubMessages } from './catalogs/hub/en.js';
 export { PRIVACY, privacyMessages } from './catalogs/privacy/en.js';
 export { REFUND, refundMessages } from './catalogs/refund/en.js';

@@ -2,6 +2,7 @@ import { CORE, PAYMENTS, namespaceOf as sdkNamespaceOf, type MessageBundle, type
 import { ASSISTANT, type assistantMessages } from './catalogs/assistant/en.js';
 import { CHECKOUT, type checkoutMessages } from './catalogs/checkout/en.js';
 import { DISPUTE, type disputeMessages } from './catalogs/dispute/en.js';
+import { GUEST, type guestMessages } from './catalogs/guest/en.js';
 import { HUB, type hubMessages } from './catalogs/hub/en.js';
 import { PRIVACY, type privacyMessages } from './catalogs/privacy/en.js';
 import { REFUND, type refundMessages } from './catalogs/refund/en.js';
@@ -21,6 +22,7 @@ declare module '@txassist/sdk/i18n' {
     readonly dispute: typeof disputeMessages;
     readonly refund: typeof refundMessages;
     readonly assistant: typeof assistantMessages;
+    readonly guest: typeof guestMessages;
   }
 }
 
@@ -38,6 +40,7 @@ export const MESSAGE_BUNDLES: readonly MessageBundle[] = [
   DISPUTE,
   REFUND,
   ASSISTANT,
+  GUEST,
 ];
 
 /** Every namespace's name. */

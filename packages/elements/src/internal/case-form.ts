@@ -1,6 +1,6 @@
 import { CORE, type MessageBundle, type Translator } from '@txassist/sdk/i18n';
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { insideProvider } from '../provider/context.js';
 import { caseStyles } from '../theme/case.styles.js';
 import { errorStyles } from '../theme/error.styles.js';
@@ -93,10 +93,7 @@ export abstract class TxCaseForm<
     this.busy = undefined;
     this.#caseIdProperty = caseIdProperty;
     this.#client = client;
-    this.i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
-      CORE,
-      texts,
-    ]);
+    this.i18n = new LocaleController(this, () => this.localeChoices(), [CORE, texts]);
     this.live = new CaseLiveController(this, kind, () => void this.#refreshCase());
   }
 

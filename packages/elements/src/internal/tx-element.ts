@@ -1,5 +1,6 @@
 import type { GetSessionToken } from '@txassist/sdk';
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { inheritedLang } from '../i18n/locale-controller.js';
 import { TxContextConsumer } from '../provider/context.js';
 import { parseTheme, type ThemeName } from '../theme/appearance.js';
 import type { ClientSettings } from './client.js';
@@ -77,5 +78,10 @@ export abstract class TxElement<Client> extends LitElement implements ClientSett
   /** The colour scheme to render: the `theme` property, else the provider's, else `auto`. */
   protected get colorScheme(): ThemeName | 'auto' {
     return parseTheme(this.theme) ?? this.context.value?.theme ?? 'auto';
+  }
+
+  /** Where the locale comes from, first match wins: `locale`, the provider's, the nearest `lang`. */
+  protected localeChoices(): readonly (string | undefined)[] {
+    return [this.locale, this.context.value?.locale, inheritedLang(this)];
   }
 }

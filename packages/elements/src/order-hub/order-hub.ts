@@ -6,7 +6,7 @@ import { TxCaseSelectEvent } from '../events/case-select.js';
 import { TxOrderSelectEvent } from '../events/order-select.js';
 import { HUB } from '../i18n/catalogs/hub/en.js';
 import { PRIVACY } from '../i18n/catalogs/privacy/en.js';
-import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { NOT_CONFIGURED } from '../internal/failure.js';
 import { privacyCenterStyles } from '../theme/privacy.styles.js';
 import { renderPreferencesSection } from '../internal/preferences-section.js';
@@ -127,11 +127,7 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
   declare headingLevel: number;
   declare private filters: HistoryFilters;
   declare private announcement: string;
-  readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
-    CORE,
-    HUB,
-    PRIVACY,
-  ]);
+  readonly #i18n = new LocaleController(this, () => this.localeChoices(), [CORE, HUB, PRIVACY]);
   readonly #history = new PagedController<Order>(this, (client, cursor, signal) =>
     fetchOrders(client, this.filters, pageSizeOf(this.pageSize), cursor, signal),
   );

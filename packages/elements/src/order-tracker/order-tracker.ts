@@ -5,7 +5,7 @@ import { html, isServer, LitElement, nothing, type PropertyDeclarations, type Pr
 import { TxOrderErrorEvent } from '../events/order-error.js';
 import { TxOrderLoadEvent } from '../events/order-load.js';
 import { TRACKER } from '../i18n/catalogs/tracker/en.js';
-import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { describeLoadFailure, loadFailure } from '../internal/load-failure.js';
 import type { ClientSettings } from '../internal/client.js';
 import { TxLoadingElement } from '../internal/loading-element.js';
@@ -142,10 +142,7 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
   declare private expandedTimelines: ReadonlySet<string>;
   declare private openNotReceived: ReadonlySet<string>;
 
-  readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
-    CORE,
-    TRACKER,
-  ]);
+  readonly #i18n = new LocaleController(this, () => this.localeChoices(), [CORE, TRACKER]);
   readonly #views = new TrackerLazyViews(
     this,
     () => this.#part('guest-errors')?.focus(),

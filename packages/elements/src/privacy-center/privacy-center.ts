@@ -3,7 +3,7 @@ import { CORE } from '@txassist/sdk/i18n';
 import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { PRIVACY } from '../i18n/catalogs/privacy/en.js';
-import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import type { ClientSettings } from '../internal/client.js';
 import { TxElement } from '../internal/tx-element.js';
 import { insideProvider } from '../provider/context.js';
@@ -143,10 +143,7 @@ export class TxPrivacyCenter extends TxElement<PrivacyClient> {
     this.announcement = '';
   }
 
-  readonly #i18n = new LocaleController(this, () => [this.locale, this.context.value?.locale, inheritedLang(this)], [
-    CORE,
-    PRIVACY,
-  ]);
+  readonly #i18n = new LocaleController(this, () => this.localeChoices(), [CORE, PRIVACY]);
 
   /** The client the sections were loaded with; `null` before the first update. */
   #activeClient: PrivacyClient | undefined | null = null;

@@ -61,6 +61,7 @@ export const ERROR_GUIDANCE: Readonly<Record<ErrorCode | ClientErrorCode, ErrorG
   invalid_transition: { group: 'action_unavailable', retryable: false },
   action_not_allowed: { group: 'action_unavailable', retryable: false },
   rate_limited: { group: 'rate_limited', retryable: true },
+  origin_not_allowed: { group: 'not_configured', retryable: false },
   invalid_credentials: { group: 'sign_in_failed', retryable: false },
   mfa_required: { group: 'code_required', retryable: false },
   mfa_invalid: { group: 'code_invalid', retryable: false },

@@ -401,3 +401,10 @@ export const exchangeAccessCodeRoute: RouteRef<ResponseOf<typeof contract.exchan
   auth: 'publishable_key',
   returnsCredential: true,
 };
+export const createGuestCheckoutRoute: RouteRef<ResponseOf<typeof contract.createGuestCheckoutRoute>> = {
+  operationId: 'createGuestCheckout',
+  method: 'post',
+  path: '/v1/guest/checkouts',
+  auth: 'publishable_key',
+  returnsCredential: true,
+};

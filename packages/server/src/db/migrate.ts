@@ -11,6 +11,7 @@ import { migration0008 } from './migrations/0008-key-management.js';
 import { migration0009 } from './migrations/0009-event-order.js';
 import { migration0010 } from './migrations/0010-idempotency-lease.js';
 import { migration0011 } from './migrations/0011-fleet.js';
+import { migration0013 } from './migrations/0013-guest-checkouts.js';
 import { migration0014 } from './migrations/0014-access-codes.js';
 import { migration0015 } from './migrations/0015-buyer-locale.js';
 import type { Migration } from './migrations/migration.js';
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0013,
   migration0014,
   migration0015,
 ];

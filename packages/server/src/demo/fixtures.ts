@@ -74,7 +74,7 @@ export const DEMO_FIXTURES = {
     completed: { id: 'shp_demoComplete01', tracking_number: 'SIM0000000008' },
   },
   /** Storefront origins allowed to call the API from a browser (CORS). */
-  origins: ['http://127.0.0.1:8080', 'http://localhost:8080'],
+  origins: ['http://127.0.0.1:8080', 'http://localhost:8080', 'http://127.0.0.1:8070', 'http://localhost:8070'],
   /** Buyer 1's orders, one per status, numbered TX-1001 … TX-1009 in this order. */
   orders: ORDER_IDS,
   otherBuyerOrder: { id: 'ord_demoOtherBuyer', number: 'TX-1010' },

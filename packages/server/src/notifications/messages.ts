@@ -44,7 +44,12 @@ export function emailFor(
     pick(wording.statusSubjects, payload.status) ??
     wording.orderSubjectOther;
   const subject = fill(template, payload, wording);
-  return { subject, text: fill(wording.orderText, payload, wording, subject), language };
+  const text = fill(wording.orderText, payload, wording, subject);
+  // A guest checkout: the buyer has no account, so the email says where to track the order.
+  const track = payload.track_url
+    ? `\n\n${fill(wording.guestTrackText, payload, wording).replaceAll('{url}', payload.track_url)}`
+    : '';
+  return { subject, text: text + track, language };
 }
 
 export function smsFor(payload: NotificationPayload, locale?: string | null): string {

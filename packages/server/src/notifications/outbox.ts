@@ -6,6 +6,7 @@ import {
   type NotificationMilestone,
   type Order,
 } from '@txassist/contract';
+import { guestTrackUrl } from '../checkout/guest.js';
 import type { Queryable } from '../db/database.js';
 import type { FieldCipher } from '../security/field-cipher.js';
 
@@ -17,6 +18,8 @@ export interface NotificationPayload {
   milestone?: NotificationMilestone;
   /** News about a dispute or refund request of the order (kind `refunds_and_disputes`). */
   case?: NotificationCase;
+  /** A guest checkout's order-tracking page (guest lookup), linked from the email. */
+  track_url?: string;
 }
 
 const PROBLEM_MILESTONES: readonly NotificationMilestone[] = ['failed_attempt', 'exception', 'expired', 'delayed'];
@@ -54,6 +57,8 @@ export async function enqueueOrderNotifications(
     status: order.status,
     ...(milestone ? { milestone } : {}),
   };
+  const trackUrl = await guestTrackUrl(tx, order.buyer_id);
+  if (trackUrl) payload.track_url = trackUrl;
   await enqueueNotifications(
     tx,
     cipher,

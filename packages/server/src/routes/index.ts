@@ -51,6 +51,7 @@ import {
 import { getAgentCaseFileHandler, listAgentQueueHandler } from './agent-queue.js';
 import { listAssistantSuggestionsHandler } from './assistant.js';
 import { exchangeAccessCodeHandler, requestAccessCodeHandler } from './access-codes.js';
+import { createGuestCheckoutHandler } from './guest-checkout.js';
 
 /** One handler per contract route; TypeScript fails the build when a route has none. */
 export const HANDLERS: { [K in keyof typeof ROUTES]: RouteHandler<(typeof ROUTES)[K]> } = {
@@ -119,4 +120,5 @@ export const HANDLERS: { [K in keyof typeof ROUTES]: RouteHandler<(typeof ROUTES
   listAssistantSuggestions: listAssistantSuggestionsHandler,
   requestAccessCode: requestAccessCodeHandler,
   exchangeAccessCode: exchangeAccessCodeHandler,
+  createGuestCheckout: createGuestCheckoutHandler,
 };

@@ -52,6 +52,7 @@ const war: NotificationWording = {
   },
   orderSubjectOther: 'مستجدات الطلب {number}',
   orderText: '{subject}. افتح صفحة طلبك لرؤية التفاصيل.',
+  guestTrackText: 'تابع طلبك على {url} باستخدام رقم الطلب {number} وعنوان البريد الإلكتروني هذا.',
   statusSms: {
     awaiting_shipment: 'تم تأكيد طلبك {number}.',
     in_transit: 'طلبك {number} في الطريق.',

@@ -59,6 +59,7 @@ const wde: NotificationWording = {
   },
   orderSubjectOther: 'Neues zu Bestellung {number}',
   orderText: '{subject}. Öffnen Sie Ihre Bestellseite für die Details.',
+  guestTrackText: 'Verfolgen Sie Ihre Bestellung unter {url} mit der Bestellnummer {number} und dieser E-Mail-Adresse.',
   statusSms: {
     awaiting_shipment: 'Ihre Bestellung {number} ist bestätigt.',
     in_transit: 'Ihre Bestellung {number} ist unterwegs.',

@@ -52,6 +52,7 @@ const en: NotificationWording = {
   },
   orderSubjectOther: 'Update on order {number}',
   orderText: 'Order {number}: {headline}.',
+  guestTrackText: 'Track your order at {url} with the order number {number} and this email address.',
   // One short line per milestone (well under 160 GSM-7 characters, one segment), no links.
   statusSms: {
     awaiting_shipment: 'Order {number} is confirmed. We will text you when it ships.',

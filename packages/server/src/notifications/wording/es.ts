@@ -56,6 +56,7 @@ const wes: NotificationWording = {
   },
   orderSubjectOther: 'Novedades sobre el pedido {number}',
   orderText: '{subject}. Abre la página de tu pedido para ver los detalles.',
+  guestTrackText: 'Sigue tu pedido en {url} con el número de pedido {number} y esta dirección de correo.',
   statusSms: {
     awaiting_shipment: 'Tu pedido {number} está confirmado.',
     in_transit: 'Tu pedido {number} está en camino.',

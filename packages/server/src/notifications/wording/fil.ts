@@ -58,6 +58,7 @@ const wfil: NotificationWording = {
   },
   orderSubjectOther: 'Balita tungkol sa order {number}',
   orderText: '{subject}. Buksan ang page ng iyong order para sa mga detalye.',
+  guestTrackText: 'Subaybayan ang iyong order sa {url} gamit ang order number na {number} at ang email address na ito.',
   statusSms: {
     awaiting_shipment: 'Kumpirmado na ang iyong order {number}.',
     in_transit: 'Papunta na ang iyong order {number}.',

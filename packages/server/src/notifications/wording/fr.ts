@@ -60,6 +60,7 @@ const wfr: NotificationWording = {
   },
   orderSubjectOther: 'Du nouveau sur la commande {number}',
   orderText: '{subject}. Ouvrez la page de votre commande pour voir les détails.',
+  guestTrackText: 'Suivez votre commande sur {url} avec le numéro de commande {number} et cette adresse e-mail.',
   statusSms: {
     awaiting_shipment: 'Votre commande {number} est confirmée.',
     in_transit: 'Votre commande {number} est en route.',

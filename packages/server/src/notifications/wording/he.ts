@@ -52,6 +52,7 @@ const whe: NotificationWording = {
   },
   orderSubjectOther: 'עדכון על הזמנה {number}',
   orderText: '{subject}. פתחו את דף ההזמנה לפרטים.',
+  guestTrackText: 'אפשר לעקוב אחר ההזמנה בכתובת {url} עם מספר ההזמנה {number} וכתובת הדוא״ל הזו.',
   statusSms: {
     awaiting_shipment: 'ההזמנה שלך {number} אושרה.',
     in_transit: 'ההזמנה שלך {number} בדרך.',

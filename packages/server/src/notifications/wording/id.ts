@@ -57,6 +57,7 @@ const wid: NotificationWording = {
   },
   orderSubjectOther: 'Kabar terbaru tentang pesanan {number}',
   orderText: '{subject}. Buka halaman pesanan Anda untuk melihat detailnya.',
+  guestTrackText: 'Lacak pesanan Anda di {url} dengan nomor pesanan {number} dan alamat email ini.',
   statusSms: {
     awaiting_shipment: 'Pesanan Anda {number} sudah dikonfirmasi.',
     in_transit: 'Pesanan Anda {number} sedang dalam perjalanan.',

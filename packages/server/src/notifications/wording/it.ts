@@ -57,6 +57,7 @@ const wit: NotificationWording = {
   },
   orderSubjectOther: 'Novità sull’ordine {number}',
   orderText: '{subject}. Apri la pagina dell’ordine per i dettagli.',
+  guestTrackText: 'Segui il tuo ordine su {url} con il numero d’ordine {number} e questo indirizzo email.',
   statusSms: {
     awaiting_shipment: 'Il tuo ordine {number} è confermato.',
     in_transit: 'Il tuo ordine {number} è in viaggio.',

@@ -52,6 +52,7 @@ const wja: NotificationWording = {
   },
   orderSubjectOther: '注文 {number} の最新情報',
   orderText: '{subject}。注文ページを開いて詳細を確認してください。',
+  guestTrackText: '{url} で注文番号 {number} とこのメールアドレスを入力すると、注文を追跡できます。',
   statusSms: {
     awaiting_shipment: 'ご注文 {number} が確定しました。',
     in_transit: 'ご注文 {number} は配送中です。',

@@ -58,6 +58,7 @@ const wms: NotificationWording = {
   },
   orderSubjectOther: 'Berita terkini tentang pesanan {number}',
   orderText: '{subject}. Buka halaman pesanan anda untuk melihat butirannya.',
+  guestTrackText: 'Jejaki pesanan anda di {url} dengan nombor pesanan {number} dan alamat e-mel ini.',
   statusSms: {
     awaiting_shipment: 'Pesanan anda {number} telah disahkan.',
     in_transit: 'Pesanan anda {number} dalam perjalanan.',

@@ -55,6 +55,7 @@ const wptBR: NotificationWording = {
   },
   orderSubjectOther: 'Novidades sobre o pedido {number}',
   orderText: '{subject}. Abra a página do pedido para ver os detalhes.',
+  guestTrackText: 'Acompanhe seu pedido em {url} com o número do pedido {number} e este endereço de e-mail.',
   statusSms: {
     awaiting_shipment: 'Seu pedido {number} está confirmado.',
     in_transit: 'Seu pedido {number} está a caminho.',

@@ -52,6 +52,7 @@ const wth: NotificationWording = {
   },
   orderSubjectOther: 'ความคืบหน้าของคำสั่งซื้อ {number}',
   orderText: '{subject} เปิดหน้าคำสั่งซื้อเพื่อดูรายละเอียด',
+  guestTrackText: 'ติดตามคำสั่งซื้อได้ที่ {url} ด้วยหมายเลขคำสั่งซื้อ {number} และอีเมลนี้',
   statusSms: {
     awaiting_shipment: 'คำสั่งซื้อ {number} ของคุณได้รับการยืนยันแล้ว',
     in_transit: 'คำสั่งซื้อ {number} ของคุณกำลังจัดส่ง',

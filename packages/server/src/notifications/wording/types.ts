@@ -19,6 +19,8 @@ export interface NotificationWording {
   readonly orderSubjectOther: string;
   /** The order email's body. */
   readonly orderText: string;
+  /** A guest checkout's emails: where to track the order without an account (`{url}`, `{number}`). */
+  readonly guestTrackText: string;
   readonly statusSms: Readonly<Record<WordedStatus, string>>;
   readonly milestoneSms: Readonly<Record<WordedMilestone, string>>;
   readonly orderSmsOther: string;

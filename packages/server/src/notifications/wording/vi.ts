@@ -54,6 +54,7 @@ const wvi: NotificationWording = {
   },
   orderSubjectOther: 'Cập nhật về đơn hàng {number}',
   orderText: '{subject}. Mở trang đơn hàng để xem chi tiết.',
+  guestTrackText: 'Theo dõi đơn hàng tại {url} bằng mã đơn hàng {number} và địa chỉ email này.',
   statusSms: {
     awaiting_shipment: 'Đơn hàng {number} của bạn đã được xác nhận.',
     in_transit: 'Đơn hàng {number} của bạn đang được giao.',

@@ -52,6 +52,7 @@ const wzhHans: NotificationWording = {
   },
   orderSubjectOther: '订单 {number} 的最新进展',
   orderText: '{subject}。请打开订单页面查看详情。',
+  guestTrackText: '请在 {url} 使用订单号 {number} 和此电子邮件地址追踪您的订单。',
   statusSms: {
     awaiting_shipment: '您的订单 {number} 已确认。',
     in_transit: '您的订单 {number} 正在运送中。',

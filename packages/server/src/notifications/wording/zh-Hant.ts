@@ -52,6 +52,7 @@ const wzhHant: NotificationWording = {
   },
   orderSubjectOther: '訂單 {number} 的最新進度',
   orderText: '{subject}。請開啟訂單頁面查看詳情。',
+  guestTrackText: '請在 {url} 使用訂單編號 {number} 與此電子郵件地址追蹤您的訂單。',
   statusSms: {
     awaiting_shipment: '您的訂單 {number} 已確認。',
     in_transit: '您的訂單 {number} 正在運送中。',
