@@ -1,6 +1,5 @@
-import { isErrorCode } from '@txassist/contract/values';
 import type { ErrorCode } from '@txassist/contract';
-import { ERROR_GUIDANCE, type ClientErrorCode, type ErrorMessageGroup } from './error-groups.js';
+import { CLIENT_ERROR_CODES, ERROR_GUIDANCE, type ClientErrorCode, type ErrorMessageGroup } from './error-groups.js';
 
 /** What to tell the buyer about an error: message keys for `t()`, whether Try again can help, a code to quote. */
 export interface ErrorMessage {
@@ -59,8 +58,9 @@ export function errorMessage(error: unknown): ErrorMessage {
   if (shape.name === 'NetworkError') code = 'network_error';
   else if (shape.name === 'TimeoutError') code = 'timeout';
   else if (shape.name === 'ResponseValidationError') code = 'invalid_response';
-  // A code the contract knows but this build does not map yet (a newer contract) is worded by status.
-  else if (apiCode && isErrorCode(apiCode) && Object.hasOwn(ERROR_GUIDANCE, apiCode)) code = apiCode;
+  // Only the API's own codes this build maps (never a client code; the contract's English titles stay out of
+  // browser bundles); a code from a newer contract is worded by status.
+  else if (apiCode && Object.hasOwn(ERROR_GUIDANCE, apiCode) && !isClientCode(apiCode)) code = apiCode as ErrorCode;
   else code = codeForStatus(status);
 
   const { group, retryable } = ERROR_GUIDANCE[code];
@@ -74,3 +74,5 @@ export function errorMessage(error: unknown): ErrorMessage {
     requestId,
   };
 }
+
+const isClientCode = (code: string): boolean => (CLIENT_ERROR_CODES as readonly string[]).includes(code);
