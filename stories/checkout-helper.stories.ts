@@ -18,6 +18,13 @@ import {
   RETURNING_CHECKOUT,
   SUCCEEDED_INTENT,
 } from './fixtures/checkout.js';
+import {
+  answerGuestStoryRequests,
+  HANGING_API_BASE,
+  REFUSING_API_BASE,
+  STORY_PRODUCT_ID,
+  STORY_PUBLISHABLE_KEY,
+} from './fixtures/guest-api.js';
 import { forcedDir } from './support/globals.js';
 
 /** What happens right after the element shows its cart, to reach a state that follows an action. */
@@ -25,6 +32,8 @@ type Step = (element: TxCheckoutHelper) => Promise<void> | void;
 
 interface CheckoutArgs {
   client?: CheckoutClient;
+  /** Creator one-tag checkout stories: the API the guest start talks to (none: not set up). */
+  apiBase?: string;
   locale?: string;
   orderUrl?: string;
   steps?: readonly Step[];
@@ -32,14 +41,19 @@ interface CheckoutArgs {
 
 const started = new WeakSet<Element>();
 
-/** Runs `steps` once per rendered element, after its cart is loaded (a `ref`, so tests rendering stories get it too). */
-function afterLoad(steps: readonly Step[] | undefined) {
+const cartLoaded = (host: TxCheckoutHelper) => Boolean(host.flow?.state.checkout);
+
+/**
+ * Runs `steps` once per rendered element, once `ready` (by default: its cart is loaded); a `ref`, so
+ * tests rendering stories get it too.
+ */
+function afterLoad(steps: readonly Step[] | undefined, ready = cartLoaded) {
   return ref((element) => {
     if (!element || !steps?.length || started.has(element)) return;
     started.add(element);
     const host = element as TxCheckoutHelper;
     void (async () => {
-      for (let frame = 0; frame < 200 && !host.flow?.state.checkout; frame++)
+      for (let frame = 0; frame < 200 && !ready(host); frame++)
         await new Promise((resolve) => requestAnimationFrame(resolve));
       for (const step of steps) {
         await step(host);
@@ -278,3 +292,46 @@ export const LoadFailed: Story = {
 export const Arabic: Story = {
   args: { locale: 'ar', client: fakeCheckoutClient(ADDRESSED_CHECKOUT), steps: [at(paymentStep), chooseSavedCard] },
 };
+
+/* Creator one-tag checkout: `product-id` and the publishable key, no cart and no buyer session yet. */
+
+answerGuestStoryRequests();
+const guestFormShown = (host: TxCheckoutHelper) => Boolean(host.shadowRoot?.querySelector('#guest-email'));
+const typeGuestEmail =
+  (email: string): Step =>
+  (host) => {
+    const field = inShadow<HTMLInputElement>(host, '#guest-email');
+    field.value = email;
+    field.dispatchEvent(new Event('input'));
+  };
+
+const guest = (apiBase: string | undefined, steps: readonly Step[] = []): Story => ({
+  args: { apiBase, steps },
+  render: (args, { globals }) => html`
+    <tx-checkout-helper
+      product-id=${STORY_PRODUCT_ID}
+      publishable-key=${STORY_PUBLISHABLE_KEY}
+      api-base=${ifDefined(args.apiBase)}
+      locale=${ifDefined(args.locale)}
+      dir=${ifDefined(forcedDir(globals))}
+      ${afterLoad(args.steps, guestFormShown)}
+    ></tx-checkout-helper>
+  `,
+});
+
+/** The guest's first step: only an email (for the confirmation and the tracking link). */
+export const GuestEmail = guest(HANGING_API_BASE);
+/** Continue with no email: the field says what to enter (focus on it). */
+export const GuestEmailMissing = guest(HANGING_API_BASE, [click('[part="continue-button"]')]);
+/** Email sent, the guest checkout is starting (the API has not answered yet): the button is busy. */
+export const GuestStarting = guest(HANGING_API_BASE, [
+  typeGuestEmail('mia.fan@example.com'),
+  click('[part="continue-button"]'),
+]);
+/** The key is used on a page the seller has not registered: the buyer sees the code, the developer a console message. */
+export const GuestOriginRefused = guest(REFUSING_API_BASE, [
+  typeGuestEmail('mia.fan@example.com'),
+  click('[part="continue-button"]'),
+]);
+/** The snippet lacks `api-base`: nothing can be sold, and the page says so (the developer reads why in the console). */
+export const GuestNotSetUp = guest(undefined);

@@ -38,6 +38,11 @@ const SHOWS: Record<string, string> = {
   OnHold: '[part="on-hold"]',
   LoadFailed: '[part="error"]',
   Arabic: 'input[name="payment-method"]:checked',
+  GuestEmail: '#guest-email[autocomplete="email"]',
+  GuestEmailMissing: '#guest-email[aria-invalid="true"] ~ #guest-email-error',
+  GuestStarting: '[part="continue-button"][aria-disabled="true"]',
+  GuestOriginRefused: '#guest-failure',
+  GuestNotSetUp: '[part="error"]',
 };
 
 describe('tx-checkout-helper stories', () => {

@@ -161,6 +161,7 @@ export const checkoutHelperStyles = css`
   }
 
   input[type='text'],
+  input[type='email'],
   input[type='tel'],
   select {
     font: inherit;
