@@ -106,6 +106,12 @@ try {
     const manifest = JSON.parse(readFileSync(join(app, 'node_modules/@txassist', name, 'package.json'), 'utf8'));
     for (const [subpath, target] of Object.entries(manifest.exports)) {
       if (subpath.includes('*') || subpath.endsWith('.json')) continue; // files, not modules
+      // A types-only entry (e.g. `@txassist/elements/vue`) has nothing to import at run time: its file must be packed.
+      if (target && typeof target === 'object' && Object.keys(target).join() === 'types') {
+        const packed = join(app, 'node_modules/@txassist', name, target.types);
+        if (!existsSync(packed)) fail(`@txassist/${name}${subpath.slice(1)}: ${target.types} is not in the tarball`);
+        continue;
+      }
       entries.push({ specifier: `@txassist/${name}${subpath.slice(1)}`, json: false, target });
     }
     entries.push({ specifier: `@txassist/${name}/package.json`, json: true });
