@@ -162,4 +162,34 @@ export default defineConfig(
     plugins: { local: { rules: { 'component-boundaries': componentBoundaries } } },
     rules: { 'local/component-boundaries': 'error' },
   },
+  // Elements and React bindings take the contract's types from its zod-free `/types` entry and its values
+  // from `/values`: the root entry (and zod) would put zod in their bundles or in their published .d.ts
+  // (scripts/pack-check.mjs measures what a consumer's compiler then pays). `import type` counts too.
+  {
+    files: ['packages/elements/src/**/*.ts', 'packages/react/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@txassist/contract',
+              message:
+                "Import types from '@txassist/contract/types' and values from '@txassist/contract/values': the root entry brings zod.",
+            },
+            {
+              name: 'zod',
+              message: 'Elements and React bindings never use zod: validation is the SDK and the server.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['@txassist/contract/openapi', 'zod/*'],
+              message: "Use '@txassist/contract/types' or '@txassist/contract/values': this entry brings zod.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

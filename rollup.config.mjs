@@ -5,12 +5,13 @@
 // relative to txassist.js only when needed, so a page pays only for the language it shows.
 // npm users import the unbundled packages instead; this file is for the CDN and for size checks
 // (scripts/size-report.mjs builds with the same plugins and minifier settings, exported below).
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { writeCdnIntegrity } from './scripts/cdn-integrity.mjs';
+import { compatFallback } from './scripts/compat-fallback.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -151,6 +152,34 @@ function integrityManifest() {
   };
 }
 
+/** The help assistant's guide videos and captions (packages/elements/media/guides/, committed) → cdn/guide-media/. */
+export const GUIDE_MEDIA_SOURCE = 'packages/elements/media/guides';
+function guideMedia() {
+  return {
+    name: 'txassist-guide-media',
+    renderStart(outputOptions) {
+      if (!outputOptions.dir) return;
+      const target = join(outputOptions.dir, 'guide-media');
+      rmSync(target, { recursive: true, force: true });
+      cpSync(join(root, GUIDE_MEDIA_SOURCE), target, { recursive: true });
+    },
+  };
+}
+
+/**
+ * A locale's words (a catalog namespace or the guides in one language) go to a chunk named after it,
+ * without a hash: each element carries a table of one `import()` per locale per namespace, and names
+ * that repeat but for the tag compress to a few bytes an entry, where hashed names cost ≈ 12 (the
+ * CDN path is versioned, so the names need no hash to bust caches). A locale file imports nothing,
+ * so every build that emits one emits the same file.
+ */
+const LOCALE_MODULE =
+  /[\\/](?:i18n[\\/]catalogs[\\/]([a-z-]+)|help-assistant[\\/](guides))[\\/]([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.js$/;
+export function chunkFileName(chunk) {
+  const locale = chunk.facadeModuleId && LOCALE_MODULE.exec(chunk.facadeModuleId);
+  return locale ? `chunks/i18n/${locale[1] ?? locale[2]}/${locale[3]}.js` : 'chunks/[name]-[hash].js';
+}
+
 // A function, so that importing this file (scripts/size-report.mjs does) checks nothing.
 export default function config(commandLineArgs) {
   // Absolute paths, so `rollup -c` works from any directory.
@@ -158,7 +187,7 @@ export default function config(commandLineArgs) {
   if (!existsSync(input)) throw new Error(`${input} does not exist; build the packages first (npm run build)`);
   const output = {
     dir: join(root, CDN_DIR),
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    chunkFileNames: chunkFileName,
     format: 'es',
     sourcemap: true,
     banner: licenceBanner,
@@ -167,12 +196,14 @@ export default function config(commandLineArgs) {
   const allInOne = {
     input,
     onwarn,
-    plugins: [...resolvePlugins(), cleanChunks(), integrityManifest()],
+    plugins: [...resolvePlugins(), cleanChunks(), guideMedia(), integrityManifest()],
     output: { ...output, entryFileNames: CDN_ENTRY_FILE },
   };
   // `--input` builds one file (e.g. a size check of another entry): no per-element build then.
   if (typeof commandLineArgs.input === 'string') return allInOne;
   const distDir = dirname(input);
+  // cdn/compat.js, the classic script for browsers the elements do not support (scripts/compat-fallback.mjs).
+  allInOne.plugins.splice(-1, 0, compatFallback(distDir));
   const perElement = {
     input: Object.fromEntries(CDN_ELEMENT_ENTRIES.map((name) => [name, join(distDir, name, 'define.js')])),
     onwarn,

@@ -95,3 +95,17 @@ export function logTxEvents(
     for (const [name, listener] of listeners) target.removeEventListener(name, listener);
   };
 }
+
+/**
+ * Storybook maps args given in the URL (`&args=theme:dark`) by `argType.type.name` and drops those whose name
+ * it does not know, such as the manifest's TypeScript type `string | undefined`: one primitive in a union
+ * with `undefined` or `null` is named as that primitive, so URL args reach those properties too.
+ */
+export function urlArgTypeName(name: string): string {
+  const parts = name
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined' && part !== 'null');
+  const [only] = parts;
+  return parts.length === 1 && only && ['string', 'number', 'boolean'].includes(only) ? only : name;
+}

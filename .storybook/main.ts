@@ -10,6 +10,8 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: { disableTelemetry: true },
+  // The help assistant's guide videos and captions (the GuideWithVideo story), where the stories name them.
+  staticDirs: [{ from: '../packages/elements/media/guides', to: '/packages/elements/media/guides' }],
 };
 
 export default config;

@@ -5,7 +5,7 @@ import { action } from 'storybook/actions';
 import manifest from '../packages/elements/custom-elements.json' with { type: 'json' };
 import { decorators } from '../stories/support/decorators.js';
 import { DEFAULT_GLOBALS, GLOBAL_TYPES } from '../stories/support/globals.js';
-import { applyChangedArgs, logTxEvents } from './element-args.js';
+import { applyChangedArgs, logTxEvents, urlArgTypeName } from './element-args.js';
 
 // Argument tables, controls and the autodocs pages come from the manifest that the elements' JSDoc generates.
 setCustomElementsManifest(manifest);
@@ -45,7 +45,19 @@ const preview: Preview = {
   argTypes: {
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
-  // Toolbar switches: locale (the story frame's `lang`), direction (forces `dir` on the elements), theme.
+  // URL args (`&args=theme:dark`) are kept only for args whose type Storybook can name (element-args.ts).
+  argTypesEnhancers: [
+    ({ argTypes }) =>
+      Object.fromEntries(
+        Object.entries(argTypes).map(([key, argType]) => {
+          const name = argType.type?.name;
+          if (!name || urlArgTypeName(name) === name) return [key, argType];
+          return [key, { ...argType, type: { ...argType.type, name: urlArgTypeName(name) } as typeof argType.type }];
+        }),
+      ),
+  ],
+  // Toolbar switches: locale (the story frame's `lang`), direction (forces `dir` on the elements), theme, and the
+  // buyer's Display setting: text size and contrast (written as the device's setting: stories/support/display.ts).
   globalTypes: GLOBAL_TYPES,
   initialGlobals: { ...DEFAULT_GLOBALS },
   decorators: [withElementArgsAndActions, ...decorators],

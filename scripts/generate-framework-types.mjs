@@ -81,7 +81,9 @@ function reactComponents(elements) {
     const events = [...new Set(e.events.map((ev) => ev.type))].sort();
     let out = HEADER;
     const litReact = events.length ? 'createComponent, type EventName' : 'createComponent';
-    out += `import { ${litReact} } from '@lit/react';\nimport * as React from 'react';\n`;
+    // The default import is React's own exports object, so @lit/react sees the `createElement` that
+    // @lit-labs/ssr-react patches for server rendering (a namespace import is a copy taken before the patch).
+    out += `import { ${litReact} } from '@lit/react';\nimport React from 'react';\n`;
     if (events.length) out += `import type { ${events.join(', ')} } from '@txassist/elements/events';\n`;
     out += `import { ${e.className} } from '@txassist/elements/${e.folder}';\n`;
     out += `\n${comment(`${e.summary} React wrapper of \`<${e.tag}>\` (registers the element).`)}`;

@@ -6,16 +6,36 @@
 //   node scripts/pack-check.mjs            (after `tsc -b` and `npm run bundle`: packs with --ignore-scripts,
 //                                           so the step does not rebuild; `npm pack` alone runs `prepack`)
 //   node scripts/pack-check.mjs --keep     keep the scratch folder and print where it is
+//
+// Package metadata (`repository`, `homepage`, `bugs`) must point at one repository: the checkout's own
+// `origin` remote when it has one, otherwise REPOSITORY_PLACEHOLDER below. This repository has no remote yet,
+// so every package.json names the placeholder; whoever publishes sets the real address here and in the
+// package.json files, and this step fails until they agree.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureTypeCost } from './type-cost.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const PACKAGES = ['contract', 'sdk', 'elements', 'server'];
+const PACKAGES = ['contract', 'sdk', 'elements', 'server', 'react'];
 /** Unpacked size limits (bytes): a tarball that grows past one is looked at, not waved through. */
-const UNPACKED_LIMITS = { contract: 3_200_000, sdk: 4_200_000, elements: 13_000_000, server: 6_000_000 };
+const UNPACKED_LIMITS = {
+  contract: 3_200_000,
+  sdk: 4_200_000,
+  // 40 locales (issue 18): every catalog as source, JS, declarations and CDN chunk. Next cut: catalog
+  // declarations typed `Catalog<…>` instead of their literal strings (dist/i18n is 5.2 MB).
+  elements: 17_000_000,
+  server: 6_000_000,
+  react: 200_000,
+};
+/** The one placeholder for the repository's address while it has no `origin` remote (see above). */
+const REPOSITORY_PLACEHOLDER = 'https://github.com/txassist/txassist';
+/** The workspace's `@types/react`, so the scratch app's React types are the ones the packages were built against. */
+const REACT_TYPES_VERSION = JSON.parse(
+  readFileSync(join(root, 'node_modules/@types/react/package.json'), 'utf8'),
+).version;
 const keep = process.argv.includes('--keep');
 const started = Date.now();
 const failures = [];
@@ -23,6 +43,49 @@ const fail = (message) => failures.push(message);
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const run = (command, args, options = {}) =>
   execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
+
+/**
+ * `https://host/owner/name` of the `origin` remote (scp-style and `.git` forms normalised), or undefined
+ * when there is none or it is no web address (a local path).
+ */
+function originRemote() {
+  let url;
+  try {
+    url = run('git', ['remote', 'get-url', 'origin'], { cwd: root }).trim();
+  } catch {
+    return undefined; // no remote called origin
+  }
+  const web = url
+    .replace(/^git@([^:]+):/, 'https://$1/')
+    .replace(/^git\+/, '')
+    .replace(/\.git$/, '');
+  // A clone of a local checkout (CI clones the work tree: origin is a path) names no web address.
+  return /^https:\/\/[^/]+\/[^/]+\/[^/]+$/.test(web) ? web : undefined;
+}
+
+/** `repository`, `homepage` and `bugs` of packages/<name>/package.json name `repo` (else a failure each). */
+function checkMetadata(name, repo) {
+  const manifest = JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8'));
+  const expected = {
+    'repository.type': ['git', manifest.repository?.type],
+    'repository.url': [`git+${repo}.git`, manifest.repository?.url],
+    'repository.directory': [`packages/${name}`, manifest.repository?.directory],
+    homepage: [`${repo}/tree/main/packages/${name}#readme`, manifest.homepage],
+    'bugs.url': [`${repo}/issues`, manifest.bugs?.url],
+    license: ['MIT', manifest.license],
+    'publishConfig.access': ['public', manifest.publishConfig?.access],
+  };
+  for (const [field, [want, have]] of Object.entries(expected)) {
+    if (want !== have) fail(`@txassist/${name}: package.json ${field} is ${JSON.stringify(have)}, expected ${want}`);
+  }
+  if (!manifest.engines?.node) fail(`@txassist/${name}: package.json has no engines.node`);
+}
+
+const repository = originRemote() ?? REPOSITORY_PLACEHOLDER;
+console.log(
+  `repository: ${repository}${repository === REPOSITORY_PLACEHOLDER ? ' (placeholder: no origin remote)' : ''}`,
+);
+for (const name of PACKAGES) checkMetadata(name, repository);
 
 const scratch = mkdtempSync(join(tmpdir(), 'txassist-pack-'));
 if (relative(root, scratch).split(/[\\/]/)[0] !== '..') throw new Error(`${scratch} is inside the workspace`);
@@ -88,7 +151,11 @@ try {
         name: 'txassist-scratch-app',
         private: true,
         type: 'module',
-        dependencies: Object.fromEntries(PACKAGES.map((name) => [`@txassist/${name}`, fileSpec(name)])),
+        dependencies: {
+          ...Object.fromEntries(PACKAGES.map((name) => [`@txassist/${name}`, fileSpec(name)])),
+          // A React user has React's types: the type cost of @txassist/react compiles JSX against them.
+          '@types/react': REACT_TYPES_VERSION,
+        },
         // The packages name each other by version; here they must be these tarballs, never the registry.
         overrides: Object.fromEntries(PACKAGES.map((name) => [`@txassist/${name}`, fileSpec(name)])),
       },
@@ -156,6 +223,28 @@ try {
       console.log(`attw @txassist/${name}: ok${out.includes('No problems found') ? ' (no problems found)' : ''}`);
     } catch (error) {
       fail(`attw @txassist/${name}:\n${error.stdout}${error.stderr}`);
+    }
+  }
+
+  // ---- type cost of the SDK, the elements and the React bindings for a TypeScript user ---------------
+  let cost;
+  try {
+    cost = measureTypeCost(app, bin('tsc'));
+  } catch (error) {
+    fail(`type cost: ${error.message}`);
+  }
+  if (cost) {
+    console.log(
+      `type cost: an empty file ${cost.empty} instantiations (${cost.emptyReact} with JSX and React's types)`,
+    );
+    for (const name of ['sdk', 'elements', 'react']) {
+      const { consumer, declarationFiles, declarationBytes, zodFiles } = cost[name];
+      console.log(
+        `type cost: a @txassist/${name} consumer ${consumer} instantiations; ${declarationFiles} @txassist declaration ` +
+          `files, ${(declarationBytes / 1024).toFixed(0)} kB loaded; ${zodFiles.length} zod declaration files`,
+      );
+      if (zodFiles.length)
+        fail(`@txassist/${name}'s declarations reach zod (${zodFiles.length} files, e.g. ${zodFiles[0]})`);
     }
   }
 } finally {

@@ -20,7 +20,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 
 /** Directories whose `**\/*.test.ts` files run under Node's test runner (contract, SDK, server, a fleet behind nginx). */
-const NODE_TEST_DIRS = ['test/contract', 'test/sdk', 'test/examples', 'test/server', 'test/fleet'];
+const NODE_TEST_DIRS = [
+  'test/contract',
+  'test/sdk',
+  'test/examples',
+  'test/server',
+  'test/fleet',
+  'test/guides',
+  'test/i18n',
+];
 /** Steps whose servers write to the run's log folder; the `logs` step scans what they wrote. */
 const LOGGING_STEPS = ['node', 'browser'];
 const WTR_CONFIG = 'web-test-runner.config.mjs';
@@ -66,9 +74,11 @@ const STEPS = [
   },
   {
     name: 'build',
-    title: 'Generated locale loaders up to date; type-check and build (tsc -b)',
+    title: 'Generated locale loaders and contract types up to date; type-check and build (tsc -b)',
     commands: () => [
       [process.execPath, 'scripts/generate-locale-loaders.mjs', '--check'],
+      // `@txassist/contract/types` matches the schemas (and tsc -b compiles test/contract/types-match.generated.ts).
+      [process.execPath, 'scripts/generate-contract-types.mjs', '--check'],
       [bin('tsc'), '-b'],
     ],
   },
@@ -114,7 +124,7 @@ const STEPS = [
       }
       const reporter = passthrough.some((arg) => arg.startsWith('--test-reporter')) ? [] : ['--test-reporter=spec'];
       return [
-        [process.execPath, '--import', 'tsx', '--test', '--test-concurrency=1', ...reporter, ...passthrough, ...files],
+        [process.execPath, '--import', 'tsx', '--test', '--test-concurrency=2', ...reporter, ...passthrough, ...files],
       ];
     },
   },
@@ -146,7 +156,15 @@ const STEPS = [
     title: 'Packages: pack, install in a scratch app, import every entry, publint, arethetypeswrong',
     commands: () => [[process.execPath, 'scripts/pack-check.mjs']],
   },
-  { name: 'storybook', title: 'Static Storybook build', commands: () => [['npm', 'run', 'build-storybook']] },
+  // The built site in Chromium: a story's URL args (`&args=theme:dark`) reach the element (test/storybook).
+  {
+    name: 'storybook',
+    title: 'Static Storybook build; URL args in the built site (Chromium)',
+    commands: () => [
+      ['npm', 'run', 'build-storybook'],
+      [process.execPath, '--import', 'tsx', '--test', '--test-reporter=spec', ...findTestFiles('test/storybook')],
+    ],
+  },
 ];
 const STEP_NAMES = STEPS.map((step) => step.name);
 

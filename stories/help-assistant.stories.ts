@@ -5,7 +5,8 @@ import { ref } from 'lit/directives/ref.js';
 // The built package, as storefronts get it (run `npx tsc -b` first).
 import '@txassist/elements';
 import type { AssistantClient, TxHelpAssistant } from '@txassist/elements';
-import { fakeAssistantClient, SUGGESTIONS } from './fixtures/assistant.js';
+import { EXPIRED_CARD_PAYMENT, fakeAssistantClient, SUGGESTIONS } from './fixtures/assistant.js';
+import { fakeSupportClient } from './fixtures/support.js';
 import { forcedDir } from './support/globals.js';
 
 type Step = (element: TxHelpAssistant) => Promise<void> | void;
@@ -13,8 +14,13 @@ type Step = (element: TxHelpAssistant) => Promise<void> | void;
 interface AssistantArgs {
   client?: AssistantClient;
   launcher?: boolean;
+  /** `guide-media-base`: where the guide videos and captions are. */
+  guideMediaBase?: string;
   steps?: readonly Step[];
 }
+
+/** The committed guide recordings, served from the repository (Storybook's staticDirs, the test server). */
+const GUIDE_MEDIA = '/packages/elements/media/guides/';
 
 const started = new WeakSet<Element>();
 
@@ -55,6 +61,15 @@ const submit =
     input.form!.requestSubmit();
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
+/** Choose an option of the select `selector` (as the buyer would). */
+const choose =
+  (selector: string, value: string): Step =>
+  async (host) => {
+    await click(selector)(host);
+    const select = host.shadowRoot!.querySelector<HTMLSelectElement>(selector)!;
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  };
 const openSignIn = click('[part="sign-in-button"]');
 
 const meta = {
@@ -65,6 +80,7 @@ const meta = {
       .client=${args.client ?? fakeAssistantClient()}
       ?launcher=${args.launcher ?? false}
       lookup-href="/orders/lookup"
+      guide-media-base=${args.guideMediaBase ?? GUIDE_MEDIA}
       dir=${ifDefined(forcedDir(globals))}
       ${afterRender(args.steps)}
     ></tx-help-assistant>
@@ -141,4 +157,132 @@ export const SignInWrongCode: Story = {
 /** Signed in with the code: back on the suggestions, "signed in" announced. */
 export const SignedIn: Story = {
   args: { steps: [openSignIn, submit('#sign-in-email', 'ada@example.com'), submit('#sign-in-code', '123456')] },
+};
+const openPerson = click('[part="person-button"]');
+/** "Talk to a person": topic, order, message, with what the agent will see and the support hours first. */
+export const TalkToAPerson: Story = { args: { client: fakeSupportClient(), steps: [openPerson] } };
+/** Sent without a message: said in the alert, next to the field. */
+export const TalkToAPersonEmpty: Story = {
+  args: { client: fakeSupportClient(), steps: [openPerson, submit('#person-message', ' ')] },
+};
+/** Sent: the conversation waits for an answer, with the reply box and "Close conversation". */
+export const ConversationSent: Story = {
+  args: { client: fakeSupportClient('sent'), steps: [openPerson, submit('#person-message', 'Where is it?')] },
+};
+/** An agent answered. */
+export const ConversationAnswered: Story = {
+  args: { client: fakeSupportClient('answered'), steps: [openPerson, submit('#person-message', 'Where is it?')] },
+};
+/** Closed: the thread, no reply box, and the 1–5 rating for the conversation. */
+export const ConversationClosed: Story = {
+  args: { client: fakeSupportClient('closed'), steps: [openPerson, submit('#person-message', 'Where is it?')] },
+};
+
+/** JPEG bytes of `size` (the type is checked by content, not by the name). */
+const jpeg = (name: string, size = 4096) => {
+  const bytes = new Uint8Array(size);
+  bytes.set([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+  return new File([bytes], name, { type: 'image/jpeg' });
+};
+/** Chooses files in the picker `#person-files` (as the operating system's picker would). */
+const pickFiles =
+  (...files: (() => File)[]): Step =>
+  async (host) => {
+    await click('#person-files')(host);
+    const input = host.shadowRoot!.querySelector<HTMLInputElement>('#person-files')!;
+    const transfer = new DataTransfer();
+    for (const file of files) transfer.items.add(file());
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  };
+const photo = () => jpeg('parcel-label.jpg');
+const aboutOrder = choose('#person-order', SUGGESTIONS.parcel_late.order.id);
+/** About an order: files can be attached (checked like the dispute form's); one photo chosen. */
+export const TalkToAPersonWithFile: Story = {
+  args: { client: fakeSupportClient(), steps: [openPerson, aboutOrder, pickFiles(photo)] },
+};
+/** Files refused in the browser, each with why and what to do: too large, not a photo or PDF. */
+export const TalkToAPersonFilesRefused: Story = {
+  args: {
+    client: fakeSupportClient(),
+    steps: [
+      openPerson,
+      aboutOrder,
+      pickFiles(
+        () => jpeg('huge.jpg', 6 * 1024 * 1024),
+        () => new File(['notes'], 'notes.jpg', { type: 'image/jpeg' }),
+      ),
+    ],
+  },
+};
+/** The server refused the file (a seller's stricter limit): its code in plain words; the message and file stay. */
+export const TalkToAPersonUploadRefused: Story = {
+  args: {
+    client: fakeSupportClient('sent', 'refused'),
+    steps: [openPerson, aboutOrder, pickFiles(photo), submit('#person-message', 'The label is torn')],
+  },
+};
+/** Sent with a photo: the file is named under the message. */
+export const ConversationWithFile: Story = {
+  args: {
+    client: fakeSupportClient('attached'),
+    steps: [openPerson, aboutOrder, pickFiles(photo), submit('#person-message', 'The label is torn')],
+  },
+};
+
+const openGuides = click('[part="guides-button"]');
+/** How-to guides: loaded when opened (the guides chunk of the buyer's language), every guide listed. */
+export const Guides: Story = { args: { steps: [openGuides] } };
+/** A search in the buyer's words: the matching guides, best first. */
+export const GuidesSearchResults: Story = { args: { steps: [openGuides, submit('#guide-query', 'refund')] } };
+/** No guide matches: what to do next (other words, a person, the connection check); reported as a miss. */
+export const GuidesSearchMiss: Story = { args: { steps: [openGuides, submit('#guide-query', 'xylophone')] } };
+/** One guide: its steps, "Was this helpful?" and Back to guides. */
+export const GuideOpen: Story = { args: { steps: [openGuides, click('[data-guide="start_return"]')] } };
+/**
+ * A guide with a video: the player (controls, no autoplay, nothing fetched until played), captions in the
+ * page's language, and the steps under it as the transcript. The media are the committed recordings
+ * (`scripts/record-guide-videos.mjs`), served from the repository here.
+ */
+export const GuideWithVideo: Story = {
+  args: {
+    guideMediaBase: GUIDE_MEDIA,
+    steps: [openGuides, click('[data-guide="track_parcel"]')],
+  },
+};
+/** After "Was this helpful?": the thanks in its place. */
+export const GuideHelpfulThanks: Story = {
+  args: { steps: [openGuides, click('[data-guide="open_dispute"]'), click('[part="helpful-yes"]')] },
+};
+
+const openTrouble = click('[part="trouble-button"]');
+/** "Transaction failed": the declined payment, why (its decline code's words), the steps and "Try another card"; the address rules of the buyer's country. */
+export const TransactionFailed: Story = { args: { steps: [openTrouble] } };
+/** Two declined payments: the buyer picks one (here the expired card) and reads its cause. */
+export const TransactionFailedPickAttempt: Story = {
+  args: {
+    client: fakeAssistantClient({ suggestions: [SUGGESTIONS.payment_failed, EXPIRED_CARD_PAYMENT] }),
+    steps: [openTrouble, click('[part="trouble-attempts"] label:nth-of-type(2) input')],
+  },
+};
+/** No declined payment on the buyer's orders: said plainly; the address help is still there. */
+export const TransactionFailedNone: Story = {
+  args: { client: fakeAssistantClient({ suggestions: [SUGGESTIONS.recent_order] }), steps: [openTrouble] },
+};
+/** The address rules of a country without postal codes (United Arab Emirates). */
+export const TransactionFailedNoPostalCodes: Story = {
+  args: { steps: [openTrouble, choose('#trouble-country', 'AE')] },
+};
+/** Japan: region required, postal code checked; a code that fits. */
+export const TransactionFailedPostalValid: Story = {
+  args: { steps: [openTrouble, choose('#trouble-country', 'JP'), submit('#trouble-postal-code', '100-0001')] },
+};
+/** A postal code that does not fit the country's format: said next to the field, with what to do. */
+export const TransactionFailedPostalInvalid: Story = {
+  args: { steps: [openTrouble, submit('#trouble-postal-code', '1234')] },
+};
+/** Checked without a postal code. */
+export const TransactionFailedPostalEmpty: Story = {
+  args: { steps: [openTrouble, submit('#trouble-postal-code', ' ')] },
 };

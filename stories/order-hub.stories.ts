@@ -116,6 +116,14 @@ export const OrderDetail: Story = { args: { orderId: HUB_ORDERS.find((order) => 
 /** An order whose card was declined: Pay now (resumes its checkout) and Cancel order, and until when it can be paid. */
 export const UnpaidDetail: Story = { args: { orderId: HUB_ORDERS.find((order) => order.status === 'unpaid')!.id } };
 
+/** The buyer pressed Cancel order: asked first ("Cancel order" / "Keep order"), with focus on the question. */
+export const UnpaidConfirmCancel: Story = {
+  args: {
+    ...UnpaidDetail.args,
+    steps: [async (host) => (await found<HTMLButtonElement>(host, '[part="cancel-order-button"]')).click()],
+  },
+};
+
 /** A delivered order without disputes or refund requests: refund and return are possible until a date. */
 export const DeliveredDetail: Story = {
   args: {

@@ -16,7 +16,7 @@ import {
   TWO_PARCELS,
 } from './fixtures/shipments.js';
 import { forcedDir } from './support/globals.js';
-import { afterRender, click as clickIn, type Step as StoryStep } from './support/steps.js';
+import { afterRender, click as clickIn, inShadow, type Step as StoryStep } from './support/steps.js';
 
 interface TrackerArgs {
   order?: Order;
@@ -32,6 +32,13 @@ interface TrackerArgs {
 type Step = StoryStep<TxOrderTracker>;
 
 const click = (selector: string): Step => clickIn<TxOrderTracker>(selector);
+
+/** Waits (a few frames) until `selector` matches in the element's shadow root. */
+async function shown(host: TxOrderTracker, selector: string): Promise<HTMLElement> {
+  for (let frame = 0; frame < 60 && !host.shadowRoot?.querySelector(selector); frame++)
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  return inShadow(host, selector);
+}
 
 /** The browser reports lost connectivity (as it does on every element of the page). */
 const goOffline: Step = () => {
@@ -79,6 +86,14 @@ export const UnpaidPayNow: Story = loaded({
   buyer_actions: [{ action: 'cancel', until: '2026-11-25T10:00:00.000Z' }],
   payment_due: { checkout_id: 'cko_storycheckout01', until: '2026-11-25T10:00:00.000Z' },
 });
+/** The buyer pressed Cancel order: asked first ("Cancel order" / "Keep order"), with focus on the question. */
+export const UnpaidConfirmCancel: Story = {
+  args: {
+    ...UnpaidPayNow.args,
+    // The unpaid block loads with `import()` on first show: wait for its Cancel button.
+    steps: [async (host) => (await shown(host, '[part="cancel-order-button"]')).click()],
+  },
+};
 export const OnHold: Story = loaded(ORDERS_BY_STATUS.on_hold);
 export const AwaitingShipment: Story = loaded(ORDERS_BY_STATUS.awaiting_shipment);
 export const PartiallyShipped: Story = loaded(ORDERS_BY_STATUS.partially_shipped);

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { RefundStatus } from '@txassist/contract';
+import type { Feedback, RefundStatus } from '@txassist/contract';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 // The built package, as storefronts get it (run `npx tsc -b` first).
@@ -16,7 +16,7 @@ import {
   REFUNDS,
   fakeRefundClient,
 } from './fixtures/refunds.js';
-import { afterCaseRender, clickShown, eligibilityStory } from './support/case-stories.js';
+import { afterCaseRender, clickShown, eligibilityStory, shownIn } from './support/case-stories.js';
 import { forcedDir } from './support/globals.js';
 import type { Step as StoryStep } from './support/steps.js';
 
@@ -117,3 +117,47 @@ export const ActionFailed: Story = {
     steps: [click('[part="accept-offer"]')],
   },
 };
+
+// ---- The rating prompt of a resolved request (internal, loaded with import() when shown) --------
+
+const FEEDBACK: Feedback = {
+  object: 'feedback',
+  id: 'fbk_story000001',
+  subject: { type: 'case', id: REFUNDS.completed.id },
+  rating: 4,
+  helpful: null,
+  comment: null,
+  replaced: false,
+  created_at: STORY_NOW.toISOString(),
+  updated_at: STORY_NOW.toISOString(),
+};
+
+/** A step inside the prompt's own shadow root, once its chunk has loaded and rendered. */
+const inPrompt =
+  (selector: string): Step =>
+  async (host) => {
+    const prompt = await shownIn(host, 'tx-rating-prompt');
+    await customElements.whenDefined('tx-rating-prompt');
+    await (prompt as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    prompt.shadowRoot?.querySelector<HTMLElement>(selector)?.click();
+  };
+
+const rated = (send: () => Promise<Feedback>, steps: readonly Step[]): Story => ({
+  args: {
+    client: { ...fakeRefundClient({ refund: REFUNDS.completed }), feedback: { send } } as RefundClient,
+    refundId: REFUNDS.completed.id,
+    steps,
+  },
+});
+const rateFour = [inPrompt('input[value="4"]'), inPrompt('[part="send-button"]')];
+
+/** Resolved: "How did we do?" — 1 to 5 with visible labels, an optional comment, Send. */
+export const RatingPrompt = rated(() => Promise.resolve(FEEDBACK), []);
+/** Send without a rating: the alert says what to do, focus on the first rating. */
+export const RatingMissing = rated(() => Promise.resolve(FEEDBACK), [inPrompt('[part="send-button"]')]);
+/** Sending (the API has not answered yet). */
+export const RatingSending = rated(() => new Promise<Feedback>(() => undefined), rateFour);
+/** Sent: the thanks takes focus. */
+export const RatingThanks = rated(() => Promise.resolve(FEEDBACK), rateFour);
+/** The send failed: the answers stay, the alert says what to do. */
+export const RatingFailed = rated(() => Promise.reject(new Error('offline')), rateFour);

@@ -11,24 +11,30 @@
  * - `GET /api/evidence/:id[?download]` → an evidence file's bytes (the API allows it inside the order's
  *   open support case, which opening the case file opened, and audits the read).
  * - `POST /api/cases/:id/decide` `{ favour: 'buyer' | 'seller', refundAmount?, reason }` → decides, with the reason.
- * - serves the page (`public/`) and the elements' CDN bundle (`/elements/txassist.js`).
+ * - `/api/conversations…` → the support conversations queue, read with a reason, reply or internal
+ *   note, close (`conversation-routes.ts`).
+ * - serves the page (`public/`, its words in `public/text/<locale>.js`), the elements' CDN bundle
+ *   (`/elements/txassist.js`) and the list of locales the example apps share (`/shared/locales.js`).
  *
  * The console acts with a staff token, so `/api/` answers only this console's own page, JSON bodies
  * only, and every answer carries the API's security headers (see `../shared/back-end-guard.ts`).
  *
  *   API_BASE=http://127.0.0.1:8787 PORT=8090 node --import tsx examples/agent-console/server.ts
  */
-import { createClient, type TxClient } from '@txassist/sdk';
+import { createClient, createClientWith, createFeedbackSummaryResource, type TxClient } from '@txassist/sdk';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DATA_HEADERS, pageHeaders, refuseCrossSite } from '../shared/back-end-guard.js';
+import { conversationRoute } from './conversation-routes.js';
 import { clearCookie, ConsoleError, setCookie, StaffSessions, type StaffSession } from './staff-sessions.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 const CDN_DIR = fileURLToPath(new URL('../../packages/elements/cdn/', import.meta.url));
+/** Modules the example apps share (the list of locales: `/shared/locales.js`). */
+const SHARED_DIR = fileURLToPath(new URL('../shared/', import.meta.url));
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -43,6 +49,9 @@ export interface AgentCredentials {
   readonly totpCode: () => Promise<string>;
 }
 
+/** The demo shop of `npm start` (packages/server/src/demo/fixtures.ts). */
+const DEMO_SELLER_ID = process.env.SELLER_ID ?? 'sel_demoseller01';
+
 export interface AgentConsoleOptions {
   /** Default 8090; 0 picks a free port. */
   port?: number;
@@ -50,6 +59,8 @@ export interface AgentConsoleOptions {
   host?: string;
   /** Origin of the Transaction API. */
   apiBase: string;
+  /** The shop whose feedback the Feedback view shows (default: the demo seller). */
+  sellerId?: string;
 }
 
 export interface RunningAgentConsole {
@@ -150,7 +161,7 @@ export async function startAgentConsole(options: AgentConsoleOptions): Promise<R
       );
     if (!session) throw new ConsoleError(401, 'not_signed_in', 'Sign in with your staff email, password and code.');
     try {
-      return await caseRoutes(request, response, path, clientOf(session));
+      return await caseRoutes(request, response, path, clientOf(session), session);
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === 'unauthenticated' || code === 'session_expired') {
@@ -161,10 +172,33 @@ export async function startAgentConsole(options: AgentConsoleOptions): Promise<R
     }
   }
 
-  async function caseRoutes(request: IncomingMessage, response: ServerResponse, path: string, client: TxClient) {
+  async function caseRoutes(
+    request: IncomingMessage,
+    response: ServerResponse,
+    path: string,
+    client: TxClient,
+    session: StaffSession,
+  ) {
     const caseMatch = /^\/api\/cases\/(dsp_[A-Za-z0-9]{8,64})(\/[a-z-]+)?$/.exec(path);
     const evidenceMatch = /^\/api\/evidence\/(evi_[A-Za-z0-9]{8,64})$/.exec(path);
     if (path === '/api/queue' && request.method === 'GET') return sendJson(response, 200, await client.agent.queue());
+    if (path.startsWith('/api/conversations')) {
+      const answer = await conversationRoute(request, path, client, () => readJson(request));
+      if (answer !== undefined) return sendJson(response, 200, answer);
+    }
+    if (path === '/api/feedback' && request.method === 'GET') {
+      const query = new URL(request.url ?? '/', 'http://console').searchParams;
+      const summary = await createClientWith(
+        { apiBase, getSessionToken: () => session.token },
+        { feedback: createFeedbackSummaryResource },
+      ).feedback.summary({
+        sellerId: options.sellerId ?? DEMO_SELLER_ID,
+        bucket: query.get('bucket') === 'week' ? 'week' : 'day',
+        ...(query.get('from') && { from: query.get('from')! }),
+        ...(query.get('to') && { to: query.get('to')! }),
+      });
+      return sendJson(response, 200, summary);
+    }
     if (caseMatch && !caseMatch[2] && request.method === 'GET')
       return sendJson(response, 200, await client.agent.openCase(caseMatch[1]!));
     if (evidenceMatch && request.method === 'GET') {
@@ -203,6 +237,7 @@ export async function startAgentConsole(options: AgentConsoleOptions): Promise<R
     const handle = async () => {
       if (path.startsWith('/api/')) return api(request, response, path);
       if (path.startsWith('/elements/')) return sendFile(response, CDN_DIR, path.slice('/elements/'.length));
+      if (path === '/shared/locales.js') return sendFile(response, SHARED_DIR, 'locales.js');
       return sendFile(response, PUBLIC_DIR, path === '/' ? 'index.html' : path.slice(1));
     };
     handle().catch((error: unknown) => {

@@ -2,7 +2,8 @@
  * Example: "buy from a creator's video". A creator page with a video and a Buy button; the button
  * opens `<tx-checkout-helper>` in a modal dialog (focus kept inside, Escape closes, focus returns to
  * the button). Like a storefront back end, this server mints buyer session tokens with the seller's
- * SECRET key (never sent to the browser) and serves the CDN bundle of the elements.
+ * SECRET key (never sent to the browser) and serves the CDN bundle of the elements. Its pages speak
+ * every locale: `?lang=<tag>`, else the browser's language, else English (page-language.ts).
  */
 import { createClient } from '@txassist/sdk';
 import { createServerClient } from '@txassist/sdk/server';
@@ -12,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA_HEADERS, pageHeaders, refuseCrossSite } from '../shared/back-end-guard.js';
+import { pageLocale, wordPage } from './page-language.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 const CDN_DIR = fileURLToPath(new URL('../../packages/elements/cdn/', import.meta.url));
@@ -21,6 +23,9 @@ const TYPES: Readonly<Record<string, string>> = {
   '.css': 'text/css; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
 };
+
+/** The creator's static pages: the one-tag checkout and the order lookup its email links to. */
+const STATIC_PAGES = new Set(['/buy.html', '/track.html']);
 
 export interface CreatorVideoOptions {
   port?: number;
@@ -82,14 +87,20 @@ export async function startCreatorVideo(options: CreatorVideoOptions) {
         { 'Cache-Control': 'no-store' },
       );
     }
-    // buy.html: the creator one-tag checkout (a static page; only the API address is filled in here).
-    const pageName = url.pathname === '/buy.html' ? 'buy.html' : 'index.html';
-    if (url.pathname === '/' || url.pathname === '/index.html' || url.pathname === '/buy.html') {
-      const page = (await readFile(join(PUBLIC_DIR, pageName), 'utf8'))
+    // buy.html: the creator one-tag checkout; track.html: the guest lookup its email links to (static
+    // pages; only the API address, the publishable key and the words in the page's language —
+    // ?lang=, else the browser's — are filled in here: page-language.ts).
+    const pageName = STATIC_PAGES.has(url.pathname) ? url.pathname.slice(1) : 'index.html';
+    if (url.pathname === '/' || url.pathname === '/index.html' || STATIC_PAGES.has(url.pathname)) {
+      const { locale, chosen } = pageLocale(url, request);
+      const template = (await readFile(join(PUBLIC_DIR, pageName), 'utf8'))
         .replaceAll('%API_BASE%', apiBase.replace(/"/g, ''))
         .replaceAll('%PUBLISHABLE_KEY%', publishableKey.replace(/"/g, ''));
+      const page = await wordPage(template, locale, chosen);
       return send(response, 200, page, TYPES['.html']!, {
         'Cache-Control': 'no-cache',
+        'Content-Language': locale,
+        Vary: 'Accept-Language',
         // Scripts and styles from here only; the API for data and for the hosted card fields iframe.
         ...pageHeaders({ connect: [apiOrigin], frames: [apiOrigin] }),
       });

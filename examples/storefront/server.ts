@@ -51,6 +51,9 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
+  // The help assistant's guide videos and their captions (cdn/guide-media/).
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt; charset=utf-8',
 };
 
 /** Pages filled in with the API origin and publishable key (the rest of public/ is served as is). */

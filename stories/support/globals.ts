@@ -1,19 +1,32 @@
 /**
- * Storybook globals (toolbar switches) for locale, direction and theme. Plain data, shared by
+ * Storybook globals (toolbar switches) for locale, direction, theme and the buyer's Display setting
+ * (text size, contrast). Plain data, shared by
  * `.storybook/preview.ts` and the browser tests that render every story.
  */
 import { AVAILABLE_LOCALES } from '@txassist/sdk/i18n';
 
 export type Direction = 'auto' | 'ltr' | 'rtl';
 export type Theme = 'auto' | 'light' | 'dark';
+/** Text size of the Display setting, in per cent (the setting's `textScale` × 100). */
+export type TextSize = '100' | '150' | '200';
+/** `more`: the Display setting's high contrast. */
+export type Contrast = 'standard' | 'more';
 
 export interface StoryGlobals {
   readonly locale: string;
   readonly direction: Direction;
   readonly theme: Theme;
+  readonly textSize: TextSize;
+  readonly contrast: Contrast;
 }
 
-export const DEFAULT_GLOBALS: StoryGlobals = { locale: 'en', direction: 'auto', theme: 'auto' };
+export const DEFAULT_GLOBALS: StoryGlobals = {
+  locale: 'en',
+  direction: 'auto',
+  theme: 'auto',
+  textSize: '100',
+  contrast: 'standard',
+};
 
 /** `es-MX` → "español (México)": each locale named in its own language, as a language picker should. */
 function ownName(tag: string): string {
@@ -60,6 +73,31 @@ export const GLOBAL_TYPES = {
       dynamicTitle: true,
     },
   },
+  textSize: {
+    description: 'Text size of the buyer’s Display setting (as set in the privacy centre or the assistant)',
+    toolbar: {
+      title: 'Text size',
+      icon: 'zoom' as const,
+      items: [
+        { value: '100', title: 'Text 100 %' },
+        { value: '150', title: 'Text 150 %' },
+        { value: '200', title: 'Text 200 %' },
+      ],
+      dynamicTitle: true,
+    },
+  },
+  contrast: {
+    description: 'High contrast of the buyer’s Display setting',
+    toolbar: {
+      title: 'Contrast',
+      icon: 'eye' as const,
+      items: [
+        { value: 'standard', title: 'Standard contrast' },
+        { value: 'more', title: 'High contrast' },
+      ],
+      dynamicTitle: true,
+    },
+  },
 };
 
 /** Globals as Storybook hands them over (loosely typed), checked and defaulted. */
@@ -70,6 +108,8 @@ export function storyGlobals(globals: Readonly<Record<string, unknown>>): StoryG
     locale: pick(globals.locale, AVAILABLE_LOCALES, DEFAULT_GLOBALS.locale),
     direction: pick(globals.direction, ['auto', 'ltr', 'rtl'] as const, DEFAULT_GLOBALS.direction),
     theme: pick(globals.theme, ['auto', 'light', 'dark'] as const, DEFAULT_GLOBALS.theme),
+    textSize: pick(globals.textSize, ['100', '150', '200'] as const, DEFAULT_GLOBALS.textSize),
+    contrast: pick(globals.contrast, ['standard', 'more'] as const, DEFAULT_GLOBALS.contrast),
   };
 }
 

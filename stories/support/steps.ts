@@ -33,8 +33,27 @@ export function inShadow<T extends HTMLElement = HTMLElement>(host: Element, sel
   return found;
 }
 
-/** A step that clicks what `selector` matches in the element's shadow root. */
+/**
+ * What `selector` matches in `host`'s shadow root once it is there: a secondary view loads with
+ * `import()` after the click that opens it, so a later step may have to wait for its chunk. Throws
+ * (the story is wrong) when nothing matches within `withinMs`.
+ */
+export async function shownInShadow<T extends HTMLElement = HTMLElement>(
+  host: Element,
+  selector: string,
+  withinMs = 5_000,
+): Promise<T> {
+  const until = Date.now() + withinMs;
+  for (;;) {
+    const found = host.shadowRoot?.querySelector<T>(selector);
+    if (found) return found;
+    if (Date.now() > until) return inShadow<T>(host, selector);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** A step that clicks what `selector` matches in the element's shadow root (once it is shown). */
 export const click =
   <E extends ReactiveElement>(selector: string): Step<E> =>
-  (host) =>
-    inShadow(host, selector).click();
+  async (host) =>
+    (await shownInShadow(host, selector)).click();

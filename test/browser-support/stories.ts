@@ -9,6 +9,9 @@ export interface StoryGlobals {
   readonly locale: string;
   readonly direction: 'auto' | 'ltr' | 'rtl';
   readonly theme: 'auto' | 'light' | 'dark';
+  /** The Display setting's text size in per cent and contrast (toolbar globals; default 100, standard). */
+  readonly textSize?: '100' | '150' | '200';
+  readonly contrast?: 'standard' | 'more';
 }
 
 interface StoryContext {

@@ -71,7 +71,7 @@ describe('tx-checkout-helper end to end (keyboard only, real server)', () => {
     await waitUntil(() => currentStep(element) === 'review', 'the review step');
     await expectNoAxeViolations(element);
     await activate('button[part="place-order-button"]');
-    await waitUntil(() => q(element, '[part="decline"]'), 'the decline guidance');
+    await waitUntil(() => q(element, '[part="decline"]'), 'the decline guidance', 30_000);
     equal(currentStep(element), 'payment', 'back at the payment step');
     equal(deepActiveElement()?.id, 'payment-notice', 'focus on the guidance');
     const guidance = textOf(q(element, '[part="decline"]'));

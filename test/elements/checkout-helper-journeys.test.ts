@@ -192,7 +192,9 @@ describe('tx-checkout-helper journeys (keyboard only, 320 px, real server)', () 
     const place = await tabTo('button[part="place-order-button"]');
     place.scrollIntoView({ block: 'end' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => q(element, '#challenge-code'), 'the code box');
+    // The answer to Place order, then the outcome views' chunk and words (loaded with import()): CI saw
+    // nothing here within 10 s once, on a loaded 2-core machine; the wait only guards against a hang.
+    await waitUntil(() => q(element, '#challenge-code'), 'the code box', 30_000);
     await waitUntil(
       () => deepActiveElement()?.id === 'challenge-heading',
       'focus on the code box’s heading',

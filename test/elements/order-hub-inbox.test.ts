@@ -13,7 +13,8 @@ import { assert, deepEqual, equal, includes } from '../browser-support/assert.js
 import { expectNoAxeViolations } from '../browser-support/axe.js';
 import { cleanupFixtures, deepActiveElement, fixture, shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
 import { watchLitWarnings } from '../browser-support/lit-warnings.js';
-import { apiConfig, createOrder, freshBuyer as freshTestBuyer } from '../browser-support/tx-api.js';
+import type { TxOpenSupportEvent } from '../../packages/elements/src/events/open-support.js';
+import { actAs, apiConfig, createOrder, freshBuyer as freshTestBuyer } from '../browser-support/tx-api.js';
 
 interface Buyer {
   token: string;
@@ -109,12 +110,46 @@ describe('tx-order-hub inbox and settings', () => {
     await expectNoAxeViolations(element);
   });
 
+  it('words a reply from support as such and opens the assistant for it (tx-open-support), not the order', async function () {
+    this.timeout(60_000);
+    const buyer = await freshBuyer();
+    const order = await createOrder(buyer.buyerId);
+    const conversation = await buyer.sdk.support.open({
+      topic: 'delivery',
+      message: 'Where is my parcel?',
+      order_id: order.id as `ord_${string}`,
+    });
+    await actAs('agent', 'POST', `/v1/agent/conversations/${conversation.id}/messages`, { message: 'On its way.' });
+    await eventually(
+      async () => (await buyer.sdk.notifications.list()).data.some((item) => item.support),
+      'the reply is in the inbox',
+    );
+    const element = await hubFor(buyer, 'inbox');
+    const reply = await waitUntil(
+      () => messages(element).find((message) => textOf(message).includes('Reply from support')),
+      'the reply listed',
+    );
+    includes(textOf(reply), `Order ${order.number}: Reply from support`, 'worded as a reply, not an order status');
+    await expectNoAxeViolations(element);
+    const opened: TxOpenSupportEvent[] = [];
+    element.addEventListener('tx-open-support', (event) => opened.push(event));
+    const read = reply.querySelector<HTMLButtonElement>('[data-action="view"]')!;
+    equal(textOf(read), 'Read the reply');
+    read.focus();
+    await sendKeys({ press: 'Enter' });
+    equal(opened.length, 1, 'one tx-open-support event');
+    equal(opened[0]!.conversationId, conversation.id);
+    equal(opened[0]!.orderId, order.id);
+    equal(element.tab, 'inbox', 'the order is not opened instead');
+    await eventually(async () => (await buyer.sdk.notifications.list()).unread_count === 0, 'marked read');
+  });
+
   it('shows the empty history and the empty inbox of a buyer who has not ordered yet', async () => {
     const buyer = await freshBuyer();
     const element = await hubFor(buyer);
     await waitUntil(() => q(element, '#panel-orders [part="empty"]'), 'empty history');
     includes(textOf(q(element, '#panel-orders [part="empty"]')), 'You have no orders yet.', 'says so');
-    includes(textOf(q(element, '[role="status"]')), '0 orders shown.', 'announced');
+    equal(textOf(q(element, '[role="status"]')), '', 'nothing announced on load: the empty history says it');
     equal(badge(element), null, 'no badge');
     await expectNoAxeViolations(element);
     q<HTMLButtonElement>(element, '#tab-inbox')!.click();

@@ -6,10 +6,11 @@ import type { TxOrderErrorEvent } from '../../packages/elements/src/events/order
 import type { TxOrderLoadEvent } from '../../packages/elements/src/events/order-load.js';
 import type { OrderReader } from '../../packages/elements/src/internal/client.js';
 import type { TxOrderTracker } from '../../packages/elements/src/order-tracker/order-tracker.js';
-import { assert, equal, includes } from '../browser-support/assert.js';
+import { assert, deepEqual, equal, includes } from '../browser-support/assert.js';
 import { expectNoAxeViolations } from '../browser-support/axe.js';
 import { cleanupFixtures, deepActiveElement, fixture, nextEvent, textOf, waitUntil } from '../browser-support/dom.js';
 import { apiConfig, flakyApi } from '../browser-support/tx-api.js';
+import errorsDe from '../../packages/sdk/src/i18n/catalogs/errors/de.js';
 
 import {
   owned,
@@ -88,6 +89,34 @@ describe('tx-order-tracker: errors and accessibility', () => {
       assert(event.bubbles && event.composed, 'tx-order-error bubbles out of shadow roots');
       await expectNoAxeViolations(element);
     });
+
+    // The `errors` namespace loads with `import()` when a problem is first worded, before it renders (issue 14):
+    // the alert never shows a message key, not even for one render, and reads in the element's language.
+    for (const [locale, title, nextStep] of [
+      ['en', 'Your session has ended', 'Sign in again on this site, then reload the page.'],
+      ['de', errorsDe['error.unauthenticated.title'], errorsDe['error.unauthenticated.next_step']],
+    ] as const) {
+      it(`words a problem from the lazily loaded error messages at once (${locale})`, async () => {
+        const element = await standaloneTracker(inTransit().id, { locale, sessionToken: 'txs_not-a-session' });
+        const shown: string[] = [];
+        const watch = new MutationObserver(() => shown.push(textOf(alertRegion(element))));
+        element.addEventListener('tx-order-error', () => shown.push(textOf(alertRegion(element))));
+        const attached = fixture<TxOrderTracker>(element);
+        watch.observe(element.shadowRoot!, { subtree: true, childList: true, characterData: true });
+        await attached;
+        const message = await waitForError(element);
+        watch.disconnect();
+        includes(message, title, 'title');
+        includes(message, nextStep, 'next step');
+        includes(message, 'unauthenticated', 'stable code');
+        deepEqual(
+          shown.filter((text) => /\berror\.\w/.test(text)),
+          [],
+          'no render of the alert showed a message key',
+        );
+        await expectNoAxeViolations(element);
+      });
+    }
 
     it('loads the order when Retry is pressed after the network comes back', async () => {
       const network = flakyApi();

@@ -3,7 +3,7 @@
  * notice, the offline notice), in English and Arabic, checked with axe (zero violations), plus a
  * check that the stories cover every state the tracking issue lists.
  */
-import { loadCatalog, MESSAGE_BUNDLES, TRACKER } from '@txassist/elements/i18n';
+import { loadCatalog, MESSAGE_BUNDLES, TRACKER, UNPAID } from '@txassist/elements/i18n';
 import { assert, equal, includes } from '../browser-support/assert.js';
 import { expectNoAxeViolations } from '../browser-support/axe.js';
 import { shadowQuery, textOf, waitUntil } from '../browser-support/dom.js';
@@ -27,8 +27,10 @@ async function show(name: string, locale: string): Promise<HTMLElement> {
 }
 
 describe('<tx-order-tracker> stories reached by interaction', () => {
-  // English is built in (`TRACKER.english`); other locales come from their loaded catalog.
-  const catalogs = new Map<string, Readonly<Record<string, unknown>>>([['en', TRACKER.english]]);
+  // English is built in (`TRACKER.english`, and Cancel's question in `UNPAID.english`); other locales come from their loaded catalog.
+  const catalogs = new Map<string, Readonly<Record<string, unknown>>>([
+    ['en', { ...TRACKER.english, ...UNPAID.english }],
+  ]);
   before(async () => {
     catalogs.set('ar', await loadCatalog('ar', MESSAGE_BUNDLES));
   });
@@ -93,9 +95,20 @@ describe('<tx-order-tracker> stories reached by interaction', () => {
     it(`UnpaidPayNow (${locale}): Pay now and Cancel order, in the buyer's language`, async () => {
       const tracker = await show('UnpaidPayNow', locale);
       const pay = await waitUntil(() => shadowQuery(tracker, '[part="pay-button"]'), 'Pay now');
-      equal(textOf(pay), t('tracker.unpaid.pay'));
-      equal(textOf(shadowQuery(tracker, '[part="cancel-order-button"]')), t('tracker.unpaid.cancel'));
+      equal(textOf(pay), t('unpaid.pay'));
+      equal(textOf(shadowQuery(tracker, '[part="cancel-order-button"]')), t('unpaid.cancel'));
       equal(Boolean(shadowQuery(tracker, '[part="unpaid-actions"] #unpaid-heading')), true, 'the block has a heading');
+      await expectNoAxeViolations(container!);
+    });
+
+    it(`UnpaidConfirmCancel (${locale}): asked first, "Cancel order" / "Keep order", in the buyer's language`, async () => {
+      const tracker = await show('UnpaidConfirmCancel', locale);
+      const keep = await waitUntil(() => shadowQuery(tracker, '[part="keep-order-button"]'), 'Keep order');
+      equal(textOf(keep), t('unpaid.keep'));
+      equal(textOf(shadowQuery(tracker, '[part="confirm-cancel-button"]')), t('unpaid.cancel'));
+      const question = shadowQuery(tracker, '.unpaid-confirm');
+      includes(textOf(question), t('unpaid.confirm').split('{number}')[0]!.trim(), 'the question');
+      equal(question?.getAttribute('role'), 'status', 'announced politely');
       await expectNoAxeViolations(container!);
     });
 

@@ -180,6 +180,26 @@ describe('tx-privacy-center', () => {
       await expectNoAxeViolations(element);
     });
 
+    it('shows what blocks erasure and the confirmation in the language asked for (their words load with them)', async () => {
+      const { buyer } = await buyerWithOpenOrders();
+      const element = await standalone(buyer.token);
+      element.locale = 'de';
+      await fixture(element);
+      await waitUntil(
+        () => textOf(q(element, '#blockers-heading')) === 'Du kannst deine Daten noch nicht löschen',
+        'the blockers heading in German',
+      );
+      await expectNoAxeViolations(element);
+
+      const other = await standalone((await freshBuyer()).token);
+      other.locale = 'de';
+      await fixture(other);
+      const trigger = await waitUntil(() => q<HTMLButtonElement>(other, '[part="erase-button"]'), 'the delete button');
+      trigger.click();
+      await waitUntil(() => deepActiveElement() === q(other, '#confirm-heading'), 'focus moves to the confirmation');
+      equal(textOf(q(other, '#confirm-heading')), 'Deine Daten endgültig löschen?', 'its heading in German');
+    });
+
     it('asks for an explicit confirmation, then erases a buyer without open orders', async () => {
       const buyer = await freshBuyer();
       const element = await mountLoaded(buyer.token);

@@ -32,6 +32,19 @@ async function tabTo(element: Element, selector: string, limit = 60): Promise<HT
   throw new Error(`Tab never reached ${selector} (focus is on ${deepActiveElement()?.outerHTML.slice(0, 80)})`);
 }
 
+/** After Cancel: the question has focus and names the order; Tab, Enter confirms it. */
+async function confirmCancel(element: Element, orderId: string, number: string): Promise<void> {
+  const question = await waitUntil(
+    () => (deepActiveElement()?.id === `cancel-confirm-${orderId}` ? deepActiveElement() : null),
+    'focus moves to the question',
+  );
+  equal(textOf(question), `Cancel order ${number}? This can’t be undone.`, 'the question names the order');
+  equal(question!.getAttribute('role'), 'status', 'announced politely');
+  await sendKeys({ press: 'Tab' });
+  equal(deepActiveElement(), q(element, '[part="confirm-cancel-button"]'), 'Tab reaches "Cancel order"');
+  await sendKeys({ press: 'Enter' });
+}
+
 async function standalone(tag: string, buyer: TestBuyer, attributes: Record<string, string>) {
   const config = await apiConfig();
   const element = document.createElement(tag) as HTMLElement & { locale: string };
@@ -78,6 +91,7 @@ describe('unpaid orders: Pay now and Cancel', () => {
 
     await tabTo(hub, '[part="cancel-order-button"]');
     await sendKeys({ press: 'Enter' });
+    await confirmCancel(hub, orderId, number);
     await waitUntil(() => !q(hub, '[part="unpaid-actions"]'), 'the block goes once cancelled');
     includes(textOf(q(hub, '.status-line')), 'Cancelled', 'the order shows as cancelled');
     equal(deepActiveElement()?.id, 'detail-heading', 'focus moves to the order’s heading, not <body>');
@@ -89,6 +103,7 @@ describe('unpaid orders: Pay now and Cancel', () => {
     this.timeout(90_000);
     const buyer = await freshBuyer('wtr-unpaid-late');
     const { order_id: orderId } = await declinedOrder(buyer);
+    const number = (await orderOf(buyer, orderId)).number;
     const hub = await standalone('tx-order-hub', buyer, { 'order-id': orderId });
     await waitUntil(() => q(hub, '[part="cancel-order-button"]'), 'Cancel is offered');
     // Meanwhile the payment went through elsewhere and the parcel left.
@@ -96,13 +111,15 @@ describe('unpaid orders: Pay now and Cancel', () => {
     await actAs('seller', 'POST', `/v1/orders/${orderId}/status`, { status: 'in_transit' });
     const cancel = await tabTo(hub, '[part="cancel-order-button"]');
     await sendKeys({ press: 'Enter' });
+    await confirmCancel(hub, orderId, number);
     const alert = await waitUntil(
       () => (textOf(q(hub, `#cancel-error-${orderId}`)) ? q(hub, `#cancel-error-${orderId}`) : null),
       'the refusal is shown',
     );
     includes(textOf(alert), 'action_not_allowed', 'the code to quote');
     equal(alert.getAttribute('role'), 'alert');
-    equal(deepActiveElement(), cancel, 'focus stays on the button');
+    equal(deepActiveElement(), cancel, 'focus is back on Cancel');
+    equal(q(hub, '[part="confirm-cancel-button"]'), null, 'the question is gone');
     equal((await orderOf(buyer, orderId)).status, 'in_transit', 'nothing changed');
     await expectNoAxeViolations(hub);
   });
@@ -111,6 +128,7 @@ describe('unpaid orders: Pay now and Cancel', () => {
     this.timeout(90_000);
     const buyer = await freshBuyer('wtr-unpaid-tracker');
     const { order_id: orderId, checkout_id: checkoutId } = await declinedOrder(buyer);
+    const number = (await orderOf(buyer, orderId)).number;
     const tracker = await standalone('tx-order-tracker', buyer, { 'order-id': orderId });
     await waitUntil(() => q(tracker, '[part="pay-button"]'), 'Pay now is offered');
     await expectNoAxeViolations(tracker);
@@ -121,12 +139,41 @@ describe('unpaid orders: Pay now and Cancel', () => {
 
     await tabTo(tracker, '[part="cancel-order-button"]');
     await sendKeys({ press: 'Enter' });
+    await confirmCancel(tracker, orderId, number);
     await waitUntil(
       () => q(tracker, '[part="status-badge"]')?.getAttribute('data-status') === 'cancelled',
       'the tracker shows the order cancelled',
     );
     equal(q(tracker, '[part="unpaid-actions"]'), null, 'no more Pay now or Cancel');
     equal(deepActiveElement()?.id, 'order-heading', 'focus on the order’s heading');
+    await expectNoAxeViolations(tracker);
+  });
+
+  it('"Keep order" keeps it: the question goes, focus returns to Cancel, nothing is cancelled', async function () {
+    this.timeout(90_000);
+    const buyer = await freshBuyer('wtr-unpaid-keep');
+    const { order_id: orderId } = await declinedOrder(buyer);
+    const number = (await orderOf(buyer, orderId)).number;
+    const tracker = await standalone('tx-order-tracker', buyer, { 'order-id': orderId });
+    await waitUntil(() => q(tracker, '[part="cancel-order-button"]'), 'Cancel is offered');
+    const cancel = await tabTo(tracker, '[part="cancel-order-button"]');
+    await sendKeys({ press: 'Enter' });
+    const question = await waitUntil(
+      () => (deepActiveElement()?.id === `cancel-confirm-${orderId}` ? deepActiveElement() : null),
+      'focus moves to the question',
+    );
+    includes(textOf(question), number, 'the question names the order');
+    await expectNoAxeViolations(tracker);
+
+    const keep = await tabTo(tracker, '[part="keep-order-button"]', 3);
+    equal(textOf(keep), 'Keep order');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !q(tracker, '[part="keep-order-button"]'), 'the question goes');
+    await waitUntil(() => deepActiveElement() === cancel, 'focus returns to Cancel');
+    equal(textOf(q(tracker, `#cancel-confirm-${orderId}`)), '', 'nothing left to announce');
+    equal(textOf(q(tracker, `#cancel-error-${orderId}`)), '', 'no error');
+    equal(q(tracker, '[part="status-badge"]')?.getAttribute('data-status'), 'unpaid', 'still unpaid here');
+    equal((await orderOf(buyer, orderId)).status, 'unpaid', 'and on the server');
     await expectNoAxeViolations(tracker);
   });
 

@@ -9,19 +9,14 @@
  * nothing scrolls sideways.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { AgentCaseFile } from '@txassist/contract';
 import { DEMO_STAFF, totpAt, totpStep } from '@txassist/server';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import type { Browser, Page } from 'playwright-core';
 import { startAgentConsole, type RunningAgentConsole } from '../../examples/agent-console/server.js';
+import * as pages from '../browser-support/example-pages.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
-const CDN_BUNDLE = fileURLToPath(new URL('../../packages/elements/cdn/txassist.js', import.meta.url));
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AGENT = DEMO_STAFF.agent;
 
 let api: TestServer;
@@ -51,17 +46,7 @@ async function tabTo(
 const focusedId = () => page.evaluate(() => document.activeElement?.id);
 
 async function expectNoAxeViolations(step: string): Promise<void> {
-  // Evaluated, not added as a <script>: the console's CSP (script-src 'self') refuses inline scripts.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe.run();
-    return result.violations as { id: string; nodes: { target: unknown }[] }[];
-  });
-  assert.deepEqual(
-    violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`),
-    [],
-    `axe violations ${step}`,
-  );
+  await pages.expectNoAxeViolations(page, step);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 320, `nothing scrolls sideways at 320 px ${step} (page is ${width} px wide)`);
 }
@@ -90,10 +75,10 @@ async function typeInto(description: string, id: string, value: string): Promise
 
 describe('example agent console (Chromium, 320 px, keyboard only)', () => {
   before(async () => {
-    assert.ok(existsSync(CDN_BUNDLE), `${CDN_BUNDLE} is missing: run \`npm run bundle\` first`);
+    pages.assertCdnBundle();
     api = await startTestServer();
     agentConsole = await startAgentConsole({ apiBase: api.url, port: 0 });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+    browser = await pages.launchChromium();
     page = await browser.newPage({ viewport: { width: 320, height: 720 } });
   });
 
@@ -113,6 +98,18 @@ describe('example agent console (Chromium, 320 px, keyboard only)', () => {
     for (const selector of ['#workspace', '#ask-form', '#decide-form', '#code-form', '#sign-out'])
       assert.equal(await page.locator(selector).isVisible(), false, `${selector} is hidden before sign-in`);
     assert.equal(await text('#sign-in-heading'), 'Staff sign-in');
+    // No empty band: the still-empty status line takes no room, so the form follows the heading after one gap.
+    const { space, expected } = await page.evaluate(() => {
+      const heading = document.querySelector('#sign-in-heading')!;
+      const panel = getComputedStyle(document.querySelector('#sign-in')!);
+      return {
+        space:
+          document.querySelector('#password-form')!.getBoundingClientRect().top -
+          heading.getBoundingClientRect().bottom,
+        expected: parseFloat(getComputedStyle(heading).marginBlockEnd) + parseFloat(panel.rowGap),
+      };
+    });
+    assert.ok(space <= expected + 1, `the form follows the heading after one gap (${space} px, not ${expected} px)`);
     assert.equal((await pageGet('/api/queue')).json.code, 'not_signed_in');
     await expectNoAxeViolations('on the sign-in screen');
 

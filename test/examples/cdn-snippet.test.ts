@@ -44,7 +44,7 @@ ${snippetFor(manifest, base)}</head><body><tx-order-tracker order-id="ord_cdnsni
     const tampered =
       (mode === 'entry' && file === 'txassist.js') ||
       (mode === 'static' && staticImports(CDN_DIR_ABSOLUTE, 'txassist.js').includes(file)) ||
-      (mode === 'lazy' && /^chunks\/de-/.test(file));
+      (mode === 'lazy' && /^chunks\/i18n\/[a-z]+\/de\.js$/.test(file));
     if (tampered) body += '\n;globalThis.tampered = true;';
     response
       .writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Access-Control-Allow-Origin': '*' })
@@ -102,7 +102,7 @@ describe('CDN snippet with integrity (Chromium)', { timeout: 120_000 }, () => {
 
   it('the manifest lists every emitted file, entries and chunks, with sha384', () => {
     for (const entry of ['txassist.js', 'order-tracker.js', 'provider.js']) assert.ok(manifest.files[entry], entry);
-    assert.ok(Object.keys(manifest.files).some((file) => /^chunks\/de-/.test(file)));
+    assert.ok(Object.keys(manifest.files).some((file) => /^chunks\/i18n\/[a-z]+\/de\.js$/.test(file)));
     for (const hash of Object.values(manifest.files)) assert.match(hash, /^sha384-[A-Za-z0-9+/]{64}$/);
   });
 
@@ -113,7 +113,7 @@ describe('CDN snippet with integrity (Chromium)', { timeout: 120_000 }, () => {
     assert.ok(result.loaded.includes('txassist.js'));
     for (const file of staticImports(CDN_DIR_ABSOLUTE, 'txassist.js')) assert.ok(result.loaded.includes(file), file);
     assert.ok(
-      result.loaded.some((file) => /^chunks\/de-/.test(file)),
+      result.loaded.some((file) => /^chunks\/i18n\/[a-z]+\/de\.js$/.test(file)),
       `a German chunk was loaded lazily: ${result.loaded.join(', ')}`,
     );
   });

@@ -4,33 +4,18 @@
  * starts (focus on the address step's heading), axe at each step; then the guest buys through the
  * page (address, delivery, a card that asks for step-up typed into the hosted fields, review, place
  * order, the code emailed to the guest) to the confirmation with the order number, and the
- * track-your-order email reaches the development mail capture over real SMTP with a link back to this
- * page (the guest lookup). From an unregistered origin the key is refused: one developer console
+ * track-your-order email reaches the development mail capture over real SMTP with a link to the
+ * creator's static tracking page (track.html), where the guest lookup finds the order. From an unregistered origin the key is refused: one developer console
  * message, the buyer sees the code.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { DEMO_FIXTURES, DEMO_KEYS } from '@txassist/server';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import type { Browser, Page } from 'playwright-core';
 import { startCreatorVideo } from '../../examples/creator-video/server.js';
 import { startMailCapture } from '../../examples/mail-capture/server.js';
+import * as pages from '../browser-support/example-pages.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-
-const CDN_BUNDLE = fileURLToPath(new URL('../../packages/elements/cdn/txassist.js', import.meta.url));
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 let api: TestServer;
 let capture: Awaited<ReturnType<typeof startMailCapture>>;
@@ -38,7 +23,7 @@ let browser: Browser;
 const creators: { url: string; close(): Promise<void> }[] = [];
 
 async function openPage(registered: boolean): Promise<{ page: Page; errors: string[] }> {
-  const port = await freePort();
+  const port = await pages.freePort();
   if (registered)
     await api.services.db.query('insert into seller_origins (seller_id, origin) values ($1, $2)', [
       DEMO_FIXTURES.seller.id,
@@ -61,34 +46,9 @@ async function openPage(registered: boolean): Promise<{ page: Page; errors: stri
   return { page, errors };
 }
 
-async function focusedId(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active?.id ?? '';
-  });
-}
+const expectNoAxeViolations = pages.expectNoAxeViolations;
 
-async function expectNoAxeViolations(page: Page, step: string): Promise<void> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe.run();
-    return result.violations as { id: string; nodes: { target: unknown }[] }[];
-  });
-  assert.deepEqual(
-    violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`),
-    [],
-    `axe violations ${step}`,
-  );
-}
-
-async function tabTo(page: Page, id: string): Promise<void> {
-  for (let presses = 0; presses < 40; presses++) {
-    await page.keyboard.press('Tab');
-    if ((await focusedId(page)) === id) return;
-  }
-  assert.fail(`Tab never reached #${id}`);
-}
+const tabTo = (page: Page, id: string) => pages.tabTo(page, `#${id}`, (seen) => seen.id === id, 40);
 
 /** Whether the focused element (through open shadow roots) matches `selector`. */
 async function focusMatches(page: Page, selector: string): Promise<boolean> {
@@ -146,10 +106,10 @@ async function mailTo(email: string, pattern: RegExp): Promise<{ subject: string
 
 describe('creator one-tag checkout page (Chromium, 320 px, keyboard only)', { timeout: 180_000 }, () => {
   before(async () => {
-    assert.ok(existsSync(CDN_BUNDLE), `${CDN_BUNDLE} is missing: run \`npm run bundle\` first`);
+    pages.assertCdnBundle();
     capture = await startMailCapture({ smtpPort: 0, httpPort: 0 });
     api = await startTestServer({ config: { smtpUrl: capture.smtpUrl } });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+    browser = await pages.launchChromium();
   });
   after(async () => {
     await browser?.close();
@@ -180,7 +140,7 @@ describe('creator one-tag checkout page (Chromium, 320 px, keyboard only)', { ti
   });
 
   it(
-    'a guest buys by keyboard to the confirmation, and the track-your-order email links back to the page',
+    'a guest buys by keyboard to the confirmation; the emailed link opens track.html, whose guest lookup finds the order',
     { timeout: 120_000 },
     async () => {
       const { page, errors } = await openPage(true);
@@ -255,10 +215,24 @@ describe('creator one-tag checkout page (Chromium, 320 px, keyboard only)', { ti
       assert.ok(orderNumber, 'the confirmation shows the order number');
       await expectNoAxeViolations(page, 'on the confirmation');
 
-      // The order confirmation email: the track-your-order line names this page (the guest lookup) and the number.
+      // The order confirmation email: the track-your-order line names the creator's tracking page and the number.
       const mail = await mailTo(email, /Track your order at /);
-      const line = `Track your order at ${pageUrl} with the order number ${orderNumber}`;
+      const trackUrl = new URL('/track.html', pageUrl).href;
+      const line = `Track your order at ${trackUrl} with the order number ${orderNumber}`;
       assert.ok(mail.body.includes(line), `the email says "${line}":\n${mail.body}`);
+
+      // Following the link: the static tracking page's guest lookup finds the order by number and email.
+      const link = /Track your order at (\S+) with/.exec(mail.body)![1]!;
+      await page.goto(link);
+      const tracker = page.locator('tx-order-tracker');
+      await tracker.locator('#guest-order-number').waitFor();
+      await expectNoAxeViolations(page, 'on the tracking page');
+      await typeInto(page, 'guest-order-number', orderNumber);
+      await typeInto(page, 'guest-email', email);
+      await page.keyboard.press('Enter');
+      await tracker.locator(`text=${orderNumber}`).first().waitFor({ timeout: 30_000 });
+      assert.equal(await tracker.locator('[part="guest-form"]').count(), 0, 'the lookup form gave way to the order');
+      await expectNoAxeViolations(page, 'with the order found');
       assert.deepEqual(errors, []);
     },
   );

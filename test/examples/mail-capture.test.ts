@@ -6,37 +6,22 @@
  * updates" is a toggle button reached by keyboard. axe finds nothing before and after.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import nodemailer from 'nodemailer';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import type { Browser, Page } from 'playwright-core';
 import { startMailCapture } from '../../examples/mail-capture/server.js';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import * as pages from '../browser-support/example-pages.js';
 
 let capture: Awaited<ReturnType<typeof startMailCapture>>;
 let browser: Browser;
 let page: Page;
 
-async function expectNoAxeViolations(step: string): Promise<void> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe.run();
-    return result.violations as { id: string; nodes: { target: unknown }[] }[];
-  });
-  assert.deepEqual(
-    violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`),
-    [],
-    `axe violations ${step}`,
-  );
-}
+const expectNoAxeViolations = (step: string) => pages.expectNoAxeViolations(page, step);
 
 describe('mail capture page: new messages appear without a reload (Chromium, 320 px, keyboard)', () => {
   before(async () => {
     capture = await startMailCapture({ smtpPort: 0, httpPort: 0 });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+    browser = await pages.launchChromium();
     page = await browser.newPage({ viewport: { width: 320, height: 640 } });
   });
 

@@ -6,29 +6,16 @@
  * developer message, not a buyer-facing "check your connection".
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { DEMO_KEYS } from '@txassist/server';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import type { Browser, Page } from 'playwright-core';
 import { startStorefront, type RunningStorefront } from '../../examples/storefront/server.js';
+import * as pages from '../browser-support/example-pages.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-
-const CDN_BUNDLE = fileURLToPath(new URL('../../packages/elements/cdn/txassist.js', import.meta.url));
 
 let api: TestServer;
 let storefront: RunningStorefront;
 let browser: Browser;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** A fresh page that records every failed request, every HTTP error answer and every console problem. */
 async function watchedPage(): Promise<{ page: Page; failed: string[]; console: string[] }> {
@@ -58,11 +45,11 @@ async function accountLoaded(page: Page): Promise<void> {
 
 describe('example storefront: the account page loads without a failed request (Chromium)', () => {
   before(async () => {
-    assert.ok(existsSync(CDN_BUNDLE), `${CDN_BUNDLE} is missing: run \`npm run bundle\` first`);
-    const port = await freePort();
+    pages.assertCdnBundle();
+    const port = await pages.freePort();
     api = await startTestServer({ config: { allowedOrigins: [`http://127.0.0.1:${port}`] } });
     storefront = await startStorefront({ apiBase: api.url, port, secretKey: DEMO_KEYS.secretKey });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+    browser = await pages.launchChromium();
   });
 
   after(async () => {

@@ -6,20 +6,14 @@
  * that order; Escape gives focus back to "Get help". axe-core finds no violation at any step.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { DEMO_FIXTURES, DEMO_KEYS } from '@txassist/server';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import type { Browser, Page } from 'playwright-core';
 import { startStorefront, type RunningStorefront } from '../../examples/storefront/server.js';
 import { call } from '../support/http.js';
+import * as pages from '../browser-support/example-pages.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
-const CDN_BUNDLE = fileURLToPath(new URL('../../packages/elements/cdn/txassist.js', import.meta.url));
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const LATE_ORDER = DEMO_FIXTURES.orders.awaiting_shipment;
 const DAY = 86_400_000;
 
@@ -27,58 +21,17 @@ let api: TestServer;
 let storefront: RunningStorefront;
 let browser: Browser;
 let page: Page;
-const consoleProblems: string[] = [];
+let consoleProblems: string[] = [];
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** The focused element (inside shadow roots too) and the order of the tracker it sits in, if any. */
-async function focused(): Promise<{ id: string; part: string; action: string; orderId: string }> {
-  return page.evaluate(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    let host: Node | null | undefined = active;
-    while (host && !(host instanceof HTMLElement && host.localName === 'tx-order-tracker'))
-      host = host.parentNode instanceof ShadowRoot ? host.parentNode.host : host.parentNode;
-    return {
-      id: active?.id ?? '',
-      part: active?.getAttribute('part') ?? '',
-      action: (active as HTMLElement | null)?.dataset?.action ?? '',
-      orderId: (host as HTMLElement | null)?.getAttribute('order-id') ?? '',
-    };
-  });
-}
-
-async function tabTo(description: string, matches: (seen: Awaited<ReturnType<typeof focused>>) => boolean) {
-  for (let presses = 0; presses < 400; presses++) {
-    await page.keyboard.press('Tab');
-    if (matches(await focused())) return;
-  }
-  assert.fail(`Tab never reached ${description}`);
-}
-
-async function expectNoAxeViolations(step: string): Promise<void> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe.run();
-    return result.violations as { id: string; nodes: { target: unknown }[] }[];
-  });
-  assert.deepEqual(
-    violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`),
-    [],
-    `axe violations ${step}`,
-  );
-}
+const focused = () => pages.focused(page);
+const tabTo = (description: string, matches: (seen: pages.Focused) => boolean) =>
+  pages.tabTo(page, description, matches, 400);
+const expectNoAxeViolations = (step: string) => pages.expectNoAxeViolations(page, step);
 
 describe('example storefront: the help assistant (Chromium, keyboard only)', () => {
   before(async () => {
-    assert.ok(existsSync(CDN_BUNDLE), `${CDN_BUNDLE} is missing: run \`npm run bundle\` first`);
-    const port = await freePort();
+    pages.assertCdnBundle();
+    const port = await pages.freePort();
     api = await startTestServer({ config: { allowedOrigins: [`http://127.0.0.1:${port}`] } });
     // The seller ships the demo order that awaits shipment with an estimate that has already passed: late.
     const shipped = await call(api.url, 'POST', `/v1/orders/${LATE_ORDER}/shipments`, {
@@ -94,12 +47,9 @@ describe('example storefront: the help assistant (Chromium, keyboard only)', () 
     });
     assert.equal(shipped.status, 201, shipped.text);
     storefront = await startStorefront({ apiBase: api.url, port, secretKey: DEMO_KEYS.secretKey });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+    browser = await pages.launchChromium();
     page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(message.text());
-    });
+    consoleProblems = pages.watchConsole(page);
   });
 
   after(async () => {

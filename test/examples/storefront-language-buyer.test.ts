@@ -7,80 +7,38 @@
  * back end refuses a demo buyer that does not exist with a stable code and a next step.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { AVAILABLE_LOCALES } from '@txassist/sdk/i18n';
 import { DEMO_DISPUTE_FIXTURES, DEMO_FIXTURES, DEMO_KEYS } from '@txassist/server';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import type { Browser, Page } from 'playwright-core';
 import { startStorefront, type RunningStorefront } from '../../examples/storefront/server.js';
+import * as pages from '../browser-support/example-pages.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
-const CDN_BUNDLE = fileURLToPath(new URL('../../packages/elements/cdn/txassist.js', import.meta.url));
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SUPPORTED = ['en', 'es', 'es-MX', 'pt-BR', 'fr', 'de', 'it', 'id', 'ms', 'th', 'vi', 'fil', 'ja', 'ko']
-  .concat(['zh-Hans', 'zh-Hant', 'ar', 'he'])
-  .sort();
+/** Every locale the elements have words for: the page offers each one. */
+const SUPPORTED = [...AVAILABLE_LOCALES].sort();
 
 let api: TestServer;
 let storefront: RunningStorefront;
 let browser: Browser;
 let page: Page;
-const consoleProblems: string[] = [];
+let consoleProblems: string[] = [];
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** The focused element's id and text, looking into shadow roots. */
-const focused = () =>
-  page.evaluate(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return { id: active?.id ?? '', text: (active?.textContent ?? '').trim() };
-  });
-
-async function tabTo(description: string, matches: (seen: Awaited<ReturnType<typeof focused>>) => boolean) {
-  for (let presses = 0; presses < 200; presses++) {
-    await page.keyboard.press('Tab');
-    if (matches(await focused())) return;
-  }
-  assert.fail(`Tab never reached ${description}`);
-}
-
-async function expectNoAxeViolations(step: string): Promise<void> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe.run();
-    return result.violations as { id: string; nodes: { target: unknown }[] }[];
-  });
-  assert.deepEqual(
-    violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`),
-    [],
-    `axe violations ${step}`,
-  );
-}
+const tabTo = (description: string, matches: (seen: pages.Focused) => boolean) =>
+  pages.tabTo(page, description, matches, 200);
+const expectNoAxeViolations = (step: string) => pages.expectNoAxeViolations(page, step);
 
 const trackerOf = (orderId: string) => page.locator(`tx-order-tracker[order-id="${orderId}"]`);
 
 describe('example storefront: every language and the demo-buyer switch, remembered (Chromium, 320 px, keyboard)', () => {
   before(async () => {
-    assert.ok(existsSync(CDN_BUNDLE), `${CDN_BUNDLE} is missing: run \`npm run bundle\` first`);
-    const port = await freePort();
+    pages.assertCdnBundle();
+    const port = await pages.freePort();
     api = await startTestServer({ config: { allowedOrigins: [`http://127.0.0.1:${port}`] } });
     storefront = await startStorefront({ apiBase: api.url, port, secretKey: DEMO_KEYS.secretKey });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+    browser = await pages.launchChromium();
     page = await browser.newPage({ viewport: { width: 320, height: 640 }, locale: 'en-US' });
-    page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(message.text());
-    });
+    consoleProblems = pages.watchConsole(page);
   });
 
   after(async () => {

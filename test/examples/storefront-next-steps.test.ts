@@ -4,95 +4,42 @@
  * pages with the elements' CDN bundle. A tracker's "I didn't get it" opens the dispute form for that
  * order in a dialog; "Contact the seller" opens the same form under that title, saying the seller answers in
  * the case's conversation; "Get help" opens the help assistant about that order; the account page opens a
- * case the order hub lists. Focus moves into the dialog and back to the button that opened it; axe-core
+ * case the order hub lists, and its "Ask for a refund" opens the refund request. Focus moves into the dialog and back to the button that opened it; axe-core
  * finds no violation at any step, and the browser console stays clean.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { DEMO_FIXTURES, DEMO_KEYS } from '@txassist/server';
 import { createClient } from '@txassist/sdk';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { createServerClient } from '@txassist/sdk/server';
+import type { Browser, Page } from 'playwright-core';
 import { startStorefront, type RunningStorefront } from '../../examples/storefront/server.js';
+import * as pages from '../browser-support/example-pages.js';
 import { buyerToken } from '../support/http.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-
-const CDN_BUNDLE = fileURLToPath(new URL('../../packages/elements/cdn/txassist.js', import.meta.url));
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let api: TestServer;
 let storefront: RunningStorefront;
 let browser: Browser;
 let page: Page;
-const consoleProblems: string[] = [];
+let consoleProblems: string[] = [];
 
-/** A free loopback port (the storefront's origin must be known before the API starts, for CORS). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** The focused element, inside shadow roots too, described by what the test matches on. */
-async function focused(): Promise<{ id: string; part: string; action: string; text: string }> {
-  return page.evaluate(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return {
-      id: active?.id ?? '',
-      part: active?.getAttribute('part') ?? '',
-      action: (active as HTMLElement | null)?.dataset?.action ?? '',
-      text: (active?.textContent ?? '').trim(),
-    };
-  });
-}
-
-/** Presses Tab (at most `limit` times) until the focused element matches. */
-async function tabTo(
-  description: string,
-  matches: (seen: Awaited<ReturnType<typeof focused>>) => boolean,
-  limit = 400,
-) {
-  for (let presses = 0; presses < limit; presses++) {
-    await page.keyboard.press('Tab');
-    if (matches(await focused())) return;
-  }
-  assert.fail(`Tab never reached ${description}`);
-}
-
-async function expectNoAxeViolations(step: string): Promise<void> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe.run();
-    return result.violations as { id: string; nodes: { target: unknown }[] }[];
-  });
-  assert.deepEqual(
-    violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`),
-    [],
-    `axe violations ${step}`,
-  );
-}
+const focused = () => pages.focused(page);
+const tabTo = (description: string, matches: (seen: pages.Focused) => boolean) =>
+  pages.tabTo(page, description, matches);
+const expectNoAxeViolations = (step: string) => pages.expectNoAxeViolations(page, step);
 
 const dialogOpen = () => page.evaluate(() => document.querySelector('dialog')?.open ?? false);
 
 describe('example storefront: the trackers’ and the hub’s next steps (Chromium, keyboard only)', () => {
   before(async () => {
-    assert.ok(existsSync(CDN_BUNDLE), `${CDN_BUNDLE} is missing: run \`npm run bundle\` first`);
-    const port = await freePort();
+    pages.assertCdnBundle();
+    const port = await pages.freePort();
     api = await startTestServer({ config: { allowedOrigins: [`http://127.0.0.1:${port}`] } });
     storefront = await startStorefront({ apiBase: api.url, port, secretKey: DEMO_KEYS.secretKey });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+    browser = await pages.launchChromium();
     page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(message.text());
-    });
+    consoleProblems = pages.watchConsole(page);
   });
 
   after(async () => {
@@ -190,6 +137,45 @@ describe('example storefront: the trackers’ and the hub’s next steps (Chromi
     await expectNoAxeViolations('with the case open');
     await page.keyboard.press('Escape');
     assert.equal(await dialogOpen(), false);
+    assert.deepEqual(consoleProblems, [], 'the browser console stayed clean');
+  });
+
+  it('the hub’s "Ask for a refund" opens the refund request for that order; Escape gives focus back', async () => {
+    // A delivered order of its own for the signed-in demo buyer, placed and moved on as the seller's back office would.
+    const seller = createServerClient({ apiBase: api.url, secretKey: DEMO_KEYS.secretKey });
+    const order = await seller.orders.create(
+      {
+        buyer_id: DEMO_FIXTURES.buyers[0].id,
+        currency: 'USD',
+        line_items: [{ title: 'Glow Serum 30 ml', quantity: 1, unit_amount: 2400, sku: 'GS-30' }],
+        shipping_amount: 499,
+      },
+      { idempotencyKey: `refund-button-${Date.now()}` },
+    );
+    for (const status of ['awaiting_shipment', 'in_transit', 'delivered'] as const)
+      await seller.orders.updateStatus(order.id, { status }, { idempotencyKey: `refund-${order.id}-${status}` });
+
+    await page.goto(`${storefront.url}/account.html`);
+    const hub = page.locator('tx-order-hub');
+    await hub.locator(`text=${order.number}`).first().waitFor();
+    await tabTo(`order ${order.number} in the hub`, (seen) => seen.text.includes(order.number));
+    await page.keyboard.press('Enter');
+    await hub.locator('[part="request-refund-button"]').waitFor();
+    await expectNoAxeViolations('with the order’s details open');
+    await tabTo('"Ask for a refund" in the order’s details', (seen) => seen.part === 'request-refund-button');
+    await page.keyboard.press('Enter');
+
+    assert.equal(await dialogOpen(), true, 'the refund request opened in the dialog');
+    assert.equal((await focused()).id, 'case-dialog-heading', 'focus on the dialog’s heading');
+    assert.equal(await page.locator('#case-dialog-heading').innerText(), 'Ask for a refund, return or replacement');
+    const form = page.locator('#case-dialog tx-refund-request');
+    assert.equal(await form.getAttribute('order-id'), order.id, 'for the order the buyer chose');
+    await form.locator('[part="form"]').waitFor();
+    await expectNoAxeViolations('with the refund request open');
+
+    await page.keyboard.press('Escape');
+    assert.equal(await dialogOpen(), false, 'Escape closes it');
+    assert.equal((await focused()).part, 'request-refund-button', 'focus is back on "Ask for a refund"');
     assert.deepEqual(consoleProblems, [], 'the browser console stayed clean');
   });
 });

@@ -72,6 +72,7 @@ describe('createClientWith', () => {
       'checkouts',
       'disputes',
       'events',
+      'feedback',
       'notifications',
       'orders',
       'paymentIntents',
@@ -80,6 +81,7 @@ describe('createClientWith', () => {
       'refunds',
       'sessions',
       'shipments',
+      'support',
     ]);
   });
 });

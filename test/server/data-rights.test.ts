@@ -36,11 +36,13 @@ async function dumpDatabase(server: TestServer, except: readonly string[] = []):
 
 for (const backend of BACKENDS) {
   describe(`data rights (${backend})`, () => {
+    // Each export step pauses 200 ms so that a poll sees the progress between 0 and 100 even on a
+    // busy machine (at 10 ms a loaded CI run saw only the finished job).
     let clock = Date.now();
     let server: TestServer;
     let token: string;
     before(async () => {
-      server = await startTestServer({ backend, config: { now: () => new Date(clock), exportStepDelayMs: 10 } });
+      server = await startTestServer({ backend, config: { now: () => new Date(clock), exportStepDelayMs: 200 } });
       token = await buyerToken(server.url);
     });
     after(() => server?.close());

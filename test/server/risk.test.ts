@@ -130,6 +130,30 @@ for (const backend of BACKENDS) {
       assert.ok(rulesOf(await sellerView(server.url, intent.id)).includes('card_many_buyers'));
     });
 
+    it('an operator can raise the velocity limits (riskLimits): the same card across buyers is then allowed', async () => {
+      const number = uniqueCardNumber();
+      for (let index = 0; index < 2; index++) {
+        const buyer = await freshBuyer(server.url);
+        assert.equal((await payWith(server.url, buyer.token, number)).status, 'succeeded');
+      }
+      const config = server.services.config;
+      const before = config.riskLimits;
+      config.riskLimits = { otherBuyersPerCard: 10, cardAttempts: 10 };
+      try {
+        const third = await freshBuyer(server.url);
+        const intent = await payWith(server.url, third.token, number);
+        assert.equal(intent.status, 'succeeded');
+        assert.deepEqual(rulesOf(await sellerView(server.url, intent.id)), []);
+      } finally {
+        config.riskLimits = before;
+      }
+      const fourth = await freshBuyer(server.url);
+      const flagged = await payWith(server.url, fourth.token, number);
+      const rules = rulesOf(await sellerView(server.url, flagged.id));
+      assert.deepEqual(rules, ['card_many_buyers', 'velocity_card'], 'back at the defaults, both rules fire again');
+      assert.equal(flagged.in_review, true, 'and the fourth buyer’s order is held for review');
+    });
+
     it('a card the network flagged as fraud is blocked on its next use: the order is cancelled', async () => {
       const buyer = await freshBuyer(server.url);
       const first = await payWith(server.url, buyer.token, card('fraud_block'));

@@ -1,10 +1,14 @@
 // The agent console page: staff sign-in (password, then the TOTP code), the queue, one case file and
 // the agent's two actions. Everything the API says is shown with textContent (never as HTML); the staff
-// token stays in the console's server. Words come from messages.js; money, sizes, dates and plurals
-// go through Intl. The order and its parcels are shown by <tx-order-tracker>, given the case file's
+// token stays in the console's server. Words come from messages.js in the language of the header's
+// picker (language.js: what is drawn here is redrawn from its data when it changes); money, sizes,
+// dates and plurals go through Intl in that language. The order and its parcels are shown by <tx-order-tracker>, given the case file's
 // order and shipments. Evidence opens through the console's server (`/api/evidence/…`), audited by the API.
 import { errorText, label, t } from './messages.js';
 import { formatMoney, minorUnitsOf, moneyExample, moneyInputValue } from './money.js';
+import { loadConversations, wireConversations } from './conversations.js';
+import { loadFeedback, wireFeedback } from './feedback.js';
+import { onLanguage, say, setUpLanguage } from './language.js';
 
 const $ = (id) => document.getElementById(id);
 const lang = () => document.documentElement.lang || 'en';
@@ -21,12 +25,15 @@ function fileSize(bytes) {
 }
 
 let current;
+/** The queue as last loaded, to redraw it in another language. */
+let queuePage;
 
-/** A failed call: its code and the plain words for it. */
+/** A failed call: its code and the plain words for it (`words` words them again in another language). */
 class ConsoleCallError extends Error {
-  constructor(code, message) {
-    super(message);
+  constructor(code, words) {
+    super(words());
     this.code = code;
+    this.words = words;
   }
 }
 
@@ -38,8 +45,8 @@ async function call(path, body) {
   const value = await response.json().catch(() => ({}));
   if (!response.ok) {
     const code = value.code ?? `http_${response.status}`;
-    if (code === 'not_signed_in' || code === 'session_expired') showSignIn(errorText(code));
-    throw new ConsoleCallError(code, errorText(code, value.message));
+    if (code === 'not_signed_in' || code === 'session_expired') showSignIn(() => errorText(code));
+    throw new ConsoleCallError(code, () => errorText(code, value.message));
   }
   return value;
 }
@@ -68,33 +75,40 @@ function showSignIn(message = '', { focus = true } = {}) {
   $('code-form').hidden = true;
   $('password-form').hidden = false;
   $('password-form').reset();
-  $('sign-in-error').textContent = message;
+  say('sign-in-error', message);
   if (focus) $('sign-in-heading').focus();
 }
 
 async function showWorkspace(me) {
   $('sign-in').hidden = true;
   $('account').hidden = false;
-  $('account-name').textContent = t('account.signedInAs', { email: me.email });
+  say('account-name', () => t('account.signedInAs', { email: me.email }));
   $('workspace').hidden = false;
   $('case').hidden = true;
   $('queue-heading').focus();
   await loadQueue().catch((error) => {
-    $('queue-status').textContent = t('queue.failed', { error: error.message });
+    say('queue-status', () => t('queue.failed', { error: error.words?.() ?? error.message }));
   });
+  await loadConversations().catch((error) => {
+    say('conversations-status', () => t('conv.failed', { error: error.words?.() ?? error.message }));
+  });
+  await loadFeedback(call);
 }
+
+wireFeedback(call);
+wireConversations(call);
 
 async function signInStep(event, path, body, done) {
   event.preventDefault();
-  $('sign-in-error').textContent = '';
-  $('sign-in-status').textContent = t('signIn.busy');
+  say('sign-in-error', '');
+  say('sign-in-status', () => t('signIn.busy'));
   try {
     const value = await call(path, body);
-    $('sign-in-status').textContent = '';
+    say('sign-in-status', '');
     await done(value);
   } catch (error) {
-    $('sign-in-status').textContent = '';
-    $('sign-in-error').textContent = error.message;
+    say('sign-in-status', '');
+    say('sign-in-error', error);
     if (error.code === 'sign_in_expired' || error.code === 'invalid_credentials') {
       $('code-form').hidden = true;
       $('password-form').hidden = false;
@@ -127,14 +141,18 @@ $('sign-out').addEventListener('click', async () => {
   await call('/api/sign-out', {}).catch(() => undefined);
   current = undefined;
   showSignIn();
-  $('sign-in-status').textContent = t('signIn.signedOut');
+  say('sign-in-status', () => t('signIn.signedOut'));
 });
 
 // ---- Queue ----------------------------------------------------------------------------------------
 
 async function loadQueue() {
-  $('queue-status').textContent = t('queue.loading');
-  const page = await call('/api/queue');
+  say('queue-status', () => t('queue.loading'));
+  queuePage = await call('/api/queue');
+  drawQueue(queuePage);
+}
+
+function drawQueue(page) {
   const list = $('queue');
   list.replaceChildren();
   for (const entry of page.data) {
@@ -153,19 +171,18 @@ async function loadQueue() {
       item(li, 'span', ` · ${t('queue.flags', { count: entry.flags.length })}`).className = 'flag';
     list.append(li);
   }
-  $('queue-status').textContent = page.data.length ? t('queue.count', { count: page.data.length }) : t('queue.empty');
+  say('queue-status', () => (page.data.length ? t('queue.count', { count: page.data.length }) : t('queue.empty')));
 }
 
 // ---- Case file ------------------------------------------------------------------------------------
 
 function showCaseError(error) {
-  $('case-error').textContent = error.message;
+  say('case-error', error);
 }
 
 function renderEvidence(dispute) {
   const list = $('case-evidence');
   list.replaceChildren();
-  $('evidence-view').hidden = true;
   for (const file of dispute.evidence) {
     const li = document.createElement('li');
     const size = fileSize(file.size);
@@ -174,7 +191,7 @@ function renderEvidence(dispute) {
     if (file.content_type.startsWith('image/')) {
       const view = item(li, 'button', t('case.view', { name: file.filename }));
       view.type = 'button';
-      view.addEventListener('click', () => showEvidence(file, size, party));
+      view.addEventListener('click', () => showEvidence(file));
     }
     const download = item(li, 'a', t('case.download', { name: file.filename }));
     download.href = `/api/evidence/${encodeURIComponent(file.id)}?download`;
@@ -184,26 +201,39 @@ function renderEvidence(dispute) {
   if (!dispute.evidence.length) item(list, 'li', t('case.noEvidence'));
 }
 
-function showEvidence(file, size, party) {
+let evidenceShown;
+
+function showEvidence(file, { focus = true } = {}) {
+  evidenceShown = file;
+  const size = fileSize(file.size);
+  const party = label('party', file.uploaded_by);
   const figure = $('evidence-view');
   const image = $('evidence-image');
-  $('case-error').textContent = '';
+  if (focus) say('case-error', '');
   image.onerror = () => {
     figure.hidden = true;
-    $('case-error').textContent = errorText('evidence_failed');
+    say('case-error', () => errorText('evidence_failed'));
   };
   image.alt = t('case.evidenceAlt', { name: file.filename, party });
-  image.src = `/api/evidence/${encodeURIComponent(file.id)}`;
+  const source = `/api/evidence/${encodeURIComponent(file.id)}`;
+  if (image.getAttribute('src') !== source) image.src = source; // each read is audited: once is enough
   $('evidence-caption').textContent = t('case.evidenceCaption', { name: file.filename, size });
   figure.hidden = false;
-  figure.focus();
+  if (focus) figure.focus();
 }
 
 async function openCase(id) {
-  $('case-error').textContent = '';
-  $('case-status').textContent = '';
-  const file = await call(`/api/cases/${id}`);
-  current = file;
+  say('case-error', '');
+  say('case-status', '');
+  current = await call(`/api/cases/${id}`);
+  $('evidence-view').hidden = true;
+  drawCase(current);
+  $('refund-amount').value = moneyInputValue(current.dispute.amount);
+  $('case-heading').focus();
+}
+
+/** The case file as the API sent it, in the language shown (what the agent typed stays). */
+function drawCase(file) {
   const { dispute, order } = file;
   $('case').hidden = false;
   $('case-heading').textContent = t('case.heading', { number: order.number });
@@ -267,8 +297,6 @@ async function openCase(id) {
     example: moneyExample(currency),
     max: formatMoney(left),
   });
-  $('refund-amount').value = moneyInputValue(dispute.amount);
-  $('case-heading').focus();
 }
 
 /** "USD ($)": the code, and the symbol the amounts on the page use. */
@@ -298,8 +326,9 @@ $('ask-form').addEventListener('submit', async (event) => {
     });
     event.target.reset();
     await openCase(current.dispute.id);
-    $('case-status').textContent = t('ask.sent', { party: label('party', form.get('from')) });
+    // The queue is redrawn before the status is said, so "sent" means the whole page shows it.
     await loadQueue();
+    say('case-status', () => t('ask.sent', { party: label('party', form.get('from')) }));
   } catch (error) {
     showCaseError(error);
   }
@@ -309,14 +338,13 @@ $('decide-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const form = new FormData(event.target);
   const favour = form.get('favour');
-  $('case-error').textContent = '';
+  say('case-error', '');
   const currency = current.dispute.amount.currency;
   const refundAmount = favour === 'buyer' ? minorUnitsOf(String(form.get('refundAmount')), currency) : undefined;
   if (favour === 'buyer' && typeof refundAmount !== 'number') {
-    $('case-error').textContent = errorText(refundAmount.code, '', {
-      currency: currencyName(currency),
-      example: moneyExample(currency),
-    });
+    say('case-error', () =>
+      errorText(refundAmount.code, '', { currency: currencyName(currency), example: moneyExample(currency) }),
+    );
     $('refund-amount').focus();
     return;
   }
@@ -327,8 +355,8 @@ $('decide-form').addEventListener('submit', async (event) => {
       reason: form.get('reason'),
     });
     await openCase(current.dispute.id);
-    $('case-status').textContent = t('decide.done', { status: label('status', decided.status) });
     await loadQueue();
+    say('case-status', () => t('decide.done', { status: label('status', decided.status) }));
   } catch (error) {
     showCaseError(error);
   }
@@ -336,8 +364,12 @@ $('decide-form').addEventListener('submit', async (event) => {
 
 // ---- Start ----------------------------------------------------------------------------------------
 
-document.title = t('page.title');
-for (const element of document.querySelectorAll('[data-msg]')) element.textContent = t(element.dataset.msg);
+onLanguage(() => {
+  if (queuePage) drawQueue(queuePage);
+  if (current && !$('case').hidden) drawCase(current);
+  if (evidenceShown && !$('evidence-view').hidden) showEvidence(evidenceShown, { focus: false });
+});
+await setUpLanguage();
 call('/api/me')
   .then((me) => (me.signed_in ? showWorkspace(me) : showSignIn('', { focus: false })))
-  .catch((error) => showSignIn(error.message, { focus: false }));
+  .catch((error) => showSignIn(error, { focus: false }));

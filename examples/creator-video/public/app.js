@@ -3,7 +3,8 @@
 const dialog = document.getElementById('checkout');
 const body = document.getElementById('checkout-body');
 const buy = document.getElementById('buy');
-const { apiBase, publishableKey } = document.body.dataset;
+// The words come in the page's language from the server (`data-ordered`); the element follows <html lang>.
+const { apiBase, publishableKey, ordered } = document.body.dataset;
 
 async function openCheckout() {
   if (!body.firstElementChild) {
@@ -20,7 +21,7 @@ async function openCheckout() {
     checkout.setAttribute('heading-level', '3');
     checkout.items = items;
     checkout.addEventListener('tx-checkout-complete', (event) => {
-      buy.textContent = `Ordered: ${event.confirmation.orderNumber}`;
+      buy.textContent = ordered.replace('{number}', event.confirmation.orderNumber);
     });
     body.append(checkout);
   }

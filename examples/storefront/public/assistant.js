@@ -15,5 +15,9 @@ export function setUpAssistant(caseDialog) {
     openFor(orderId) {
       assistant.open({ orderId });
     },
+    /** Opens "Talk to a person" on the conversation of the hub's "Read the reply" (`tx-open-support`). */
+    openSupport(event) {
+      assistant.open({ orderId: event.orderId, conversationId: event.conversationId });
+    },
   };
 }

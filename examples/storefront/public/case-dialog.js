@@ -110,6 +110,10 @@ export function setUpCaseDialog() {
       checkout.setAttribute('order-url', '/account.html?order={order_id}');
       show(TITLES.pay(event.orderNumber), checkout);
     },
+    /** "Ask for a refund" in the order hub's detail: the refund request for that order. */
+    requestRefund(event) {
+      show(TITLES.refund(), form('tx-refund-request', 'order-id', event.orderId));
+    },
     /** A case the order hub listed: show it in full. */
     openCase(event) {
       event.preventDefault(); // tells the hub the page shows the case

@@ -5,14 +5,19 @@
 /** Every locale the elements support, named in its own language (docs/languages.md). */
 export const LOCALES = [
   ['en', 'English'],
+  ['en-GB', 'English (UK)'],
   ['es', 'Español'],
   ['es-MX', 'Español (México)'],
   ['pt-BR', 'Português (Brasil)'],
+  ['pt-PT', 'Português (Portugal)'],
   ['fr', 'Français'],
+  ['fr-CA', 'Français (Canada)'],
   ['de', 'Deutsch'],
   ['it', 'Italiano'],
   ['id', 'Bahasa Indonesia'],
   ['ms', 'Bahasa Melayu'],
+  ['nl', 'Nederlands'],
+  ['pl', 'Polski'],
   ['th', 'ไทย'],
   ['vi', 'Tiếng Việt'],
   ['fil', 'Filipino'],
@@ -22,8 +27,25 @@ export const LOCALES = [
   ['zh-Hant', '繁體中文'],
   ['ar', 'العربية'],
   ['he', 'עברית'],
+  ['sv', 'Svenska'],
+  ['da', 'Dansk'],
+  ['nb', 'Norsk bokmål'],
+  ['fi', 'Suomi'],
+  ['cs', 'Čeština'],
+  ['tr', 'Türkçe'],
+  ['uk', 'Українська'],
+  ['ro', 'Română'],
+  ['el', 'Ελληνικά'],
+  ['hu', 'Magyar'],
+  ['hi', 'हिन्दी'],
+  ['ur', 'اردو'],
+  ['fa', 'فارسی'],
+  ['bn', 'বাংলা'],
+  ['ca', 'Català'],
+  ['hr', 'Hrvatski'],
+  ['bg', 'Български'],
 ];
-const RIGHT_TO_LEFT = new Set(['ar', 'he']);
+const RIGHT_TO_LEFT = new Set(['ar', 'he', 'ur', 'fa']);
 const STORAGE_KEY = 'lumen-beauty.locale';
 
 let words = {};

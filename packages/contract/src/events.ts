@@ -17,6 +17,7 @@ export const EVENT_TYPES = [
   'shipment.updated',
   'dispute.updated',
   'refund_request.updated',
+  'support.replied',
 ] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
@@ -123,11 +124,40 @@ export const RefundRequestEvent = z.object({
 });
 export type RefundRequestEvent = z.infer<typeof RefundRequestEvent>;
 
+const SupportConversationRef = idSchema('conv');
+
+/**
+ * One of the buyer's support conversations changed: an agent answered it (`status` `answered`), or an
+ * agent or the buyer closed it (`closed`). Ids and codes only (no text).
+ * Re-fetch it through `GET /v1/support/conversations/{id}`.
+ */
+export const SupportReply = z.object({
+  object: z.literal('support_update'),
+  id: SupportConversationRef,
+  order_id: z.nullable(OrderId),
+  status: z.string(),
+  updated_at: Timestamp,
+});
+export type SupportReply = z.infer<typeof SupportReply>;
+
+export const SupportRepliedEvent = z.object({
+  ...envelope,
+  type: z.literal('support.replied'),
+  data: z.object({ object: SupportReply }),
+});
+export type SupportRepliedEvent = z.infer<typeof SupportRepliedEvent>;
+
 /**
  * One live update. Over SSE the `id:` line carries `sequence`, so a client resumes with
  * `Last-Event-ID` and the server sends only what came after it. Narrow on `type`.
  */
-export const TxEvent = z.discriminatedUnion('type', [OrderEvent, ShipmentEvent, DisputeEvent, RefundRequestEvent]);
+export const TxEvent = z.discriminatedUnion('type', [
+  OrderEvent,
+  ShipmentEvent,
+  DisputeEvent,
+  RefundRequestEvent,
+  SupportRepliedEvent,
+]);
 export type TxEvent = z.infer<typeof TxEvent>;
 
 /** Server hint, in ms, for how long a client waits before reconnecting. */

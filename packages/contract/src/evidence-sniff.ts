@@ -1,4 +1,4 @@
-import type { EvidenceType } from './evidence.js';
+import type { EvidenceType } from './types.js';
 
 /**
  * The type of a file from its first bytes ("magic numbers"), or `undefined` when it is none of

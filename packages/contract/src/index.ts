@@ -43,4 +43,6 @@ export * from './agent.js';
 // the help assistant (issue 16)
 export * from './assistant.js';
 export * from './access-codes.js';
+export * from './support.js';
+export * from './feedback.js';
 export * from './values/api-versions.js';

@@ -3,6 +3,7 @@ import { idSchema, OrderId } from './ids.js';
 import { NotificationKind } from './consent.js';
 import { CaseReference, type CaseMilestone } from './events.js';
 import { OrderStatus } from './order-status.js';
+import { SupportConversationId } from './support.js';
 import { TRACKING_TAGS } from './shipment.js';
 import { Timestamp } from './timestamps.js';
 
@@ -55,6 +56,8 @@ export const InboxNotification = z.object({
   milestone: z.nullable(NotificationMilestone),
   /** Set on news about a dispute or refund request; `status` is then the order's status. */
   case: z.optional(NotificationCase),
+  /** Set when an agent answered the buyer's support conversation about this order (read it there). */
+  support: z.optional(z.object({ conversation_id: SupportConversationId, topic: z.string() })),
   created_at: Timestamp,
   read_at: z.nullable(Timestamp),
 });

@@ -3,6 +3,7 @@ import { DISPUTE_REASONS, DisputeReason } from './claim-reason.js';
 import { EVIDENCE_TYPES, EvidenceRules } from './evidence.js';
 import { SellerId } from './ids.js';
 import { Money } from './money.js';
+import { DEFAULT_SUPPORT, SupportSettings } from './support.js';
 import { Timestamp } from './timestamps.js';
 import { API_VERSIONS } from './values/api-versions.js';
 
@@ -40,6 +41,8 @@ const POLICY_FIELDS = {
    */
   auto_approve_max_amount: z.nullable(Money),
   evidence: EvidenceRules,
+  /** Support hours and the expected first response, shown before a buyer writes to a person. */
+  support: SupportSettings,
 } as const;
 
 /**
@@ -71,6 +74,7 @@ export const UpdateSellerPolicyRequest = z
       z.nullable(z.object({ amount: z.int().check(z.nonnegative()), currency: Money.shape.currency })),
     ),
     evidence: z.optional(EvidenceRules),
+    support: z.optional(SupportSettings),
     api_version: z.optional(ApiVersionPin),
   })
   .check(
@@ -108,4 +112,5 @@ export const DEFAULT_SELLER_POLICY: PolicyValues = {
   return_shipment_days: 7,
   auto_approve_max_amount: null,
   evidence: { accepted_types: [...EVIDENCE_TYPES], max_bytes: 5 * 1024 * 1024, max_files: 6 },
+  support: DEFAULT_SUPPORT,
 };

@@ -62,6 +62,19 @@ import {
 import { listAssistantSuggestionsRoute } from './routes/assistant.js';
 import { exchangeAccessCodeRoute, requestAccessCodeRoute } from './routes/access-codes.js';
 import { createGuestCheckoutRoute } from './routes/guest-checkout.js';
+import {
+  getSupportContextRoute,
+  createSupportConversationRoute,
+  listSupportConversationsRoute,
+  getSupportConversationRoute,
+  replySupportConversationRoute,
+  closeSupportConversationRoute,
+  listAgentSupportQueueRoute,
+  getAgentSupportConversationRoute,
+  agentReplySupportConversationRoute,
+  agentCloseSupportConversationRoute,
+} from './routes/support.js';
+import { getFeedbackSummaryRoute, recordSearchMissRoute, sendFeedbackRoute } from './routes/feedback.js';
 import type { RouteDefinition } from './route-definition.js';
 
 export * from './route-definition.js';
@@ -84,6 +97,8 @@ export * from './routes/card-fields.js';
 export * from './routes/assistant.js';
 export * from './routes/access-codes.js';
 export * from './routes/guest-checkout.js';
+export * from './routes/support.js';
+export * from './routes/feedback.js';
 
 /** Every HTTP route of the Transaction API. The server mounts exactly these; OpenAPI is generated from them.
  * Each route is also its own export so browser bundles keep only the routes they call. */
@@ -154,6 +169,19 @@ export const ROUTES = {
   requestAccessCode: requestAccessCodeRoute,
   exchangeAccessCode: exchangeAccessCodeRoute,
   createGuestCheckout: createGuestCheckoutRoute,
+  getSupportContext: getSupportContextRoute,
+  createSupportConversation: createSupportConversationRoute,
+  listSupportConversations: listSupportConversationsRoute,
+  getSupportConversation: getSupportConversationRoute,
+  replySupportConversation: replySupportConversationRoute,
+  closeSupportConversation: closeSupportConversationRoute,
+  listAgentSupportQueue: listAgentSupportQueueRoute,
+  getAgentSupportConversation: getAgentSupportConversationRoute,
+  agentReplySupportConversation: agentReplySupportConversationRoute,
+  agentCloseSupportConversation: agentCloseSupportConversationRoute,
+  sendFeedback: sendFeedbackRoute,
+  recordSearchMiss: recordSearchMissRoute,
+  getFeedbackSummary: getFeedbackSummaryRoute,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteId = keyof typeof ROUTES;

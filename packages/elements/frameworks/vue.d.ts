@@ -11,6 +11,8 @@ import type {
   TxDataExportReadyEvent,
   TxDisputeChangeEvent,
   TxDisputeFiledEvent,
+  TxGuideFeedbackEvent,
+  TxOpenSupportEvent,
   TxOrderErrorEvent,
   TxOrderLoadEvent,
   TxOrderSelectEvent,
@@ -19,6 +21,7 @@ import type {
   TxRefundChangeEvent,
   TxRefundRequestedEvent,
   TxReportProblemEvent,
+  TxRequestRefundEvent,
   TxStepChangeEvent,
 } from '@txassist/elements/events';
 import type { TxCheckoutHelper } from '@txassist/elements/checkout-helper/class';
@@ -118,7 +121,10 @@ declare module 'vue' {
       object,
       object,
       object,
-      { 'tx-assistant-action': (event: TxAssistantActionEvent) => void }
+      {
+        'tx-assistant-action': (event: TxAssistantActionEvent) => void;
+        'tx-guide-feedback': (event: TxGuideFeedbackEvent) => void;
+      }
     >;
     /** Order history, order detail, the message inbox and notification settings for the signed-in buyer. */
     'tx-order-hub': DefineComponent<
@@ -147,7 +153,9 @@ declare module 'vue' {
       {
         'tx-order-select': (event: TxOrderSelectEvent) => void;
         'tx-case-select': (event: TxCaseSelectEvent) => void;
+        'tx-request-refund': (event: TxRequestRefundEvent) => void;
         'tx-pay-order': (event: TxPayOrderEvent) => void;
+        'tx-open-support': (event: TxOpenSupportEvent) => void;
       }
     >;
     /** Live order and parcel tracking with checkpoints, estimates and a "report a problem" path. */
@@ -227,6 +235,7 @@ declare module 'vue' {
           | 'locale'
           | 'theme'
           | 'appearance'
+          | 'display'
         >
       >
     >;

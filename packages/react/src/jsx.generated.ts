@@ -9,6 +9,8 @@ import type {
   TxDataExportReadyEvent,
   TxDisputeChangeEvent,
   TxDisputeFiledEvent,
+  TxGuideFeedbackEvent,
+  TxOpenSupportEvent,
   TxOrderErrorEvent,
   TxOrderLoadEvent,
   TxOrderSelectEvent,
@@ -17,6 +19,7 @@ import type {
   TxRefundChangeEvent,
   TxRefundRequestedEvent,
   TxReportProblemEvent,
+  TxRequestRefundEvent,
   TxStepChangeEvent,
 } from '@txassist/elements/events';
 import type { TxCheckoutHelper } from '@txassist/elements/checkout-helper/class';
@@ -104,6 +107,8 @@ declare module 'react' {
       > & {
         /** The buyer chose a suggestion's next step (`event.action`, `event.code`, `event.orderId`, `event.checkoutId`, `event.caseId`). */
         'ontx-assistant-action'?: (event: TxAssistantActionEvent) => void;
+        /** A guide's "Was this helpful?" (`event.kind` `helpful`, `event.guideId`, `event.helpful`) or a guide search with no result (`search_miss`, `event.query`); `event.locale`. */
+        'ontx-guide-feedback'?: (event: TxGuideFeedbackEvent) => void;
       };
       /** Order history, order detail, the message inbox and notification settings for the signed-in buyer. */
       'tx-order-hub': ElementProps<
@@ -125,8 +130,12 @@ declare module 'react' {
         'ontx-order-select'?: (event: TxOrderSelectEvent) => void;
         /** The buyer chose one of the order's cases (`event.orderId`, `event.caseId`, `event.kind`: `dispute` | `refund`): open `tx-dispute-form` / `tx-refund-request` for it. */
         'ontx-case-select'?: (event: TxCaseSelectEvent) => void;
+        /** The buyer chose "Ask for a refund" in an order's detail (`event.orderId`): open `tx-refund-request` with that `order-id`. */
+        'ontx-request-refund'?: (event: TxRequestRefundEvent) => void;
         /** The buyer chose Pay now for an unpaid order (`event.orderId`, `event.orderNumber`, `event.checkoutId`): open `tx-checkout-helper` with that `checkout-id`. */
         'ontx-pay-order'?: (event: TxPayOrderEvent) => void;
+        /** The buyer chose "Read the reply" on a reply from support in the inbox (`event.conversationId`, `event.orderId`): open `tx-help-assistant` on "Talk to a person". */
+        'ontx-open-support'?: (event: TxOpenSupportEvent) => void;
       };
       /** Live order and parcel tracking with checkpoints, estimates and a "report a problem" path. */
       'tx-order-tracker': ElementProps<
@@ -189,7 +198,8 @@ declare module 'react' {
         | 'client'
         | 'locale'
         | 'theme'
-        | 'appearance',
+        | 'appearance'
+        | 'display',
         'api-base' | 'publishable-key' | 'session-token'
       >;
       /** Ask for a refund, return or replacement and follow it to the refund. */

@@ -16,6 +16,8 @@ import { createDisputesResource, type DisputesResource } from './resources/dispu
 import { createRefundsResource, type RefundsResource } from './resources/refunds.js';
 import { createAgentResource, type AgentResource } from './resources/agent.js';
 import { createAssistantResource, type AssistantResource } from './resources/assistant.js';
+import { createSupportResource, type SupportResource } from './resources/support.js';
+import { createFeedbackResource, type FeedbackResource } from './resources/feedback.js';
 
 export type { ClientOptions } from './client-core.js';
 
@@ -43,6 +45,10 @@ export interface TxClient {
   readonly agent: AgentResource;
   /** The help assistant's suggestions for the signed-in buyer. */
   readonly assistant: AssistantResource;
+  /** Support conversations with a person (buyers) and the agents' conversation queue. */
+  readonly support: SupportResource;
+  /** Ratings and guide votes from the buyer, and guide searches that found nothing. */
+  readonly feedback: FeedbackResource;
 }
 
 /** Every resource of the full client, by property name. */
@@ -60,6 +66,8 @@ const ALL_RESOURCES = {
   refunds: createRefundsResource,
   agent: createAgentResource,
   assistant: createAssistantResource,
+  support: createSupportResource,
+  feedback: createFeedbackResource,
 } as const;
 
 /**

@@ -1,5 +1,4 @@
-import type { FieldError, Problem } from '@txassist/contract';
-import type { core } from 'zod/mini';
+import type { FieldError, Problem } from '@txassist/contract/types';
 
 /** Base class of every error the SDK throws (aborts excepted: they reject with the signal's reason). */
 export class TxError extends Error {
@@ -81,13 +80,26 @@ export class TimeoutError extends TxError {
   override name = 'TimeoutError';
 }
 
+/**
+ * One way an answer breaks the contract, as the schema check reports it (a zod issue; only the fields the SDK
+ * promises, so its declarations do not bring zod's types).
+ */
+export interface ContractIssue {
+  readonly code: string;
+  /** Where in the answer, e.g. `['data', 0, 'status']`. */
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  /** The value that broke it (may be absent). */
+  readonly input?: unknown;
+}
+
 /** The server answered with something the contract does not allow (e.g. an unknown order status). */
 export class ResponseValidationError extends TxError {
   override name = 'ResponseValidationError';
-  readonly issues: readonly core.$ZodIssue[];
+  readonly issues: readonly ContractIssue[];
   readonly status: number;
   readonly requestId: string | undefined;
-  constructor(issues: readonly core.$ZodIssue[], status: number, requestId: string | undefined) {
+  constructor(issues: readonly ContractIssue[], status: number, requestId: string | undefined) {
     super(
       `The server response does not match the contract: ${issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
     );

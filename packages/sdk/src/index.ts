@@ -9,6 +9,8 @@ export { createPrivacyResource } from './resources/privacy.js';
 export { createShipmentsResource } from './resources/shipments.js';
 export { createNotificationsResource } from './resources/notifications.js';
 export { createAssistantResource } from './resources/assistant.js';
+export { createSupportResource } from './resources/support.js';
+export { createFeedbackResource, createFeedbackSummaryResource } from './resources/feedback.js';
 export { createCheckoutsResource, createProductsResource } from './resources/checkout.js';
 export { createPaymentIntentsResource } from './resources/payments.js';
 export { createDisputesResource } from './resources/disputes.js';
@@ -62,6 +64,13 @@ export type { ListRefundsParams, RefundsResource } from './resources/refunds.js'
 export type { AgentQueueParams, AgentResource } from './resources/agent.js';
 export type { ListNotificationsParams, NotificationsResource } from './resources/notifications.js';
 export type { AssistantResource, ConnectionProbe } from './resources/assistant.js';
+export type { AgentSupportQueueItem, SupportListParams, SupportResource } from './resources/support.js';
+export type {
+  FeedbackResource,
+  FeedbackSummaryQuery,
+  FeedbackSummaryResource,
+  SendFeedbackInput,
+} from './resources/feedback.js';
 export type { EventsResource, StreamStatus, SubscribeOptions } from './resources/events.js';
 export {
   DataExportError,
@@ -91,4 +100,4 @@ export type {
   Session,
   TxEvent,
   UpdateConsentRequest,
-} from '@txassist/contract';
+} from '@txassist/contract/types';

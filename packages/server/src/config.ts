@@ -8,6 +8,13 @@ export interface RateLimitRule {
   windowMs: number;
 }
 
+export interface RiskLimits {
+  buyerAttempts?: number;
+  cardAttempts?: number;
+  ipAttempts?: number;
+  otherBuyersPerCard?: number;
+}
+
 export interface ServerConfig {
   /** Demo mode: seeds demo data and accepts the demo keys. Refused when NODE_ENV=production. */
   demo: boolean;
@@ -93,8 +100,22 @@ export interface ServerConfig {
    * are closed. Live event streams are ended at once with a `retry:` hint.
    */
   drainMs: number;
+  /**
+   * How long an idle kept-alive connection stays open (`TXASSIST_KEEP_ALIVE_MS`). Longer than the
+   * clients' own idle limit (a balancer's pool, 60 s for nginx and most load balancers; fetch's 4 s),
+   * so the client is always the side that closes an idle connection: when the server closes one at
+   * the moment the client sends a request down it, that request is lost ("other side closed"), and a
+   * POST is not retried. Node's own 5 s lost requests this way under load. 65 s by default.
+   */
+  keepAliveMs: number;
   /** A data export not renewed for this long (its process died) is taken over by another process. */
   jobLeaseMs: number;
+  /**
+   * Velocity limits of the payment-risk rules, for an operator whose buyers share cards or addresses
+   * more (or less) than usual; each unset one is `RISK_SETTINGS`' (3 per buyer or card in 10 minutes,
+   * 20 per IP, 2 other buyers per card in 24 h). The points and thresholds are not tunable.
+   */
+  riskLimits?: RiskLimits;
   logger: Logger;
   now: () => Date;
 }
@@ -130,6 +151,7 @@ export const DEFAULT_CONFIG: Omit<ServerConfig, 'logger'> = {
   trustedProxyHeader: 'x-forwarded-for',
   backgroundLoops: true,
   drainMs: 10_000,
+  keepAliveMs: 65_000,
   jobLeaseMs: 30_000,
   now: () => new Date(),
 };

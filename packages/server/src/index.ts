@@ -1,6 +1,6 @@
 export { createApp, toHonoPath } from './app.js';
 export { startServer, createServices, type StartServerOptions, type RunningServer } from './server.js';
-export { DEFAULT_CONFIG, type ServerConfig, type RateLimitRule } from './config.js';
+export { DEFAULT_CONFIG, type ServerConfig, type RateLimitRule, type RiskLimits } from './config.js';
 export { openDatabase, type DatabaseOptions } from './db/open.js';
 export { MIGRATIONS, migrate } from './db/migrate.js';
 export type { Database, Queryable, QueryOptions } from './db/database.js';

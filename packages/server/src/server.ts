@@ -207,6 +207,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     instance.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
+  // The client closes idle connections, not us (see `keepAliveMs`); a request's headers may take as
+  // long as Node allows once the connection is busy again.
+  const http = server as import('node:http').Server;
+  http.keepAliveTimeout = services.config.keepAliveMs;
+  http.headersTimeout = Math.max(http.headersTimeout, services.config.keepAliveMs + 1_000);
   const sockets = new Set<import('node:net').Socket>();
   server.on('connection', (socket) => {
     sockets.add(socket);

@@ -13,6 +13,7 @@ import { createServer } from 'node:net';
 import { startSmtpCapture } from '../../../scripts/smtp-capture.mjs';
 import { testRunLogger } from '../../../scripts/test-run-logs.mjs';
 import { apiActors } from './api-as.mjs';
+import { ariaSnapshot } from './aria-snapshots.mjs';
 import { cspPage } from './csp-page.mjs';
 import { flakyNetwork } from './flaky-network.mjs';
 import { json } from './http.mjs';
@@ -42,6 +43,11 @@ async function startApi(smtpUrl) {
       // Every test page mints its sessions through this one server with the one demo seller key: the
       // per-seller limit (120 a minute) would make a file fail because others had minted many just before.
       rateLimits: { ...DEFAULT_CONFIG.rateLimits, createSession: { limit: 100_000, windowMs: 60_000 } },
+      // Every decline test (checkout, announcements, the assistant's "payment failed" in each locale) pays
+      // with the one generic-decline test card, from many buyers within minutes, and every page pays from
+      // 127.0.0.1: at the default limits the risk rules would challenge or hold a payment instead of
+      // declining or charging it, depending on which files ran before. (risk.test.ts tests the limits.)
+      riskLimits: { cardAttempts: 100_000, otherBuyersPerCard: 100_000, buyerAttempts: 100_000, ipAttempts: 100_000 },
     },
   });
 }
@@ -79,7 +85,22 @@ export function txTestBackEnd() {
     'tx-network': ({ key, down }) => network.set(key, down),
     /** `{ report }` → the CSP violation reports the browser sent for that page key */
     'tx-csp-reports': ({ report }) => csp.reportsFor(report),
+    /** `{ selector, name }` → `{ actual, expected, updated }`: Playwright's ARIA snapshot vs test/aria-snapshots/<name>.yml */
+    'tx-aria-snapshot': (payload, session) => ariaSnapshot(session, payload),
+    /**
+     * `{ features: [{ name, value }] }` → `{ features }`: CDP `Emulation.setEmulatedMedia` on the test's page,
+     * e.g. `prefers-contrast: more` or `forced-colors: active` (`value: ''` clears one). The CDP session stays
+     * open (an emulation ends with its session).
+     */
+    'tx-media-features': async ({ features }, session) => {
+      const page = session.browser.getPage(session.id);
+      let cdp = cdpSessions.get(page);
+      if (!cdp) cdpSessions.set(page, (cdp = await page.context().newCDPSession(page)));
+      await cdp.send('Emulation.setEmulatedMedia', { features });
+      return { features };
+    },
   };
+  const cdpSessions = new WeakMap();
 
   return {
     plugin: {
@@ -94,11 +115,11 @@ export function txTestBackEnd() {
         await running?.api.close();
         await running?.mail.close();
       },
-      async executeCommand({ command, payload }) {
+      async executeCommand({ command, payload, session }) {
         if (!Object.hasOwn(COMMANDS, command)) return undefined; // another plugin's command
         if (!running) throw new Error('The API server has not started');
         // Every command answers an object: the runner takes null or undefined for "not handled".
-        return COMMANDS[command](payload ?? {});
+        return COMMANDS[command](payload ?? {}, session);
       },
     },
     /** Koa middleware (runs before the dev server's file serving) for what must stay HTTP. */

@@ -1,6 +1,5 @@
 // Refund and dispute values without zod (browser bundles import these; the schema files add the schemas).
-import type { DisputeStatus } from '../dispute-lifecycle.js';
-import type { RefundStatus } from '../refund-lifecycle.js';
+import type { DisputeStatus, RefundStatus } from '../types.js';
 
 /** Why a buyer files a dispute (PayPal / TikTok Shop reasons). */
 export const DISPUTE_REASONS = [

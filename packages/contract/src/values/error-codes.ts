@@ -54,6 +54,7 @@ export const ERROR_CODES = {
   evidence_too_large: { status: 422, title: 'This file is too large' },
   evidence_limit_reached: { status: 422, title: 'Too many files' },
   evidence_not_found: { status: 422, title: 'An evidence file was not found or cannot be used here' },
+  feedback_not_allowed: { status: 409, title: 'This can be rated once it is closed' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },
   service_unavailable: { status: 503, title: 'The service is temporarily unavailable' },
 } as const satisfies Record<string, { status: number; title: string }>;

@@ -33,6 +33,10 @@ export const ID_PREFIXES = {
   savedCard: 'pm',
   charge: 'ch',
   walletSession: 'wls',
+  supportConversation: 'conv',
+  supportMessage: 'smsg',
+  feedback: 'fbk',
+  searchMiss: 'smi',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

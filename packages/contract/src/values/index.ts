@@ -1,8 +1,9 @@
 // `@txassist/contract/values`: the contract's run-time values (constants and small functions) without zod or
-// any schema-building code, for browser bundles (issue 14, decision 1). Types come from `@txassist/contract`.
+// any schema-building code, for browser bundles (issue 14, decision 1). Types come from `@txassist/contract/types`.
 export * from './access-codes.js';
 export * from './claims.js';
 export * from './declines.js';
+export * from './feedback.js';
 export * from './api-versions.js';
 export * from './error-codes.js';
 export { ID_PREFIXES, hasPrefix, newId, type IdKind, type IdPrefix } from './ids.js';
@@ -14,4 +15,5 @@ export * from './tracking-tags.js';
 export * from '../card-fields.js';
 export * from '../evidence-sniff.js';
 export * from '../postal-codes.js';
-export { buildPath } from '../route-definition.js';
+export { buildPath } from './build-path.js';
+export * from './support.js';

@@ -1,5 +1,5 @@
 // Privacy and notification values without zod (browser bundles import these; consent.ts and privacy.ts add the schemas).
-import type { ConsentPurpose, NotificationChannel } from '../consent.js';
+import type { ConsentPurpose, NotificationChannel } from '../types.js';
 
 export const NOTIFICATION_KINDS = ['order_updates', 'delivery_problems', 'refunds_and_disputes'] as const;
 

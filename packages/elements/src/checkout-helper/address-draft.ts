@@ -1,4 +1,4 @@
-import type { Address, Checkout, FieldError, UpdateCheckoutRequest } from '@txassist/contract';
+import type { Address, Checkout, FieldError, UpdateCheckoutRequest } from '@txassist/contract/types';
 import {
   ADDRESS_FIELDS,
   addressFromDraft,

@@ -1,5 +1,5 @@
 import { checkPostalCode, NO_POSTAL_CODE, POSTAL_CODE_PATTERNS, REGION_REQUIRED } from '@txassist/contract/values';
-import type { Address } from '@txassist/contract';
+import type { Address } from '@txassist/contract/types';
 
 /** An example postal code and phone number per country, for hints and error messages. */
 interface CountryExample {

@@ -7,7 +7,7 @@ import type {
   CardFieldsState,
   CardFieldsText,
   CardTokenResult,
-} from '@txassist/contract';
+} from '@txassist/contract/types';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** What `tokenize()` resolves to: a token, fields the buyer must fix, or a failure to explain. */

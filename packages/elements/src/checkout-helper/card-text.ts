@@ -1,4 +1,4 @@
-import type { CardFieldsText } from '@txassist/contract';
+import type { CardFieldsText } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import type { CardFieldsSettings } from './card-fields.js';
 import { frameAppearance } from './frame-appearance.js';

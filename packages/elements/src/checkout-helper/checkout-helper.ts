@@ -1,6 +1,6 @@
-import type { CardTokenResult, CartItemInput, ShippingOption } from '@txassist/contract';
+import type { CardTokenResult, CartItemInput, ShippingOption } from '@txassist/contract/types';
 import { CHECKOUT_STEPS, CheckoutFlow, type CheckoutFlowState, type CheckoutStep } from '@txassist/sdk';
-import { CORE, PAYMENTS } from '@txassist/sdk/i18n';
+import { CORE } from '@txassist/sdk/i18n';
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TxCheckoutCompleteEvent } from '../events/checkout-complete.js';
 import { TxPaymentFailedEvent } from '../events/payment-failed.js';
@@ -117,7 +117,7 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
   declare private now: number;
   declare private announcement: string;
 
-  readonly #i18n = new LocaleController(this, () => this.localeChoices(), [CORE, CHECKOUT, PAYMENTS]);
+  readonly #i18n = new LocaleController(this, () => this.localeChoices(), [CORE, CHECKOUT]);
   readonly cardFields: CardFieldsController = new CardFieldsController(this, () => cardFrameSettings(this, this.#i18n));
 
   #flow: CheckoutFlow | undefined;
@@ -126,7 +126,7 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
   #started = '';
   #userActed = false;
   #timer: ReturnType<typeof setInterval> | undefined;
-  readonly #challenge = new ChallengeLoader(this);
+  readonly #challenge = new ChallengeLoader(this, () => this.flowState, this.#i18n);
 
   constructor() {
     super();
@@ -206,10 +206,11 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
     this.dispatchEvent(new TxStepChangeEvent(step, previous));
     const { t } = this.#i18n.translator;
     const index = CHECKOUT_STEPS.indexOf(step) + 1;
-    this.announcement = `${t('checkout.steps.progress', { current: index, total: CHECKOUT_STEPS.length })}: ${t(`checkout.step.${step}`)}`;
     if (step === 'review') void this.#challenge.load(); // before Place order, so a step-up shows at once
+    // The step a checkout opens (or resumes) at is read from its heading; only the buyer's moves are announced.
     if (!this.#userActed) return;
-    void this.updateComplete.then(() => {
+    this.announcement = `${t('checkout.steps.progress', { current: index, total: CHECKOUT_STEPS.length })}: ${t(`checkout.step.${step}`)}`;
+    void this.#challenge.updated.then(() => {
       const target = this.flowState.decline
         ? this.renderRoot.querySelector<HTMLElement>('#payment-notice')
         : this.renderRoot.querySelector<HTMLElement>(`#step-${step}-heading, #confirmation-heading`);
@@ -240,7 +241,7 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
   /** Says a code was sent; after Place order, focus goes to the code box (see `ChallengeLoader.show`). */
   #showChallenge(next: CheckoutFlowState): void {
     const action = next.intent?.next_action;
-    if (action?.type === 'verify_code')
+    if (action?.type === 'verify_code' && this.#userActed)
       this.announcement = this.#i18n.translator.t('checkout.challenge.intro', {
         destination: action.verify_code.destination,
       });

@@ -1,4 +1,4 @@
-import type { CardFieldsAppearance, CardTokenResult, PaymentMethodInput } from '@txassist/contract';
+import type { CardFieldsAppearance, CardTokenResult, PaymentMethodInput } from '@txassist/contract/types';
 import type { MethodChoice } from './views/payment-step.js';
 
 /** The element's resolved theme colours and font, for the card iframe (so it matches the page). */

@@ -4,6 +4,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { live } from 'lit/directives/live.js';
 import { CHECKOUT } from '../i18n/catalogs/checkout/en.js';
 import { GUEST } from '../i18n/catalogs/guest/en.js';
+import { OUTCOME } from '../i18n/catalogs/outcome/en.js';
 import { inheritedLang, LocaleController } from '../i18n/locale-controller.js';
 import { clientFromSettings } from '../internal/client.js';
 import type { TxCheckoutHelper } from './checkout-helper.js';
@@ -34,7 +35,7 @@ class GuestStart implements ReactiveController {
     this.i18n = new LocaleController(
       host,
       () => [host.locale, host.closest('tx-provider')?.getAttribute('locale'), inheritedLang(host)],
-      [CORE, CHECKOUT, PAYMENTS, GUEST],
+      [CORE, CHECKOUT, OUTCOME, PAYMENTS, GUEST],
     );
   }
 
@@ -132,7 +133,8 @@ class GuestStart implements ReactiveController {
     const errorId = this.problem ? 'guest-email-error' : undefined;
     const body = !configured
       ? html`<p class="notice attention" part="error">${t('guest.not_set_up')}</p>`
-      : html`<section aria-labelledby="guest-email-heading">
+      : // A plain section, not a region named like the field: the email is announced once, by its label.
+        html`<section>
           ${heading(level, 'guest-email-heading', t('guest.email.heading'), 'step-title')}
           ${
             this.failure

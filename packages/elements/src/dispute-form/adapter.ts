@@ -1,4 +1,4 @@
-import type { Dispute, DisputeStatus, EligibilityWindow, Order, OrderEligibility } from '@txassist/contract';
+import type { Dispute, DisputeStatus, EligibilityWindow, Order, OrderEligibility } from '@txassist/contract/types';
 import type { DisputeEligibility, CaseView, OrderSummary, ReasonWindow } from './types.js';
 import { DISPUTE_REASONS } from './types.js';
 

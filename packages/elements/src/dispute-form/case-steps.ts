@@ -1,4 +1,4 @@
-import type { Dispute, DisputeActionRequest } from '@txassist/contract';
+import type { Dispute, DisputeActionRequest } from '@txassist/contract/types';
 import type { MessageKey } from '@txassist/sdk/i18n';
 import type { DisputeChangeAction } from '../events/dispute-change.js';
 import type { DisputeClient } from './client.js';
@@ -9,10 +9,10 @@ export const CASE_STEPS: Record<
   Exclude<CaseAction, 'message'>,
   { readonly body: DisputeActionRequest; readonly done: MessageKey }
 > = {
-  accept: { body: { action: 'accept_offer' }, done: 'dispute.offer.accepted' },
-  decline: { body: { action: 'decline_offer' }, done: 'dispute.offer.declined' },
-  escalate: { body: { action: 'escalate' }, done: 'dispute.escalate.done' },
-  withdraw: { body: { action: 'withdraw' }, done: 'dispute.withdraw.done' },
+  accept: { body: { action: 'accept_offer' }, done: 'mediation.offer.accepted' },
+  decline: { body: { action: 'decline_offer' }, done: 'mediation.offer.declined' },
+  escalate: { body: { action: 'escalate' }, done: 'mediation.escalate.done' },
+  withdraw: { body: { action: 'withdraw' }, done: 'mediation.withdraw.done' },
 };
 
 /**

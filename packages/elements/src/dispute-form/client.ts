@@ -7,7 +7,7 @@ import type {
   Order,
   OrderEligibility,
   TxEvent,
-} from '@txassist/contract';
+} from '@txassist/contract/types';
 import {
   createDisputesResource,
   createOrdersResource,

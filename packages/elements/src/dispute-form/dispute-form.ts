@@ -1,4 +1,6 @@
-import type { Dispute, DisputeActionRequest } from '@txassist/contract';
+import type { Dispute, DisputeActionRequest } from '@txassist/contract/types';
+import { RATEABLE_DISPUTE_STATUSES } from '@txassist/contract/values';
+import { html } from 'lit';
 import type { DraftStore } from '@txassist/sdk';
 import type { Translator } from '@txassist/sdk/i18n';
 import { TxDisputeChangeEvent } from '../events/dispute-change.js';
@@ -15,7 +17,9 @@ import { applyInput, DisputeFormFlow } from './form-flow.js';
 import type { DisputeEligibility, OrderSummary } from './types.js';
 import type { CaseAction } from './views/case-view.js';
 import { renderBody as renderScreen, type Screen } from './views/screen.js';
+import { CaseChunk } from './views/case-chunk.js';
 import { wordsFor } from '../internal/words-for.js';
+import { ratingPrompt } from '../internal/rating-prompt/hook.js';
 
 /**
  * The buyer's dispute about an order: what went wrong (reason, items, description, desired outcome,
@@ -119,6 +123,8 @@ export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen, Ca
 
   readonly #network = new ConnectivityController(this, () => this.#flow?.resumeUploads());
   #flow: DisputeFormFlow | undefined;
+  /** The case view: a chunk of its own (with its words), loaded when a dispute is first shown. */
+  readonly #caseView = new CaseChunk(this, this.i18n);
 
   constructor() {
     super('dispute', 'disputeId', DISPUTE, DISPUTE_CLIENT);
@@ -128,6 +134,7 @@ export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen, Ca
     this.confirmingWithdraw = false;
     this.messageDraft = '';
     this.messageEmpty = false;
+    this.lazyViews.push(this.#caseView);
   }
 
   override connectedCallback(): void {
@@ -285,7 +292,7 @@ export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen, Ca
     }
     const answers = this.screen.kind === 'case' && this.screen.view.answersInfoRequest;
     const body: DisputeActionRequest | undefined = answers ? { action: 'provide_info', message: text } : undefined;
-    if (await this.#act('message', body, t('dispute.thread.sent'))) this.messageDraft = '';
+    if (await this.#act('message', body, t('mediation.thread.sent'))) this.messageDraft = '';
   };
 
   /** Removes a chosen (or uploaded) file, says so, and puts focus on "Add photos" (its button is gone). */
@@ -301,7 +308,8 @@ export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen, Ca
 
   protected override renderBody(translator: Translator, level: number) {
     const flow = this.#flow;
-    return renderScreen({
+    const dispute = this.screen.kind === 'case' ? this.screen.dispute : undefined;
+    const body = renderScreen({
       translator,
       level,
       screen: this.screen,
@@ -343,6 +351,9 @@ export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen, Ca
         },
       },
       onRetryLoad: () => this.retryLoad(),
+      caseView: this.#caseView,
     });
+    const closed = !!dispute && (RATEABLE_DISPUTE_STATUSES as readonly string[]).includes(dispute.status);
+    return html`${body}${ratingPrompt(this, { type: 'case', id: dispute?.id ?? '' }, closed)}`;
   }
 }

@@ -1,4 +1,4 @@
-import type { EvidenceId } from '@txassist/contract';
+import type { EvidenceId } from '@txassist/contract/types';
 import { createDraftStore, type DraftStore } from '@txassist/sdk';
 
 /** One chosen file as kept in the draft: the file itself (IndexedDB stores it as it is) and a stable id. */

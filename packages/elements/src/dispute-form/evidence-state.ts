@@ -1,4 +1,4 @@
-import type { EvidenceProblem } from './evidence-check.js';
+import type { EvidenceProblem } from '../internal/evidence-check.js';
 
 /** Where one chosen file stands: kept for sending, on its way (with progress), sent, failed or stopped. */
 export type UploadStatus = 'ready' | 'uploading' | 'uploaded' | 'failed' | 'cancelled';

@@ -1,9 +1,9 @@
-import type { CreateDisputeRequest, DesiredOutcome, Dispute, DisputeReason } from '@txassist/contract';
+import type { CreateDisputeRequest, DesiredOutcome, Dispute, DisputeReason } from '@txassist/contract/types';
 import type { DraftStore } from '@txassist/sdk';
 import { describeFailure, type Failure } from '../internal/failure.js';
 import type { DisputeClient } from './client.js';
 import { emptyDraft, draftKey, hasContent, readDraft, type DisputeDraft, type DraftFile } from './draft.js';
-import { checkEvidence, type EvidenceRules } from './evidence-check.js';
+import { checkEvidence, type EvidenceRules } from '../internal/evidence-check.js';
 import { readyEntry, updateEntry, type EvidenceEntry, type RefusedFile } from './evidence-state.js';
 import type { OrderSummary } from './types.js';
 import type { FormField } from './views/form-view.js';

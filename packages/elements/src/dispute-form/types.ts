@@ -1,5 +1,5 @@
-import type { DesiredOutcome as DisputeOutcome, DisputeReason, DisputeStatus, Money } from '@txassist/contract';
-import type { EvidenceRules } from './evidence-check.js';
+import type { DesiredOutcome as DisputeOutcome, DisputeReason, DisputeStatus, Money } from '@txassist/contract/types';
+import type { EvidenceRules } from '../internal/evidence-check.js';
 
 /**
  * What the dispute form's views show, in the element's own terms. `adapter.ts` builds it from the
@@ -7,7 +7,7 @@ import type { EvidenceRules } from './evidence-check.js';
  */
 
 export { DISPUTE_REASONS, DESIRED_OUTCOMES as DISPUTE_OUTCOMES } from '@txassist/contract/values';
-export type { DisputeReason, DesiredOutcome as DisputeOutcome } from '@txassist/contract';
+export type { DisputeReason, DesiredOutcome as DisputeOutcome } from '@txassist/contract/types';
 
 /** Where a case stands: the contract's dispute status, worded from the catalog (`dispute.phase.<status>`). */
 export type CasePhase = DisputeStatus;

@@ -1,4 +1,4 @@
-import type { SuggestionAction, SuggestionCode } from '@txassist/contract';
+import type { Suggestion, SuggestionAction, SuggestionCode } from '@txassist/contract/types';
 
 /**
  * The buyer chose a help assistant suggestion's next step. The page carries it out: resume the
@@ -6,6 +6,12 @@ import type { SuggestionAction, SuggestionCode } from '@txassist/contract';
  */
 export class TxAssistantActionEvent extends Event {
   static readonly type = 'tx-assistant-action';
+
+  /** The event for a suggestion's next step. */
+  static fromSuggestion({ code, action }: Suggestion): TxAssistantActionEvent {
+    const { type, order_id: orderId, checkout_id: checkoutId, case_id: caseId } = action;
+    return new TxAssistantActionEvent({ action: type, code, orderId, checkoutId, caseId });
+  }
   /** What to do, e.g. `try_another_card` or `report_problem` (a newer server may send others). */
   readonly action: SuggestionAction | (string & {});
   /** Why the assistant offered it: the suggestion's code, e.g. `payment_failed`. */

@@ -1,4 +1,4 @@
-import type { Money, PaymentIntent } from '@txassist/contract';
+import type { Money, PaymentIntent } from '@txassist/contract/types';
 import type { PaymentPhase } from '@txassist/sdk';
 
 /** What `tx-checkout-complete` carries: enough to thank the buyer, track the order and reconcile. */

@@ -1,4 +1,4 @@
-import type { Consent, ConsentPurpose } from '@txassist/contract';
+import type { Consent, ConsentPurpose } from '@txassist/contract/types';
 
 /** The buyer granted or withdrew a consent in the privacy center, and the API saved it. */
 export class TxConsentChangeEvent extends Event {

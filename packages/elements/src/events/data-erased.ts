@@ -1,4 +1,4 @@
-import type { ErasureResult } from '@txassist/contract';
+import type { ErasureResult } from '@txassist/contract/types';
 
 /** The buyer's personal data was erased; their session has ended. `result.kept` says what the law keeps. */
 export class TxDataErasedEvent extends Event {

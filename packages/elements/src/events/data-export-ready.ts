@@ -1,4 +1,4 @@
-import type { DataExport } from '@txassist/contract';
+import type { DataExport } from '@txassist/contract/types';
 
 /** The buyer's data export finished preparing: it can be downloaded (once) until `dataExport.expires_at`. */
 export class TxDataExportReadyEvent extends Event {

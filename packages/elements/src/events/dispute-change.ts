@@ -1,4 +1,4 @@
-import type { Dispute } from '@txassist/contract';
+import type { Dispute } from '@txassist/contract/types';
 import { TxCaseEvent } from './case-event.js';
 
 /** What the buyer did on an open case from the dispute form. */

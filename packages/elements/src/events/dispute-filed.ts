@@ -1,4 +1,4 @@
-import type { Dispute } from '@txassist/contract';
+import type { Dispute } from '@txassist/contract/types';
 import { TxCaseEvent } from './case-event.js';
 
 /** The buyer filed a dispute and the API stored it (once, however many times sending was retried). */

@@ -14,4 +14,8 @@ export { TxRefundChangeEvent, type RefundChangeAction } from './refund-change.js
 export { TxRefundRequestedEvent } from './refund-requested.js';
 export { TxReportProblemEvent, type ReportProblemAction, type ShipmentProblem } from './report-problem.js';
 export { TxAssistantActionEvent } from './assistant-action.js';
+export { TxOpenSupportEvent } from './open-support.js';
+// Type only: the class is in the guides chunk (loaded when Guides opens), not in every page's bytes.
+export type { TxGuideFeedbackEvent } from './guide-feedback.js';
 export type { TxPayOrderEvent } from './pay-order.js';
+export type { TxRequestRefundEvent } from './request-refund.js';

@@ -1,4 +1,4 @@
-import type { Order } from '@txassist/contract';
+import type { Order } from '@txassist/contract/types';
 
 /** An order tracker finished loading its order (also after a retry or a change of `order-id`). */
 export class TxOrderLoadEvent extends Event {

@@ -1,4 +1,4 @@
-import type { RefundRequest } from '@txassist/contract';
+import type { RefundRequest } from '@txassist/contract/types';
 import { TxCaseEvent } from './case-event.js';
 
 /** What the buyer did on a refund request from the element. */

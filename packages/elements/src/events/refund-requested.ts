@@ -1,4 +1,4 @@
-import type { RefundRequest } from '@txassist/contract';
+import type { RefundRequest } from '@txassist/contract/types';
 import { TxCaseEvent } from './case-event.js';
 
 /** The buyer sent a refund, return or replacement request and the API stored it. */

@@ -1,7 +1,6 @@
 import type { Translator } from '@txassist/sdk/i18n';
 import { html } from 'lit';
-import type { ConnectionReport } from './connection-check.js';
-import { checkText } from './wording.js';
+import type { CheckResult, ConnectionReport } from './connection-check.js';
 
 /** The results of "Check my connection", each in plain words, with "Copy details for support" and "Check again". */
 export function renderCheckResults(
@@ -32,4 +31,27 @@ export function renderCheckResults(
     </div>
     <p id="details-label">${t('assistant.check.details')}</p>
     <pre part="details" class="details" aria-labelledby="details-label" tabindex="0">${details}</pre>`;
+}
+
+/** One check result in plain words (here, in the check's chunk, not in the first render's bytes). */
+export function checkText(result: CheckResult, { t, number }: Translator): string {
+  switch (result.name) {
+    case 'api':
+      if (result.state === 'fail') return t('assistant.check.api.fail');
+      return t(result.state === 'slow' ? 'assistant.check.api.slow' : 'assistant.check.api.ok', {
+        ms: number(result.ms),
+      });
+    case 'stream':
+      return t(result.state === 'ok' ? 'assistant.check.stream.ok' : 'assistant.check.stream.fail');
+    case 'storage':
+      return t(result.state === 'ok' ? 'assistant.check.storage.ok' : 'assistant.check.storage.fail');
+    case 'browser':
+      return result.state === 'ok'
+        ? t('assistant.check.browser.ok')
+        : t('assistant.check.browser.fail', { features: result.missing.join(', ') });
+    case 'clock':
+      return result.state === 'ok'
+        ? t('assistant.check.clock.ok')
+        : t('assistant.check.clock.fail', { minutes: number(result.minutes) });
+  }
 }

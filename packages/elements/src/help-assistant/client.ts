@@ -1,4 +1,4 @@
-import type { AccessCodeRequested, AssistantSuggestions, Session, TxEvent } from '@txassist/contract';
+import type { AccessCodeRequested, AssistantSuggestions, Session, TxEvent } from '@txassist/contract/types';
 import {
   createAssistantResource,
   type ConnectionProbe,

@@ -106,6 +106,11 @@ export const helpAssistantStyles = css`
     max-inline-size: 100%;
   }
 
+  /* "Talk to a person": the file picker is a full-size target (its button is styled by .file-input). */
+  .sign-in input[type='file'] {
+    min-block-size: 2.75rem;
+  }
+
   .sign-in .field {
     display: grid;
     gap: calc(var(--_space) / 2);

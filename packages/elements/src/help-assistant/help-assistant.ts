@@ -1,4 +1,4 @@
-import type { Suggestion } from '@txassist/contract';
+import type { Suggestion } from '@txassist/contract/types';
 import { CORE, PAYMENTS, type Translator } from '@txassist/sdk/i18n';
 import { ASSISTANT } from '../i18n/catalogs/assistant/en.js';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
@@ -14,18 +14,20 @@ import { caseStyles } from '../theme/case.styles.js';
 import { errorStyles } from '../theme/error.styles.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { assistantClientFromSettings, isAssistantClient, type AssistantClient } from './client.js';
-import type { ConnectionReport } from './connection-check.js';
+import type { CheckFlow } from './check-flow.js';
 import { helpAssistantStyles } from './help-assistant.styles.js';
+import type { PersonView } from './person-view.js';
+import type { GuidesFlow } from './guides-view.js';
 import type { SignInFlow } from './sign-in-view.js';
+import type { TroubleView } from './trouble-view.js';
 import { renderSuggestionsBody, type SuggestionsView } from './suggestion-list.js';
 
-/** Quoted in "Copy details for support"; kept in step with the package version. */
-export const ELEMENTS_VERSION = '0.1.0';
-
-type CheckKit = typeof import('./check-kit.js');
-type CheckView =
-  | { readonly kind: 'running' }
-  | { readonly kind: 'done'; readonly report: ConnectionReport; readonly details: string; readonly kit: CheckKit };
+/** The headings of the views whose words are the assistant's own. */
+const SUBVIEW_TITLES = {
+  guides: 'assistant.guides.button',
+  'sign-in': 'assistant.sign_in.heading',
+  check: 'assistant.check.heading',
+} as const;
 
 /**
  * Help that starts from where the buyer is stuck: the server's suggestions from their own orders,
@@ -34,6 +36,8 @@ type CheckView =
  * step the page carries out (`tx-assistant-action`); and "Check my connection", which runs real
  * checks (the API and its latency, the live event stream, storage for drafts, browser features, the
  * device clock against the server's) and copies the results for support without personal data.
+ * "Transaction failed?" picks a declined payment and says why, with the steps and "Try another
+ * card", and explains the address rules per field and country (loaded with `import()`).
  *
  * Inline by default. With `launcher`, a "Get help" button opens it as a modal panel (native
  * `<dialog>`): focus goes to its heading, Escape or the close button closes it, and focus returns to
@@ -44,6 +48,7 @@ type CheckView =
  * @tag tx-help-assistant
  *
  * @event tx-assistant-action - The buyer chose a suggestion's next step (`event.action`, `event.code`, `event.orderId`, `event.checkoutId`, `event.caseId`).
+ * @event tx-guide-feedback - A guide's "Was this helpful?" (`event.kind` `helpful`, `event.guideId`, `event.helpful`) or a guide search with no result (`search_miss`, `event.query`); `event.locale`.
  *
  * @csspart launcher - The "Get help" button (with `launcher`).
  * @csspart dialog - The modal panel (with `launcher`).
@@ -65,6 +70,14 @@ type CheckView =
  * @csspart sign-in-form - The email, then the code, form.
  * @csspart sign-in-submit - Sends the code / signs in.
  * @csspart lookup-link - The guest order lookup page (with `lookup-href`).
+ * @csspart person-button - Opens "Talk to a person" (its view: `person-form`, `person-send`, `person-close`, `person-hours`, `person-context`, `person-attachments`, `person-files`, `person-files-refused`, `person-status`, `person-thread`, `person-message-files`, and `rating-prompt` once closed).
+ * @csspart trouble-button - Opens "Transaction failed" (loaded with `import()`; its view: `trouble-payments`, `trouble-attempts`, `trouble-cause`, `trouble-steps`, `trouble-action`, `trouble-address`, `trouble-fields`, `trouble-postal`, `trouble-postal-check`, `trouble-postal-result`).
+ * @csspart guides-button - Opens the how-to guides (searchable, loaded with `import()` when opened).
+ * @csspart guide-search - The guide search form; `guide-search-button` its button.
+ * @csspart guides - The list of guides (all, or the search's matches); `guide` one guide's button.
+ * @csspart guide-miss - "No guide matches": what to do next.
+ * @csspart guide-view - One guide: its heading, `guide-video` (a captioned video, for some guides) with `guide-transcript-label`, `guide-steps`, `guide-helpful` ("Was this helpful?" with `helpful-yes`, `helpful-no`, then `helpful-thanks`) and `guide-back`.
+ * @attr guide-media-base - Where the guide videos (`guide-video`) and captions are (`<id>.webm`, `<id>.<locale>.vtt`); default: `guide-media/` beside the CDN bundle.
  *
  * @cssproperty --tx-color-surface - Card background.
  * @cssproperty --tx-color-text - Main text colour.
@@ -91,7 +104,6 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
     lookupHref: { attribute: 'lookup-href' },
     suggestions: { state: true },
     view: { state: true },
-    check: { state: true },
     announcement: { state: true },
     isOpen: { state: true },
   };
@@ -106,13 +118,13 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
   declare lookupHref: string;
 
   declare private suggestions: SuggestionsView;
-  declare private view: 'suggestions' | 'check' | 'sign-in';
-  declare private check: CheckView | undefined;
+  declare private view: 'suggestions' | 'check' | 'sign-in' | 'person' | 'guides' | 'trouble';
   declare private announcement: string;
   declare private isOpen: boolean;
 
   constructor() {
     super();
+    this.displayView = () => import('../internal/display-ui.js'); // shows the Display setting (see TxElement)
     this.launcher = false;
     this.orderId = '';
     this.headingLevel = 2;
@@ -126,13 +138,16 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
   readonly #i18n = new LocaleController(this, () => this.localeChoices(), [CORE, PAYMENTS, ASSISTANT]);
   #activeClient: AssistantClient | undefined | null = null;
   #loadPending = false;
-  #check: AbortController | undefined;
+  #check: CheckFlow | undefined;
+  #checkFlow: Promise<CheckFlow> | undefined;
   #opener: HTMLElement | undefined;
   #signIn: SignInFlow | undefined;
-  #checkKit: Promise<CheckKit> | undefined;
+  #person: PersonView | undefined;
+  #guides: GuidesFlow | undefined;
+  #trouble: TroubleView | undefined;
 
-  /** Opens the modal panel (with `launcher`) on fresh suggestions; `orderId` puts that order's first. */
-  open(context: { orderId?: string } = {}): void {
+  /** Opens the modal panel (with `launcher`) on fresh suggestions; `orderId` puts that order's first; `conversationId` opens "Talk to a person" on it. */
+  open(context: { orderId?: string; conversationId?: string } = {}): void {
     if (context.orderId !== undefined) this.orderId = context.orderId;
     // Opened by the page (a tracker's "Get help"): focus goes back there when the panel closes.
     if (!this.isOpen) this.#opener = deepActiveElement();
@@ -143,7 +158,8 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
     void this.updateComplete.then(() => {
       const dialog = this.renderRoot.querySelector('dialog');
       if (dialog && !dialog.open) dialog.showModal();
-      this.#focusHeading();
+      const client = this.#activeClient;
+      void (context.conversationId && client ? this.#openPerson(client, context.conversationId) : this.#focusHeading());
     });
   }
 
@@ -210,7 +226,7 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
       if (signal.aborted) return;
       this.suggestions = { kind: 'error', failure: describeFailure(error) };
     }
-    this.#loadCheckKit().catch(() => undefined); // warmed: a connection that drops later can still be checked
+    this.#loadCheck().catch(() => undefined); // warmed: a connection that drops later can still be checked
   }
 
   #announce(text: string): void {
@@ -226,56 +242,30 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
     // The page takes over (a checkout, the dispute form): the modal steps aside first, so whatever the
     // page opens next keeps the focus it gives.
     if (this.launcher) this.close();
-    this.dispatchEvent(
-      new TxAssistantActionEvent({
-        action: suggestion.action.type,
-        code: suggestion.code,
-        orderId: suggestion.action.order_id,
-        checkoutId: suggestion.action.checkout_id,
-        caseId: suggestion.action.case_id,
-      }),
-    );
+    this.dispatchEvent(TxAssistantActionEvent.fromSuggestion(suggestion));
   }
 
   async #runCheck(): Promise<void> {
     const client = this.#activeClient;
     if (!client) return;
-    this.#check?.abort();
-    const controller = (this.#check = new AbortController());
     this.view = 'check';
-    this.check = { kind: 'running' };
     void this.#focusHeading();
-    let kit: CheckKit;
     try {
-      kit = await this.#loadCheckKit();
+      await (await this.#loadCheck()).run(client, () => this.#i18n.translator);
     } catch (error) {
       this.suggestions = { kind: 'error', failure: describeFailure(error) };
-      return this.#backToSuggestions();
+      this.#backToSuggestions();
     }
-    const report = await kit.runConnectionCheck(client, controller.signal);
-    if (controller.signal.aborted) return;
-    const { t, locale } = this.#i18n.translator;
-    this.check = { kind: 'done', report, details: kit.supportDetails(report, locale, ELEMENTS_VERSION), kit };
-    const passed = report.results.filter((result) => result.state === 'ok').length;
-    this.#announce(t('assistant.check.done', { passed, total: report.results.length }));
   }
 
-  /** The connection check's chunk; a failed load (offline) is tried again next time. */
-  #loadCheckKit(): Promise<CheckKit> {
-    return (this.#checkKit ??= import('./check-kit.js').catch((error: unknown) => {
-      this.#checkKit = undefined;
-      throw error;
-    }));
-  }
-
-  async #copyDetails(details: string): Promise<void> {
-    const { t } = this.#i18n.translator;
-    try {
-      await navigator.clipboard.writeText(details);
-      this.#announce(t('assistant.check.copied'));
-    } catch {
-      this.#announce(t('assistant.check.copy_failed'));
-    }
+  /** "Check my connection" is a chunk of its own; a failed load (offline) is tried again next time. */
+  #loadCheck(): Promise<CheckFlow> {
+    return (this.#checkFlow ??= import('./check-flow.js')
+      .then(({ CheckFlow }) => (this.#check = new CheckFlow(this, (text) => this.#announce(text))))
+      .catch((error: unknown) => {
+        this.#checkFlow = undefined;
+        throw error;
+      }));
   }
 
   async #openSignIn(): Promise<void> {
@@ -290,7 +280,42 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
     void this.#focusHeading();
   }
 
+  /** "Talk to a person": its own chunk and words, loaded when first opened. */
+  async #openPerson(client: AssistantClient, conversationId?: string): Promise<void> {
+    const { PersonView } = await import('./person-view.js');
+    this.#person ??= new PersonView(this, client, this, {
+      locales: () => this.localeChoices(),
+      say: (text) => this.#announce(text),
+      orders: () => (this.suggestions.kind === 'loaded' ? this.suggestions.data.map((s) => s.order) : []),
+    });
+    void this.#person.start(this.orderId, conversationId);
+    this.view = 'person';
+    void this.#focusHeading();
+  }
+
+  /** "Transaction failed": the failed payments (from the suggestions) and the address rules; its own chunk and words. */
+  async #openTrouble(): Promise<void> {
+    this.#trouble ??= new (await import('./trouble-view.js')).TroubleView(this, {
+      locales: () => this.localeChoices(),
+      say: (text) => this.#announce(text),
+      suggestions: () => (this.suggestions.kind === 'loaded' ? this.suggestions.data : []),
+      act: (suggestion) => this.#onAction(suggestion),
+    });
+    this.#trouble.start();
+    this.view = 'trouble';
+    void this.#focusHeading();
+  }
+
+  /** The how-to guides: their own chunk, with the buyer's language's guides, loaded when first opened. */
+  async #openGuides(): Promise<void> {
+    this.#guides ??= new (await import('./guides-view.js')).GuidesFlow(this, (text) => this.#announce(text));
+    await this.#guides.load(this.#i18n.translator.locale); // then the list, or the failure with Try again
+    this.view = 'guides';
+    void this.#focusHeading();
+  }
+
   #backToSuggestions(): void {
+    this.#person?.stop();
     this.#check?.abort();
     this.view = 'suggestions';
     void this.#focusHeading();
@@ -352,23 +377,30 @@ export class TxHelpAssistant extends TxElement<AssistantClient> {
       retry: client && (() => void this.#load(client)),
       check: client && (() => void this.#runCheck()),
       signIn: client?.assistant.requestAccessCode && (() => void this.#openSignIn()),
-    })}`;
+      person: client && (() => void this.#openPerson(client)),
+      guides: () => void this.#openGuides(),
+      trouble: client && (() => void this.#openTrouble()),
+    })}
+    ${this.displayView?.default?.(this, translator, 0)}`;
   }
 
   /** The connection check or "Can't sign in", with a way back to the suggestions. */
   #renderSubview(translator: Translator) {
     const { t } = translator;
-    const { check, view } = this;
+    const { view } = this;
     const client = this.#activeClient;
-    let body: unknown = html`<p aria-busy="true">${t('assistant.check.running')}</p>`;
-    if (view === 'sign-in') body = client && this.#signIn?.render(client, translator, this.lookupHref);
-    else if (check?.kind === 'done')
-      body = check.kit.renderCheckResults(check.report, check.details, translator, {
-        copy: () => void this.#copyDetails(check.details),
-        again: () => void this.#runCheck(),
-      });
-    return html`${this.#renderHead(t(view === 'sign-in' ? 'assistant.sign_in.heading' : 'assistant.check.heading'))}
-      ${body}
+    // The views in chunks of their own with their own words ("Talk to a person", "Transaction failed").
+    const own = view === 'person' ? this.#person : view === 'trouble' ? this.#trouble : undefined;
+    let body: unknown;
+    if (own) body = own.render();
+    else if (view === 'sign-in') body = client && this.#signIn?.render(client, translator, this.lookupHref);
+    else if (view === 'guides') body = this.#guides?.render(translator, this.headingLevel, () => void this.#runCheck());
+    else
+      body =
+        this.#check?.render(translator, () => void this.#runCheck()) ??
+        html`<p aria-busy="true">${t('assistant.check.running')}</p>`;
+    const title = own ? own.heading : t(SUBVIEW_TITLES[view === 'guides' || view === 'sign-in' ? view : 'check']);
+    return html`${this.#renderHead(title ?? '')} ${body}
       <div class="actions">
         <button part="back-button" class="button secondary" type="button" @click=${() => this.#backToSuggestions()}>
           ${t('assistant.back')}

@@ -1,4 +1,4 @@
-import type { Suggestion } from '@txassist/contract';
+import type { Suggestion } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import type { Failure } from '../internal/failure.js';
@@ -47,6 +47,11 @@ export interface SuggestionsHandlers {
   retry: (() => void) | undefined;
   check: (() => void) | undefined;
   signIn: (() => void) | undefined;
+  person: (() => void) | undefined;
+  /** Opens the how-to guides (always offered: they need no session). */
+  guides: () => void;
+  /** Opens "Transaction failed" (failed payments and address problems). */
+  trouble: (() => void) | undefined;
 }
 
 /** Below the heading: a load error (with Try again), the suggestions, then "Check my connection" and "Can't sign in". */
@@ -59,11 +64,20 @@ export function renderSuggestionsBody(view: SuggestionsView, translator: Transla
   return html`${renderAlert('load-error', failure && renderFailureText(failure, translator))}
     ${failure?.retryable && on.retry ? renderRetry(t('error.retry'), false, on.retry) : nothing} ${body}
     <div class="actions">
+      <button part="guides-button" class="button secondary" type="button" @click=${on.guides}>
+        ${t('assistant.guides.button')}
+      </button>
+      <button part="trouble-button" class="button secondary" type="button" ?hidden=${!on.trouble} @click=${on.trouble}>
+        ${t('assistant.trouble.button')}
+      </button>
       <button part="check-button" class="button secondary" type="button" ?hidden=${!on.check} @click=${on.check}>
         ${t('assistant.check.button')}
       </button>
       <button part="sign-in-button" class="button secondary" type="button" ?hidden=${!on.signIn} @click=${on.signIn}>
         ${t('assistant.sign_in.button')}
+      </button>
+      <button part="person-button" class="button secondary" type="button" ?hidden=${!on.person} @click=${on.person}>
+        ${t('assistant.person.button')}
       </button>
     </div>`;
 }

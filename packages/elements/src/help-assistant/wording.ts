@@ -1,7 +1,6 @@
-// How the help assistant words a suggestion, its next step and a connection check result.
-import type { Suggestion } from '@txassist/contract';
+// How the help assistant words a suggestion and its next step (a check result: check-view.ts, in the check's chunk).
+import type { Suggestion } from '@txassist/contract/types';
 import { declineMessage, type Translator } from '@txassist/sdk/i18n';
-import type { CheckResult } from './connection-check.js';
 import { hasWords } from '../internal/words-for.js';
 
 /** A suggestion in the buyer's words; an unknown code (a newer server) gets a neutral sentence. */
@@ -61,27 +60,5 @@ export function actionLabel(suggestion: Suggestion, { t, date }: Translator): st
       return t('assistant.action.view_order', { number });
     default:
       return t('assistant.action.unknown', { number });
-  }
-}
-
-export function checkText(result: CheckResult, { t, number }: Translator): string {
-  switch (result.name) {
-    case 'api':
-      if (result.state === 'fail') return t('assistant.check.api.fail');
-      return t(result.state === 'slow' ? 'assistant.check.api.slow' : 'assistant.check.api.ok', {
-        ms: number(result.ms),
-      });
-    case 'stream':
-      return t(result.state === 'ok' ? 'assistant.check.stream.ok' : 'assistant.check.stream.fail');
-    case 'storage':
-      return t(result.state === 'ok' ? 'assistant.check.storage.ok' : 'assistant.check.storage.fail');
-    case 'browser':
-      return result.state === 'ok'
-        ? t('assistant.check.browser.ok')
-        : t('assistant.check.browser.fail', { features: result.missing.join(', ') });
-    case 'clock':
-      return result.state === 'ok'
-        ? t('assistant.check.clock.ok')
-        : t('assistant.check.clock.fail', { minutes: number(result.minutes) });
   }
 }

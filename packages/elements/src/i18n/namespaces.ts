@@ -1,12 +1,28 @@
-import { CORE, PAYMENTS, namespaceOf as sdkNamespaceOf, type MessageBundle, type Namespace } from '@txassist/sdk/i18n';
+import {
+  CORE,
+  ERRORS,
+  PAYMENTS,
+  namespaceOf as sdkNamespaceOf,
+  type MessageBundle,
+  type Namespace,
+} from '@txassist/sdk/i18n';
 import { ASSISTANT, type assistantMessages } from './catalogs/assistant/en.js';
 import { CHECKOUT, type checkoutMessages } from './catalogs/checkout/en.js';
+import { COMPAT, type compatMessages } from './catalogs/compat/en.js';
+import { DISPLAY, type displayMessages } from './catalogs/display/en.js';
 import { DISPUTE, type disputeMessages } from './catalogs/dispute/en.js';
+import { MEDIATION, type mediationMessages } from './catalogs/mediation/en.js';
+import { FEEDBACK, type feedbackMessages } from './catalogs/feedback/en.js';
 import { GUEST, type guestMessages } from './catalogs/guest/en.js';
 import { HUB, type hubMessages } from './catalogs/hub/en.js';
+import { OUTCOME, type outcomeMessages } from './catalogs/outcome/en.js';
 import { PRIVACY, type privacyMessages } from './catalogs/privacy/en.js';
+import { ERASURE, type erasureMessages } from './catalogs/erasure/en.js';
 import { REFUND, type refundMessages } from './catalogs/refund/en.js';
+import { SUPPORT, type supportMessages } from './catalogs/support/en.js';
 import { TRACKER, type trackerMessages } from './catalogs/tracker/en.js';
+import { TROUBLE, type troubleMessages } from './catalogs/trouble/en.js';
+import { UNPAID, type unpaidMessages } from './catalogs/unpaid/en.js';
 
 /**
  * Each element's words are a namespace of the SDK's one typed catalog, written here, with the UI that
@@ -17,12 +33,21 @@ declare module '@txassist/sdk/i18n' {
   interface NamespaceMessages {
     readonly tracker: typeof trackerMessages;
     readonly privacy: typeof privacyMessages;
+    readonly erasure: typeof erasureMessages;
     readonly hub: typeof hubMessages;
     readonly checkout: typeof checkoutMessages;
+    readonly outcome: typeof outcomeMessages;
     readonly dispute: typeof disputeMessages;
+    readonly mediation: typeof mediationMessages;
     readonly refund: typeof refundMessages;
     readonly assistant: typeof assistantMessages;
     readonly guest: typeof guestMessages;
+    readonly unpaid: typeof unpaidMessages;
+    readonly support: typeof supportMessages;
+    readonly feedback: typeof feedbackMessages;
+    readonly display: typeof displayMessages;
+    readonly trouble: typeof troubleMessages;
+    readonly compat: typeof compatMessages;
   }
 }
 
@@ -32,15 +57,25 @@ declare module '@txassist/sdk/i18n' {
  */
 export const MESSAGE_BUNDLES: readonly MessageBundle[] = [
   CORE,
+  ERRORS,
   TRACKER,
   PRIVACY,
+  ERASURE,
   HUB,
   CHECKOUT,
+  OUTCOME,
   PAYMENTS,
   DISPUTE,
+  MEDIATION,
   REFUND,
   ASSISTANT,
   GUEST,
+  UNPAID,
+  SUPPORT,
+  FEEDBACK,
+  DISPLAY,
+  TROUBLE,
+  COMPAT,
 ];
 
 /** Every namespace's name. */

@@ -1,4 +1,4 @@
-import type { Order } from '@txassist/contract';
+import type { Order } from '@txassist/contract/types';
 import { createOrdersResource, type MutationOptions } from '@txassist/sdk';
 import { ContextRequestEvent, txContext, type TxContextValue } from '../provider/context.js';
 import { clientFromSettings, type ClientSettings } from './client.js';

@@ -10,6 +10,7 @@ import type { ClientSettings } from './client.js';
 import { describeFailure, NOT_CONFIGURED, type Failure } from './failure.js';
 import type { TrackerClient } from './tracker-client.js';
 import { TxLoadingElement } from './loading-element.js';
+import { settled, type LazyView } from './lazy-view.js';
 
 /** What the case-form base reads of a dispute or a refund request. */
 export interface CaseRecord {
@@ -169,6 +170,13 @@ export abstract class TxCaseForm<
   /** Says `text` in the polite live region (again, when it is the same text). */
   protected announce(text: string): void {
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  /** A kind's views in chunks of their own: `updateComplete` also waits for one in flight and its render. */
+  protected readonly lazyViews: LazyView<unknown>[] = [];
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settled(this.lazyViews, () => super.getUpdateComplete());
   }
 
   /** Focuses `selector` in the shadow root once the pending render is done. */

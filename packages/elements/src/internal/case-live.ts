@@ -1,4 +1,4 @@
-import type { TxEvent } from '@txassist/contract';
+import type { TxEvent } from '@txassist/contract/types';
 import type { ReactiveControllerHost } from 'lit';
 import { LiveUpdatesController } from './live-updates.js';
 import type { TrackerClient } from './tracker-client.js';

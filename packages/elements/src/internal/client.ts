@@ -1,4 +1,4 @@
-import type { Order } from '@txassist/contract';
+import type { Order } from '@txassist/contract/types';
 import {
   createClient,
   createClientWith,

@@ -1,4 +1,5 @@
 import { errorMessage, type MessageKey } from '@txassist/sdk/i18n';
+import { wantErrorWords } from '../i18n/error-words.js';
 
 /** What the buyer is told when something an element asked of the API fails. */
 export interface Failure {
@@ -21,9 +22,10 @@ export const NOT_CONFIGURED: Failure = {
   displayCode: 'not_configured',
 };
 
-/** Maps what the SDK threw to the buyer's message (title, next step, code to quote). */
+/** Maps what the SDK threw to the buyer's message (title, next step, code to quote), and starts loading its words. */
 export function describeFailure(error: unknown): Failure {
   const { code, title, nextStep, retryable, displayCode } = errorMessage(error);
+  wantErrorWords(title);
   return { code, title, nextStep, retryable, displayCode };
 }
 

@@ -1,4 +1,4 @@
-import type { TxEvent } from '@txassist/contract';
+import type { TxEvent } from '@txassist/contract/types';
 import type { createEventsResource, SubscribeOptions } from '@txassist/sdk';
 
 type Http = Parameters<typeof createEventsResource>[0];

@@ -50,3 +50,24 @@ export function adoptLazyStyles(root: ShadowRoot | undefined, styles: CSSResult)
   style.textContent = styles.cssText;
   root.append(style);
 }
+
+/**
+ * `updateComplete` that also waits for a chunk of `views` in flight and the render that shows it, so code
+ * that awaits it (focus after a step, tests) sees the finished view.
+ */
+export async function settled(
+  views: readonly LazyView<unknown>[],
+  updateComplete: () => Promise<boolean>,
+): Promise<boolean> {
+  let complete = await updateComplete();
+  for (let chunks = pendingOf(views); chunks; chunks = pendingOf(views)) {
+    await chunks;
+    complete = await updateComplete();
+  }
+  return complete;
+}
+
+function pendingOf(views: readonly LazyView<unknown>[]): Promise<unknown> | undefined {
+  const pending = views.map((view) => view.pending).filter(Boolean);
+  return pending.length ? Promise.all(pending) : undefined;
+}

@@ -1,4 +1,4 @@
-import type { TxEvent } from '@txassist/contract';
+import type { TxEvent } from '@txassist/contract/types';
 import type { StreamStatus } from '@txassist/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TrackerClient } from './tracker-client.js';
@@ -124,7 +124,8 @@ export class LiveUpdatesController implements ReactiveController {
   }
 }
 
-function eventOrderId(event: TxEvent): string {
+/** The order an event is about; null for one about no order (a support reply without one). */
+function eventOrderId(event: TxEvent): string | null {
   const object = event.data.object;
   return 'order_id' in object ? object.order_id : object.id;
 }

@@ -1,4 +1,5 @@
 import { errorMessage, type MessageKey } from '@txassist/sdk/i18n';
+import { wantErrorWords } from '../i18n/error-words.js';
 
 /** Stable codes of why an element could not load its data. */
 export type LoadFailureCode =
@@ -52,6 +53,7 @@ function failureCode(name: unknown, status: number | undefined): LoadFailureCode
  */
 export function describeLoadFailure(error: unknown): LoadFailure {
   const message = errorMessage(error);
+  wantErrorWords(message.title);
   const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
   const code = failureCode(name, message.status);
   if (code === 'not_found') return { ...loadFailure('not_found'), displayCode: message.displayCode };

@@ -5,7 +5,7 @@ import type {
   NotificationKind,
   NotificationPreference,
   NotificationPreferences,
-} from '@txassist/contract';
+} from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -82,7 +82,7 @@ export function renderPreferencesSection(options: PreferencesSectionOptions) {
     alert = renderFailureText(saveFailure.failure, translator, t('privacy.save_failed', { label }));
   }
   const failedKey = saveFailure && preferenceKey(saveFailure.change.kind, saveFailure.change.channel);
-  return html`<section part="section" class="section" aria-labelledby="preferences-heading" aria-busy=${busy(view)}>
+  return html`<section part="section" class="section" aria-busy=${busy(view)}>
     ${sectionHeading(level + 1, 'preferences-heading', t('privacy.preferences.heading'))}
     <p class="section-intro">${t('privacy.preferences.intro')}</p>
     ${renderAlert('preferences-error', alert)}

@@ -1,4 +1,4 @@
-import type { GuestLookupRequest, Session, Shipment, TxEvent } from '@txassist/contract';
+import type { GuestLookupRequest, Session, Shipment, TxEvent } from '@txassist/contract/types';
 import {
   createOrdersResource,
   createSessionsResource,

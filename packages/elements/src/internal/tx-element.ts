@@ -1,9 +1,16 @@
 import type { GetSessionToken } from '@txassist/sdk';
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { errorWordsFor } from '../i18n/error-words.js';
 import { inheritedLang } from '../i18n/locale-controller.js';
 import { TxContextConsumer } from '../provider/context.js';
 import { parseTheme, type ThemeName } from '../theme/appearance.js';
 import type { ClientSettings } from './client.js';
+import { serverSkeleton } from './server-skeleton.js';
+
+type DisplayViewModule = typeof import('./display-ui.js');
+/** The view's importer until it is loaded (no `default` then), the view module after. */
+export type DisplayViewSlot =
+  ((() => Promise<DisplayViewModule>) & { readonly default?: undefined }) | DisplayViewModule;
 
 /** The properties that decide which client an element builds; a change to any of them drops the one it built. */
 const CLIENT_SETTINGS = ['apiBase', 'publishableKey', 'sessionToken', 'getSessionToken', 'client'] as const;
@@ -43,6 +50,13 @@ export abstract class TxElement<Client> extends LitElement implements ClientSett
   /** Colour scheme: `light`, `dark`, or `auto` (the page's `prefers-color-scheme`). Defaults to the provider's, then `auto`. */
   declare theme: string | undefined;
 
+  /**
+   * The Display setting's view (text size, contrast), for elements that show it: such an element puts
+   * the view's importer here in its constructor (so only its bundle reaches that chunk), and the
+   * display chunk replaces it with the loaded module. Render with `this.displayView?.default?.(…)`.
+   */
+  declare protected displayView: DisplayViewSlot | undefined;
+
   /** The surrounding `tx-provider`'s client, locale and theme, once it answered. */
   protected readonly context = new TxContextConsumer(this);
   #ownClient: Client | undefined;
@@ -55,6 +69,37 @@ export abstract class TxElement<Client> extends LitElement implements ClientSett
     this.client = undefined;
     this.locale = '';
     this.theme = undefined;
+    // On the server every element renders one neutral skeleton (internal/server-skeleton.ts): nothing it
+    // could know there (client, session, provider, data) is safe to show. `isServer` is a constant `false`
+    // in browser builds, so they drop this branch and the skeleton module.
+    if (isServer) this.render = () => serverSkeleton(this.localName);
+  }
+
+  /**
+   * A shadow root the server rendered holds only that skeleton, which hides itself once the element is
+   * defined: the browser renders after it from scratch instead of hydrating markup it would not have
+   * rendered (with `@lit-labs/ssr-client`'s hydrate support loaded, Lit would compare the two and throw).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    (this as { _$needsHydration?: boolean })._$needsHydration = false;
+    return root;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The buyer's Display setting (text size, contrast): the provider's, else the device's; a chunk of its own.
+    void import('./display.js').then((display) => display.default(this));
+  }
+
+  /**
+   * An update that follows a problem waits for the `errors` words (loaded with `import()` when the problem
+   * was worded, `i18n/error-words.ts`), so the problem renders, is announced and takes focus once, in its
+   * words; `updateComplete` includes the wait. Any other update is scheduled as Lit does.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const words = errorWordsFor(this);
+    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** The element's own client from its settings; `undefined` when they cannot make one. */

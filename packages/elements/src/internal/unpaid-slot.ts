@@ -1,4 +1,4 @@
-import type { Order } from '@txassist/contract';
+import type { Order } from '@txassist/contract/types';
 import { nothing } from 'lit';
 import type { UnpaidOptions } from './unpaid-actions.js';
 

@@ -1,4 +1,4 @@
-import type { Address } from '@txassist/contract';
+import type { Address } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 
 const BULLETS = '•••';

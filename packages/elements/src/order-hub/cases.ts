@@ -1,5 +1,5 @@
 import { TERMINAL_DISPUTE_STATUSES, TERMINAL_REFUND_STATUSES } from '@txassist/contract/values';
-import type { Deadline, Dispute, Money, RefundRequest } from '@txassist/contract';
+import type { Deadline, Dispute, Money, RefundRequest } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import type { CaseKind } from '../events/case-select.js';

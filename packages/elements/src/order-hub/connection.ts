@@ -1,3 +1,5 @@
+import type { HubClient } from './client.js';
+import type { PagedController } from './paged.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
@@ -39,4 +41,16 @@ export class ConnectionController implements ReactiveController {
     this.#host.requestUpdate();
     this.#onChange(true);
   };
+}
+
+/** Back online: every list not loading right now is fetched again; the settings and the order in detail are refreshed. */
+export function refetchAfterOffline(
+  client: HubClient,
+  lists: readonly Pick<PagedController<{ id: string }>, 'busy' | 'load'>[],
+  preferences: { reload(): void },
+  detail: { refresh(client: HubClient): void },
+): void {
+  for (const list of lists) if (!list.busy) void list.load(client);
+  preferences.reload();
+  detail.refresh(client);
 }

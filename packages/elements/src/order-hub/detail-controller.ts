@@ -1,4 +1,4 @@
-import type { Order } from '@txassist/contract';
+import type { Order } from '@txassist/contract/types';
 import type { ReactiveControllerHost, ReactiveElement } from 'lit';
 import { describeFailure, isAbort } from '../internal/failure.js';
 import { fetchCases } from './cases.js';

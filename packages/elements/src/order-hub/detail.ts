@@ -1,4 +1,4 @@
-import type { AllowedBuyerAction, Order, Shipment } from '@txassist/contract';
+import type { Order, Shipment } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing, type ReactiveElement } from 'lit';
 import { renderUnpaid as renderUnpaidSlot } from '../internal/unpaid-slot.js';
@@ -34,6 +34,8 @@ export interface DetailOptions {
   readonly onRetry: (part: 'order' | 'shipments' | 'cases') => void;
   /** The buyer chose one of the order's cases. */
   readonly onCaseSelect: (caseId: string, kind: CaseKind) => void;
+  /** The buyer chose "Ask for a refund" for the order. */
+  readonly onRequestRefund: (order: Order) => void;
 }
 
 /**
@@ -92,7 +94,7 @@ function renderOrder(order: Order, options: DetailOptions) {
       ${block(sub, 'address', t('hub.detail.address_heading'), renderAddress(order, translator))}
       ${block(sub, 'shipments', t('hub.detail.shipments_heading'), renderShipments(options))}
       ${block(sub, 'cases', t('hub.cases.heading'), renderCaseBlock(options))}
-      ${block(sub, 'requests', t('hub.detail.help_heading'), renderActions(order.buyer_actions, translator))}
+      ${block(sub, 'requests', t('hub.detail.help_heading'), renderActions(order, options))}
     </div>`;
 }
 
@@ -103,7 +105,6 @@ function renderUnpaid(order: Order, { translator, level, detail }: DetailOptions
   return renderUnpaidSlot(order, {
     host: actions.host,
     translator,
-    words: 'hub',
     level: level + 2,
     client: actions.client,
     onCancelled: actions.onCancelled,
@@ -234,16 +235,29 @@ function renderShipment(shipment: Shipment, translator: Translator) {
   </li>`;
 }
 
-function renderActions(actions: readonly AllowedBuyerAction[], translator: Translator) {
+/** What can still be requested, each until when; a refund request with its button, right by its words. */
+function renderActions(order: Order, { translator, onRequestRefund }: DetailOptions) {
   const { t } = translator;
   // An action added by a newer API is one this version cannot word or offer: it is left out.
-  const known = actions.filter(({ action }) => hasWords(t, `hub.action.${action}_open`));
+  const known = order.buyer_actions.filter(({ action }) => hasWords(t, `hub.action.${action}_open`));
   if (known.length === 0) return html`<p class="muted">${t('hub.detail.no_actions')}</p>`;
   return html`<ul class="plain-list actions-list">
     ${known.map(
       ({ action, until }) =>
         html`<li>
           ${until ? t(`hub.action.${action}`, { date: translator.date(until) }) : t(`hub.action.${action}_open`)}
+          ${
+            action === 'request_refund'
+              ? html`<button
+                  part="request-refund-button"
+                  class="button secondary"
+                  type="button"
+                  @click=${() => onRequestRefund(order)}
+                >
+                  ${t('hub.action.request_refund_button')}
+                </button>`
+              : nothing
+          }
         </li>`,
     )}
   </ul>`;

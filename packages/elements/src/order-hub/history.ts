@@ -1,5 +1,5 @@
 import { ORDER_STATUSES } from '@txassist/contract/values';
-import type { Order } from '@txassist/contract';
+import type { Order } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -26,7 +26,7 @@ export function renderHistory(options: HistoryOptions) {
   const { view } = list;
   return html`<section class="section" aria-labelledby="history-heading">
     ${sectionHeading(level + 1, 'history-heading', t('hub.history.heading'), true)}
-    <form part="search" class="search" role="search" @submit=${options.onFilter} @change=${onSelectChange(options)}>
+    <form part="search" class="search" @submit=${options.onFilter} @change=${onSelectChange(options)}>
       <div class="field">
         <label for="order-number">${t('hub.history.search_label')}</label>
         <p id="order-number-hint" class="hint">${t('hub.history.search_hint')}</p>

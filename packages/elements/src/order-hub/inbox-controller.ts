@@ -1,4 +1,4 @@
-import type { InboxNotification } from '@txassist/contract';
+import type { InboxNotification } from '@txassist/contract/types';
 import type { ReactiveControllerHost } from 'lit';
 import { describeFailure } from '../internal/failure.js';
 import type { HubClient } from './client.js';

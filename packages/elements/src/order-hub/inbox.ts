@@ -1,6 +1,7 @@
-import type { InboxNotification, NotifiedCaseMilestone } from '@txassist/contract';
+import type { InboxNotification, NotifiedCaseMilestone } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
+import { TxOpenSupportEvent } from '../events/open-support.js';
 import { renderAlert, renderFailureText, renderSectionState, sectionHeading } from '../internal/section-views.js';
 import type { Failure, Paged, PagedList } from './state.js';
 import { wordsFor } from '../internal/words-for.js';
@@ -52,11 +53,13 @@ function caseNews(news: NonNullable<InboxNotification['case']>, { t }: Translato
  */
 export function notificationText(notification: InboxNotification, translator: Translator): string {
   const { t } = translator;
-  const what = notification.case
-    ? caseNews(notification.case, translator)
-    : notification.milestone
-      ? wordsFor(t, `hub.milestone.${notification.milestone}`, 'hub.other')
-      : wordsFor(t, `status.${notification.status}.label`, 'hub.other');
+  const what = notification.support
+    ? t('hub.inbox.support_reply')
+    : notification.case
+      ? caseNews(notification.case, translator)
+      : notification.milestone
+        ? wordsFor(t, `hub.milestone.${notification.milestone}`, 'hub.other')
+        : wordsFor(t, `status.${notification.status}.label`, 'hub.other');
   return t('hub.inbox.message', { number: notification.order_number, what });
 }
 
@@ -125,9 +128,15 @@ function renderMessage(notification: InboxNotification, index: number, options: 
         type="button"
         data-action="view"
         data-id=${notification.id}
-        @click=${() => options.onView(notification)}
+        @click=${(event: Event) => {
+          const { support, order_id: orderId } = notification;
+          // A reply from support is read in the help assistant: the page opens it on "Talk to a person".
+          if (support)
+            event.target!.dispatchEvent(new TxOpenSupportEvent({ conversationId: support.conversation_id, orderId }));
+          options.onView(notification);
+        }}
       >
-        ${t('hub.inbox.view', { number: notification.order_number })}
+        ${notification.support ? t('hub.inbox.read_reply') : t('hub.inbox.view', { number: notification.order_number })}
       </button>
       ${
         unread

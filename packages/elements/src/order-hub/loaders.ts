@@ -1,4 +1,4 @@
-import type { InboxNotification, Order, OrderStatus } from '@txassist/contract';
+import type { InboxNotification, Order, OrderStatus } from '@txassist/contract/types';
 import type { HubClient } from './client.js';
 import type { HistoryFilters, Paged } from './state.js';
 

@@ -1,8 +1,9 @@
-import type { InboxNotification, Order } from '@txassist/contract';
+import type { InboxNotification, Order } from '@txassist/contract/types';
 import { CORE } from '@txassist/sdk/i18n';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TxCaseSelectEvent } from '../events/case-select.js';
+import { TxRequestRefundEvent } from '../events/request-refund.js';
 import { TxOrderSelectEvent } from '../events/order-select.js';
 import { HUB } from '../i18n/catalogs/hub/en.js';
 import { PRIVACY } from '../i18n/catalogs/privacy/en.js';
@@ -22,7 +23,8 @@ import { renderInbox } from './inbox.js';
 import { DetailController } from './detail-controller.js';
 import { fetchOrders, pageSizeOf } from './loaders.js';
 import { InboxController } from './inbox-controller.js';
-import { ConnectionController } from './connection.js';
+import { ConnectionController, refetchAfterOffline } from './connection.js';
+import { FocusAfterRender } from './focus-after-render.js';
 import { PagedController } from './paged.js';
 import { orderHubStyles } from './order-hub.styles.js';
 import { HubPreferences } from './preferences.js';
@@ -43,7 +45,9 @@ import { parseTab, renderPanel, renderTabs, tabId, type HubTab } from './tabs.js
  *
  * @event tx-order-select - The buyer chose an order (`event.orderId`, `event.orderNumber`). Cancel it to show the order yourself.
  * @event tx-case-select - The buyer chose one of the order's cases (`event.orderId`, `event.caseId`, `event.kind`: `dispute` | `refund`): open `tx-dispute-form` / `tx-refund-request` for it.
+ * @event tx-request-refund - The buyer chose "Ask for a refund" in an order's detail (`event.orderId`): open `tx-refund-request` with that `order-id`.
  * @event tx-pay-order - The buyer chose Pay now for an unpaid order (`event.orderId`, `event.orderNumber`, `event.checkoutId`): open `tx-checkout-helper` with that `checkout-id`.
+ * @event tx-open-support - The buyer chose "Read the reply" on a reply from support in the inbox (`event.conversationId`, `event.orderId`): open `tx-help-assistant` on "Talk to a person".
  *
  * @csspart base - The card around everything.
  * @csspart heading - The main heading.
@@ -67,6 +71,7 @@ import { parseTab, renderPanel, renderTabs, tabId, type HubTab } from './tabs.js
  * @csspart case-list - The order's disputes and refund requests.
  * @csspart case - One dispute or refund request in that list.
  * @csspart case-button - Its View button.
+ * @csspart request-refund-button - "Ask for a refund", by the words saying until when one can be asked for.
  * @csspart price-breakdown - The price list of the order.
  * @csspart address - The masked shipping address.
  * @csspart shipment - One shipment.
@@ -132,8 +137,17 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
     fetchOrders(client, this.filters, pageSizeOf(this.pageSize), cursor, signal),
   );
   readonly #inbox = new InboxController(this, () => pageSizeOf(this.pageSize));
-  readonly #connection = new ConnectionController(this, (online) => this.#onConnection(online));
-  readonly #detail = new DetailController(this, (order) => this.#announce(detailLoaded(order, this.#i18n.translator)));
+  /** Offline: say so. Back online: whatever failed or may be stale is fetched again. */
+  readonly #connection = new ConnectionController(this, (online) => {
+    this.#announce(this.#i18n.translator.t(online ? 'hub.online' : 'hub.offline'));
+    const client = this.#activeClient;
+    if (online && client) refetchAfterOffline(client, [this.#history, this.#inbox], this.#preferences, this.#detail);
+  });
+  readonly #detail = new DetailController(this, (order) => {
+    // The order the page opened (`order-id`) loads quietly; orders the buyer opens or cancels are announced.
+    if (this.#quietDetail) this.#quietDetail = false;
+    else this.#announce(detailLoaded(order, this.#i18n.translator));
+  });
   readonly #preferences = new HubPreferences(
     this,
     () => this.#activeClient,
@@ -142,10 +156,12 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
 
   /** The client the lists were loaded with; `null` before the first update. */
   #activeClient: HubClient | undefined | null = null;
+  /** The detail on screen was opened by the page, not the buyer: its load is not announced. */
+  #quietDetail = false;
   /** Set when the order shown in detail must be fetched after the next render. */
   #detailPending = false;
-  /** Where focus goes after the next render: the first of these selectors that matches in the shadow root. */
-  #focusAfterRender: readonly string[] = [];
+  /** Where focus goes after the next render. */
+  readonly #focus = new FocusAfterRender(this);
 
   constructor() {
     super();
@@ -204,12 +220,6 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
       this.#detailPending = false;
       this.#detail.fetch(client);
     }
-    const selectors = this.#focusAfterRender;
-    this.#focusAfterRender = [];
-    for (const selector of selectors) {
-      const target = this.renderRoot.querySelector<HTMLElement>(selector);
-      if (target) return target.focus();
-    }
   }
 
   /** Before a render: every list shows `view`; with `load`, they are fetched after the render (`load`): a reset aborts what was loading. */
@@ -230,6 +240,7 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
 
   /** Before a render: the detail shows as loading; its fetch starts after the render. */
   #showDetail(orderId: string, client: HubClient | undefined): void {
+    this.#quietDetail = true;
     this.#detail.show(client, orderId, undefined, this.#startingView(client));
     this.#detailPending = client !== undefined;
   }
@@ -247,9 +258,10 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
 
   // ---- history ------------------------------------------------------------------------------
 
-  async #loadHistory(client: HubClient, retrying = false): Promise<void> {
+  /** Loads the history; how many orders show is announced only after the buyer's search or Try again (`announce`). */
+  async #loadHistory(client: HubClient, retrying = false, announce = retrying): Promise<void> {
     const page = await this.#history.load(client, retrying);
-    if (page && this.tab === 'orders' && !this.#detail.state) {
+    if (page && announce && this.tab === 'orders' && !this.#detail.state) {
       this.#announce(this.#i18n.translator.t('hub.history.shown', { count: page.items.length }));
     }
   }
@@ -261,7 +273,7 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
 
   readonly #onClear = (): void => {
     this.#applyFilters(NO_FILTERS);
-    this.#focusAfterRender = ['#order-number'];
+    this.#focus.next = ['#order-number'];
   };
 
   #applyFilters(filters: HistoryFilters): void {
@@ -269,7 +281,7 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
     const client = this.#activeClient;
     if (!client) return;
     this.#announce(this.#i18n.translator.t('hub.loading'));
-    void this.#loadHistory(client);
+    void this.#loadHistory(client, false, true);
   }
 
   async #more(list: 'history' | 'inbox'): Promise<void> {
@@ -277,7 +289,7 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
     if (!client) return;
     const first = await (list === 'history' ? this.#history : this.#inbox).loadMore(client);
     if (first === undefined) return;
-    this.#focusAfterRender = [
+    this.#focus.next = [
       list === 'history' ? `[part="order"][data-index="${first}"]` : `[part="message"][data-index="${first}"] button`,
     ];
     this.requestUpdate();
@@ -289,15 +301,16 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
   #select(orderId: string, orderNumber: string, known: Order | undefined): void {
     if (!this.dispatchEvent(new TxOrderSelectEvent(orderId, orderNumber))) return;
     this.tab = 'orders';
+    this.#quietDetail = false;
     const client = this.#activeClient ?? undefined;
     this.#detail.open(client, orderId, known, this.#startingView(client));
-    this.#focusAfterRender = ['#detail-heading'];
+    this.#focus.next = ['#detail-heading'];
   }
 
   readonly #onBack = (): void => {
     const id = this.#detail.state?.orderId;
     this.#detail.close();
-    this.#focusAfterRender = [`[part="order"][data-order-id="${id}"]`, '#history-heading'];
+    this.#focus.next = [`[part="order"][data-order-id="${id}"]`, '#history-heading'];
   };
 
   // ---- inbox --------------------------------------------------------------------------------
@@ -307,21 +320,7 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
     if (!client || !(await this.#inbox.markRead(client, notification)) || !moveFocus) return;
     this.#announce(this.#i18n.translator.t('hub.inbox.marked_read'));
     // The Mark as read button is gone: focus stays in the same message.
-    this.#focusAfterRender = [`[data-action="view"][data-id="${notification.id}"]`];
-  }
-
-  // ---- connection ---------------------------------------------------------------------------
-
-  /** Offline: say so. Back online: whatever failed or may be stale is fetched again. */
-  #onConnection(online: boolean): void {
-    const { t } = this.#i18n.translator;
-    this.#announce(online ? t('hub.online') : t('hub.offline'));
-    const client = this.#activeClient;
-    if (!online || !client) return;
-    if (!this.#history.busy) void this.#history.load(client);
-    if (!this.#inbox.busy) void this.#inbox.load(client);
-    this.#preferences.reload();
-    this.#detail.refresh(client);
+    this.#focus.next = [`[data-action="view"][data-id="${notification.id}"]`];
   }
 
   protected override render() {
@@ -330,8 +329,8 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
     const level = Number.isInteger(this.headingLevel) ? Math.min(Math.max(this.headingLevel, 1), 6) : 2;
     const heading = unsafeStatic(`h${level}`);
     const detail = this.#detail.state;
-    const loading = this.#history.view.kind === 'loading' || detail?.view.kind === 'loading';
-    const status = this.announcement || (loading ? t('hub.loading') : '');
+    // Loading is shown (aria-busy, the list's own loading row), not announced: the live region speaks for changes and results.
+    const status = this.announcement;
     const panel = (tab: HubTab, content: unknown) => renderPanel(tab, this.tab, content);
 
     return staticHtml`
@@ -348,7 +347,7 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
           unread: this.#inbox.unread,
           onSelect: (tab, focus) => {
             this.tab = tab;
-            if (focus) this.#focusAfterRender = [`#${tabId(tab)}`];
+            if (focus) this.#focus.next = [`#${tabId(tab)}`];
           },
         })}
         ${panel(
@@ -361,6 +360,7 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
                 onBack: this.#onBack,
                 onRetry: (part) => this.#activeClient && this.#detail.retry(this.#activeClient, part),
                 onCaseSelect: (id, kind) => this.dispatchEvent(new TxCaseSelectEvent(detail.orderId, id, kind)),
+                onRequestRefund: (order) => this.dispatchEvent(new TxRequestRefundEvent(order.id)),
               })
             : renderHistory({
                 translator,
@@ -382,7 +382,8 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
             inbox: this.#inbox,
             onView: (notification) => {
               void this.#markRead(notification, false);
-              this.#select(notification.order_id, notification.order_number, undefined);
+              // A reply from support opens the assistant (inbox.ts fires tx-open-support), not the order.
+              if (!notification.support) this.#select(notification.order_id, notification.order_number, undefined);
             },
             onMarkRead: (notification) => void this.#markRead(notification),
             onMore: () => void this.#more('inbox'),

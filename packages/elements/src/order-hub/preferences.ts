@@ -1,4 +1,4 @@
-import type { NotificationChannel, NotificationKind, NotificationPreferences } from '@txassist/contract';
+import type { NotificationChannel, NotificationKind, NotificationPreferences } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import type { ReactiveControllerHost } from 'lit';
 import { describeFailure, isAbort, NOT_CONFIGURED } from '../internal/failure.js';

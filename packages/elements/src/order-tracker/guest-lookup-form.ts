@@ -1,6 +1,7 @@
 import { errorMessage, type MessageKey, type Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { wantErrorWords } from '../i18n/error-words.js';
 
 type Field = 'order_number' | 'email';
 
@@ -40,6 +41,7 @@ export function validateGuestForm(state: GuestFormState): GuestFormState['fieldE
  */
 export function describeLookupFailure(error: unknown): NonNullable<GuestFormState['failure']> {
   const message = errorMessage(error);
+  wantErrorWords(message.title);
   if (message.status === 404 || message.status === 403) return { title: 'tracker.guest.not_found' };
   return { title: message.title, nextStep: message.nextStep, code: message.displayCode };
 }

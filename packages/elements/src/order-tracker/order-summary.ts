@@ -1,4 +1,4 @@
-import type { LineItem, Order, OrderStatus, PriceBreakdown } from '@txassist/contract';
+import type { LineItem, Order, OrderStatus, PriceBreakdown } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';

@@ -3,10 +3,14 @@ import { css } from 'lit';
 /**
  * Layout and colour of the order tracker; tokens and the light/dark/forced palettes come from
  * `themeStyles`, listed first. Only logical properties, so right-to-left pages mirror on their own.
+ * `.base` has one column that may be narrower than what is in it (a form's inputs): it never widens
+ * the tracker. Focus moves to the heading after a retry; its ring shows only for the keyboard.
+ * (Comments stay out of the css template: they would ship in the eager bundle.)
  */
 export const orderTrackerStyles = css`
   .base {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
@@ -45,7 +49,6 @@ export const orderTrackerStyles = css`
     opacity: 0.8;
   }
 
-  /* Focus moves to the heading after a retry; show it only when the buyer is on the keyboard. */
   .heading:focus:not(:focus-visible) {
     outline: none;
   }

@@ -1,5 +1,5 @@
 import { hasPrefix } from '@txassist/contract/values';
-import type { Order, Shipment, TxEvent } from '@txassist/contract';
+import type { Order, Shipment, TxEvent } from '@txassist/contract/types';
 import { CORE } from '@txassist/sdk/i18n';
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TxOrderErrorEvent } from '../events/order-error.js';
@@ -15,6 +15,7 @@ import { themeStyles } from '../theme/theme.styles.js';
 import { LiveUpdatesController } from '../internal/live-updates.js';
 import { TrackerLazyViews } from './lazy-views.js';
 import { orderTrackerStyles } from './order-tracker.styles.js';
+import { Announcer } from '../internal/announcer.js';
 import { hasSessionSource, trackerClientFromSettings, type TrackerClient } from '../internal/tracker-client.js';
 import {
   applyEvent,
@@ -49,7 +50,8 @@ import {
  * sets `dir` on the element itself.
  *
  * @csspart base - The card around everything.
- * @csspart status-message - The polite live region (loading, live updates, "Copied"); visible while loading.
+ * @csspart status-message - The polite live region (live updates, "Copied", Try again): empty until something changes or the buyer acts.
+ * @csspart loading-message - "Loading your order…", shown (not announced) while the order loads.
  * @csspart error - The alert region with what went wrong and what to do next.
  * @csspart retry-button - The Try again button shown for errors that may pass.
  * @csspart offline-notice - The notice shown while the browser is offline.
@@ -117,7 +119,6 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
     headingLevel: { attribute: 'heading-level', type: Number },
     now: { attribute: false },
     view: { state: true },
-    announcement: { state: true },
     expandedTimelines: { state: true },
     openNotReceived: { state: true },
   };
@@ -138,7 +139,6 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
   declare now: Date | undefined;
 
   declare private view: View;
-  declare private announcement: string;
   declare private expandedTimelines: ReadonlySet<string>;
   declare private openNotReceived: ReadonlySet<string>;
 
@@ -152,13 +152,15 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
       this.requestUpdate();
     },
   );
+  /** The polite live region's words: live updates and results of the buyer's actions, never the load. */
+  readonly #announcer = new Announcer(this);
   readonly #live = new LiveUpdatesController(this, {
     onEvent: (event) => this.#applyEvent(event),
     onOpen: (resumed) => {
       if (!resumed) void this.#refresh(); // events before the stream opened are in a fresh read
     },
     onConnectivity: (online) => {
-      this.announcement = this.#i18n.translator.t(online ? 'tracker.online' : 'tracker.offline');
+      this.#announcer.say(this.#i18n.translator.t(online ? 'tracker.online' : 'tracker.offline'));
     },
   });
 
@@ -179,7 +181,6 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
     this.headingLevel = 2;
     this.now = undefined;
     this.view = { kind: 'idle' };
-    this.announcement = '';
     this.expandedTimelines = new Set();
     this.openNotReceived = new Set();
   }
@@ -261,7 +262,7 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
   #startLoad(): void {
     const view = this.view;
     this.#retryHadFocus = view.kind === 'error' && this.shadowRoot?.activeElement === this.#part('retry-button');
-    this.announcement = '';
+    this.#announcer.clear();
     if (view.kind === 'error') this.view = { ...view, retrying: true };
     else if (view.kind !== 'loading') this.view = { kind: 'loading' };
     this.requestLoad();
@@ -319,7 +320,7 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
       const next = refreshedView(current, order, shipments);
       this.view = next;
       const announce = changeAnnouncement(current, next, this.#i18n.translator);
-      if (announce) this.announcement = announce;
+      if (announce) this.#announcer.say(announce);
       if (client.events) this.#live.watch(client, orderId);
     } catch {
       // A failed background read changes nothing on screen; the stream or the next read catches up.
@@ -330,7 +331,7 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
     if (this.view.kind !== 'loaded') return;
     const { view, announce } = applyEvent(this.view, event, this.#i18n.translator);
     this.view = view;
-    if (announce) this.announcement = announce;
+    if (announce) this.#announcer.say(announce);
   }
 
   readonly #onRetry = (): void => {
@@ -353,13 +354,8 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
         data-theme=${this.colorScheme}
         data-live=${this.#live.status}
       >
-        <p
-          part="status-message"
-          class=${view.kind === 'loading' ? 'status-message' : 'status-message visually-hidden'}
-          role="status"
-          aria-live="polite"
-        >
-          ${statusText(view, submitting, this.announcement, translator)}
+        <p part="status-message" class="status-message visually-hidden" role="status" aria-live="polite">
+          ${statusText(view, submitting, this.#announcer.text, translator)}
         </p>
         ${this.#live.online ? nothing : html`<p part="offline-notice" class="offline-notice">${t('tracker.offline')}</p>`}
         ${renderErrorRegion(view, translator, this.#onRetry)}
@@ -374,7 +370,12 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
           aria-labelledby=${view.kind === 'loaded' ? 'order-heading' : nothing}
           aria-busy=${busy ? 'true' : 'false'}
         >
-          ${view.kind === 'loading' ? skeleton : nothing}
+          ${
+            view.kind === 'loading'
+              ? html`<p part="loading-message" class="status-message">${t('tracker.loading')}</p>
+                  ${skeleton}`
+              : nothing
+          }
           ${view.kind === 'loaded' ? this.#renderOrder(view.order, view.shipments) : nothing}
         </div>
       </div>
@@ -389,7 +390,7 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
       openNotReceived: this.openNotReceived,
       onToggleTimeline: (id) => (this.expandedTimelines = toggled(this.expandedTimelines, id)),
       onToggleNotReceived: (id) => (this.openNotReceived = toggled(this.openNotReceived, id)),
-      announce: (message) => (this.announcement = message),
+      announce: (message) => this.#announcer.say(message),
       host: this,
       renderShipments: this.#views.shipments.module?.renderShipments,
     });

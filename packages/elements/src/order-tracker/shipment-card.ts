@@ -1,4 +1,4 @@
-import type { Order, Shipment } from '@txassist/contract';
+import type { Order, Shipment } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';

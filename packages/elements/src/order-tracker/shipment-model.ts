@@ -1,5 +1,5 @@
 import { PROBLEM_TAGS } from '@txassist/contract/values';
-import type { Shipment } from '@txassist/contract';
+import type { Shipment } from '@txassist/contract/types';
 import type { ShipmentProblem } from '../events/report-problem.js';
 
 /**

@@ -92,7 +92,7 @@ export const shipmentStyles = css`
 
   .carrier dt {
     color: var(--_text-muted);
-    min-inline-size: 8em;
+    min-inline-size: min(8em, 100%);
   }
 
   .carrier dd {
@@ -214,6 +214,12 @@ export const shipmentStyles = css`
 
   .guest-form {
     gap: calc(var(--_space) * 2);
+  }
+
+  /* One column that may shrink below an input's default width (about 20 characters): 320 px screens. */
+  .guest-form,
+  .field {
+    grid-template-columns: minmax(0, 1fr);
   }
 
   .field {

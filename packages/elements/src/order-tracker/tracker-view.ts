@@ -1,4 +1,4 @@
-import type { Order, OrderStatus, Shipment, TxEvent } from '@txassist/contract';
+import type { Order, OrderStatus, Shipment, TxEvent } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing, type ReactiveElement } from 'lit';
 import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
@@ -100,18 +100,14 @@ export function changeAnnouncement(before: LoadedView, after: LoadedView, { t }:
   return undefined;
 }
 
-/** The polite live region's text: what is happening now, else the latest announcement, else what loaded. */
+/**
+ * The polite live region's text: Try again or a guest lookup in progress (the buyer acted), else the
+ * latest announcement (a live update, Copied, connection). Never what loaded: that is on the page.
+ */
 export function statusText(view: View, guestSubmitting: boolean, announcement: string, { t }: Translator): string {
-  if (view.kind === 'loading') return t('tracker.loading');
   if (view.kind === 'error' && view.retrying) return t('error.retrying');
   if (guestSubmitting) return t('tracker.guest.submitting');
-  if (announcement) return announcement;
-  if (view.kind === 'loaded')
-    return t('tracker.loaded', {
-      number: view.order.number,
-      status: statusWords(t, `status.${view.order.status}.label`),
-    });
-  return '';
+  return announcement;
 }
 
 export function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
@@ -192,7 +188,6 @@ function renderUnpaid(order: Order, level: number, context: { translator: Transl
   return renderUnpaidSlot(order, {
     host: context.host as ReactiveElement,
     translator: context.translator,
-    words: 'tracker',
     level,
     client: () => undefined,
     focusAfterCancel: '#order-heading',

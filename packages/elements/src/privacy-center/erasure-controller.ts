@@ -1,9 +1,9 @@
-import type { ErasurePreview, ErasureResult } from '@txassist/contract';
+import type { ErasurePreview, ErasureResult } from '@txassist/contract/types';
 import { TxDataErasedEvent } from '../events/data-erased.js';
 import type { PrivacyClient } from './client.js';
 import type { PrivacyContext, PrivacyHost } from './controller-host.js';
 import { describeFailure, NOT_CONFIGURED } from '../internal/failure.js';
-import { IDLE_ERASURE, loadBlockersView, type ErasureStep } from './sections/erasure-section.js';
+import { IDLE_ERASURE, loadBlockersView, type ErasureStep, type ErasureWords } from './sections/erasure-section.js';
 import type { Section } from '../internal/section-views.js';
 
 export interface ErasureContext extends PrivacyContext {
@@ -15,6 +15,8 @@ export interface ErasureContext extends PrivacyContext {
   readonly reloadPreview: (client: PrivacyClient) => Promise<void>;
   /** The data is gone: stop everything that would still read it. */
   readonly stopAll: () => void;
+  /** The element's catalog, which the erasure views' words join when they load. */
+  readonly words: ErasureWords;
 }
 
 /**
@@ -54,6 +56,7 @@ export class ErasureController {
 
   readonly onEraseStart = async (): Promise<void> => {
     this.#setStep({ ...IDLE_ERASURE, confirming: true });
+    await loadBlockersView(this.#options.words).catch(() => undefined); // the confirmation is in that chunk
     await this.#focus('#confirm-heading');
   };
 
@@ -61,7 +64,7 @@ export class ErasureController {
     if (this.#step.erasing) return;
     const { t } = this.#options.translator();
     this.#setStep(IDLE_ERASURE);
-    this.#options.announce(t('privacy.erasure.cancelled'));
+    this.#options.announce(t('erasure.cancelled'));
     await this.#focus('[part="erase-button"]');
   };
 
@@ -119,7 +122,7 @@ export class ErasureController {
     const client = this.#options.client();
     this.#setStep({ ...IDLE_ERASURE, cancelling: orderId });
     const connection = this.#options.connection();
-    const { cancelOrder } = await loadBlockersView(); // the Cancel button is in that view: it is loaded
+    const { cancelOrder } = await loadBlockersView(this.#options.words); // the Cancel button is in that view: it is loaded
     const result = await cancelOrder(this.#host as unknown as HTMLElement, client, orderId);
     if (connection.aborted) return;
     if ('failure' in result) {
@@ -127,7 +130,7 @@ export class ErasureController {
       return;
     }
     const { t } = this.#options.translator();
-    this.#options.announce(t('privacy.erasure.order_cancelled', { number: orderNumber }));
+    this.#options.announce(t('erasure.order_cancelled', { number: orderNumber }));
     if (client) await this.#options.reloadPreview(client);
     this.#setStep(IDLE_ERASURE);
     const view = this.#options.preview();
@@ -143,7 +146,7 @@ export class ErasureController {
       await this.#options.reloadPreview(client);
     }
     this.#setStep(IDLE_ERASURE);
-    await loadBlockersView().catch(() => undefined);
+    await loadBlockersView(this.#options.words).catch(() => undefined);
     this.#host.requestUpdate();
     await this.#focus('#blockers-heading');
   }

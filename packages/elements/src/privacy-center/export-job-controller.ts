@@ -1,4 +1,4 @@
-import type { DataExport } from '@txassist/contract';
+import type { DataExport } from '@txassist/contract/types';
 import type { ReactiveController } from 'lit';
 import { TxDataExportReadyEvent } from '../events/data-export-ready.js';
 import type { PrivacyClient } from './client.js';

@@ -1,4 +1,4 @@
-import type { ConsentList, DataExport, ErasurePreview, NotificationPreferences } from '@txassist/contract';
+import type { ConsentList, DataExport, ErasurePreview, NotificationPreferences } from '@txassist/contract/types';
 import { CORE } from '@txassist/sdk/i18n';
 import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -137,6 +137,7 @@ export class TxPrivacyCenter extends TxElement<PrivacyClient> {
 
   constructor() {
     super();
+    this.displayView = () => import('../internal/display-ui.js'); // shows the Display setting (see TxElement)
     this.orderUrl = '';
     this.headingLevel = 2;
     this.views = { consents: { kind: 'idle' }, preferences: { kind: 'idle' }, erasure: { kind: 'idle' } };
@@ -171,6 +172,7 @@ export class TxPrivacyCenter extends TxElement<PrivacyClient> {
     preview: () => this.views.erasure,
     showPreview: (data) => this.#setView('erasure', { kind: 'loaded', data }),
     reloadPreview: (client) => this.#load('erasure', client),
+    words: this.#i18n,
     stopAll: () => {
       this.#export.stop();
       for (const controller of this.#loads.values()) controller.abort();
@@ -294,8 +296,8 @@ export class TxPrivacyCenter extends TxElement<PrivacyClient> {
     const { t } = translator;
     const level = clampHeadingLevel(this.headingLevel);
     const heading = unsafeStatic(`h${level}`);
-    const loading = SECTIONS.some((section) => this.views[section].kind === 'loading');
-    const status = this.announcement || (loading ? t('privacy.loading') : '');
+    // Loading is shown (each section's aria-busy and placeholder), not announced: nothing is said on load.
+    const status = this.announcement;
 
     return staticHtml`
       <div
@@ -348,8 +350,10 @@ export class TxPrivacyCenter extends TxElement<PrivacyClient> {
                 orderUrl: this.orderUrl,
                 onCancelOrder: (id, number) => void this.#erasure.onCancelOrder(id, number),
                 requestUpdate: () => this.requestUpdate(),
+                words: this.#i18n,
               })}`
         }
+        ${this.displayView?.default?.(this, translator, level)}
       </div>
     `;
   }

@@ -5,7 +5,7 @@ import type {
   NotificationChannel,
   NotificationKind,
   NotificationPreferences,
-} from '@txassist/contract';
+} from '@txassist/contract/types';
 import { TxConsentChangeEvent } from '../events/consent-change.js';
 import type { PrivacyClient } from './client.js';
 import type { PrivacyContext, PrivacyHost } from './controller-host.js';

@@ -6,6 +6,7 @@
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { OrderReader } from '../internal/client.js';
+import type { DisplaySettings } from '../internal/display-store.js';
 import type { ThemeName } from '../theme/appearance.js';
 
 /** A context key; the type parameter is the value it carries. */
@@ -35,6 +36,8 @@ export interface TxContextValue {
   readonly locale: string | undefined;
   /** The provider's colour scheme (`theme` attribute, or `appearance.theme: 'night'`), if it sets one. */
   readonly theme: ThemeName | undefined;
+  /** The buyer's Display setting (text size, contrast) from the device; undefined until it was read. */
+  readonly display?: DisplaySettings | undefined;
 }
 
 export const txContext = 'txassist-context' as Context<TxContextValue>;

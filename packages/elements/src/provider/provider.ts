@@ -2,6 +2,7 @@ import type { GetSessionToken } from '@txassist/sdk';
 import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { fullClientFromSettings, type OrderReader } from '../internal/client.js';
 import { appearanceTheme, appearanceTokens, parseTheme, type Appearance } from '../theme/appearance.js';
+import type { DisplaySettings } from '../internal/display-store.js';
 import { ContextRequestEvent, txContext, type ContextCallback, type TxContextValue } from './context.js';
 
 /**
@@ -33,6 +34,7 @@ export class TxProvider extends LitElement {
     locale: {},
     theme: {},
     appearance: { attribute: false },
+    display: { attribute: false },
   };
 
   /** Origin of the Transaction API, e.g. `https://api.example.com`. */
@@ -62,6 +64,12 @@ export class TxProvider extends LitElement {
   /** Preset theme and variables mapped onto the `--tx-*` tokens (see the package README). */
   declare appearance: Appearance | undefined;
 
+  /**
+   * The buyer's Display setting (text size 100–200 %, high contrast), read from the device and kept
+   * current (the privacy centre and the help assistant change it); shared with every element inside.
+   */
+  declare display: DisplaySettings | undefined;
+
   #client: { value: OrderReader | undefined } | undefined;
   /** The developer message about a missing session was logged (once per provider). */
   #toldMissingSession = false;
@@ -90,6 +98,7 @@ export class TxProvider extends LitElement {
       client: this.#client.value,
       locale: this.locale || undefined,
       theme: parseTheme(this.theme) ?? appearanceTheme(this.appearance),
+      display: this.display,
     };
     return this.#value;
   }
@@ -98,13 +107,20 @@ export class TxProvider extends LitElement {
     // A new client only for new connection settings: a locale or theme change keeps the client (and its session token).
     const clientChanged = CLIENT_SETTINGS.some((key) => changed.has(key));
     if (clientChanged) this.#client = undefined;
-    if (clientChanged || changed.has('locale') || changed.has('theme') || changed.has('appearance')) {
+    if (
+      clientChanged ||
+      changed.has('locale') ||
+      changed.has('theme') ||
+      changed.has('appearance') ||
+      changed.has('display')
+    ) {
       this.#value = undefined;
     }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void import('../internal/display.js').then((display) => display.default(this));
     // The page's own scripts (which set `getSessionToken`) run before DOMContentLoaded: until then the
     // elements inside wait rather than call the API without a session (a 401, then an aborted retry).
     if (!this.#ready()) afterPageScripts(() => this.requestUpdate());

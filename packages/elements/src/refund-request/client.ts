@@ -5,7 +5,7 @@ import type {
   RefundActionRequest,
   RefundRequest,
   TxEvent,
-} from '@txassist/contract';
+} from '@txassist/contract/types';
 import {
   createOrdersResource,
   createRefundsResource,

@@ -1,5 +1,5 @@
 import { REFUND_TYPES } from '@txassist/contract/values';
-import type { OrderEligibility, RefundType } from '@txassist/contract';
+import type { OrderEligibility, RefundType } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 

@@ -4,7 +4,7 @@ import type {
   RefundReason,
   RefundRequest,
   RefundType,
-} from '@txassist/contract';
+} from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { alertRegion, button, failureText, heading } from '../internal/case-views.js';
@@ -16,8 +16,11 @@ import { describeFailure, type Failure } from '../internal/failure.js';
 import { REFUND_CLIENT, type RefundClient } from './client.js';
 import { eligibilityNotice } from './eligibility.js';
 import { EMPTY_REFUND_DRAFT, renderRefundForm, type RefundDraft, type RefundField } from './views/form-view.js';
-import { renderStatus, type RefundAction } from './views/status-view.js';
+import type { RefundAction } from './views/status-view.js';
+import { StatusChunk } from './views/status-chunk.js';
 import { wordsFor } from '../internal/words-for.js';
+import { ratingPrompt } from '../internal/rating-prompt/hook.js';
+import { RATEABLE_REFUND_STATUSES } from '@txassist/contract/values';
 
 type Screen =
   | { readonly kind: 'form'; readonly orderNumber: string; readonly eligibility: OrderEligibility }
@@ -100,6 +103,9 @@ export class TxRefundRequest extends TxCaseForm<RefundClient, RefundRequest, Scr
   /** Fixed at the first attempt to send; every retry of the same request reuses it, so it is filed once. */
   #submitKey: string | undefined;
 
+  /** The status view: a chunk of its own, loaded when a request is first shown. */
+  readonly #status = new StatusChunk(this);
+
   constructor() {
     super('refund_request', 'refundId', REFUND, REFUND_CLIENT);
     this.refundId = '';
@@ -107,6 +113,7 @@ export class TxRefundRequest extends TxCaseForm<RefundClient, RefundRequest, Scr
     this.errors = new Set();
     this.submitting = false;
     this.failure = undefined;
+    this.lazyViews.push(this.#status);
   }
 
   protected override shownCase(): RefundRequest | undefined {
@@ -243,7 +250,7 @@ export class TxRefundRequest extends TxCaseForm<RefundClient, RefundRequest, Scr
     const screen = this.screen;
     if (screen.kind === 'status') {
       return html`${screen.existing ? html`<p class="info">${t('refund.eligibility.open_request')}</p>` : nothing}
-      ${renderStatus({
+      ${this.#status.render({
         translator,
         level,
         refund: screen.refund,
@@ -251,7 +258,8 @@ export class TxRefundRequest extends TxCaseForm<RefundClient, RefundRequest, Scr
         busy: this.busy,
         failure: this.failure,
         onAction: (action) => void this.#onAction(action),
-      })}`;
+      })}
+      ${ratingPrompt(this, { type: 'case', id: screen.refund.id }, (RATEABLE_REFUND_STATUSES as readonly string[]).includes(screen.refund.status))}`;
     }
     const header = html`<header class="header">
       ${heading(level, 'form-heading', t('refund.heading'), true, 'heading')}

@@ -143,12 +143,12 @@ export const caseStyles = css`
   }
 
   input[type='number'] {
-    inline-size: 5rem;
+    inline-size: 5em;
   }
 
   textarea {
     inline-size: 100%;
-    min-block-size: 7rem;
+    min-block-size: 7em;
     resize: vertical;
   }
 

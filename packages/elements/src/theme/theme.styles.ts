@@ -14,6 +14,10 @@ function paletteDeclarations(palette: Readonly<Record<PaletteKey, string>>, over
  * visually hidden class for live regions, and the palette. The element's root (`part="base"`) carries
  * `class="theme"` and `data-theme="light|dark|auto"`; private `--_*` shorthands resolve the public
  * `--tx-*` tokens or the light/dark defaults. Only logical properties, so right-to-left just works.
+ * - Live regions stay in the accessibility tree while empty (so screen readers track them), but take no room.
+ * - Forced palettes (Windows contrast themes…): the system's colours, whatever the theme or the page's
+ *   tokens say; borders come back so shapes stay visible. The system also picks light or dark.
+ * (Comments stay out of the css template: every element's eager bundle would carry them.)
  */
 export const themeStyles = css`
   :host {
@@ -34,7 +38,6 @@ export const themeStyles = css`
     display: none !important;
   }
 
-  /* Live regions stay in the accessibility tree while empty (so screen readers track them), but take no room. */
   .visually-hidden,
   .error.empty {
     position: absolute;
@@ -91,10 +94,6 @@ export const themeStyles = css`
     }
   }
 
-  /*
-   * Forced palettes (Windows contrast themes…): the system's colours, whatever the theme or the page's
-   * tokens say; borders come back so shapes stay visible. The system also picks light or dark.
-   */
   @media (forced-colors: active) {
     .theme,
     .theme[data-theme] {

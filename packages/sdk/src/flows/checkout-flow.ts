@@ -9,7 +9,7 @@ import type {
   PlaceOrderRequest,
   UpdateCheckoutRequest,
   VerifyPaymentIntentRequest,
-} from '@txassist/contract';
+} from '@txassist/contract/types';
 import { ApiError, NetworkError, TimeoutError, ValidationError } from '../errors.js';
 import type { MutationOptions, RequestOptions } from '../internal/http.js';
 

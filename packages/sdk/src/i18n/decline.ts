@@ -1,5 +1,5 @@
 import { buyerSafeDeclineCode, DECLINE_CODES, DECLINE_NEXT_STEP } from '@txassist/contract/values';
-import type { DeclineCode, DeclineNextStep } from '@txassist/contract';
+import type { DeclineCode, DeclineNextStep } from '@txassist/contract/types';
 
 /** Decline codes a buyer is told about (lost/stolen/fraud and risk blocks read as a generic decline). */
 export type BuyerDeclineCode = Exclude<DeclineCode, 'lost_card' | 'stolen_card' | 'fraudulent' | 'risk_blocked'>;

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@txassist/contract';
+import type { ErrorCode } from '@txassist/contract/types';
 
 /**
  * Codes the SDK itself produces when there is no API answer to read a code from
@@ -88,6 +88,7 @@ export const ERROR_GUIDANCE: Readonly<Record<ErrorCode | ClientErrorCode, ErrorG
   verification_expired: { group: 'code_invalid', retryable: false },
   verification_locked: { group: 'action_unavailable', retryable: false },
   resend_too_soon: { group: 'rate_limited', retryable: true },
+  feedback_not_allowed: { group: 'action_unavailable', retryable: false },
   internal_error: { group: 'server_error', retryable: true },
   service_unavailable: { group: 'unavailable', retryable: true },
   network_error: { group: 'network', retryable: true },

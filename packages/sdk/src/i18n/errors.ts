@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@txassist/contract';
+import type { ErrorCode } from '@txassist/contract/types';
 import { CLIENT_ERROR_CODES, ERROR_GUIDANCE, type ClientErrorCode, type ErrorMessageGroup } from './error-groups.js';
 
 /** What to tell the buyer about an error: message keys for `t()`, whether Try again can help, a code to quote. */

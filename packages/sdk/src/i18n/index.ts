@@ -2,8 +2,8 @@
  * `@txassist/sdk/i18n`: the typed message catalog, its loading and the translator, for headless use
  * and for the elements (which add their own namespaces in `@txassist/elements/i18n`).
  *
- * - Keys are split into namespaces (here `core`: statuses and errors, and `payments`: decline
- *   guidance), each namespace × locale its own lazy chunk; English is bundled for the namespaces a page
+ * - Keys are split into namespaces (here `core`: statuses and the first render's error words, `errors`:
+ *   every other error message, and `payments`: decline guidance), each namespace × locale its own lazy chunk; English is bundled for the namespaces a page
  *   imports (`CORE`, `PAYMENTS`, …).
  * - Fallback, key by key: a regional variant → its parent → English (`es-MX` → `es` → `en`).
  * - `matchLocale` picks the best catalog for what a page asks for (`zh-TW` → `zh-Hant`, `pt` → `pt-BR`,
@@ -12,6 +12,7 @@
  */
 export { en, type SdkEnglishCatalog } from './en.js';
 export { CORE, coreMessages } from './catalogs/core/en.js';
+export { ERRORS, errorsMessages } from './catalogs/errors/en.js';
 export { PAYMENTS, paymentsMessages } from './catalogs/payments/en.js';
 export {
   NAMESPACES,

@@ -29,7 +29,14 @@ export const AVAILABLE_LOCALES: readonly string[] = [SOURCE_LOCALE, ...Object.ke
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
 
 /** Old or alternative language codes that `Intl` keeps as they are. */
-const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { tl: 'fil', iw: 'he', in: 'id', ji: 'yi', zsm: 'ms' };
+const LANGUAGE_ALIASES: Readonly<Record<string, string>> = {
+  tl: 'fil',
+  iw: 'he',
+  in: 'id',
+  ji: 'yi',
+  zsm: 'ms',
+  no: 'nb', // Norwegian (macrolanguage, what many browsers send) reads Bokmål
+};
 
 export type Direction = 'ltr' | 'rtl';
 
@@ -54,7 +61,7 @@ const AVAILABLE_BY_LOWER_CASE = new Map(AVAILABLE_LOCALES.map((tag) => [tag.toLo
 /**
  * The catalog for one requested tag, or undefined: exact tag, then language-script (zh-TW → zh-Hant),
  * then language-region of the likely subtags (pt → pt-BR), then the language (es-AR → es), then any
- * catalog of the same language (pt-PT → pt-BR).
+ * catalog of the same language (pt-AO → pt-BR).
  */
 function catalogFor(locale: Intl.Locale): string | undefined {
   const likely = locale.maximize();

@@ -1,5 +1,5 @@
 import { formatMoney } from '@txassist/contract/values';
-import type { Money } from '@txassist/contract';
+import type { Money } from '@txassist/contract/types';
 import type { Catalog } from './catalog.js';
 import { localeDirection, type Direction } from './locales.js';
 import type { Message, ParamsOf, ParamValue, PluralCategory } from './message.js';

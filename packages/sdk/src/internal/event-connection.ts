@@ -1,7 +1,6 @@
-import type { TxEvent } from '@txassist/contract';
-import type { core } from 'zod/mini';
+import type { TxEvent } from '@txassist/contract/types';
 import { EVENT_TYPES, SSE_RETRY_MS, streamEventsRoute } from './contract.generated.js';
-import { ApiError, NetworkError, ResponseValidationError, TimeoutError } from '../errors.js';
+import { ApiError, NetworkError, ResponseValidationError, TimeoutError, type ContractIssue } from '../errors.js';
 import { sleep } from './abort.js';
 import type { Http, ResponseValidator } from './http.js';
 import { isRetryableStatus, retryDelay } from './retry.js';
@@ -28,7 +27,7 @@ export interface EventConnectionOptions {
 const isKnownType = (type: unknown) => (EVENT_TYPES as readonly unknown[]).includes(type);
 
 const invalid = (message: string, input: unknown) => {
-  const issue: core.$ZodIssue = { code: 'custom', path: [], message, input };
+  const issue: ContractIssue = { code: 'custom', path: [], message, input };
   return new ResponseValidationError([issue], 200, undefined);
 };
 

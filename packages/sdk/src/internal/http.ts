@@ -1,8 +1,7 @@
 import { API_VERSION_HEADER, buildPath, LATEST_API_VERSION } from '@txassist/contract/values';
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
-import type { TxEvent } from '@txassist/contract';
-import type { core } from 'zod/mini';
-import { ApiError, NetworkError, ResponseValidationError, TimeoutError } from '../errors.js';
+import type { TxEvent } from '@txassist/contract/types';
+import { ApiError, NetworkError, ResponseValidationError, TimeoutError, type ContractIssue } from '../errors.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { toApiError } from './problem.js';
 import { isRetryableStatus, type BackoffOptions } from './retry.js';
@@ -128,7 +127,7 @@ export class Http {
     try {
       json = JSON.parse(text);
     } catch {
-      const issue: core.$ZodIssue = { code: 'custom', path: [], message: 'The body is not valid JSON', input: text };
+      const issue: ContractIssue = { code: 'custom', path: [], message: 'The body is not valid JSON', input: text };
       throw new ResponseValidationError([issue], response.status, requestId);
     }
     if (!this.validator) return json as T;

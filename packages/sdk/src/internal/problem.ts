@@ -1,4 +1,4 @@
-import type { Problem } from '@txassist/contract';
+import type { Problem } from '@txassist/contract/types';
 import {
   ApiError,
   AuthenticationError,

@@ -1,9 +1,11 @@
-import type { HttpMethod, RouteAuth, RouteDefinition } from '@txassist/contract';
-import type { infer as Infer, ZodMiniType } from 'zod/mini';
+import type { HttpMethod, RouteAuth, RouteResponses } from '@txassist/contract/types';
 
-/** A route's JSON answer as its contract schema describes it (`never` for non-JSON answers). */
-export type ResponseOf<R extends RouteDefinition> = R['response'] extends { schema: infer S extends ZodMiniType }
-  ? Infer<S>
+/**
+ * A route's JSON answer as its contract schema describes it (`never` for non-JSON answers), by operationId:
+ * from the zod-free `@txassist/contract/types`, so the SDK's declarations never load the schemas' types.
+ */
+export type ResponseOf<OperationId extends string> = OperationId extends keyof RouteResponses
+  ? RouteResponses[OperationId]
   : never;
 
 /**

@@ -1,4 +1,4 @@
-import type { TxEvent } from '@txassist/contract';
+import type { TxEvent } from '@txassist/contract/types';
 import type { Http } from './http.js';
 import { runEventConnection, type StreamStatus } from './event-connection.js';
 

@@ -1,4 +1,4 @@
-import type { AgentCaseFile, AgentQueueItem, Dispute, PageOf } from '@txassist/contract';
+import type { AgentCaseFile, AgentQueueItem, Dispute, PageOf } from '@txassist/contract/types';
 import { disputeActionRoute, getAgentCaseFileRoute, listAgentQueueRoute } from '../internal/contract.generated.js';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
 import { pageHelpers } from '../internal/pagination.js';

@@ -1,4 +1,4 @@
-import type { AccessCodeRequested, AssistantSuggestions, Session } from '@txassist/contract';
+import type { AccessCodeRequested, AssistantSuggestions, Session } from '@txassist/contract/types';
 import {
   exchangeAccessCodeRoute,
   healthRoute,

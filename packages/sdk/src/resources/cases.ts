@@ -1,4 +1,4 @@
-import type { OrderEligibility, PageOf } from '@txassist/contract';
+import type { OrderEligibility, PageOf } from '@txassist/contract/types';
 import { getOrderEligibilityRoute } from '../internal/contract.generated.js';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
 import { pageHelpers } from '../internal/pagination.js';

@@ -5,7 +5,7 @@ import type {
   PlaceOrderRequest,
   Product,
   UpdateCheckoutRequest,
-} from '@txassist/contract';
+} from '@txassist/contract/types';
 import {
   createCheckoutRoute,
   getCheckoutRoute,

@@ -7,7 +7,7 @@ import type {
   DisputeStatus,
   Evidence,
   EvidenceRules,
-} from '@txassist/contract';
+} from '@txassist/contract/types';
 import {
   createDisputeRoute,
   disputeActionRoute,

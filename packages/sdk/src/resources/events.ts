@@ -1,4 +1,4 @@
-import type { TxEvent } from '@txassist/contract';
+import type { TxEvent } from '@txassist/contract/types';
 import type { StreamStatus } from '../internal/event-connection.js';
 import type { Http } from '../internal/http.js';
 import { SharedEventStream, type StreamSubscriber } from '../internal/shared-event-stream.js';

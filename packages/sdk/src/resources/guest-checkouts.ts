@@ -1,4 +1,4 @@
-import type { CreateGuestCheckoutRequest, GuestCheckout } from '@txassist/contract';
+import type { CreateGuestCheckoutRequest, GuestCheckout } from '@txassist/contract/types';
 import { createGuestCheckoutRoute } from '../internal/contract.generated.js';
 import type { Http, RequestOptions } from '../internal/http.js';
 

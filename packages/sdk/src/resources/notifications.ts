@@ -1,4 +1,4 @@
-import type { Inbox, InboxNotification } from '@txassist/contract';
+import type { Inbox, InboxNotification } from '@txassist/contract/types';
 import { listNotificationsRoute, markNotificationReadRoute } from '../internal/contract.generated.js';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
 import { pageHelpers } from '../internal/pagination.js';

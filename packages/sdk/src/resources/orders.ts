@@ -1,4 +1,4 @@
-import type { Order, OrderStatus, PageOf } from '@txassist/contract';
+import type { Order, OrderStatus, PageOf } from '@txassist/contract/types';
 import { cancelOrderRoute, getOrderRoute, listOrdersRoute } from '../internal/contract.generated.js';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
 import { pageHelpers } from '../internal/pagination.js';

@@ -1,4 +1,4 @@
-import type { ConfirmPaymentIntentRequest, PaymentIntent, VerifyPaymentIntentRequest } from '@txassist/contract';
+import type { ConfirmPaymentIntentRequest, PaymentIntent, VerifyPaymentIntentRequest } from '@txassist/contract/types';
 import {
   cancelPaymentIntentRoute,
   confirmPaymentIntentRoute,

@@ -1,4 +1,3 @@
-import type * as contract from '@txassist/contract';
 import type {
   ConsentList,
   DataExport,
@@ -7,7 +6,7 @@ import type {
   NotificationPreferences,
   UpdateConsentRequest,
   UpdateNotificationPreferencesRequest,
-} from '@txassist/contract';
+} from '@txassist/contract/types';
 import {
   createDataExportRoute,
   downloadDataExportRoute,
@@ -25,7 +24,7 @@ import { sleep } from '../internal/abort.js';
 import type { Http, MutationOptions, RequestOptions } from '../internal/http.js';
 
 /** The downloaded export: `format` says which version of the layout it follows; the rest is the buyer's data. */
-export type DataExportFile = ResponseOf<typeof contract.downloadDataExportRoute>;
+export type DataExportFile = ResponseOf<'downloadDataExport'>;
 
 /** Why erasure is refused now: a kind of open record and which ones. */
 export type ErasureBlocker = ErasurePreview['blockers'][number];

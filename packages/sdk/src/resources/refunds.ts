@@ -5,7 +5,7 @@ import type {
   RefundStatus,
   SellerPolicy,
   UpdateSellerPolicyRequest,
-} from '@txassist/contract';
+} from '@txassist/contract/types';
 import {
   createRefundRoute,
   getRefundRoute,

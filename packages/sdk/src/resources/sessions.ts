@@ -1,4 +1,4 @@
-import type { GuestLookupRequest, Session } from '@txassist/contract';
+import type { GuestLookupRequest, Session } from '@txassist/contract/types';
 import { guestLookupRoute } from '../internal/contract.generated.js';
 import type { Http, RequestOptions } from '../internal/http.js';
 

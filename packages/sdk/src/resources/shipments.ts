@@ -1,4 +1,4 @@
-import type { Shipment } from '@txassist/contract';
+import type { Shipment } from '@txassist/contract/types';
 import { listShipmentsRoute } from '../internal/contract.generated.js';
 import type { Http, RequestOptions } from '../internal/http.js';
 

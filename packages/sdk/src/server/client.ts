@@ -9,9 +9,8 @@ import type {
   UpdateOrderStatusRequest,
   WebhookDelivery,
   WebhookEndpoint,
-} from '@txassist/contract';
+} from '@txassist/contract/types';
 import { API_VERSION_HEADER } from '@txassist/contract/values';
-import type { infer as Infer } from 'zod/mini';
 import { createHttp, type ClientOptions } from '../client-core.js';
 import {
   createOrderRoute,
@@ -23,6 +22,7 @@ import {
 import type { MutationOptions, RequestOptions } from '../internal/http.js';
 import type { RouteRef } from '../internal/route-ref.js';
 import { createDisputesResource, type DisputesResource } from '../resources/disputes.js';
+import { createFeedbackSummaryResource, type FeedbackSummaryResource } from '../resources/feedback.js';
 import { createOrdersResource, type OrdersResource } from '../resources/orders.js';
 import { createRefundsResource, type RefundsResource } from '../resources/refunds.js';
 import { createShipmentsResource } from '../resources/shipments.js';
@@ -74,11 +74,11 @@ export interface ServerClient {
   };
   readonly orders: Pick<OrdersResource, 'get' | 'list' | 'listPages' | 'listAll' | 'cancel'> & {
     create(order: NewOrder, options?: MutationOptions): Promise<Order>;
-    updateStatus(id: string, change: Infer<typeof UpdateOrderStatusRequest>, options?: MutationOptions): Promise<Order>;
+    updateStatus(id: string, change: UpdateOrderStatusRequest, options?: MutationOptions): Promise<Order>;
   };
   readonly shipments: {
     list(orderId: string, options?: RequestOptions): Promise<Shipment[]>;
-    create(orderId: string, parcel: Infer<typeof CreateShipmentRequest>, options?: MutationOptions): Promise<Shipment>;
+    create(orderId: string, parcel: CreateShipmentRequest, options?: MutationOptions): Promise<Shipment>;
   };
   readonly refunds: Pick<
     RefundsResource,
@@ -94,6 +94,7 @@ export interface ServerClient {
     | 'updatePolicy'
   >;
   readonly disputes: Pick<DisputesResource, 'list' | 'get' | 'postMessage' | 'provideInfo' | 'offer' | 'reject'>;
+  readonly feedback: FeedbackSummaryResource;
   readonly webhookEndpoints: {
     create(
       input: { url: string; events?: WebhookEndpoint['enabled_events'] },
@@ -155,11 +156,7 @@ export function createServerClient(options: ServerClientOptions): ServerClient {
         return http.request(createOrderRoute, { body: order as CreateOrderRequest }, options);
       },
       /** Moves an order along its lifecycle (e.g. `awaiting_shipment` → `in_transit`). */
-      updateStatus(
-        id: string,
-        change: Infer<typeof UpdateOrderStatusRequest>,
-        options?: MutationOptions,
-      ): Promise<Order> {
+      updateStatus(id: string, change: UpdateOrderStatusRequest, options?: MutationOptions): Promise<Order> {
         return http.request(updateOrderStatusRoute, { params: { order_id: id }, body: change }, options);
       },
     },
@@ -167,7 +164,7 @@ export function createServerClient(options: ServerClientOptions): ServerClient {
     shipments: {
       list: createShipmentsResource(http).list,
       /** Hands an order's parcel to a carrier (`carrier`, `tracking_number`); tracking follows its events. */
-      create(orderId: string, parcel: Infer<typeof CreateShipmentRequest>, options?: MutationOptions) {
+      create(orderId: string, parcel: CreateShipmentRequest, options?: MutationOptions) {
         return http.request(createShipmentRoute, { params: { order_id: orderId }, body: parcel }, options);
       },
     },
@@ -195,6 +192,9 @@ export function createServerClient(options: ServerClientOptions): ServerClient {
       offer: disputes.offer,
       reject: disputes.reject,
     },
+
+    /** What your buyers said: satisfaction over time, by topic and by guide, and guide searches that found nothing. */
+    feedback: createFeedbackSummaryResource(http),
 
     webhookEndpoints: {
       /** Registers an endpoint; the answer's `secret` is shown only this once: store it for `webhooks.verify`. */

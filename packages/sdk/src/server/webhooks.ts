@@ -1,4 +1,4 @@
-import type { TxEvent } from '@txassist/contract';
+import type { TxEvent } from '@txassist/contract/types';
 import { TxError } from '../errors.js';
 
 /** Why a webhook was refused; switch on it, never on the message. */

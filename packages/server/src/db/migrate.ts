@@ -14,6 +14,9 @@ import { migration0011 } from './migrations/0011-fleet.js';
 import { migration0013 } from './migrations/0013-guest-checkouts.js';
 import { migration0014 } from './migrations/0014-access-codes.js';
 import { migration0015 } from './migrations/0015-buyer-locale.js';
+import { migration0016 } from './migrations/0016-support-conversations.js';
+import { migration0017 } from './migrations/0017-feedback.js';
+import { migration0018 } from './migrations/0018-notification-claims.js';
 import type { Migration } from './migrations/migration.js';
 
 /**
@@ -35,6 +38,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0013,
   migration0014,
   migration0015,
+  migration0016,
+  migration0017,
+  migration0018,
 ];
 
 /** Applies pending migrations; safe when several processes start at once (advisory lock). */

@@ -21,7 +21,8 @@ const SERVE_USAGE = `Usage: txassist-server [--db ./data] [--port 8787] [--host 
   TXASSIST_SWEEP_MS=60000   how often case deadlines and late shipments are checked (once per fleet)
   TXASSIST_EXPORT_STEP_DELAY_MS=150   pause between the steps of a data export
   TXASSIST_DRAIN_MS=10000   on SIGTERM, how long requests in flight may take to finish
-  TXASSIST_JOB_LEASE_MS=30000   a data export whose process went silent this long is taken over
+  TXASSIST_KEEP_ALIVE_MS=65000   idle kept-alive connections stay open this long (more than your balancer's idle limit)
+  TXASSIST_JOB_LEASE_MS=30000   a data export or a message send whose process went silent this long is taken over
 
   --db <dir>     PGlite data folder (default ./data; "memory://" for a throwaway database)
   --port <n>     port (default $API_PORT or 8787)
@@ -98,6 +99,7 @@ async function serve(args: string[]): Promise<void> {
     lateShipmentCheckMs: 'TXASSIST_SWEEP_MS',
     exportStepDelayMs: 'TXASSIST_EXPORT_STEP_DELAY_MS',
     drainMs: 'TXASSIST_DRAIN_MS',
+    keepAliveMs: 'TXASSIST_KEEP_ALIVE_MS',
     jobLeaseMs: 'TXASSIST_JOB_LEASE_MS',
   });
   const databaseUrl = process.env.DATABASE_URL;

@@ -12,6 +12,7 @@ interface PendingRow {
   channel: NotificationChannel;
   payload: string;
   attempts: number;
+  created_at: Date | string;
 }
 
 const MAX_ATTEMPTS = 5;
@@ -41,38 +42,59 @@ const CHANNELS: Record<Exclude<NotificationChannel, 'in_app'>, Channel> = {
     failure: 'sms_error',
   },
 };
-const STALE_CLAIM_MS = 5 * 60_000;
 
 /**
  * Sends what is pending. Preferences and consent are checked now, not when queued: a channel
- * withdrawn a moment ago gets nothing. Returns how many rows it settled.
+ * withdrawn a moment ago gets nothing. Returns how many rows it claimed.
+ *
+ * Claims are leases (`config.jobLeaseMs`) held with a claim token and renewed before each send, so
+ * a process killed mid-send hands its messages over once its lease lapses, and one whose lease
+ * lapsed (and was taken over) sends nothing more. A send is bounded by the mailer's and the SMS
+ * sender's timeouts, shorter than the lease, so a message is not sent by two processes at once.
  */
-export async function dispatchPending(services: Services, limit = 50): Promise<number> {
+export async function dispatchPending(services: Services, limit = 20): Promise<number> {
   const { db, cipher, config } = services;
-  // A worker that died mid-send left its rows 'sending': give them back after a while. (The
-  // message may then go out twice at worst; its Message-ID is the notification id, so mail
-  // clients fold duplicates, and the SMS provider de-duplicates by the same id.)
-  await db.query(`update notifications set status = 'pending' where status = 'sending' and claimed_at < $1`, [
-    new Date(config.now().getTime() - STALE_CLAIM_MS).toISOString(),
-  ]);
+  const now = () => config.now();
+  const leaseEnd = () => new Date(now().getTime() + config.jobLeaseMs).toISOString();
+  // A worker that died mid-send left its rows 'sending': they are pending again once its lease
+  // lapsed. (A message may then go out twice at worst; its Message-ID is the notification id, so
+  // mail clients fold duplicates, and the SMS provider de-duplicates by the same id.)
+  await db.query(
+    `update notifications set status = 'pending', claim_token = null
+     where status = 'sending' and coalesce(lease_until, claimed_at + interval '5 minutes') < $1`,
+    [now().toISOString()],
+  );
   // Claim first: only the dispatcher whose update moved a row to 'sending' may send it, so two
   // dispatchers (or two server processes) never send one message twice.
+  const token = crypto.randomUUID();
   const { rows } = await db.query<PendingRow>(
-    `update notifications set status = 'sending', claimed_at = $2
+    `update notifications set status = 'sending', claimed_at = $2, claim_token = $3, lease_until = $4
      where id in (select id from notifications where status = 'pending' order by created_at limit $1 for update skip locked)
        and status = 'pending'
-     returning id, buyer_id, kind, channel, payload, attempts`,
-    [limit, config.now().toISOString()],
+     returning id, buyer_id, kind, channel, payload, attempts, created_at`,
+    [limit, now().toISOString(), token, leaseEnd()],
   );
+  // In the order they were queued ("in transit" before "delivered"); `returning` keeps no order.
+  const queuedAt = (row: PendingRow) => new Date(row.created_at).getTime();
+  rows.sort((a, b) => queuedAt(a) - queuedAt(b));
   const settle = (id: string, status: 'sent' | 'skipped' | 'failed' | 'pending', reason: string | null) =>
     db.query(
-      `update notifications set status = $2, skip_reason = $3, attempts = attempts + 1,
+      `update notifications set status = $2, skip_reason = $3, attempts = attempts + 1, claim_token = null,
          sent_at = case when $2 = 'sent' then $4::timestamptz else sent_at end
-       where id = $1 and status = 'sending'`,
-      [id, status, reason, config.now().toISOString()],
+       where id = $1 and status = 'sending' and claim_token = $5`,
+      [id, status, reason, now().toISOString(), token],
     );
+  /** Renews the lease on the rows not yet settled; false when this row is no longer ours. */
+  const stillOurs = async (index: number) => {
+    const { rows: held } = await db.query<{ id: string }>(
+      `update notifications set lease_until = $3
+       where id = any($1) and status = 'sending' and claim_token = $2 returning id`,
+      [rows.slice(index).map((row) => row.id), token, leaseEnd()],
+    );
+    return held.some((row) => row.id === rows[index]!.id);
+  };
 
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const purpose = CHANNEL_CONSENT[row.channel];
     if (purpose && !(await isConsentGranted(db, row.buyer_id, purpose))) {
       await settle(row.id, 'skipped', 'consent_withdrawn');
@@ -96,6 +118,7 @@ export async function dispatchPending(services: Services, limit = 50): Promise<n
       await settle(row.id, 'skipped', channel.configured(services) ? 'no_address' : 'channel_not_configured');
       continue;
     }
+    if (!(await stillOurs(index))) continue; // our lease lapsed and another dispatcher took it over
     try {
       const payload = JSON.parse(await cipher.decrypt(row.payload, 'notifications.payload')) as NotificationPayload;
       await channel.send(services, row.id, address, payload, buyer!); // an address means a buyer

@@ -31,6 +31,14 @@ export function emailFor(
   locale?: string | null,
 ): { subject: string; text: string; language: string } {
   const { wording, locale: language } = wordingFor(locale);
+  if (payload.support) {
+    const subject = fill(
+      payload.order_number ? wording.supportReplySubject : wording.supportReplySubjectNoOrder,
+      payload,
+      wording,
+    );
+    return { subject, text: fill(wording.supportReplyText, payload, wording, subject), language };
+  }
   if (payload.case) {
     const subject = fill(
       pick(wording.caseSubjects, payload.case.milestone) ?? wording.caseSubjectOther,
@@ -54,10 +62,14 @@ export function emailFor(
 
 export function smsFor(payload: NotificationPayload, locale?: string | null): string {
   const { wording } = wordingFor(locale);
-  const template = payload.case
-    ? (pick(wording.caseSms, payload.case.milestone) ?? wording.caseSmsOther)
-    : (pick(wording.milestoneSms, payload.milestone) ??
-      pick(wording.statusSms, payload.status) ??
-      wording.orderSmsOther);
+  const template = payload.support
+    ? payload.order_number
+      ? wording.supportReplySms
+      : wording.supportReplySmsNoOrder
+    : payload.case
+      ? (pick(wording.caseSms, payload.case.milestone) ?? wording.caseSmsOther)
+      : (pick(wording.milestoneSms, payload.milestone) ??
+        pick(wording.statusSms, payload.status) ??
+        wording.orderSmsOther);
   return `${SMS_SENDER_PREFIX} ${fill(template, payload, wording)}`;
 }

@@ -2,6 +2,7 @@ import {
   NOTIFICATION_CHANNELS,
   newId,
   type NotificationCase,
+  type NotificationChannel,
   type NotificationKind,
   type NotificationMilestone,
   type Order,
@@ -20,6 +21,12 @@ export interface NotificationPayload {
   case?: NotificationCase;
   /** A guest checkout's order-tracking page (guest lookup), linked from the email. */
   track_url?: string;
+  /**
+   * An agent answered the buyer's support conversation. Without an order `order_id` and
+   * `order_number` are empty, `status` is a filler nobody reads, and only email and SMS are queued
+   * (an inbox message names an order).
+   */
+  support?: { conversation_id: string; topic: string };
 }
 
 const PROBLEM_MILESTONES: readonly NotificationMilestone[] = ['failed_attempt', 'exception', 'expired', 'delayed'];
@@ -79,8 +86,9 @@ export async function enqueueNotifications(
   kind: NotificationKind,
   payload: NotificationPayload,
   now: Date,
+  channels: readonly NotificationChannel[] = NOTIFICATION_CHANNELS,
 ): Promise<void> {
-  for (const channel of NOTIFICATION_CHANNELS) {
+  for (const channel of channels) {
     await tx.query(
       `insert into notifications (id, buyer_id, seller_id, event_id, kind, channel, payload, status, created_at)
        values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8) on conflict (event_id, channel) do nothing`,

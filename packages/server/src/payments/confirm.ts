@@ -207,13 +207,17 @@ export async function advance(ctx: PaymentContext, intent: IntentRecord): Promis
     return saveIntent(ctx.tx, intent, ctx.now);
   }
   if (!intent.risk_cleared) {
-    intent.risk = await assessRisk(ctx.tx, {
-      intent,
-      ipIndex: ctx.ipIndex,
-      billingCountry: await billingCountry(ctx, intent),
-      requestCountry: ctx.requestCountry,
-      now: ctx.now,
-    });
+    intent.risk = await assessRisk(
+      ctx.tx,
+      {
+        intent,
+        ipIndex: ctx.ipIndex,
+        billingCountry: await billingCountry(ctx, intent),
+        requestCountry: ctx.requestCountry,
+        now: ctx.now,
+      },
+      ctx.services.config.riskLimits,
+    );
     intent.in_review = intent.risk.decision === 'review';
     if (intent.risk.decision === 'block') {
       await attempt(ctx, intent, 'blocked', 'risk_blocked');

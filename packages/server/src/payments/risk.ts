@@ -1,4 +1,5 @@
 import { currencyExponent, riskLevelFor, type RiskAssessment, type RiskReason } from '@txassist/contract';
+import type { RiskLimits } from '../config.js';
 import type { Queryable } from '../db/database.js';
 import { num } from '../store/rows.js';
 import type { IntentRecord } from '../store/payments.js';
@@ -48,8 +49,9 @@ async function count(db: Queryable, sql: string, params: unknown[]): Promise<num
   return num(rows[0]?.n ?? 0);
 }
 
-export async function assessRisk(db: Queryable, input: RiskInput): Promise<RiskAssessment> {
+export async function assessRisk(db: Queryable, input: RiskInput, tuned: RiskLimits = {}): Promise<RiskAssessment> {
   const { intent, now } = input;
+  const limits = { ...RISK_SETTINGS, ...tuned };
   const reasons: RiskReason[] = [];
   const add = (rule: keyof typeof RISK_SETTINGS.points, message: string) =>
     reasons.push({ rule, points: RISK_SETTINGS.points[rule], message });
@@ -61,7 +63,7 @@ export async function assessRisk(db: Queryable, input: RiskInput): Promise<RiskA
     'select count(*) as n from payment_attempts where buyer_id = $1 and created_at > $2',
     [intent.buyer_id, since],
   );
-  if (buyerAttempts >= RISK_SETTINGS.buyerAttempts)
+  if (buyerAttempts >= limits.buyerAttempts)
     add('velocity_buyer', `${buyerAttempts} payment attempts by this buyer in the last 10 minutes`);
 
   if (intent.card_fingerprint) {
@@ -70,14 +72,14 @@ export async function assessRisk(db: Queryable, input: RiskInput): Promise<RiskA
       'select count(*) as n from payment_attempts where card_fingerprint = $1 and created_at > $2',
       [intent.card_fingerprint, since],
     );
-    if (cardAttempts >= RISK_SETTINGS.cardAttempts)
+    if (cardAttempts >= limits.cardAttempts)
       add('velocity_card', `${cardAttempts} payment attempts with this card in the last 10 minutes`);
     const otherBuyers = await count(
       db,
       'select count(distinct buyer_id) as n from payment_attempts where card_fingerprint = $1 and buyer_id <> $2 and created_at > $3',
       [intent.card_fingerprint, intent.buyer_id, daySince],
     );
-    if (otherBuyers >= RISK_SETTINGS.otherBuyersPerCard)
+    if (otherBuyers >= limits.otherBuyersPerCard)
       add('card_many_buyers', `This card was used by ${otherBuyers} other buyers in the last 24 hours`);
     const fraud = await count(
       db,
@@ -93,7 +95,7 @@ export async function assessRisk(db: Queryable, input: RiskInput): Promise<RiskA
       'select count(*) as n from payment_attempts where ip_index = $1 and created_at > $2',
       [input.ipIndex, since],
     );
-    if (ipAttempts >= RISK_SETTINGS.ipAttempts)
+    if (ipAttempts >= limits.ipAttempts)
       add('velocity_ip', `${ipAttempts} payment attempts from this IP address in the last 10 minutes`);
   }
 

@@ -4,6 +4,7 @@ import { iso } from '../store/rows.js';
 import type { Queryable } from '../db/database.js';
 import { openClaimIds, pseudonymizeClaims } from '../disputes/erasure.js';
 import type { FieldCipher } from '../security/field-cipher.js';
+import { eraseBuyerFeedback } from '../feedback/store.js';
 
 /** Orders still on their way need the address: erasure waits until they arrive or are cancelled. */
 const OPEN_ORDER_STATUSES = [
@@ -135,6 +136,10 @@ export async function eraseBuyer(
   await tx.query('update payment_attempts set buyer_id = $2 where buyer_id = $1', [buyer.id, pseudonym]);
   // Closed refund requests and disputes are financial records too: kept, without the buyer's words.
   await pseudonymizeClaims(tx, cipher, buyer.id, pseudonym);
+  // Support conversations are the buyer's own words, not financial records: they go (messages cascade).
+  await tx.query('delete from support_conversations where buyer_id = $1', [buyer.id]);
+  // Feedback: comments deleted, ratings kept for the seller's statistics without the buyer link.
+  await eraseBuyerFeedback(tx, buyer.id);
   await tx.query('delete from events where buyer_id = $1', [buyer.id]);
   await tx.query('delete from notifications where buyer_id = $1', [buyer.id]);
   await tx.query('delete from consent_events where buyer_id = $1', [buyer.id]);

@@ -52,6 +52,19 @@ import { getAgentCaseFileHandler, listAgentQueueHandler } from './agent-queue.js
 import { listAssistantSuggestionsHandler } from './assistant.js';
 import { exchangeAccessCodeHandler, requestAccessCodeHandler } from './access-codes.js';
 import { createGuestCheckoutHandler } from './guest-checkout.js';
+import {
+  agentCloseSupportConversationHandler,
+  agentReplySupportConversationHandler,
+  closeSupportConversationHandler,
+  createSupportConversationHandler,
+  getAgentSupportConversationHandler,
+  getSupportContextHandler,
+  getSupportConversationHandler,
+  listAgentSupportQueueHandler,
+  listSupportConversationsHandler,
+  replySupportConversationHandler,
+} from './support.js';
+import { getFeedbackSummaryHandler, recordSearchMissHandler, sendFeedbackHandler } from './feedback.js';
 
 /** One handler per contract route; TypeScript fails the build when a route has none. */
 export const HANDLERS: { [K in keyof typeof ROUTES]: RouteHandler<(typeof ROUTES)[K]> } = {
@@ -121,4 +134,17 @@ export const HANDLERS: { [K in keyof typeof ROUTES]: RouteHandler<(typeof ROUTES
   requestAccessCode: requestAccessCodeHandler,
   exchangeAccessCode: exchangeAccessCodeHandler,
   createGuestCheckout: createGuestCheckoutHandler,
+  getSupportContext: getSupportContextHandler,
+  createSupportConversation: createSupportConversationHandler,
+  listSupportConversations: listSupportConversationsHandler,
+  getSupportConversation: getSupportConversationHandler,
+  replySupportConversation: replySupportConversationHandler,
+  closeSupportConversation: closeSupportConversationHandler,
+  listAgentSupportQueue: listAgentSupportQueueHandler,
+  getAgentSupportConversation: getAgentSupportConversationHandler,
+  agentReplySupportConversation: agentReplySupportConversationHandler,
+  agentCloseSupportConversation: agentCloseSupportConversationHandler,
+  sendFeedback: sendFeedbackHandler,
+  recordSearchMiss: recordSearchMissHandler,
+  getFeedbackSummary: getFeedbackSummaryHandler,
 };

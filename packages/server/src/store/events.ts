@@ -5,6 +5,7 @@ import {
   type Order,
   type RefundRequestUpdate,
   type Shipment,
+  type SupportReply,
   type TxEvent,
 } from '@txassist/contract';
 import type { Queryable } from '../db/database.js';
@@ -19,11 +20,12 @@ export const EVENTS_CHANNEL = 'tx_events';
 export interface EventOwner {
   sellerId: string;
   buyerId: string;
-  orderId: string;
+  /** Null: not about one order (a support conversation without one); one-order sessions do not see it. */
+  orderId: string | null;
 }
 
 /** What an event carries as `data.object`. */
-export type EventObject = Order | Shipment | DisputeUpdate | RefundRequestUpdate;
+export type EventObject = Order | Shipment | DisputeUpdate | RefundRequestUpdate | SupportReply;
 
 const ownerOf = (owner: Order | EventOwner): EventOwner =>
   'object' in owner ? { sellerId: owner.seller.id, buyerId: owner.buyer_id, orderId: owner.id } : owner;

@@ -23,6 +23,7 @@ async function toInbox(cipher: FieldCipher, row: InboxRow): Promise<InboxNotific
     status: payload.status,
     milestone: payload.milestone ?? null,
     ...(payload.case ? { case: payload.case } : {}),
+    ...(payload.support ? { support: payload.support as NonNullable<InboxNotification['support']> } : {}),
     created_at: iso(row.created_at),
     read_at: row.read_at ? iso(row.read_at) : null,
   };

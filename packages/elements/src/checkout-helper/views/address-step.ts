@@ -1,4 +1,4 @@
-import type { Address, SavedAddress } from '@txassist/contract';
+import type { Address, SavedAddress } from '@txassist/contract/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { addressLines, type AddressDraft, type AddressErrors, type AddressField } from '../address-rules.js';
 import {

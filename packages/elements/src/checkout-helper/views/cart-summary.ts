@@ -1,4 +1,4 @@
-import type { Checkout } from '@txassist/contract';
+import type { Checkout } from '@txassist/contract/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading, type ViewContext } from './shared.js';
 
@@ -18,7 +18,7 @@ export function renderCartSummary(
     : amounts.shipping.amount === 0
       ? t('checkout.cart.free')
       : money(amounts.shipping);
-  return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
+  return html`<section class="summary" part="summary">
     ${heading(context.headingLevel, 'summary-heading', t('checkout.cart.heading'))}
     <ul class="items" part="items">
       ${checkout.items.map(

@@ -1,4 +1,4 @@
-import type { PaymentIntent } from '@txassist/contract';
+import type { PaymentIntent } from '@txassist/contract/types';
 import type { ChallengeProblem } from '@txassist/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -26,16 +26,16 @@ export interface ChallengeHandlers {
 
 function problemText(context: ViewContext, state: ChallengeState): string | undefined {
   const { t } = context.i18n;
-  if (state.inputProblem) return t(`checkout.challenge.${state.inputProblem}`);
+  if (state.inputProblem) return t(`outcome.challenge.${state.inputProblem}`);
   switch (state.serverProblem) {
     case 'wrong':
-      return t('checkout.challenge.wrong');
+      return t('outcome.challenge.wrong');
     case 'expired':
-      return t('checkout.challenge.expired');
+      return t('outcome.challenge.expired');
     case 'locked':
-      return t('checkout.challenge.locked');
+      return t('outcome.challenge.locked');
     case 'too_soon':
-      return t('checkout.challenge.resend_wait', { seconds: state.resendIn });
+      return t('outcome.challenge.resend_wait', { seconds: state.resendIn });
     default:
       return undefined;
   }
@@ -58,8 +58,8 @@ export function renderChallengeForm(
   const details = action?.type === 'verify_code' ? action.verify_code : undefined;
   const problem = problemText(context, state);
   const locked = state.serverProblem === 'locked';
-  return html`<section class="notice challenge" part="challenge" aria-labelledby="challenge-heading">
-    ${heading(context.headingLevel + 1, 'challenge-heading', t('checkout.challenge.heading'), 'notice-title')}
+  return html`<section class="notice challenge" part="challenge">
+    ${heading(context.headingLevel + 1, 'challenge-heading', t('outcome.challenge.heading'), 'notice-title')}
     ${details ? html`<p>${t('checkout.challenge.intro', { destination: details.destination })}</p>` : nothing}
     <div role="alert" class="field-error" id="challenge-error">${problem ?? ''}</div>
     ${
@@ -73,16 +73,16 @@ export function renderChallengeForm(
             }}
           >
             <div class="field">
-              <label for="challenge-code">${t('checkout.challenge.code')}</label>
+              <label for="challenge-code">${t('outcome.challenge.code')}</label>
               <span class="hint" id="challenge-hint"
                 >${
                   details
-                    ? t('checkout.challenge.code_hint', { time: date(details.expires_at, { timeStyle: 'short' }) })
+                    ? t('outcome.challenge.code_hint', { time: date(details.expires_at, { timeStyle: 'short' }) })
                     : nothing
                 }
                 ${
                   details
-                    ? html`<span>${t('checkout.challenge.attempts_left', { count: details.attempts_remaining })}</span>`
+                    ? html`<span>${t('outcome.challenge.attempts_left', { count: details.attempts_remaining })}</span>`
                     : nothing
                 }</span
               >
@@ -101,7 +101,7 @@ export function renderChallengeForm(
             </div>
             <div class="actions">
               <button class="primary" part="verify-button" aria-disabled=${state.verifying ? 'true' : 'false'}>
-                ${state.verifying ? t('checkout.challenge.verifying') : t('checkout.challenge.verify')}
+                ${state.verifying ? t('outcome.challenge.verifying') : t('outcome.challenge.verify')}
               </button>
               <button
                 type="button"
@@ -111,17 +111,17 @@ export function renderChallengeForm(
                 aria-describedby=${describedBy(state.resendIn > 0 && 'resend-wait')}
                 @click=${() => handlers.resend()}
               >
-                ${t('checkout.challenge.resend')}
+                ${t('outcome.challenge.resend')}
               </button>
             </div>
             ${
               state.resendIn > 0
                 ? html`<p class="hint" id="resend-wait">
-                    ${t('checkout.challenge.resend_wait', { seconds: state.resendIn })}
+                    ${t('outcome.challenge.resend_wait', { seconds: state.resendIn })}
                   </p>`
                 : nothing
             }
-            <p role="status" class="hint">${state.resent ? t('checkout.challenge.resent') : ''}</p>
+            <p role="status" class="hint">${state.resent ? t('outcome.challenge.resent') : ''}</p>
           </form>`
     }
   </section>`;

@@ -1,4 +1,4 @@
-import type { PaymentIntent } from '@txassist/contract';
+import type { PaymentIntent } from '@txassist/contract/types';
 import type { PaymentPhase } from '@txassist/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading, type ViewContext } from './shared.js';
@@ -24,31 +24,29 @@ export function renderConfirmation(
 ): TemplateResult {
   const { t } = context.i18n;
   const total = { amount: intent.amount, currency: intent.currency };
-  return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-heading">
-    ${heading(context.headingLevel, 'confirmation-heading', t('checkout.confirmation.heading'))}
-    <p class="order-number" part="order-number">
-      ${t('checkout.confirmation.number', { number: intent.order_number })}
-    </p>
+  return html`<section class="confirmation" part="confirmation">
+    ${heading(context.headingLevel, 'confirmation-heading', t('outcome.confirmation.heading'))}
+    <p class="order-number" part="order-number">${t('outcome.confirmation.number', { number: intent.order_number })}</p>
     ${
       payment === 'cash_on_delivery'
-        ? html`<p class="notice">${t('checkout.confirmation.cod_due', { total })}</p>`
+        ? html`<p class="notice">${t('outcome.confirmation.cod_due', { total })}</p>`
         : payment === 'succeeded' && methodText
-          ? html`<p>${t('checkout.confirmation.paid', { total, method: methodText })}</p>`
+          ? html`<p>${t('outcome.confirmation.paid', { total, method: methodText })}</p>`
           : nothing
     }
-    ${heading(context.headingLevel + 1, 'confirmation-next-heading', t('checkout.confirmation.next_heading'))}
+    ${heading(context.headingLevel + 1, 'confirmation-next-heading', t('outcome.confirmation.next_heading'))}
     ${
       payment === 'on_hold'
         ? html`<div class="notice attention" part="on-hold">
-            <p class="notice-title">${t('checkout.on_hold.heading')}</p>
-            <p>${t('checkout.on_hold.body')}</p>
+            <p class="notice-title">${t('outcome.on_hold.heading')}</p>
+            <p>${t('outcome.on_hold.body')}</p>
           </div>`
-        : html`<p part="next-steps">${t('checkout.confirmation.next')}</p>`
+        : html`<p part="next-steps">${t('outcome.confirmation.next')}</p>`
     }
     ${
       trackUrl
         ? html`<div class="actions">
-            <a class="button primary" part="track-link" href=${trackUrl}>${t('checkout.confirmation.track')}</a>
+            <a class="button primary" part="track-link" href=${trackUrl}>${t('outcome.confirmation.track')}</a>
           </div>`
         : nothing
     }

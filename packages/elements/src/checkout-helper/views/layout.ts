@@ -1,4 +1,4 @@
-import type { CardTokenResult, ShippingOption } from '@txassist/contract';
+import type { CardTokenResult, ShippingOption } from '@txassist/contract/types';
 import type { CheckoutFlowState, CheckoutStep } from '@txassist/sdk';
 import { CHECKOUT_STEPS } from '@txassist/sdk';
 import type { Translator } from '@txassist/sdk/i18n';
@@ -8,9 +8,8 @@ import type { CardFieldsController } from '../card-fields.js';
 import { renderAddressStep, renderAddressSummary, type AddressStepHandlers } from './address-step.js';
 import { renderCartSummary } from './cart-summary.js';
 import type { CodeInputProblem } from '../code-input.js';
-import type { ChallengeHandlers, ChallengeView } from './challenge-form.js';
-import { renderConfirmation, trackerUrl } from './confirmation.js';
-import { renderDeclineNotice, renderFailure, renderWalletCancelled } from './notices.js';
+import type { ChallengeHandlers } from './challenge-form.js';
+import type { OutcomeViews } from '../challenge-loader.js';
 import { renderPaymentStep, type MethodChoice, type PaymentStepHandlers } from './payment-step.js';
 import { methodLabel, renderReviewStep } from './review-step.js';
 import { heading, type ViewContext } from './shared.js';
@@ -30,8 +29,8 @@ export interface LayoutInput {
   readonly tokenizing: boolean;
   readonly code: string;
   readonly codeProblem: CodeInputProblem | undefined;
-  /** The step-up form, once its chunk is loaded. */
-  readonly challengeView: ChallengeView | undefined;
+  /** The step-up form, the notices and the confirmation, once their chunk is loaded. */
+  readonly challengeView: OutcomeViews | undefined;
   readonly resent: boolean;
   readonly now: number;
   readonly announcement: string;
@@ -54,8 +53,12 @@ function stepContent(context: ViewContext, input: LayoutInput, step: CheckoutSte
   const { flow, handlers } = input;
   const checkout = flow.checkout!;
   const busy = Boolean(flow.busy) || input.tokenizing;
+  // The notices come with the outcome views' chunk; until it is there (a moment) none shows.
+  const views = input.challengeView;
   const failure =
-    flow.failure && flow.failure.code !== 'validation_failed' ? renderFailure(context, flow.failure) : nothing;
+    flow.failure && flow.failure.code !== 'validation_failed' && views
+      ? views.renderFailure(context, flow.failure)
+      : nothing;
   switch (step) {
     case 'address':
       return html`${failure}${renderAddressStep(context, { ...input.address, busy }, handlers.address)}`;
@@ -70,10 +73,10 @@ function stepContent(context: ViewContext, input: LayoutInput, step: CheckoutSte
       )}`;
     case 'payment': {
       const notice =
-        flow.payment === 'declined' && flow.decline
-          ? renderDeclineNotice(context, flow.decline)
-          : flow.payment === 'wallet_cancelled'
-            ? renderWalletCancelled(context)
+        flow.payment === 'declined' && flow.decline && views
+          ? views.renderDeclineNotice(context, flow.decline)
+          : flow.payment === 'wallet_cancelled' && views
+            ? views.renderWalletCancelled(context)
             : failure;
       const frame = {
         url: input.cardFields.frameUrl(),
@@ -88,9 +91,9 @@ function stepContent(context: ViewContext, input: LayoutInput, step: CheckoutSte
       const challenge =
         flow.payment === 'challenge' || (flow.payment === 'failed' && flow.challengeProblem === 'locked')
           ? intent && action?.type === 'verify_code'
-            ? !input.challengeView
+            ? !views
               ? html`<p class="hint" aria-busy="true">${context.i18n.t('checkout.loading')}</p>`
-              : input.challengeView(
+              : views.renderChallengeForm(
                   context,
                   {
                     intent,
@@ -113,8 +116,8 @@ function stepContent(context: ViewContext, input: LayoutInput, step: CheckoutSte
       // A final failure (blocked, or verification locked) keeps the guidance here; this checkout is over.
       const final = flow.payment === 'failed';
       const notice =
-        final && flow.decline && flow.challengeProblem !== 'locked'
-          ? renderDeclineNotice(context, flow.decline)
+        final && flow.decline && flow.challengeProblem !== 'locked' && views
+          ? views.renderDeclineNotice(context, flow.decline)
           : failure;
       return renderReviewStep(
         context,
@@ -204,17 +207,19 @@ export function renderLayout(input: LayoutInput): TemplateResult {
   else
     body = html`<div class="layout">
       ${
-        confirmed
-          ? renderConfirmation(
-              context,
-              flow.intent!,
-              flow.payment,
-              methodLabel(context, input.method, input.card, checkout.saved_cards),
-              trackerUrl(input.orderUrl, flow.intent!),
-            )
-          : html`<ol class="steps" aria-label=${t('checkout.steps.label')}>
-              ${STEPS_SHOWN.map((step, index) => renderStep(context, input, step, index))}
-            </ol>`
+        confirmed && !input.challengeView
+          ? html`<p class="hint" aria-busy="true">${t('checkout.loading')}</p>`
+          : confirmed
+            ? input.challengeView!.renderConfirmation(
+                context,
+                flow.intent!,
+                flow.payment,
+                methodLabel(context, input.method, input.card, checkout.saved_cards),
+                input.challengeView!.trackerUrl(input.orderUrl, flow.intent!),
+              )
+            : html`<ol class="steps" aria-label=${t('checkout.steps.label')}>
+                ${STEPS_SHOWN.map((step, index) => renderStep(context, input, step, index))}
+              </ol>`
       }
       ${renderCartSummary(context, checkout, { shippingKnown: Boolean(checkout.shipping_address) })}
     </div>`;

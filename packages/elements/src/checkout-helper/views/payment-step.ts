@@ -1,4 +1,4 @@
-import type { CardBrand, Checkout, SavedCard } from '@txassist/contract';
+import type { CardBrand, Checkout, SavedCard } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';

@@ -1,4 +1,4 @@
-import type { CardTokenResult, Checkout, SavedCard } from '@txassist/contract';
+import type { CardTokenResult, Checkout, SavedCard } from '@txassist/contract/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MethodChoice } from './payment-step.js';
 import { brandName } from './payment-step.js';

@@ -1,4 +1,4 @@
-import type { Checkout, ShippingOption } from '@txassist/contract';
+import type { Checkout, ShippingOption } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, type TemplateResult } from 'lit';
 import type { ViewContext } from './shared.js';

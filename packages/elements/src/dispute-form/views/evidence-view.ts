@@ -1,6 +1,6 @@
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
-import type { EvidenceRules } from '../evidence-check.js';
+import type { EvidenceRules } from '../../internal/evidence-check.js';
 import type { EvidenceEntry, RefusedFile } from '../evidence-state.js';
 import { button, fileSize, percent } from '../../internal/case-views.js';
 

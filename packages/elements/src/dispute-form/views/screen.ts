@@ -1,10 +1,11 @@
-import type { Dispute } from '@txassist/contract';
+import type { Dispute } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import type { Failure } from '../../internal/failure.js';
 import type { DisputeFormFlow } from '../form-flow.js';
 import type { CaseView, DisputeEligibility, OrderSummary } from '../types.js';
-import { renderCase, type CaseViewOptions } from './case-view.js';
+import type { CaseViewOptions } from './case-view.js';
+import type { CaseChunk } from './case-chunk.js';
 import { renderForm, type FormViewOptions } from './form-view.js';
 import { alertRegion, button, failureText, heading } from '../../internal/case-views.js';
 
@@ -38,6 +39,8 @@ export interface BodyOptions {
   readonly restoredText: string;
   readonly form: FormHandlers;
   readonly caseOptions: Omit<CaseViewOptions, 'translator' | 'level' | 'view' | 'now'>;
+  /** The case view's chunk (loaded when a dispute is first shown). */
+  readonly caseView: CaseChunk;
   readonly onRetryLoad: () => void;
 }
 
@@ -87,7 +90,7 @@ export function renderBody(options: BodyOptions) {
   const { translator, level, screen } = options;
   const { t } = translator;
   if (screen.kind === 'case') {
-    return renderCase({ ...options.caseOptions, translator, level, view: screen.view, now: options.now });
+    return options.caseView.render({ ...options.caseOptions, translator, level, view: screen.view, now: options.now });
   }
   const header = html`<header class="header">
     ${heading(level, 'form-heading', t('dispute.heading'), true, 'heading')}

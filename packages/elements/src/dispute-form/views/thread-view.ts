@@ -18,17 +18,17 @@ export interface ThreadOptions {
 }
 
 const AUTHOR_KEY = {
-  buyer: 'dispute.thread.you',
-  seller: 'dispute.thread.seller',
-  agent: 'dispute.thread.agent',
-  system: 'dispute.thread.system',
+  buyer: 'mediation.thread.you',
+  seller: 'mediation.thread.seller',
+  agent: 'mediation.thread.agent',
+  system: 'mediation.thread.system',
 } as const;
 
 function renderMessage(translator: Translator, message: CaseMessage) {
   const { t } = translator;
   return html`<li class="message" part="message" data-author=${message.author}>
     <p class="message-meta">
-      <strong>${t(AUTHOR_KEY[message.author] ?? 'dispute.thread.system')}</strong> ·
+      <strong>${t(AUTHOR_KEY[message.author] ?? 'mediation.thread.system')}</strong> ·
       <time datetime=${message.at}>${translator.date(message.at, { dateStyle: 'medium', timeStyle: 'short' })}</time>
     </p>
     <p class="message-body">${message.body}</p>
@@ -41,9 +41,9 @@ function renderMessage(translator: Translator, message: CaseMessage) {
                   ${
                     file.url
                       ? html`<a href=${file.url} target="_blank" rel="noopener"
-                          >${t('dispute.thread.attachment', { file: file.name })}</a
+                          >${t('mediation.thread.attachment', { file: file.name })}</a
                         >`
-                      : t('dispute.thread.attachment', { file: file.name })
+                      : t('mediation.thread.attachment', { file: file.name })
                   }
                 </li>`,
             )}
@@ -57,11 +57,11 @@ function renderMessage(translator: Translator, message: CaseMessage) {
 export function renderThread(options: ThreadOptions) {
   const { translator, messages, level } = options;
   const { t } = translator;
-  return html`<section part="thread" class="section" aria-labelledby="thread-heading">
-    ${heading(level + 1, 'thread-heading', t('dispute.thread.heading'))}
+  return html`<section part="thread" class="section">
+    ${heading(level + 1, 'thread-heading', t('mediation.thread.heading'))}
     ${
       messages.length === 0
-        ? html`<p class="muted">${t('dispute.thread.empty')}</p>`
+        ? html`<p class="muted">${t('mediation.thread.empty')}</p>`
         : html`<ol class="thread">
             ${messages.map((message) => renderMessage(translator, message))}
           </ol>`
@@ -69,10 +69,10 @@ export function renderThread(options: ThreadOptions) {
     ${
       options.canMessage
         ? html`<form class="stack" part="composer" novalidate @submit=${options.onSend}>
-            <label class="label" for="message">${t('dispute.thread.compose')}</label>
+            <label class="label" for="message">${t('mediation.thread.compose')}</label>
             ${
               options.emptyError
-                ? html`<p id="message-error" class="field-error">${t('dispute.thread.empty_message')}</p>`
+                ? html`<p id="message-error" class="field-error">${t('mediation.thread.empty_message')}</p>`
                 : nothing
             }
             <textarea
@@ -87,10 +87,10 @@ export function renderThread(options: ThreadOptions) {
             <div class="actions">
               ${submitButton({
                 label: options.busy
-                  ? t('dispute.thread.sending')
+                  ? t('mediation.thread.sending')
                   : options.answersInfoRequest
-                    ? t('dispute.info.answer')
-                    : t('dispute.thread.send'),
+                    ? t('mediation.info.answer')
+                    : t('mediation.thread.send'),
                 part: 'send-button',
                 busy: options.busy,
                 kind: 'secondary',

@@ -1,4 +1,4 @@
-import type { Consent, ConsentList, ConsentPurpose } from '@txassist/contract';
+import type { Consent, ConsentList, ConsentPurpose } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -44,7 +44,7 @@ export function renderConsentsSection(options: ConsentsSectionOptions) {
     const label = wordsFor(t, `privacy.consent.${saveFailure.purpose}.label`, 'privacy.other');
     alert = renderFailureText(saveFailure.failure, translator, t('privacy.save_failed', { label }));
   }
-  return html`<section part="section" class="section" aria-labelledby="consents-heading" aria-busy=${busy(view)}>
+  return html`<section part="section" class="section" aria-busy=${busy(view)}>
     ${sectionHeading(level + 1, 'consents-heading', t('privacy.consents.heading'))}
     <p class="section-intro">${t('privacy.consents.intro')}</p>
     ${renderAlert('consents-error', alert)}

@@ -1,11 +1,15 @@
-import type { ErasurePreview } from '@txassist/contract';
-import type { Translator } from '@txassist/sdk/i18n';
+import type { ErasurePreview } from '@txassist/contract/types';
+import type { MessageBundle, Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { sectionHeading } from '../../internal/section-views.js';
 import { wordsFor } from '../../internal/words-for.js';
+import { ERASURE } from '../../i18n/catalogs/erasure/en.js';
 import type { ErasureSectionOptions } from './erasure-section.js';
 
 export { cancelOrder } from '../../internal/cancel-order.js';
+export { renderConfirmation } from './erasure-confirm.js';
+/** These views' words (the `erasure` namespace): they load with them (see `loadBlockersView`); typed as any bundle (see `caseWords`). */
+export const erasureWords: MessageBundle = ERASURE;
 
 /**
  * What blocks "Delete my data", loaded with `import()` the first time erasure is blocked: each open
@@ -14,15 +18,15 @@ export { cancelOrder } from '../../internal/cancel-order.js';
 export function renderBlockers(blockers: ErasurePreview['blockers'], options: ErasureSectionOptions, level: number) {
   const { t } = options.translator;
   return html`<div class="blockers">
-    ${sectionHeading(level, 'blockers-heading', t('privacy.erasure.blocked_heading'), true)}
+    ${sectionHeading(level, 'blockers-heading', t('erasure.blocked_heading'), true)}
     <ul class="blocker-list" role="list">
       ${blockers.map(
         (blocker) =>
           html`<li class="blocker" data-code=${blocker.code}>
             <p class="blocker-title">
-              ${wordsFor(t, `privacy.erasure.blocker.${blocker.code}`, 'privacy.erasure.blocked_heading', { count: blocker.records.length })}
+              ${wordsFor(t, `erasure.blocker.${blocker.code}`, 'erasure.blocked_heading', { count: blocker.records.length })}
             </p>
-            <p>${wordsFor(t, `privacy.erasure.blocker.${blocker.code}.next_step`)}</p>
+            <p>${wordsFor(t, `erasure.blocker.${blocker.code}.next_step`)}</p>
             ${blocker.details ? renderBlockingOrders(blocker.code, blocker.details, options) : renderRecords(blocker, t)}
           </li>`,
       )}
@@ -38,7 +42,7 @@ function renderBlockingOrders(
 ) {
   const { t } = options.translator;
   const id = `blocker-${code}-records`;
-  return html`<p class="meta" id=${id}>${t('privacy.erasure.records')}</p>
+  return html`<p class="meta" id=${id}>${t('erasure.records')}</p>
     <ul class="records blocking-orders" aria-labelledby=${id}>
       ${details.map((record) => {
         const url = options.orderUrl
@@ -58,7 +62,7 @@ function renderBlockingOrders(
                   aria-disabled=${busy ? 'true' : 'false'}
                   @click=${() => options.onCancelOrder(record.order_id, record.order_number)}
                 >
-                  ${busy ? t('privacy.erasure.cancelling') : t('privacy.erasure.cancel_order', { number: record.order_number })}
+                  ${busy ? t('erasure.cancelling') : t('erasure.cancel_order', { number: record.order_number })}
                 </button>`
               : nothing
           }
@@ -70,7 +74,7 @@ function renderBlockingOrders(
 /** An older server's blockers: the records' ids only. */
 function renderRecords(blocker: ErasurePreview['blockers'][number], t: Translator['t']) {
   if (blocker.records.length === 0) return nothing;
-  return html`<p class="meta" id=${`blocker-${blocker.code}-records`}>${t('privacy.erasure.records')}</p>
+  return html`<p class="meta" id=${`blocker-${blocker.code}-records`}>${t('erasure.records')}</p>
     <ul class="records" aria-labelledby=${`blocker-${blocker.code}-records`}>
       ${blocker.records.map((record) => html`<li><code>${record}</code></li>`)}
     </ul>`;

@@ -1,8 +1,7 @@
 import { ERASURE_KEPT_CODES, ERASURE_REMOVED_CODES } from '@txassist/contract/values';
-import type { ErasurePreview, ErasureResult } from '@txassist/contract';
-import type { Translator } from '@txassist/sdk/i18n';
+import type { ErasurePreview, ErasureResult } from '@txassist/contract/types';
+import type { MessageBundle, Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Failure } from '../../internal/failure.js';
 import {
   busy,
@@ -49,6 +48,8 @@ export interface ErasureSectionOptions {
   readonly onCancelOrder: (orderId: string, orderNumber: string) => void;
   /** Renders again (a view loaded with `import()` arrived). */
   readonly requestUpdate: () => void;
+  /** The element's catalog: the erasure views' words join it when they load. */
+  readonly words: ErasureWords;
 }
 
 export function renderErasureSection(options: ErasureSectionOptions) {
@@ -57,7 +58,7 @@ export function renderErasureSection(options: ErasureSectionOptions) {
   let alert: unknown = '';
   if (view.kind === 'error' && !view.retrying) alert = renderFailureText(view.failure, translator);
   else if (step.failure) alert = renderFailureText(step.failure, translator);
-  return html`<section part="section" class="section" aria-labelledby="erasure-heading" aria-busy=${busy(view)}>
+  return html`<section part="section" class="section" aria-busy=${busy(view)}>
     ${sectionHeading(level + 1, 'erasure-heading', t('privacy.erasure.heading'))}
     <p class="section-intro">${t('privacy.erasure.intro')}</p>
     ${renderAlert('erasure-error', alert)}
@@ -94,7 +95,7 @@ function renderErasurePreview(preview: ErasurePreview, options: ErasureSectionOp
             >
               ${t('privacy.erasure.start')}
             </button>
-            ${step.confirming ? renderConfirmation(options, level) : nothing}`
+            ${step.confirming ? renderConfirmationSlot(options, level) : nothing}`
         : renderBlockersSlot(preview.blockers, options, level)
     }`;
 }
@@ -102,9 +103,21 @@ function renderErasurePreview(preview: ErasurePreview, options: ErasureSectionOp
 type BlockersView = typeof import('./erasure-blockers.js');
 let blockersView: BlockersView | undefined;
 let loadingBlockers: Promise<BlockersView> | undefined;
+/** The element catalogs (`LocaleController`s) that have the views' words, or are getting them. */
+const wordsAdded = new WeakMap<ErasureWords, Promise<void>>();
+const wordsIn = new WeakSet<ErasureWords>();
 
-/** The blockers view (a rare state) loads with `import()` the first time erasure is blocked. */
-export function loadBlockersView(): Promise<BlockersView> {
+/** The element's catalog, which the erasure views' namespace joins (`LocaleController.add`). */
+export interface ErasureWords {
+  add(bundles: readonly MessageBundle[]): Promise<void> | undefined;
+}
+
+/**
+ * The erasure flow's rare views (the blockers, the "Delete my data" confirmation) load with `import()`
+ * the first time erasure is blocked or asked for, with their words (the `erasure` namespace) in the
+ * language `words` shows: resolves once both are there.
+ */
+export function loadBlockersView(words: ErasureWords): Promise<BlockersView> {
   loadingBlockers ??= import('./erasure-blockers.js').then(
     (loaded) => (blockersView = loaded),
     (error: unknown) => {
@@ -112,69 +125,36 @@ export function loadBlockersView(): Promise<BlockersView> {
       throw error;
     },
   );
-  return loadingBlockers;
+  return loadingBlockers.then(async (view) => {
+    let adding = wordsAdded.get(words);
+    if (!adding) {
+      adding = Promise.resolve(words.add([view.erasureWords])).then(() => void wordsIn.add(words));
+      wordsAdded.set(words, adding);
+    }
+    await adding;
+    return view;
+  });
+}
+
+/** The views, once their chunk and their words are there for this element. */
+function readyView(options: ErasureSectionOptions): BlockersView | undefined {
+  if (blockersView && wordsIn.has(options.words)) return blockersView;
+  loadBlockersView(options.words).then(options.requestUpdate, () => undefined);
+  return undefined;
+}
+
+function renderConfirmationSlot(options: ErasureSectionOptions, level: number) {
+  return readyView(options)?.renderConfirmation(options, level) ?? nothing;
 }
 
 function renderBlockersSlot(blockers: ErasurePreview['blockers'], options: ErasureSectionOptions, level: number) {
-  if (blockersView) return blockersView.renderBlockers(blockers, options, level);
-  loadBlockersView().then(options.requestUpdate, () => undefined);
-  return nothing;
-}
-
-function renderConfirmation(options: ErasureSectionOptions, level: number) {
-  const { translator, step } = options;
-  const { t } = translator;
-  return html`<div
-    id="confirmation"
-    part="confirmation"
-    class="confirmation"
-    role="group"
-    aria-labelledby="confirm-heading"
-    @keydown=${options.onConfirmKeydown}
-  >
-    ${sectionHeading(level, 'confirm-heading', t('privacy.erasure.confirm_heading'), true)}
-    <p>${t('privacy.erasure.confirm_text')}</p>
-    <div class="understand">
-      <input
-        id="erase-understood"
-        type="checkbox"
-        .checked=${live(step.understood)}
-        aria-invalid=${step.understandMissing ? 'true' : 'false'}
-        aria-describedby="erase-understood-error"
-        @change=${options.onUnderstoodChange}
-      />
-      <label for="erase-understood">${t('privacy.erasure.understand')}</label>
-    </div>
-    <p id="erase-understood-error" class="field-error">
-      ${step.understandMissing ? t('privacy.erasure.understand_required') : ''}
-    </p>
-    <div class="actions">
-      <button
-        part="confirm-button"
-        class="button danger"
-        type="button"
-        aria-disabled=${step.erasing ? 'true' : 'false'}
-        @click=${options.onEraseConfirm}
-      >
-        ${step.erasing ? t('privacy.erasure.erasing') : t('privacy.erasure.confirm')}
-      </button>
-      <button
-        part="cancel-button"
-        class="button secondary"
-        type="button"
-        aria-disabled=${step.erasing ? 'true' : 'false'}
-        @click=${options.onEraseCancel}
-      >
-        ${t('privacy.erasure.cancel')}
-      </button>
-    </div>
-  </div>`;
+  return readyView(options)?.renderBlockers(blockers, options, level) ?? nothing;
 }
 
 /** What is shown once the data is deleted, in place of the four sections. */
 export function renderErased(result: ErasureResult, translator: Translator, level: number) {
   const { t } = translator;
-  return html`<section part="erased" class="section erased" aria-labelledby="erased-heading">
+  return html`<section part="erased" class="section erased">
     ${sectionHeading(level + 1, 'erased-heading', t('privacy.erasure.done_heading'), true)}
     <p>${t('privacy.erasure.done_text', { date: new Date(result.erased_at) })}</p>
     ${

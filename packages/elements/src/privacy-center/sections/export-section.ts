@@ -1,4 +1,4 @@
-import type { DataExport } from '@txassist/contract';
+import type { DataExport } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import type { Failure } from '../../internal/failure.js';
@@ -58,7 +58,7 @@ export function renderExportSection({ translator, level, state, onButton }: Expo
   else if (job?.status === 'failed') message = t('privacy.export.failed');
 
   const progress = job?.progress ?? 0;
-  return html`<section part="section" class="section" aria-labelledby="export-heading">
+  return html`<section part="section" class="section">
     ${sectionHeading(level + 1, 'export-heading', t('privacy.export.heading'))}
     <p class="section-intro">${t('privacy.export.intro')}</p>
     ${renderAlert('export-error', failure ? renderFailureText(failure.failure, translator) : '')}

@@ -1,5 +1,5 @@
 import { REFUND_REASONS, REFUND_TYPES } from '@txassist/contract/values';
-import type { Money, OrderEligibility, RefundReason, RefundType } from '@txassist/contract';
+import type { Money, OrderEligibility, RefundReason, RefundType } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';

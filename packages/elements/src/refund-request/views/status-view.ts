@@ -1,4 +1,4 @@
-import type { RefundRequest, RefundStatus, RefundType } from '@txassist/contract';
+import type { RefundRequest, RefundStatus, RefundType } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import type { Failure } from '../../internal/failure.js';

@@ -53,6 +53,11 @@ const war: NotificationWording = {
   orderSubjectOther: 'مستجدات الطلب {number}',
   orderText: '{subject}. افتح صفحة طلبك لرؤية التفاصيل.',
   guestTrackText: 'تابع طلبك على {url} باستخدام رقم الطلب {number} وعنوان البريد الإلكتروني هذا.',
+  supportReplySubject: 'أجاب فريق الدعم على سؤالك بشأن الطلب {number}',
+  supportReplySubjectNoOrder: 'أجاب فريق الدعم على سؤالك',
+  supportReplyText: '{subject}. سجّل الدخول وافتح محادثتك مع الدعم لقراءة الإجابة والرد عليها.',
+  supportReplySms: 'أجاب فريق الدعم على سؤالك بشأن الطلب {number}. سجّل الدخول لقراءتها.',
+  supportReplySmsNoOrder: 'أجاب فريق الدعم على سؤالك. سجّل الدخول لقراءتها.',
   statusSms: {
     awaiting_shipment: 'تم تأكيد طلبك {number}.',
     in_transit: 'طلبك {number} في الطريق.',

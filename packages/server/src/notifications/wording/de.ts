@@ -60,6 +60,13 @@ const wde: NotificationWording = {
   orderSubjectOther: 'Neues zu Bestellung {number}',
   orderText: '{subject}. Öffnen Sie Ihre Bestellseite für die Details.',
   guestTrackText: 'Verfolgen Sie Ihre Bestellung unter {url} mit der Bestellnummer {number} und dieser E-Mail-Adresse.',
+  supportReplySubject: 'Unser Support-Team hat Ihre Frage zur Bestellung {number} beantwortet',
+  supportReplySubjectNoOrder: 'Unser Support-Team hat Ihre Frage beantwortet',
+  supportReplyText:
+    '{subject}. Melden Sie sich an und öffnen Sie Ihre Unterhaltung mit dem Support, um die Antwort zu lesen und zu antworten.',
+  supportReplySms:
+    'Unser Support-Team hat Ihre Frage zur Bestellung {number} beantwortet. Melden Sie sich an, um die Antwort zu lesen.',
+  supportReplySmsNoOrder: 'Unser Support-Team hat Ihre Frage beantwortet. Melden Sie sich an, um die Antwort zu lesen.',
   statusSms: {
     awaiting_shipment: 'Ihre Bestellung {number} ist bestätigt.',
     in_transit: 'Ihre Bestellung {number} ist unterwegs.',

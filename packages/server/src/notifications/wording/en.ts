@@ -53,6 +53,11 @@ const en: NotificationWording = {
   orderSubjectOther: 'Update on order {number}',
   orderText: 'Order {number}: {headline}.',
   guestTrackText: 'Track your order at {url} with the order number {number} and this email address.',
+  supportReplySubject: 'Our support team answered your question about order {number}',
+  supportReplySubjectNoOrder: 'Our support team answered your question',
+  supportReplyText: '{subject}. Sign in and open your conversation with support to read the answer and reply.',
+  supportReplySms: 'Our support team answered your question about order {number}. Sign in to read it.',
+  supportReplySmsNoOrder: 'Our support team answered your question. Sign in to read it.',
   // One short line per milestone (well under 160 GSM-7 characters, one segment), no links.
   statusSms: {
     awaiting_shipment: 'Order {number} is confirmed. We will text you when it ships.',

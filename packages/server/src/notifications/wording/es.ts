@@ -57,6 +57,12 @@ const wes: NotificationWording = {
   orderSubjectOther: 'Novedades sobre el pedido {number}',
   orderText: '{subject}. Abre la página de tu pedido para ver los detalles.',
   guestTrackText: 'Sigue tu pedido en {url} con el número de pedido {number} y esta dirección de correo.',
+  supportReplySubject: 'Nuestro equipo de soporte respondió tu pregunta sobre el pedido {number}',
+  supportReplySubjectNoOrder: 'Nuestro equipo de soporte respondió tu pregunta',
+  supportReplyText: '{subject}. Inicia sesión y abre tu conversación con soporte para leer la respuesta y contestar.',
+  supportReplySms:
+    'Nuestro equipo de soporte respondió tu pregunta sobre el pedido {number}. Inicia sesión para leerla.',
+  supportReplySmsNoOrder: 'Nuestro equipo de soporte respondió tu pregunta. Inicia sesión para leerla.',
   statusSms: {
     awaiting_shipment: 'Tu pedido {number} está confirmado.',
     in_transit: 'Tu pedido {number} está en camino.',

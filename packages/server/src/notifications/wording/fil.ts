@@ -59,6 +59,12 @@ const wfil: NotificationWording = {
   orderSubjectOther: 'Balita tungkol sa order {number}',
   orderText: '{subject}. Buksan ang page ng iyong order para sa mga detalye.',
   guestTrackText: 'Subaybayan ang iyong order sa {url} gamit ang order number na {number} at ang email address na ito.',
+  supportReplySubject: 'Sinagot ng aming support team ang tanong mo tungkol sa order {number}',
+  supportReplySubjectNoOrder: 'Sinagot ng aming support team ang tanong mo',
+  supportReplyText: '{subject}. Mag-sign in at buksan ang usapan ninyo ng support para mabasa ang sagot at makatugon.',
+  supportReplySms:
+    'Sinagot ng aming support team ang tanong mo tungkol sa order {number}. Mag-sign in para mabasa ito.',
+  supportReplySmsNoOrder: 'Sinagot ng aming support team ang tanong mo. Mag-sign in para mabasa ito.',
   statusSms: {
     awaiting_shipment: 'Kumpirmado na ang iyong order {number}.',
     in_transit: 'Papunta na ang iyong order {number}.',

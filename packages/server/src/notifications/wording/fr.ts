@@ -61,6 +61,13 @@ const wfr: NotificationWording = {
   orderSubjectOther: 'Du nouveau sur la commande {number}',
   orderText: '{subject}. Ouvrez la page de votre commande pour voir les détails.',
   guestTrackText: 'Suivez votre commande sur {url} avec le numéro de commande {number} et cette adresse e-mail.',
+  supportReplySubject: 'Notre équipe d’assistance a répondu à votre question sur la commande {number}',
+  supportReplySubjectNoOrder: 'Notre équipe d’assistance a répondu à votre question',
+  supportReplyText:
+    '{subject}. Connectez-vous et ouvrez votre conversation avec l’assistance pour lire la réponse et répondre.',
+  supportReplySms:
+    'Notre équipe d’assistance a répondu à votre question sur la commande {number}. Connectez-vous pour la lire.',
+  supportReplySmsNoOrder: 'Notre équipe d’assistance a répondu à votre question. Connectez-vous pour la lire.',
   statusSms: {
     awaiting_shipment: 'Votre commande {number} est confirmée.',
     in_transit: 'Votre commande {number} est en route.',

@@ -53,6 +53,11 @@ const whe: NotificationWording = {
   orderSubjectOther: 'עדכון על הזמנה {number}',
   orderText: '{subject}. פתחו את דף ההזמנה לפרטים.',
   guestTrackText: 'אפשר לעקוב אחר ההזמנה בכתובת {url} עם מספר ההזמנה {number} וכתובת הדוא״ל הזו.',
+  supportReplySubject: 'צוות התמיכה שלנו ענה על השאלה שלך לגבי הזמנה {number}',
+  supportReplySubjectNoOrder: 'צוות התמיכה שלנו ענה על השאלה שלך',
+  supportReplyText: '{subject}. התחברו ופתחו את השיחה שלכם עם התמיכה כדי לקרוא את התשובה ולהגיב.',
+  supportReplySms: 'צוות התמיכה שלנו ענה על השאלה שלך לגבי הזמנה {number}. התחברו כדי לקרוא.',
+  supportReplySmsNoOrder: 'צוות התמיכה שלנו ענה על השאלה שלך. התחברו כדי לקרוא.',
   statusSms: {
     awaiting_shipment: 'ההזמנה שלך {number} אושרה.',
     in_transit: 'ההזמנה שלך {number} בדרך.',

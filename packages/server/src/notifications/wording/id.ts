@@ -58,6 +58,12 @@ const wid: NotificationWording = {
   orderSubjectOther: 'Kabar terbaru tentang pesanan {number}',
   orderText: '{subject}. Buka halaman pesanan Anda untuk melihat detailnya.',
   guestTrackText: 'Lacak pesanan Anda di {url} dengan nomor pesanan {number} dan alamat email ini.',
+  supportReplySubject: 'Tim dukungan kami telah menjawab pertanyaan Anda tentang pesanan {number}',
+  supportReplySubjectNoOrder: 'Tim dukungan kami telah menjawab pertanyaan Anda',
+  supportReplyText:
+    '{subject}. Masuk dan buka percakapan Anda dengan tim dukungan untuk membaca jawabannya dan membalas.',
+  supportReplySms: 'Tim dukungan kami telah menjawab pertanyaan Anda tentang pesanan {number}. Masuk untuk membacanya.',
+  supportReplySmsNoOrder: 'Tim dukungan kami telah menjawab pertanyaan Anda. Masuk untuk membacanya.',
   statusSms: {
     awaiting_shipment: 'Pesanan Anda {number} sudah dikonfirmasi.',
     in_transit: 'Pesanan Anda {number} sedang dalam perjalanan.',

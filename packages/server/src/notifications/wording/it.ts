@@ -58,6 +58,12 @@ const wit: NotificationWording = {
   orderSubjectOther: 'Novità sull’ordine {number}',
   orderText: '{subject}. Apri la pagina dell’ordine per i dettagli.',
   guestTrackText: 'Segui il tuo ordine su {url} con il numero d’ordine {number} e questo indirizzo email.',
+  supportReplySubject: 'Il nostro team di assistenza ha risposto alla tua domanda sull’ordine {number}',
+  supportReplySubjectNoOrder: 'Il nostro team di assistenza ha risposto alla tua domanda',
+  supportReplyText: '{subject}. Accedi e apri la conversazione con l’assistenza per leggere la risposta e rispondere.',
+  supportReplySms:
+    'Il nostro team di assistenza ha risposto alla tua domanda sull’ordine {number}. Accedi per leggerla.',
+  supportReplySmsNoOrder: 'Il nostro team di assistenza ha risposto alla tua domanda. Accedi per leggerla.',
   statusSms: {
     awaiting_shipment: 'Il tuo ordine {number} è confermato.',
     in_transit: 'Il tuo ordine {number} è in viaggio.',

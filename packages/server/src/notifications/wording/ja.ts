@@ -53,6 +53,11 @@ const wja: NotificationWording = {
   orderSubjectOther: '注文 {number} の最新情報',
   orderText: '{subject}。注文ページを開いて詳細を確認してください。',
   guestTrackText: '{url} で注文番号 {number} とこのメールアドレスを入力すると、注文を追跡できます。',
+  supportReplySubject: '注文 {number} についてのご質問にサポートチームが回答しました',
+  supportReplySubjectNoOrder: 'ご質問にサポートチームが回答しました',
+  supportReplyText: '{subject}。サインインしてサポートとの会話を開くと、回答を読んで返信できます。',
+  supportReplySms: '注文 {number} についてのご質問にサポートチームが回答しました。サインインしてご確認ください。',
+  supportReplySmsNoOrder: 'ご質問にサポートチームが回答しました。サインインしてご確認ください。',
   statusSms: {
     awaiting_shipment: 'ご注文 {number} が確定しました。',
     in_transit: 'ご注文 {number} は配送中です。',

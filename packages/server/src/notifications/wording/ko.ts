@@ -53,6 +53,11 @@ const wko: NotificationWording = {
   orderSubjectOther: '주문 {number} 소식',
   orderText: '{subject}. 주문 페이지를 열어 세부 정보를 확인하세요.',
   guestTrackText: '{url}에서 주문 번호 {number}와 이 이메일 주소로 주문을 추적하세요.',
+  supportReplySubject: '주문 {number}에 관한 질문에 지원팀이 답변했습니다',
+  supportReplySubjectNoOrder: '질문에 지원팀이 답변했습니다',
+  supportReplyText: '{subject}. 로그인한 후 지원팀과의 대화를 열어 답변을 읽고 회신하세요.',
+  supportReplySms: '주문 {number}에 관한 질문에 지원팀이 답변했습니다. 로그인하여 확인하세요.',
+  supportReplySmsNoOrder: '질문에 지원팀이 답변했습니다. 로그인하여 확인하세요.',
   statusSms: {
     awaiting_shipment: '주문 {number}이(가) 확인되었습니다.',
     in_transit: '주문 {number}이(가) 배송 중입니다.',

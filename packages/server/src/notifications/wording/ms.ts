@@ -59,6 +59,13 @@ const wms: NotificationWording = {
   orderSubjectOther: 'Berita terkini tentang pesanan {number}',
   orderText: '{subject}. Buka halaman pesanan anda untuk melihat butirannya.',
   guestTrackText: 'Jejaki pesanan anda di {url} dengan nombor pesanan {number} dan alamat e-mel ini.',
+  supportReplySubject: 'Pasukan sokongan kami telah menjawab soalan anda tentang pesanan {number}',
+  supportReplySubjectNoOrder: 'Pasukan sokongan kami telah menjawab soalan anda',
+  supportReplyText:
+    '{subject}. Log masuk dan buka perbualan anda dengan pasukan sokongan untuk membaca jawapan dan membalas.',
+  supportReplySms:
+    'Pasukan sokongan kami telah menjawab soalan anda tentang pesanan {number}. Log masuk untuk membacanya.',
+  supportReplySmsNoOrder: 'Pasukan sokongan kami telah menjawab soalan anda. Log masuk untuk membacanya.',
   statusSms: {
     awaiting_shipment: 'Pesanan anda {number} telah disahkan.',
     in_transit: 'Pesanan anda {number} dalam perjalanan.',

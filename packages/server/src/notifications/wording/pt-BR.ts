@@ -56,6 +56,12 @@ const wptBR: NotificationWording = {
   orderSubjectOther: 'Novidades sobre o pedido {number}',
   orderText: '{subject}. Abra a página do pedido para ver os detalhes.',
   guestTrackText: 'Acompanhe seu pedido em {url} com o número do pedido {number} e este endereço de e-mail.',
+  supportReplySubject: 'Nossa equipe de suporte respondeu sua pergunta sobre o pedido {number}',
+  supportReplySubjectNoOrder: 'Nossa equipe de suporte respondeu sua pergunta',
+  supportReplyText: '{subject}. Entre na sua conta e abra sua conversa com o suporte para ler a resposta e responder.',
+  supportReplySms:
+    'Nossa equipe de suporte respondeu sua pergunta sobre o pedido {number}. Entre na sua conta para ler.',
+  supportReplySmsNoOrder: 'Nossa equipe de suporte respondeu sua pergunta. Entre na sua conta para ler.',
   statusSms: {
     awaiting_shipment: 'Seu pedido {number} está confirmado.',
     in_transit: 'Seu pedido {number} está a caminho.',

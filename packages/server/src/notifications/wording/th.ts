@@ -53,6 +53,11 @@ const wth: NotificationWording = {
   orderSubjectOther: 'ความคืบหน้าของคำสั่งซื้อ {number}',
   orderText: '{subject} เปิดหน้าคำสั่งซื้อเพื่อดูรายละเอียด',
   guestTrackText: 'ติดตามคำสั่งซื้อได้ที่ {url} ด้วยหมายเลขคำสั่งซื้อ {number} และอีเมลนี้',
+  supportReplySubject: 'ทีมสนับสนุนของเราตอบคำถามของคุณเกี่ยวกับคำสั่งซื้อ {number} แล้ว',
+  supportReplySubjectNoOrder: 'ทีมสนับสนุนของเราตอบคำถามของคุณแล้ว',
+  supportReplyText: '{subject} ลงชื่อเข้าใช้แล้วเปิดการสนทนากับฝ่ายสนับสนุนเพื่ออ่านคำตอบและตอบกลับ',
+  supportReplySms: 'ทีมสนับสนุนของเราตอบคำถามของคุณเกี่ยวกับคำสั่งซื้อ {number} แล้ว ลงชื่อเข้าใช้เพื่ออ่าน',
+  supportReplySmsNoOrder: 'ทีมสนับสนุนของเราตอบคำถามของคุณแล้ว ลงชื่อเข้าใช้เพื่ออ่าน',
   statusSms: {
     awaiting_shipment: 'คำสั่งซื้อ {number} ของคุณได้รับการยืนยันแล้ว',
     in_transit: 'คำสั่งซื้อ {number} ของคุณกำลังจัดส่ง',

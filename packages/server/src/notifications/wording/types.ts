@@ -21,6 +21,14 @@ export interface NotificationWording {
   readonly orderText: string;
   /** A guest checkout's emails: where to track the order without an account (`{url}`, `{number}`). */
   readonly guestTrackText: string;
+  /** An agent answered the buyer's support conversation about order `{number}` (never what they said). */
+  readonly supportReplySubject: string;
+  /** The same for a conversation about no order. */
+  readonly supportReplySubjectNoOrder: string;
+  /** The support reply email's body (`{subject}`). */
+  readonly supportReplyText: string;
+  readonly supportReplySms: string;
+  readonly supportReplySmsNoOrder: string;
   readonly statusSms: Readonly<Record<WordedStatus, string>>;
   readonly milestoneSms: Readonly<Record<WordedMilestone, string>>;
   readonly orderSmsOther: string;

@@ -55,6 +55,11 @@ const wvi: NotificationWording = {
   orderSubjectOther: 'Cập nhật về đơn hàng {number}',
   orderText: '{subject}. Mở trang đơn hàng để xem chi tiết.',
   guestTrackText: 'Theo dõi đơn hàng tại {url} bằng mã đơn hàng {number} và địa chỉ email này.',
+  supportReplySubject: 'Đội hỗ trợ của chúng tôi đã trả lời câu hỏi của bạn về đơn hàng {number}',
+  supportReplySubjectNoOrder: 'Đội hỗ trợ của chúng tôi đã trả lời câu hỏi của bạn',
+  supportReplyText: '{subject}. Đăng nhập và mở cuộc trò chuyện với bộ phận hỗ trợ để đọc câu trả lời và phản hồi.',
+  supportReplySms: 'Đội hỗ trợ của chúng tôi đã trả lời câu hỏi của bạn về đơn hàng {number}. Đăng nhập để đọc.',
+  supportReplySmsNoOrder: 'Đội hỗ trợ của chúng tôi đã trả lời câu hỏi của bạn. Đăng nhập để đọc.',
   statusSms: {
     awaiting_shipment: 'Đơn hàng {number} của bạn đã được xác nhận.',
     in_transit: 'Đơn hàng {number} của bạn đang được giao.',

@@ -53,6 +53,11 @@ const wzhHans: NotificationWording = {
   orderSubjectOther: '订单 {number} 的最新进展',
   orderText: '{subject}。请打开订单页面查看详情。',
   guestTrackText: '请在 {url} 使用订单号 {number} 和此电子邮件地址追踪您的订单。',
+  supportReplySubject: '我们的支持团队已回复您关于订单 {number} 的问题',
+  supportReplySubjectNoOrder: '我们的支持团队已回复您的问题',
+  supportReplyText: '{subject}。请登录并打开您与支持团队的对话，查看回复并作答。',
+  supportReplySms: '我们的支持团队已回复您关于订单 {number} 的问题。请登录查看。',
+  supportReplySmsNoOrder: '我们的支持团队已回复您的问题。请登录查看。',
   statusSms: {
     awaiting_shipment: '您的订单 {number} 已确认。',
     in_transit: '您的订单 {number} 正在运送中。',

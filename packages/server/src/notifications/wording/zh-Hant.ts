@@ -53,6 +53,11 @@ const wzhHant: NotificationWording = {
   orderSubjectOther: '訂單 {number} 的最新進度',
   orderText: '{subject}。請開啟訂單頁面查看詳情。',
   guestTrackText: '請在 {url} 使用訂單編號 {number} 與此電子郵件地址追蹤您的訂單。',
+  supportReplySubject: '我們的支援團隊已回覆您關於訂單 {number} 的問題',
+  supportReplySubjectNoOrder: '我們的支援團隊已回覆您的問題',
+  supportReplyText: '{subject}。請登入並開啟您與支援團隊的對話，查看回覆並作答。',
+  supportReplySms: '我們的支援團隊已回覆您關於訂單 {number} 的問題。請登入查看。',
+  supportReplySmsNoOrder: '我們的支援團隊已回覆您的問題。請登入查看。',
   statusSms: {
     awaiting_shipment: '您的訂單 {number} 已確認。',
     in_transit: '您的訂單 {number} 正在運送中。',

@@ -10,6 +10,8 @@ const ar = {
   'assistant.recent_heading': 'لا شيء يحتاج إلى انتباهك. طلباتك الأخيرة:',
   'assistant.no_orders': 'ليست لديك طلبات بعد.',
   'assistant.updated': 'تم تحديث الاقتراحات.',
+  'assistant.guides.button': 'الأدلة',
+  'assistant.trouble.button': 'هل فشلت المعاملة؟',
   'assistant.payment_failed.text': 'لم يكتمل الدفع للطلب {number}. {reason}',
   'assistant.parcel_exception.text': 'توجد مشكلة في توصيل طرد من الطلب {number}.',
   'assistant.parcel_failed_attempt.text': 'حاولت شركة الشحن توصيل طرد من الطلب {number} لكنها لم تتمكن.',
@@ -65,6 +67,7 @@ const ar = {
   'assistant.sign_in.lookup': 'ابحث عن طلب واحد برقمه بدلًا من ذلك',
   'assistant.sign_in.email_invalid': 'أدخل عنوان بريد إلكتروني مثل name@example.com.',
   'assistant.sign_in.code_invalid': 'أدخل الرمز المكوّن من {digits} أرقام من البريد الإلكتروني.',
+  'assistant.person.button': 'التحدث إلى شخص',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default ar;

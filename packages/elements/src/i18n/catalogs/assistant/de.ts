@@ -10,6 +10,8 @@ const de = {
   'assistant.recent_heading': 'Alles in Ordnung. Deine letzten Bestellungen:',
   'assistant.no_orders': 'Du hast noch keine Bestellungen.',
   'assistant.updated': 'Vorschläge aktualisiert.',
+  'assistant.guides.button': 'Anleitungen',
+  'assistant.trouble.button': 'Transaktion fehlgeschlagen?',
   'assistant.payment_failed.text': 'Die Zahlung für Bestellung {number} hat nicht geklappt. {reason}',
   'assistant.parcel_exception.text': 'Ein Paket der Bestellung {number} hat ein Zustellproblem.',
   'assistant.parcel_failed_attempt.text': 'Der Versanddienst konnte ein Paket der Bestellung {number} nicht zustellen.',
@@ -70,6 +72,7 @@ const de = {
   'assistant.sign_in.lookup': 'Stattdessen eine Bestellung über ihre Nummer finden',
   'assistant.sign_in.email_invalid': 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
   'assistant.sign_in.code_invalid': 'Geben Sie den {digits}-stelligen Code aus der E-Mail ein.',
+  'assistant.person.button': 'Mit einem Menschen sprechen',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default de;

@@ -14,6 +14,8 @@ export const assistantMessages = {
   'assistant.recent_heading': 'Nothing needs your attention. Your recent orders:',
   'assistant.no_orders': 'You have no orders yet.',
   'assistant.updated': 'Suggestions updated.',
+  'assistant.guides.button': 'Guides',
+  'assistant.trouble.button': 'Transaction failed?',
   'assistant.payment_failed.text': 'Your payment for order {number} didn’t go through. {reason}',
   'assistant.parcel_exception.text': 'A parcel of order {number} has a delivery problem.',
   'assistant.parcel_failed_attempt.text': 'The carrier tried to deliver a parcel of order {number} but couldn’t.',
@@ -70,6 +72,7 @@ export const assistantMessages = {
   'assistant.sign_in.lookup': 'Find one order by its number instead',
   'assistant.sign_in.email_invalid': 'Enter an email address like name@example.com.',
   'assistant.sign_in.code_invalid': 'Enter the {digits}-digit code from the email.',
+  'assistant.person.button': 'Talk to a person',
 } as const satisfies Record<`assistant.${string}`, Message>;
 
 /** The `assistant` namespace for `LocaleController` / `loadCatalog`: its name and its English. */

@@ -10,6 +10,8 @@ const es = {
   'assistant.recent_heading': 'Nada requiere tu atención. Tus pedidos recientes:',
   'assistant.no_orders': 'Aún no tienes pedidos.',
   'assistant.updated': 'Sugerencias actualizadas.',
+  'assistant.guides.button': 'Guías',
+  'assistant.trouble.button': '¿Falló la transacción?',
   'assistant.payment_failed.text': 'El pago del pedido {number} no se completó. {reason}',
   'assistant.parcel_exception.text': 'Un paquete del pedido {number} tiene un problema de entrega.',
   'assistant.parcel_failed_attempt.text':
@@ -72,6 +74,7 @@ const es = {
   'assistant.sign_in.lookup': 'Buscar un pedido por su número',
   'assistant.sign_in.email_invalid': 'Escribe un correo como name@example.com.',
   'assistant.sign_in.code_invalid': 'Escribe el código de {digits} dígitos del correo.',
+  'assistant.person.button': 'Hablar con una persona',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default es;

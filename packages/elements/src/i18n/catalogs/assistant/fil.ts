@@ -10,6 +10,8 @@ const fil = {
   'assistant.recent_heading': 'Walang kailangang asikasuhin. Ang mga bago mong order:',
   'assistant.no_orders': 'Wala ka pang order.',
   'assistant.updated': 'Na-update ang mga mungkahi.',
+  'assistant.guides.button': 'Mga gabay',
+  'assistant.trouble.button': 'Hindi natuloy ang transaksyon?',
   'assistant.payment_failed.text': 'Hindi natuloy ang bayad para sa order {number}. {reason}',
   'assistant.parcel_exception.text': 'May problema sa paghahatid ang isang parcel ng order {number}.',
   'assistant.parcel_failed_attempt.text':
@@ -73,6 +75,7 @@ const fil = {
   'assistant.sign_in.lookup': 'Maghanap na lang ng isang order gamit ang numero nito',
   'assistant.sign_in.email_invalid': 'Maglagay ng email address gaya ng name@example.com.',
   'assistant.sign_in.code_invalid': 'Ilagay ang {digits}-digit na code mula sa email.',
+  'assistant.person.button': 'Makipag-usap sa tao',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default fil;

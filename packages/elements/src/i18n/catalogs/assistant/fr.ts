@@ -10,6 +10,8 @@ const fr = {
   'assistant.recent_heading': 'Rien ne demande votre attention. Vos commandes récentes :',
   'assistant.no_orders': 'Vous n’avez pas encore de commande.',
   'assistant.updated': 'Suggestions mises à jour.',
+  'assistant.guides.button': 'Guides pratiques',
+  'assistant.trouble.button': 'La transaction a échoué ?',
   'assistant.payment_failed.text': 'Le paiement de la commande {number} n’a pas abouti. {reason}',
   'assistant.parcel_exception.text': 'Un colis de la commande {number} a un problème de livraison.',
   'assistant.parcel_failed_attempt.text':
@@ -72,6 +74,7 @@ const fr = {
   'assistant.sign_in.lookup': 'Trouver plutôt une commande par son numéro',
   'assistant.sign_in.email_invalid': 'Saisissez une adresse e-mail comme name@example.com.',
   'assistant.sign_in.code_invalid': 'Saisissez le code à {digits} chiffres reçu par e-mail.',
+  'assistant.person.button': 'Parler à une personne',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default fr;

@@ -10,6 +10,8 @@ const he = {
   'assistant.recent_heading': 'אין שום דבר שדורש את תשומת ליבך. ההזמנות האחרונות שלך:',
   'assistant.no_orders': 'עדיין אין לך הזמנות.',
   'assistant.updated': 'ההצעות עודכנו.',
+  'assistant.guides.button': 'מדריכים',
+  'assistant.trouble.button': 'העסקה נכשלה?',
   'assistant.payment_failed.text': 'התשלום על הזמנה {number} לא הושלם. {reason}',
   'assistant.parcel_exception.text': 'יש בעיה במשלוח של חבילה מהזמנה {number}.',
   'assistant.parcel_failed_attempt.text': 'חברת השילוח ניסתה למסור חבילה מהזמנה {number} ולא הצליחה.',
@@ -66,6 +68,7 @@ const he = {
   'assistant.sign_in.lookup': 'חיפוש הזמנה אחת לפי המספר שלה במקום זאת',
   'assistant.sign_in.email_invalid': 'הזינו כתובת מייל כמו name@example.com.',
   'assistant.sign_in.code_invalid': 'הזינו את הקוד בן {digits} הספרות מהמייל.',
+  'assistant.person.button': 'לדבר עם נציג',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default he;

@@ -10,6 +10,8 @@ const id = {
   'assistant.recent_heading': 'Tidak ada yang perlu Anda perhatikan. Pesanan terbaru Anda:',
   'assistant.no_orders': 'Anda belum punya pesanan.',
   'assistant.updated': 'Saran diperbarui.',
+  'assistant.guides.button': 'Panduan',
+  'assistant.trouble.button': 'Transaksi gagal?',
   'assistant.payment_failed.text': 'Pembayaran untuk pesanan {number} tidak berhasil. {reason}',
   'assistant.parcel_exception.text': 'Paket dari pesanan {number} mengalami masalah pengiriman.',
   'assistant.parcel_failed_attempt.text': 'Kurir mencoba mengantar paket dari pesanan {number}, tetapi gagal.',
@@ -70,6 +72,7 @@ const id = {
   'assistant.sign_in.lookup': 'Cari satu pesanan dengan nomornya saja',
   'assistant.sign_in.email_invalid': 'Masukkan alamat email seperti name@example.com.',
   'assistant.sign_in.code_invalid': 'Masukkan kode {digits} digit dari email.',
+  'assistant.person.button': 'Bicara dengan orang',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default id;

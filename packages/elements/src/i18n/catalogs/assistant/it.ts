@@ -10,6 +10,8 @@ const it = {
   'assistant.recent_heading': 'Niente richiede la tua attenzione. I tuoi ordini recenti:',
   'assistant.no_orders': 'Non hai ancora ordini.',
   'assistant.updated': 'Suggerimenti aggiornati.',
+  'assistant.guides.button': 'Guide',
+  'assistant.trouble.button': 'Transazione non riuscita?',
   'assistant.payment_failed.text': 'Il pagamento dell’ordine {number} non è andato a buon fine. {reason}',
   'assistant.parcel_exception.text': 'Un pacco dell’ordine {number} ha un problema di consegna.',
   'assistant.parcel_failed_attempt.text':
@@ -70,6 +72,7 @@ const it = {
   'assistant.sign_in.lookup': 'Trova invece un ordine dal suo numero',
   'assistant.sign_in.email_invalid': 'Inserisci un indirizzo email come name@example.com.',
   'assistant.sign_in.code_invalid': 'Inserisci il codice di {digits} cifre dell’email.',
+  'assistant.person.button': 'Parla con una persona',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default it;

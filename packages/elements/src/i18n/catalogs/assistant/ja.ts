@@ -10,6 +10,8 @@ const ja = {
   'assistant.recent_heading': '対応が必要なことはありません。最近のご注文：',
   'assistant.no_orders': 'まだ注文はありません。',
   'assistant.updated': '候補を更新しました。',
+  'assistant.guides.button': 'ガイド',
+  'assistant.trouble.button': '取引が失敗しましたか？',
   'assistant.payment_failed.text': '注文 {number} のお支払いが完了しませんでした。{reason}',
   'assistant.parcel_exception.text': '注文 {number} の荷物に配送の問題があります。',
   'assistant.parcel_failed_attempt.text':
@@ -71,6 +73,7 @@ const ja = {
   'assistant.sign_in.lookup': '注文番号で 1 件の注文を探す',
   'assistant.sign_in.email_invalid': 'name@example.com のようなメールアドレスを入力してください。',
   'assistant.sign_in.code_invalid': 'メールに記載の {digits} 桁のコードを入力してください。',
+  'assistant.person.button': '担当者と話す',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default ja;

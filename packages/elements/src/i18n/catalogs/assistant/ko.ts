@@ -10,6 +10,8 @@ const ko = {
   'assistant.recent_heading': '확인이 필요한 항목이 없어요. 최근 주문:',
   'assistant.no_orders': '아직 주문이 없어요.',
   'assistant.updated': '제안이 업데이트되었어요.',
+  'assistant.guides.button': '가이드',
+  'assistant.trouble.button': '거래가 실패했나요?',
   'assistant.payment_failed.text': '주문 {number}의 결제가 완료되지 않았어요. {reason}',
   'assistant.parcel_exception.text': '주문 {number}의 택배에 배송 문제가 있어요.',
   'assistant.parcel_failed_attempt.text': '택배사가 주문 {number}의 택배를 배달하려 했지만 실패했어요.',
@@ -67,6 +69,7 @@ const ko = {
   'assistant.sign_in.lookup': '대신 주문 번호로 주문 하나 찾기',
   'assistant.sign_in.email_invalid': 'name@example.com 같은 이메일 주소를 입력하세요.',
   'assistant.sign_in.code_invalid': '이메일로 받은 {digits}자리 코드를 입력하세요.',
+  'assistant.person.button': '상담원과 대화',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default ko;

@@ -10,6 +10,8 @@ const ms = {
   'assistant.recent_heading': 'Tiada apa yang memerlukan perhatian anda. Pesanan terbaru anda:',
   'assistant.no_orders': 'Anda belum mempunyai pesanan.',
   'assistant.updated': 'Cadangan dikemas kini.',
+  'assistant.guides.button': 'Panduan',
+  'assistant.trouble.button': 'Transaksi gagal?',
   'assistant.payment_failed.text': 'Bayaran untuk pesanan {number} tidak berjaya. {reason}',
   'assistant.parcel_exception.text': 'Bungkusan pesanan {number} menghadapi masalah penghantaran.',
   'assistant.parcel_failed_attempt.text': 'Kurier cuba menghantar bungkusan pesanan {number} tetapi tidak berjaya.',
@@ -71,6 +73,7 @@ const ms = {
   'assistant.sign_in.lookup': 'Cari satu pesanan melalui nombornya sahaja',
   'assistant.sign_in.email_invalid': 'Masukkan alamat e-mel seperti name@example.com.',
   'assistant.sign_in.code_invalid': 'Masukkan kod {digits} digit daripada e-mel.',
+  'assistant.person.button': 'Bercakap dengan seseorang',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default ms;

@@ -10,6 +10,8 @@ const ptBR = {
   'assistant.recent_heading': 'Nada precisa da sua atenção. Seus pedidos recentes:',
   'assistant.no_orders': 'Você ainda não tem pedidos.',
   'assistant.updated': 'Sugestões atualizadas.',
+  'assistant.guides.button': 'Guias',
+  'assistant.trouble.button': 'A transação falhou?',
   'assistant.payment_failed.text': 'O pagamento do pedido {number} não foi concluído. {reason}',
   'assistant.parcel_exception.text': 'Um pacote do pedido {number} tem um problema na entrega.',
   'assistant.parcel_failed_attempt.text':
@@ -70,6 +72,7 @@ const ptBR = {
   'assistant.sign_in.lookup': 'Encontrar um pedido pelo número',
   'assistant.sign_in.email_invalid': 'Digite um e-mail como name@example.com.',
   'assistant.sign_in.code_invalid': 'Digite o código de {digits} dígitos do e-mail.',
+  'assistant.person.button': 'Falar com uma pessoa',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default ptBR;

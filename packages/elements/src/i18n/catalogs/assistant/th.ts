@@ -10,6 +10,8 @@ const th = {
   'assistant.recent_heading': 'ไม่มีอะไรต้องดำเนินการ คำสั่งซื้อล่าสุดของคุณ:',
   'assistant.no_orders': 'คุณยังไม่มีคำสั่งซื้อ',
   'assistant.updated': 'อัปเดตคำแนะนำแล้ว',
+  'assistant.guides.button': 'คู่มือ',
+  'assistant.trouble.button': 'ธุรกรรมไม่สำเร็จใช่ไหม',
   'assistant.payment_failed.text': 'การชำระเงินสำหรับคำสั่งซื้อ {number} ไม่สำเร็จ {reason}',
   'assistant.parcel_exception.text': 'พัสดุของคำสั่งซื้อ {number} มีปัญหาในการจัดส่ง',
   'assistant.parcel_failed_attempt.text': 'ขนส่งพยายามส่งพัสดุของคำสั่งซื้อ {number} แต่ส่งไม่สำเร็จ',
@@ -64,6 +66,7 @@ const th = {
   'assistant.sign_in.lookup': 'ค้นหาคำสั่งซื้อเดียวด้วยหมายเลขแทน',
   'assistant.sign_in.email_invalid': 'ป้อนอีเมล เช่น name@example.com',
   'assistant.sign_in.code_invalid': 'ป้อนรหัส {digits} หลักจากอีเมล',
+  'assistant.person.button': 'คุยกับเจ้าหน้าที่',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default th;

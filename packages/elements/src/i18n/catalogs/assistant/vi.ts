@@ -10,6 +10,8 @@ const vi = {
   'assistant.recent_heading': 'Không có gì cần bạn chú ý. Các đơn hàng gần đây:',
   'assistant.no_orders': 'Bạn chưa có đơn hàng nào.',
   'assistant.updated': 'Đã cập nhật gợi ý.',
+  'assistant.guides.button': 'Hướng dẫn',
+  'assistant.trouble.button': 'Giao dịch không thành công?',
   'assistant.payment_failed.text': 'Thanh toán cho đơn hàng {number} chưa thành công. {reason}',
   'assistant.parcel_exception.text': 'Một kiện hàng của đơn {number} gặp sự cố giao hàng.',
   'assistant.parcel_failed_attempt.text':
@@ -70,6 +72,7 @@ const vi = {
   'assistant.sign_in.lookup': 'Tìm một đơn hàng theo số đơn thay vào đó',
   'assistant.sign_in.email_invalid': 'Nhập địa chỉ email như name@example.com.',
   'assistant.sign_in.code_invalid': 'Nhập mã {digits} chữ số trong email.',
+  'assistant.person.button': 'Nói chuyện với nhân viên',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default vi;

@@ -10,6 +10,8 @@ const zhHans = {
   'assistant.recent_heading': '没有需要您处理的事项。您最近的订单：',
   'assistant.no_orders': '您还没有订单。',
   'assistant.updated': '建议已更新。',
+  'assistant.guides.button': '指南',
+  'assistant.trouble.button': '交易失败？',
   'assistant.payment_failed.text': '订单 {number} 的付款未成功。{reason}',
   'assistant.parcel_exception.text': '订单 {number} 的包裹配送出现问题。',
   'assistant.parcel_failed_attempt.text': '快递员尝试派送订单 {number} 的包裹，但未能送达。',
@@ -65,6 +67,7 @@ const zhHans = {
   'assistant.sign_in.lookup': '改为按订单号查找一个订单',
   'assistant.sign_in.email_invalid': '请输入邮箱地址，例如 name@example.com。',
   'assistant.sign_in.code_invalid': '请输入邮件中的 {digits} 位验证码。',
+  'assistant.person.button': '联系人工客服',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default zhHans;

@@ -10,6 +10,8 @@ const zhHant = {
   'assistant.recent_heading': '沒有需要您處理的事項。您最近的訂單：',
   'assistant.no_orders': '您還沒有訂單。',
   'assistant.updated': '建議已更新。',
+  'assistant.guides.button': '指南',
+  'assistant.trouble.button': '交易失敗？',
   'assistant.payment_failed.text': '訂單 {number} 的付款未成功。{reason}',
   'assistant.parcel_exception.text': '訂單 {number} 的包裹配送出現問題。',
   'assistant.parcel_failed_attempt.text': '物流嘗試配送訂單 {number} 的包裹，但未能送達。',
@@ -65,6 +67,7 @@ const zhHant = {
   'assistant.sign_in.lookup': '改用訂單編號查找單一訂單',
   'assistant.sign_in.email_invalid': '請輸入電子郵件地址，例如 name@example.com。',
   'assistant.sign_in.code_invalid': '請輸入郵件中的 {digits} 位數驗證碼。',
+  'assistant.person.button': '聯絡真人客服',
 } as const satisfies CompleteCatalog<'assistant'>;
 
 export default zhHant;

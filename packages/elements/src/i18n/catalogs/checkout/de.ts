@@ -97,46 +97,11 @@ const de = {
   'checkout.review.place_wallet': 'Weiter zu TxPay, um {total} zu bezahlen',
   'checkout.review.processing': 'Deine Zahlung wird verarbeitet. Bitte lass diese Seite geöffnet.',
   'checkout.review.redirecting': 'Du wirst zu TxPay weitergeleitet …',
-  'checkout.declined.heading': 'Deine Zahlung ist nicht durchgegangen',
-  'checkout.declined.kept':
-    'Alles andere, was du eingegeben hast, ist noch da. Nur die Kartendaten musst du erneut eingeben.',
   'checkout.declined.code': 'Referenz: {code}',
-  'checkout.challenge.heading': 'Bestätige, dass du es bist',
   'checkout.challenge.intro':
     'Wir haben einen 6-stelligen Code an {destination} gesendet. Gib ihn ein, um die Zahlung abzuschließen.',
-  'checkout.challenge.code': 'Bestätigungscode',
-  'checkout.challenge.code_hint': 'Du kannst den Code einfügen. Er läuft um {time} ab.',
-  'checkout.challenge.verify': 'Bestätigen und bezahlen',
-  'checkout.challenge.resend': 'Neuen Code senden',
-  'checkout.challenge.resend_wait': 'Du kannst in {seconds} s einen neuen Code anfordern.',
-  'checkout.challenge.resent': 'Wir haben einen neuen Code gesendet. Nur der neueste Code gilt.',
-  'checkout.challenge.attempts_left': 'Verbleibende Versuche: {count}',
-  'checkout.challenge.required': 'Gib den 6-stelligen Code ein, den wir dir gesendet haben.',
-  'checkout.challenge.format': 'Der Code hat 6 Ziffern. Prüfe ihn und gib ihn erneut ein.',
-  'checkout.challenge.wrong': 'Dieser Code stimmt nicht. Prüfe die neueste Nachricht und versuche es erneut.',
-  'checkout.challenge.expired': 'Dieser Code ist abgelaufen. Fordere einen neuen Code an und gib ihn ein.',
-  'checkout.challenge.locked':
-    'Zu viele falsche Codes – zu deinem Schutz haben wir diese Zahlung gestoppt. Wähle eine andere Zahlungsart oder versuche es später erneut.',
-  'checkout.challenge.verifying': 'Code wird geprüft …',
-  'checkout.wallet.returned': 'Willkommen zurück. Wir bestätigen deine TxPay-Zahlung …',
-  'checkout.wallet.cancelled': 'Du hast TxPay ohne Zahlung verlassen. Wähle eine Zahlungsart und versuche es erneut.',
-  'checkout.on_hold.heading': 'Deine Bestellung ist aufgegeben und wird kurz geprüft',
-  'checkout.on_hold.body':
-    'Wir prüfen diese Zahlung, bevor deine Bestellung vorbereitet wird. Du musst nichts tun: Wir schreiben dir eine E-Mail, sobald wir fertig sind, meist innerhalb eines Tages.',
-  'checkout.confirmation.heading': 'Danke, deine Bestellung ist aufgegeben',
-  'checkout.confirmation.number': 'Bestellnummer: {number}',
-  'checkout.confirmation.paid': '{total} bezahlt mit {method}',
-  'checkout.confirmation.cod_due': 'Halte {total} für den Zusteller bereit.',
-  'checkout.confirmation.track': 'Bestellung verfolgen',
-  'checkout.confirmation.next_heading': 'Wie es weitergeht',
-  'checkout.confirmation.next':
-    'Der Verkäufer bereitet Ihre Bestellung jetzt vor. Wir sagen Ihnen Bescheid, sobald sie unterwegs ist, und Sie können sie jederzeit mit Ihrer Bestellnummer verfolgen.',
   'checkout.failure.load': 'Wir konnten deinen Warenkorb nicht laden. Prüfe deine Verbindung und versuche es erneut.',
   'checkout.failure.not_configured': 'Diese Kasse ist noch nicht eingerichtet. Bitte wende dich an den Shop.',
-  'checkout.failure.network':
-    'Wir konnten den Shop nicht erreichen. Prüfe deine Verbindung und versuche es erneut. Dir wird nichts doppelt berechnet.',
-  'checkout.failure.generic':
-    'Bei uns ist etwas schiefgelaufen. Versuche es gleich noch einmal; dir wird nichts doppelt berechnet.',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default de;

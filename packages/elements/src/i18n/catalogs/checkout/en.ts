@@ -2,8 +2,8 @@ import type { Message, MessageBundle } from '@txassist/sdk/i18n';
 import { checkoutLoaders } from './loaders.js';
 
 /**
- * Namespace `checkout`, English: the checkout helper's own words (statuses and errors are in `core`,
- * decline guidance in `payments`). Counts are shown as "Label: {count}" so no language needs plural forms.
+ * Namespace `checkout`, English: the checkout helper's own words at first render (statuses and errors are in
+ * `core` and `errors`, decline guidance in `payments`, the outcome views' words in `outcome`). Counts are shown as "Label: {count}" so no language needs plural forms.
  */
 export const checkoutMessages = {
   'checkout.heading': 'Checkout',
@@ -105,49 +105,11 @@ export const checkoutMessages = {
   'checkout.review.place_wallet': 'Continue to TxPay to pay {total}',
   'checkout.review.processing': 'Processing your payment. Please keep this page open.',
   'checkout.review.redirecting': 'Taking you to TxPay…',
-
-  'checkout.declined.heading': 'Your payment didn’t go through',
-  'checkout.declined.kept': 'Everything else you entered is still here. Only the card details need typing again.',
   'checkout.declined.code': 'Reference: {code}',
-
-  'checkout.challenge.heading': 'Confirm it’s you',
   'checkout.challenge.intro': 'We sent a 6-digit code to {destination}. Enter it to finish paying.',
-  'checkout.challenge.code': 'Verification code',
-  'checkout.challenge.code_hint': 'You can paste the code. It expires at {time}.',
-  'checkout.challenge.verify': 'Verify and pay',
-  'checkout.challenge.resend': 'Send a new code',
-  'checkout.challenge.resend_wait': 'You can ask for a new code in {seconds} s.',
-  'checkout.challenge.resent': 'We sent a new code. Only the newest code works.',
-  'checkout.challenge.attempts_left': 'Tries left: {count}',
-  'checkout.challenge.required': 'Enter the 6-digit code we sent you.',
-  'checkout.challenge.format': 'The code has 6 digits. Check it and enter it again.',
-  'checkout.challenge.wrong': 'That code isn’t right. Check the newest message and try again.',
-  'checkout.challenge.expired': 'This code has expired. Send a new code, then enter it.',
-  'checkout.challenge.locked':
-    'Too many wrong codes, so we stopped this payment to protect you. Choose another way to pay or try again later.',
-  'checkout.challenge.verifying': 'Checking the code…',
-
-  'checkout.wallet.returned': 'Welcome back. We’re confirming your TxPay payment…',
-  'checkout.wallet.cancelled': 'You left TxPay without paying. Choose how you want to pay, then try again.',
-
-  'checkout.on_hold.heading': 'Your order is placed and waiting for a quick check',
-  'checkout.on_hold.body':
-    'We’re checking this payment before your order is prepared. You don’t need to do anything: we’ll email you when it’s done, usually within a day.',
-
-  'checkout.confirmation.heading': 'Thank you, your order is placed',
-  'checkout.confirmation.number': 'Order number: {number}',
-  'checkout.confirmation.paid': 'Paid {total} with {method}',
-  'checkout.confirmation.cod_due': 'Have {total} ready for the courier.',
-  'checkout.confirmation.track': 'Track your order',
-  'checkout.confirmation.next_heading': 'What happens next',
-  'checkout.confirmation.next':
-    'The seller now gets your order ready. We’ll let you know when it’s on its way, and you can follow it any time with your order number.',
 
   'checkout.failure.load': 'We couldn’t load your cart. Check your connection, then try again.',
   'checkout.failure.not_configured': 'This checkout isn’t set up yet. Please contact the shop.',
-  'checkout.failure.network':
-    'We couldn’t reach the shop. Check your connection, then try again. You won’t be charged twice.',
-  'checkout.failure.generic': 'Something went wrong on our side. Try again in a moment; you won’t be charged twice.',
 } as const satisfies Record<`checkout.${string}`, Message>;
 
 /** The `checkout` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

@@ -20,9 +20,6 @@ const esMX = {
   'checkout.card.expiry_invalid': 'Escribe la fecha de vencimiento como mes y año, por ejemplo 08 / 29.',
   'checkout.card.expiry_past': 'Esta tarjeta ya venció. Usa otra tarjeta.',
   'checkout.card.cvc_incomplete': 'El código de seguridad es muy corto. Revísalo en tu tarjeta.',
-  'checkout.challenge.code_hint': 'Puedes pegar el código. Vence a las {time}.',
-  'checkout.challenge.expired': 'Este código ya venció. Pide un código nuevo y escríbelo.',
-  'checkout.confirmation.cod_due': 'Ten listos {total} para la paquetería.',
 } as const satisfies Catalog<'checkout'>;
 
 export default esMX;

@@ -94,45 +94,10 @@ const es = {
   'checkout.review.place_wallet': 'Ir a TxPay para pagar {total}',
   'checkout.review.processing': 'Procesando tu pago. No cierres esta página.',
   'checkout.review.redirecting': 'Te llevamos a TxPay…',
-  'checkout.declined.heading': 'Tu pago no se ha completado',
-  'checkout.declined.kept':
-    'Todo lo demás que escribiste sigue aquí. Solo tienes que volver a escribir los datos de la tarjeta.',
   'checkout.declined.code': 'Referencia: {code}',
-  'checkout.challenge.heading': 'Confirma que eres tú',
   'checkout.challenge.intro': 'Enviamos un código de 6 dígitos a {destination}. Escríbelo para terminar el pago.',
-  'checkout.challenge.code': 'Código de verificación',
-  'checkout.challenge.code_hint': 'Puedes pegar el código. Caduca a las {time}.',
-  'checkout.challenge.verify': 'Verificar y pagar',
-  'checkout.challenge.resend': 'Enviar un código nuevo',
-  'checkout.challenge.resend_wait': 'Podrás pedir un código nuevo en {seconds} s.',
-  'checkout.challenge.resent': 'Enviamos un código nuevo. Solo sirve el más reciente.',
-  'checkout.challenge.attempts_left': 'Intentos restantes: {count}',
-  'checkout.challenge.required': 'Escribe el código de 6 dígitos que te enviamos.',
-  'checkout.challenge.format': 'El código tiene 6 dígitos. Revísalo y vuelve a escribirlo.',
-  'checkout.challenge.wrong': 'Ese código no es correcto. Revisa el mensaje más reciente e inténtalo de nuevo.',
-  'checkout.challenge.expired': 'Este código ha caducado. Pide un código nuevo y escríbelo.',
-  'checkout.challenge.locked':
-    'Demasiados códigos incorrectos, así que detuvimos este pago para protegerte. Elige otra forma de pago o inténtalo más tarde.',
-  'checkout.challenge.verifying': 'Comprobando el código…',
-  'checkout.wallet.returned': 'Hola de nuevo. Estamos confirmando tu pago con TxPay…',
-  'checkout.wallet.cancelled': 'Saliste de TxPay sin pagar. Elige cómo quieres pagar e inténtalo de nuevo.',
-  'checkout.on_hold.heading': 'Tu pedido está hecho y pendiente de una revisión rápida',
-  'checkout.on_hold.body':
-    'Estamos revisando este pago antes de preparar tu pedido. No tienes que hacer nada: te escribiremos por correo cuando terminemos, normalmente en menos de un día.',
-  'checkout.confirmation.heading': 'Gracias, tu pedido está hecho',
-  'checkout.confirmation.number': 'Número de pedido: {number}',
-  'checkout.confirmation.paid': 'Pagado {total} con {method}',
-  'checkout.confirmation.cod_due': 'Ten {total} preparado para el repartidor.',
-  'checkout.confirmation.track': 'Seguir tu pedido',
-  'checkout.confirmation.next_heading': 'Qué pasa ahora',
-  'checkout.confirmation.next':
-    'El vendedor ya está preparando tu pedido. Te avisaremos cuando esté en camino y puedes seguirlo cuando quieras con tu número de pedido.',
   'checkout.failure.load': 'No pudimos cargar tu carrito. Revisa tu conexión e inténtalo de nuevo.',
   'checkout.failure.not_configured': 'Esta compra aún no está configurada. Ponte en contacto con la tienda.',
-  'checkout.failure.network':
-    'No pudimos conectar con la tienda. Revisa tu conexión e inténtalo de nuevo. No se te cobrará dos veces.',
-  'checkout.failure.generic':
-    'Algo salió mal por nuestra parte. Inténtalo de nuevo en un momento; no se te cobrará dos veces.',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default es;

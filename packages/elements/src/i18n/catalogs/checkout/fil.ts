@@ -96,47 +96,11 @@ const fil = {
   'checkout.review.place_wallet': 'Pumunta sa TxPay para magbayad ng {total}',
   'checkout.review.processing': 'Pinoproseso ang bayad mo. Huwag munang isara ang page na ito.',
   'checkout.review.redirecting': 'Dinadala ka sa TxPay…',
-  'checkout.declined.heading': 'Hindi natuloy ang bayad mo',
-  'checkout.declined.kept':
-    'Nandito pa rin ang lahat ng inilagay mo. Ang detalye lang ng card ang kailangang i-type ulit.',
   'checkout.declined.code': 'Reference: {code}',
-  'checkout.challenge.heading': 'Kumpirmahin na ikaw ito',
   'checkout.challenge.intro':
     'Nagpadala kami ng 6-digit na code sa {destination}. Ilagay ito para matapos ang pagbabayad.',
-  'checkout.challenge.code': 'Verification code',
-  'checkout.challenge.code_hint': 'Puwede mong i-paste ang code. Mag-e-expire ito nang {time}.',
-  'checkout.challenge.verify': 'I-verify at magbayad',
-  'checkout.challenge.resend': 'Magpadala ng bagong code',
-  'checkout.challenge.resend_wait': 'Puwede kang humingi ng bagong code pagkalipas ng {seconds} s.',
-  'checkout.challenge.resent': 'Nagpadala kami ng bagong code. Ang pinakabago lang ang gagana.',
-  'checkout.challenge.attempts_left': 'Natitirang subok: {count}',
-  'checkout.challenge.required': 'Ilagay ang 6-digit na code na ipinadala namin.',
-  'checkout.challenge.format': 'May 6 na digit ang code. Tingnan ito at ilagay ulit.',
-  'checkout.challenge.wrong': 'Mali ang code na iyan. Tingnan ang pinakabagong mensahe at subukan ulit.',
-  'checkout.challenge.expired': 'Expired na ang code na ito. Humingi ng bagong code, saka ito ilagay.',
-  'checkout.challenge.locked':
-    'Masyadong maraming maling code, kaya itinigil namin ang bayad na ito para protektahan ka. Pumili ng ibang paraan ng pagbabayad o subukan ulit mamaya.',
-  'checkout.challenge.verifying': 'Tinitingnan ang code…',
-  'checkout.wallet.returned': 'Welcome back. Kinukumpirma namin ang bayad mo sa TxPay…',
-  'checkout.wallet.cancelled':
-    'Umalis ka sa TxPay nang hindi nagbabayad. Pumili kung paano magbabayad, saka subukan ulit.',
-  'checkout.on_hold.heading': 'Nailagay na ang order mo at naghihintay ng mabilis na pagsusuri',
-  'checkout.on_hold.body':
-    'Sinusuri namin ang bayad na ito bago ihanda ang order mo. Wala kang kailangang gawin: mag-e-email kami kapag tapos na, karaniwan sa loob ng isang araw.',
-  'checkout.confirmation.heading': 'Salamat, nailagay na ang order mo',
-  'checkout.confirmation.number': 'Numero ng order: {number}',
-  'checkout.confirmation.paid': 'Nagbayad ng {total} gamit ang {method}',
-  'checkout.confirmation.cod_due': 'Ihanda ang {total} para sa courier.',
-  'checkout.confirmation.track': 'Subaybayan ang order mo',
-  'checkout.confirmation.next_heading': 'Ano ang susunod',
-  'checkout.confirmation.next':
-    'Inihahanda na ng seller ang order mo. Sasabihan ka namin kapag papunta na ito, at masusubaybayan mo ito anumang oras gamit ang order number mo.',
   'checkout.failure.load': 'Hindi namin ma-load ang cart mo. Tingnan ang koneksyon mo, saka subukan ulit.',
   'checkout.failure.not_configured': 'Hindi pa naka-set up ang checkout na ito. Makipag-ugnayan sa shop.',
-  'checkout.failure.network':
-    'Hindi namin maabot ang shop. Tingnan ang koneksyon mo, saka subukan ulit. Hindi ka sisingilin nang dalawang beses.',
-  'checkout.failure.generic':
-    'May nagkaproblema sa panig namin. Subukan ulit maya-maya; hindi ka sisingilin nang dalawang beses.',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default fil;

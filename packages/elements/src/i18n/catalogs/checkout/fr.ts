@@ -96,46 +96,11 @@ const fr = {
   'checkout.review.place_wallet': 'Continuer vers TxPay pour payer {total}',
   'checkout.review.processing': 'Paiement en cours. Merci de garder cette page ouverte.',
   'checkout.review.redirecting': 'Redirection vers TxPay…',
-  'checkout.declined.heading': 'Votre paiement n’a pas abouti',
-  'checkout.declined.kept':
-    'Tout ce que vous avez saisi est conservé. Seules les données de la carte sont à saisir de nouveau.',
   'checkout.declined.code': 'Référence : {code}',
-  'checkout.challenge.heading': 'Confirmez qu’il s’agit bien de vous',
   'checkout.challenge.intro':
     'Nous avons envoyé un code à 6 chiffres à {destination}. Saisissez-le pour terminer le paiement.',
-  'checkout.challenge.code': 'Code de vérification',
-  'checkout.challenge.code_hint': 'Vous pouvez coller le code. Il expire à {time}.',
-  'checkout.challenge.verify': 'Vérifier et payer',
-  'checkout.challenge.resend': 'Envoyer un nouveau code',
-  'checkout.challenge.resend_wait': 'Vous pourrez demander un nouveau code dans {seconds} s.',
-  'checkout.challenge.resent': 'Nous avons envoyé un nouveau code. Seul le plus récent fonctionne.',
-  'checkout.challenge.attempts_left': 'Essais restants : {count}',
-  'checkout.challenge.required': 'Saisissez le code à 6 chiffres que nous vous avons envoyé.',
-  'checkout.challenge.format': 'Le code comporte 6 chiffres. Vérifiez-le et saisissez-le de nouveau.',
-  'checkout.challenge.wrong': 'Ce code n’est pas le bon. Vérifiez le message le plus récent et réessayez.',
-  'checkout.challenge.expired': 'Ce code a expiré. Demandez un nouveau code, puis saisissez-le.',
-  'checkout.challenge.locked':
-    'Trop de codes erronés : nous avons arrêté ce paiement pour vous protéger. Choisissez un autre moyen de paiement ou réessayez plus tard.',
-  'checkout.challenge.verifying': 'Vérification du code…',
-  'checkout.wallet.returned': 'Bon retour. Nous confirmons votre paiement TxPay…',
-  'checkout.wallet.cancelled': 'Vous avez quitté TxPay sans payer. Choisissez un moyen de paiement, puis réessayez.',
-  'checkout.on_hold.heading': 'Votre commande est passée et attend une vérification rapide',
-  'checkout.on_hold.body':
-    'Nous vérifions ce paiement avant de préparer votre commande. Vous n’avez rien à faire : nous vous écrirons par e-mail une fois la vérification terminée, en général sous un jour.',
-  'checkout.confirmation.heading': 'Merci, votre commande est passée',
-  'checkout.confirmation.number': 'Numéro de commande : {number}',
-  'checkout.confirmation.paid': '{total} payés avec {method}',
-  'checkout.confirmation.cod_due': 'Préparez {total} pour le livreur.',
-  'checkout.confirmation.track': 'Suivre votre commande',
-  'checkout.confirmation.next_heading': 'Et maintenant',
-  'checkout.confirmation.next':
-    'Le vendeur prépare maintenant votre commande. Nous vous préviendrons dès qu’elle sera en route, et vous pouvez la suivre à tout moment avec votre numéro de commande.',
   'checkout.failure.load': 'Nous n’avons pas pu charger votre panier. Vérifiez votre connexion, puis réessayez.',
   'checkout.failure.not_configured': 'Ce paiement n’est pas encore configuré. Contactez la boutique.',
-  'checkout.failure.network':
-    'Impossible de joindre la boutique. Vérifiez votre connexion, puis réessayez. Vous ne serez pas débité deux fois.',
-  'checkout.failure.generic':
-    'Un problème est survenu de notre côté. Réessayez dans un instant ; vous ne serez pas débité deux fois.',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default fr;

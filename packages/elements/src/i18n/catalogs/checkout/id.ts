@@ -94,45 +94,11 @@ const id = {
   'checkout.review.place_wallet': 'Lanjut ke TxPay untuk membayar {total}',
   'checkout.review.processing': 'Pembayaran Anda sedang diproses. Jangan tutup halaman ini.',
   'checkout.review.redirecting': 'Mengarahkan Anda ke TxPay…',
-  'checkout.declined.heading': 'Pembayaran Anda tidak berhasil',
-  'checkout.declined.kept': 'Semua yang sudah Anda isi masih ada. Hanya data kartu yang perlu diketik ulang.',
   'checkout.declined.code': 'Referensi: {code}',
-  'checkout.challenge.heading': 'Pastikan ini Anda',
   'checkout.challenge.intro':
     'Kami mengirim kode 6 digit ke {destination}. Masukkan kode itu untuk menyelesaikan pembayaran.',
-  'checkout.challenge.code': 'Kode verifikasi',
-  'checkout.challenge.code_hint': 'Anda bisa menempelkan kode. Kode berlaku sampai pukul {time}.',
-  'checkout.challenge.verify': 'Verifikasi dan bayar',
-  'checkout.challenge.resend': 'Kirim kode baru',
-  'checkout.challenge.resend_wait': 'Anda bisa meminta kode baru dalam {seconds} detik.',
-  'checkout.challenge.resent': 'Kami mengirim kode baru. Hanya kode terbaru yang berlaku.',
-  'checkout.challenge.attempts_left': 'Sisa percobaan: {count}',
-  'checkout.challenge.required': 'Masukkan kode 6 digit yang kami kirim.',
-  'checkout.challenge.format': 'Kode terdiri dari 6 digit. Periksa, lalu masukkan lagi.',
-  'checkout.challenge.wrong': 'Kode itu salah. Periksa pesan terbaru, lalu coba lagi.',
-  'checkout.challenge.expired': 'Kode ini sudah kedaluwarsa. Minta kode baru, lalu masukkan.',
-  'checkout.challenge.locked':
-    'Terlalu banyak kode yang salah, jadi kami menghentikan pembayaran ini untuk melindungi Anda. Pilih cara bayar lain atau coba lagi nanti.',
-  'checkout.challenge.verifying': 'Memeriksa kode…',
-  'checkout.wallet.returned': 'Selamat datang kembali. Kami sedang mengonfirmasi pembayaran TxPay Anda…',
-  'checkout.wallet.cancelled': 'Anda keluar dari TxPay tanpa membayar. Pilih cara bayar, lalu coba lagi.',
-  'checkout.on_hold.heading': 'Pesanan Anda sudah dibuat dan menunggu pemeriksaan singkat',
-  'checkout.on_hold.body':
-    'Kami memeriksa pembayaran ini sebelum pesanan Anda disiapkan. Anda tidak perlu melakukan apa pun: kami akan mengirim email setelah selesai, biasanya dalam sehari.',
-  'checkout.confirmation.heading': 'Terima kasih, pesanan Anda sudah dibuat',
-  'checkout.confirmation.number': 'Nomor pesanan: {number}',
-  'checkout.confirmation.paid': '{total} dibayar dengan {method}',
-  'checkout.confirmation.cod_due': 'Siapkan {total} untuk kurir.',
-  'checkout.confirmation.track': 'Lacak pesanan Anda',
-  'checkout.confirmation.next_heading': 'Apa selanjutnya',
-  'checkout.confirmation.next':
-    'Penjual sekarang menyiapkan pesanan Anda. Kami akan memberi tahu Anda saat pesanan dikirim, dan Anda dapat melacaknya kapan saja dengan nomor pesanan Anda.',
   'checkout.failure.load': 'Kami tidak dapat memuat keranjang Anda. Periksa koneksi, lalu coba lagi.',
   'checkout.failure.not_configured': 'Checkout ini belum disiapkan. Silakan hubungi toko.',
-  'checkout.failure.network':
-    'Kami tidak dapat terhubung ke toko. Periksa koneksi, lalu coba lagi. Anda tidak akan ditagih dua kali.',
-  'checkout.failure.generic':
-    'Terjadi kesalahan di pihak kami. Coba lagi sebentar lagi; Anda tidak akan ditagih dua kali.',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default id;

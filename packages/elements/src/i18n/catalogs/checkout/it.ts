@@ -95,45 +95,11 @@ const it = {
   'checkout.review.place_wallet': 'Continua su TxPay per pagare {total}',
   'checkout.review.processing': 'Stiamo elaborando il pagamento. Tieni aperta questa pagina.',
   'checkout.review.redirecting': 'Ti stiamo portando su TxPay…',
-  'checkout.declined.heading': 'Il pagamento non è andato a buon fine',
-  'checkout.declined.kept': 'Tutto il resto che hai inserito è ancora qui. Devi solo reinserire i dati della carta.',
   'checkout.declined.code': 'Riferimento: {code}',
-  'checkout.challenge.heading': 'Conferma che sei tu',
   'checkout.challenge.intro':
     'Abbiamo inviato un codice di 6 cifre a {destination}. Inseriscilo per completare il pagamento.',
-  'checkout.challenge.code': 'Codice di verifica',
-  'checkout.challenge.code_hint': 'Puoi incollare il codice. Scade alle {time}.',
-  'checkout.challenge.verify': 'Verifica e paga',
-  'checkout.challenge.resend': 'Invia un nuovo codice',
-  'checkout.challenge.resend_wait': 'Potrai chiedere un nuovo codice tra {seconds} s.',
-  'checkout.challenge.resent': 'Abbiamo inviato un nuovo codice. Vale solo il più recente.',
-  'checkout.challenge.attempts_left': 'Tentativi rimasti: {count}',
-  'checkout.challenge.required': 'Inserisci il codice di 6 cifre che ti abbiamo inviato.',
-  'checkout.challenge.format': 'Il codice ha 6 cifre. Controllalo e inseriscilo di nuovo.',
-  'checkout.challenge.wrong': 'Il codice non è corretto. Controlla il messaggio più recente e riprova.',
-  'checkout.challenge.expired': 'Questo codice è scaduto. Chiedi un nuovo codice e inseriscilo.',
-  'checkout.challenge.locked':
-    'Troppi codici errati: abbiamo bloccato questo pagamento per proteggerti. Scegli un altro metodo di pagamento o riprova più tardi.',
-  'checkout.challenge.verifying': 'Verifica del codice…',
-  'checkout.wallet.returned': 'Bentornato. Stiamo confermando il pagamento con TxPay…',
-  'checkout.wallet.cancelled': 'Hai lasciato TxPay senza pagare. Scegli come vuoi pagare e riprova.',
-  'checkout.on_hold.heading': 'L’ordine è stato effettuato ed è in attesa di un breve controllo',
-  'checkout.on_hold.body':
-    'Stiamo controllando questo pagamento prima di preparare l’ordine. Non devi fare nulla: ti scriveremo un’e-mail appena finito, di solito entro un giorno.',
-  'checkout.confirmation.heading': 'Grazie, il tuo ordine è stato effettuato',
-  'checkout.confirmation.number': 'Numero d’ordine: {number}',
-  'checkout.confirmation.paid': '{total} pagati con {method}',
-  'checkout.confirmation.cod_due': 'Tieni pronti {total} per il corriere.',
-  'checkout.confirmation.track': 'Segui l’ordine',
-  'checkout.confirmation.next_heading': 'Cosa succede ora',
-  'checkout.confirmation.next':
-    'Il venditore sta preparando il tuo ordine. Ti avviseremo quando sarà in viaggio e puoi seguirlo quando vuoi con il numero d’ordine.',
   'checkout.failure.load': 'Non siamo riusciti a caricare il carrello. Controlla la connessione e riprova.',
   'checkout.failure.not_configured': 'Questa cassa non è ancora configurata. Contatta il negozio.',
-  'checkout.failure.network':
-    'Non siamo riusciti a raggiungere il negozio. Controlla la connessione e riprova. Non ti verrà addebitato nulla due volte.',
-  'checkout.failure.generic':
-    'Qualcosa è andato storto da parte nostra. Riprova tra poco; non ti verrà addebitato nulla due volte.',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default it;

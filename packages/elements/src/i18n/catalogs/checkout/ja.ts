@@ -94,44 +94,10 @@ const ja = {
   'checkout.review.place_wallet': 'TxPay で {total} を支払う',
   'checkout.review.processing': 'お支払いを処理しています。このページを閉じないでください。',
   'checkout.review.redirecting': 'TxPay に移動しています…',
-  'checkout.declined.heading': 'お支払いが完了しませんでした',
-  'checkout.declined.kept': '入力した内容はそのまま残っています。カード情報だけ入力し直してください。',
   'checkout.declined.code': '参照コード: {code}',
-  'checkout.challenge.heading': 'ご本人確認',
   'checkout.challenge.intro': '{destination} に6桁のコードを送りました。入力してお支払いを完了してください。',
-  'checkout.challenge.code': '確認コード',
-  'checkout.challenge.code_hint': 'コードは貼り付けできます。有効期限は {time} です。',
-  'checkout.challenge.verify': '確認して支払う',
-  'checkout.challenge.resend': '新しいコードを送る',
-  'checkout.challenge.resend_wait': '新しいコードは {seconds} 秒後にリクエストできます。',
-  'checkout.challenge.resent': '新しいコードを送りました。有効なのは最新のコードだけです。',
-  'checkout.challenge.attempts_left': '残りの試行回数: {count}',
-  'checkout.challenge.required': 'お送りした6桁のコードを入力してください。',
-  'checkout.challenge.format': 'コードは6桁です。確認してもう一度入力してください。',
-  'checkout.challenge.wrong': 'コードが正しくありません。最新のメッセージを確認して、もう一度お試しください。',
-  'checkout.challenge.expired': 'このコードは有効期限が切れています。新しいコードをリクエストして入力してください。',
-  'checkout.challenge.locked':
-    '間違ったコードが続いたため、お客様を守るためにこのお支払いを停止しました。別のお支払い方法を選ぶか、時間をおいてお試しください。',
-  'checkout.challenge.verifying': 'コードを確認しています…',
-  'checkout.wallet.returned': 'おかえりなさい。TxPay でのお支払いを確認しています…',
-  'checkout.wallet.cancelled': 'お支払いをせずに TxPay を離れました。お支払い方法を選んで、もう一度お試しください。',
-  'checkout.on_hold.heading': 'ご注文を受け付けました。簡単な確認をしています',
-  'checkout.on_hold.body':
-    'ご注文の準備の前に、このお支払いを確認しています。お客様の操作は不要です。確認が終わりしだい、通常1日以内にメールでお知らせします。',
-  'checkout.confirmation.heading': 'ご注文ありがとうございます',
-  'checkout.confirmation.number': '注文番号: {number}',
-  'checkout.confirmation.paid': '{method}で {total} をお支払い済み',
-  'checkout.confirmation.cod_due': '配達員にお支払いいただく {total} をご用意ください。',
-  'checkout.confirmation.track': '注文を追跡する',
-  'checkout.confirmation.next_heading': 'このあとの流れ',
-  'checkout.confirmation.next':
-    '販売者が注文の準備を始めます。発送されたらお知らせします。注文番号でいつでも配送状況を確認できます。',
   'checkout.failure.load': 'カートを読み込めませんでした。接続を確認して、もう一度お試しください。',
   'checkout.failure.not_configured': 'この購入手続きはまだ設定されていません。ショップにお問い合わせください。',
-  'checkout.failure.network':
-    'ショップに接続できませんでした。接続を確認して、もう一度お試しください。二重に請求されることはありません。',
-  'checkout.failure.generic':
-    '当社側で問題が発生しました。しばらくしてからもう一度お試しください。二重に請求されることはありません。',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default ja;

@@ -94,45 +94,11 @@ const ms = {
   'checkout.review.place_wallet': 'Teruskan ke TxPay untuk membayar {total}',
   'checkout.review.processing': 'Pembayaran anda sedang diproses. Sila biarkan halaman ini terbuka.',
   'checkout.review.redirecting': 'Membawa anda ke TxPay…',
-  'checkout.declined.heading': 'Pembayaran anda tidak berjaya',
-  'checkout.declined.kept': 'Semua yang lain yang anda isi masih ada. Hanya butiran kad perlu ditaip semula.',
   'checkout.declined.code': 'Rujukan: {code}',
-  'checkout.challenge.heading': 'Sahkan bahawa ini anda',
   'checkout.challenge.intro':
     'Kami telah menghantar kod 6 digit ke {destination}. Masukkannya untuk melengkapkan pembayaran.',
-  'checkout.challenge.code': 'Kod pengesahan',
-  'checkout.challenge.code_hint': 'Anda boleh tampal kod. Kod tamat tempoh pada {time}.',
-  'checkout.challenge.verify': 'Sahkan dan bayar',
-  'checkout.challenge.resend': 'Hantar kod baharu',
-  'checkout.challenge.resend_wait': 'Anda boleh meminta kod baharu dalam {seconds} saat.',
-  'checkout.challenge.resent': 'Kami telah menghantar kod baharu. Hanya kod terkini yang sah.',
-  'checkout.challenge.attempts_left': 'Cubaan yang tinggal: {count}',
-  'checkout.challenge.required': 'Masukkan kod 6 digit yang kami hantar.',
-  'checkout.challenge.format': 'Kod ini mempunyai 6 digit. Semak dan masukkan semula.',
-  'checkout.challenge.wrong': 'Kod itu salah. Semak mesej terkini dan cuba lagi.',
-  'checkout.challenge.expired': 'Kod ini telah tamat tempoh. Minta kod baharu, kemudian masukkannya.',
-  'checkout.challenge.locked':
-    'Terlalu banyak kod yang salah, jadi kami menghentikan pembayaran ini untuk melindungi anda. Pilih cara bayaran lain atau cuba lagi kemudian.',
-  'checkout.challenge.verifying': 'Menyemak kod…',
-  'checkout.wallet.returned': 'Selamat kembali. Kami sedang mengesahkan pembayaran TxPay anda…',
-  'checkout.wallet.cancelled': 'Anda meninggalkan TxPay tanpa membayar. Pilih cara bayaran, kemudian cuba lagi.',
-  'checkout.on_hold.heading': 'Pesanan anda telah dibuat dan menunggu semakan ringkas',
-  'checkout.on_hold.body':
-    'Kami sedang menyemak pembayaran ini sebelum pesanan anda disediakan. Anda tidak perlu berbuat apa-apa: kami akan menghantar e-mel apabila selesai, biasanya dalam masa sehari.',
-  'checkout.confirmation.heading': 'Terima kasih, pesanan anda telah dibuat',
-  'checkout.confirmation.number': 'Nombor pesanan: {number}',
-  'checkout.confirmation.paid': '{total} dibayar dengan {method}',
-  'checkout.confirmation.cod_due': 'Sediakan {total} untuk kurier.',
-  'checkout.confirmation.track': 'Jejak pesanan anda',
-  'checkout.confirmation.next_heading': 'Apa seterusnya',
-  'checkout.confirmation.next':
-    'Penjual kini menyediakan pesanan anda. Kami akan memaklumkan anda apabila ia dalam perjalanan, dan anda boleh menjejakinya pada bila-bila masa dengan nombor pesanan anda.',
   'checkout.failure.load': 'Kami tidak dapat memuatkan troli anda. Semak sambungan anda, kemudian cuba lagi.',
   'checkout.failure.not_configured': 'Daftar keluar ini belum disediakan. Sila hubungi kedai.',
-  'checkout.failure.network':
-    'Kami tidak dapat menghubungi kedai. Semak sambungan anda, kemudian cuba lagi. Anda tidak akan dicaj dua kali.',
-  'checkout.failure.generic':
-    'Sesuatu tidak kena di pihak kami. Cuba lagi sebentar lagi; anda tidak akan dicaj dua kali.',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default ms;

@@ -95,45 +95,10 @@ const ptBR = {
   'checkout.review.place_wallet': 'Ir para a TxPay e pagar {total}',
   'checkout.review.processing': 'Processando seu pagamento. Mantenha esta página aberta.',
   'checkout.review.redirecting': 'Levando você para a TxPay…',
-  'checkout.declined.heading': 'Seu pagamento não foi concluído',
-  'checkout.declined.kept':
-    'Todo o resto que você preencheu continua aqui. Só os dados do cartão precisam ser digitados de novo.',
   'checkout.declined.code': 'Referência: {code}',
-  'checkout.challenge.heading': 'Confirme que é você',
   'checkout.challenge.intro': 'Enviamos um código de 6 dígitos para {destination}. Digite-o para concluir o pagamento.',
-  'checkout.challenge.code': 'Código de verificação',
-  'checkout.challenge.code_hint': 'Você pode colar o código. Ele expira às {time}.',
-  'checkout.challenge.verify': 'Verificar e pagar',
-  'checkout.challenge.resend': 'Enviar um novo código',
-  'checkout.challenge.resend_wait': 'Você poderá pedir um novo código em {seconds} s.',
-  'checkout.challenge.resent': 'Enviamos um novo código. Só o mais recente funciona.',
-  'checkout.challenge.attempts_left': 'Tentativas restantes: {count}',
-  'checkout.challenge.required': 'Digite o código de 6 dígitos que enviamos.',
-  'checkout.challenge.format': 'O código tem 6 dígitos. Confira e digite de novo.',
-  'checkout.challenge.wrong': 'Esse código não está certo. Confira a mensagem mais recente e tente de novo.',
-  'checkout.challenge.expired': 'Este código expirou. Peça um novo código e digite-o.',
-  'checkout.challenge.locked':
-    'Muitos códigos errados, então paramos este pagamento para proteger você. Escolha outra forma de pagamento ou tente mais tarde.',
-  'checkout.challenge.verifying': 'Verificando o código…',
-  'checkout.wallet.returned': 'Que bom que voltou. Estamos confirmando seu pagamento na TxPay…',
-  'checkout.wallet.cancelled': 'Você saiu da TxPay sem pagar. Escolha como quer pagar e tente de novo.',
-  'checkout.on_hold.heading': 'Seu pedido foi feito e está aguardando uma verificação rápida',
-  'checkout.on_hold.body':
-    'Estamos verificando este pagamento antes de preparar seu pedido. Você não precisa fazer nada: avisaremos por e-mail quando terminar, normalmente em até um dia.',
-  'checkout.confirmation.heading': 'Obrigado, seu pedido foi feito',
-  'checkout.confirmation.number': 'Número do pedido: {number}',
-  'checkout.confirmation.paid': '{total} pagos com {method}',
-  'checkout.confirmation.cod_due': 'Tenha {total} em mãos para o entregador.',
-  'checkout.confirmation.track': 'Acompanhar seu pedido',
-  'checkout.confirmation.next_heading': 'O que acontece agora',
-  'checkout.confirmation.next':
-    'O vendedor já está preparando seu pedido. Vamos avisar quando ele estiver a caminho, e você pode acompanhá-lo quando quiser com o número do pedido.',
   'checkout.failure.load': 'Não conseguimos carregar seu carrinho. Confira sua conexão e tente de novo.',
   'checkout.failure.not_configured': 'Esta compra ainda não está configurada. Fale com a loja.',
-  'checkout.failure.network':
-    'Não conseguimos falar com a loja. Confira sua conexão e tente de novo. Você não será cobrado duas vezes.',
-  'checkout.failure.generic':
-    'Algo deu errado do nosso lado. Tente de novo daqui a pouco; você não será cobrado duas vezes.',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default ptBR;

@@ -94,44 +94,10 @@ const vi = {
   'checkout.review.place_wallet': 'Chuyển đến TxPay để thanh toán {total}',
   'checkout.review.processing': 'Đang xử lý thanh toán. Vui lòng không đóng trang này.',
   'checkout.review.redirecting': 'Đang chuyển bạn đến TxPay…',
-  'checkout.declined.heading': 'Thanh toán của bạn chưa thành công',
-  'checkout.declined.kept': 'Mọi thông tin khác bạn đã nhập vẫn còn đây. Bạn chỉ cần nhập lại thông tin thẻ.',
   'checkout.declined.code': 'Mã tham chiếu: {code}',
-  'checkout.challenge.heading': 'Xác nhận đó là bạn',
   'checkout.challenge.intro': 'Chúng tôi đã gửi mã 6 chữ số đến {destination}. Nhập mã để hoàn tất thanh toán.',
-  'checkout.challenge.code': 'Mã xác minh',
-  'checkout.challenge.code_hint': 'Bạn có thể dán mã. Mã hết hạn lúc {time}.',
-  'checkout.challenge.verify': 'Xác minh và thanh toán',
-  'checkout.challenge.resend': 'Gửi mã mới',
-  'checkout.challenge.resend_wait': 'Bạn có thể yêu cầu mã mới sau {seconds} giây.',
-  'checkout.challenge.resent': 'Chúng tôi đã gửi mã mới. Chỉ mã mới nhất có hiệu lực.',
-  'checkout.challenge.attempts_left': 'Số lần thử còn lại: {count}',
-  'checkout.challenge.required': 'Nhập mã 6 chữ số chúng tôi đã gửi.',
-  'checkout.challenge.format': 'Mã gồm 6 chữ số. Hãy kiểm tra và nhập lại.',
-  'checkout.challenge.wrong': 'Mã không đúng. Hãy xem tin nhắn mới nhất và thử lại.',
-  'checkout.challenge.expired': 'Mã này đã hết hạn. Hãy yêu cầu mã mới rồi nhập.',
-  'checkout.challenge.locked':
-    'Nhập sai mã quá nhiều lần nên chúng tôi đã dừng giao dịch này để bảo vệ bạn. Hãy chọn cách thanh toán khác hoặc thử lại sau.',
-  'checkout.challenge.verifying': 'Đang kiểm tra mã…',
-  'checkout.wallet.returned': 'Chào mừng bạn quay lại. Chúng tôi đang xác nhận thanh toán TxPay của bạn…',
-  'checkout.wallet.cancelled': 'Bạn đã rời TxPay mà chưa thanh toán. Hãy chọn cách thanh toán rồi thử lại.',
-  'checkout.on_hold.heading': 'Đơn hàng đã được đặt và đang chờ kiểm tra nhanh',
-  'checkout.on_hold.body':
-    'Chúng tôi đang kiểm tra khoản thanh toán này trước khi chuẩn bị đơn hàng. Bạn không cần làm gì: chúng tôi sẽ gửi email khi xong, thường trong vòng một ngày.',
-  'checkout.confirmation.heading': 'Cảm ơn bạn, đơn hàng đã được đặt',
-  'checkout.confirmation.number': 'Mã đơn hàng: {number}',
-  'checkout.confirmation.paid': 'Đã thanh toán {total} bằng {method}',
-  'checkout.confirmation.cod_due': 'Hãy chuẩn bị {total} cho người giao hàng.',
-  'checkout.confirmation.track': 'Theo dõi đơn hàng',
-  'checkout.confirmation.next_heading': 'Tiếp theo là gì',
-  'checkout.confirmation.next':
-    'Người bán đang chuẩn bị đơn hàng của bạn. Chúng tôi sẽ báo cho bạn khi đơn hàng được gửi đi, và bạn có thể theo dõi bất cứ lúc nào bằng mã đơn hàng.',
   'checkout.failure.load': 'Chúng tôi không tải được giỏ hàng. Hãy kiểm tra kết nối rồi thử lại.',
   'checkout.failure.not_configured': 'Trang thanh toán này chưa được thiết lập. Vui lòng liên hệ cửa hàng.',
-  'checkout.failure.network':
-    'Không kết nối được với cửa hàng. Hãy kiểm tra kết nối rồi thử lại. Bạn sẽ không bị trừ tiền hai lần.',
-  'checkout.failure.generic':
-    'Đã xảy ra lỗi từ phía chúng tôi. Hãy thử lại sau giây lát; bạn sẽ không bị trừ tiền hai lần.',
 } as const satisfies CompleteCatalog<'checkout'>;
 
 export default vi;

@@ -84,6 +84,7 @@ const ar = {
   'hub.action.cancel_open': 'لا يزال بإمكانك إلغاء هذا الطلب.',
   'hub.action.request_refund': 'يمكنك طلب استرداد المبلغ حتى {date}.',
   'hub.action.request_refund_open': 'يمكنك طلب استرداد المبلغ.',
+  'hub.action.request_refund_button': 'طلب استرداد',
   'hub.action.request_return': 'يمكنك طلب إرجاع المنتجات حتى {date}.',
   'hub.action.request_return_open': 'يمكنك طلب إرجاع المنتجات.',
   'hub.milestone.pending': 'في انتظار بيانات التتبع',
@@ -103,6 +104,8 @@ const ar = {
   'hub.inbox.new': 'جديدة',
   'hub.inbox.message': 'الطلب {number}: {what}',
   'hub.inbox.view': 'عرض الطلب {number}',
+  'hub.inbox.support_reply': 'ردّ من فريق الدعم',
+  'hub.inbox.read_reply': 'اقرأ الرد',
   'hub.inbox.mark_read': 'وضع علامة مقروءة',
   'hub.inbox.marked_read': 'تم وضع علامة مقروءة.',
   'hub.inbox.more': 'عرض الرسائل الأقدم',
@@ -156,10 +159,6 @@ const ar = {
   'hub.case_news.decided': 'اتخذ فريقنا قرارًا',
   'hub.case_news.updated': 'تم تحديث طلبك',
   'hub.other': 'قيد التحديث',
-  'hub.unpaid.due': 'ادفع قبل {date} للإبقاء على هذا الطلب؛ بعد ذلك يُلغى تلقائيًا.',
-  'hub.unpaid.pay': 'ادفع الآن',
-  'hub.unpaid.cancel': 'إلغاء الطلب',
-  'hub.unpaid.cancelling': 'جارٍ الإلغاء…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ar;

@@ -65,6 +65,7 @@ const de = {
   'hub.action.cancel_open': 'Du kannst diese Bestellung noch stornieren.',
   'hub.action.request_refund': 'Du kannst bis zum {date} eine Erstattung beantragen.',
   'hub.action.request_refund_open': 'Du kannst eine Erstattung beantragen.',
+  'hub.action.request_refund_button': 'Erstattung anfragen',
   'hub.action.request_return': 'Du kannst bis zum {date} eine Rücksendung beantragen.',
   'hub.action.request_return_open': 'Du kannst eine Rücksendung beantragen.',
   'hub.milestone.pending': 'Warten auf Sendungsdaten',
@@ -84,6 +85,8 @@ const de = {
   'hub.inbox.new': 'Neu',
   'hub.inbox.message': 'Bestellung {number}: {what}',
   'hub.inbox.view': 'Bestellung {number} ansehen',
+  'hub.inbox.support_reply': 'Antwort vom Support',
+  'hub.inbox.read_reply': 'Antwort lesen',
   'hub.inbox.mark_read': 'Als gelesen markieren',
   'hub.inbox.marked_read': 'Als gelesen markiert.',
   'hub.inbox.more': 'Ältere Nachrichten anzeigen',
@@ -138,10 +141,6 @@ const de = {
   'hub.case_news.decided': 'Unser Team hat entschieden',
   'hub.case_news.updated': 'Ihre Anfrage wurde aktualisiert',
   'hub.other': 'Status: wird aktualisiert',
-  'hub.unpaid.due': 'Bezahle bis {date}, um diese Bestellung zu behalten; danach wird sie automatisch storniert.',
-  'hub.unpaid.pay': 'Jetzt bezahlen',
-  'hub.unpaid.cancel': 'Bestellung stornieren',
-  'hub.unpaid.cancelling': 'Wird storniert…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default de;

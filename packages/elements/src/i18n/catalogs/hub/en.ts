@@ -68,6 +68,7 @@ export const hubMessages = {
   'hub.action.cancel_open': 'You can still cancel this order.',
   'hub.action.request_refund': 'You can ask for a refund until {date}.',
   'hub.action.request_refund_open': 'You can ask for a refund.',
+  'hub.action.request_refund_button': 'Ask for a refund',
   'hub.action.request_return': 'You can ask to return items until {date}.',
   'hub.action.request_return_open': 'You can ask to return items.',
 
@@ -89,6 +90,8 @@ export const hubMessages = {
   'hub.inbox.new': 'New',
   'hub.inbox.message': 'Order {number}: {what}',
   'hub.inbox.view': 'View order {number}',
+  'hub.inbox.support_reply': 'Reply from support',
+  'hub.inbox.read_reply': 'Read the reply',
   'hub.inbox.mark_read': 'Mark as read',
   'hub.inbox.marked_read': 'Marked as read.',
   'hub.inbox.more': 'Show older messages',
@@ -143,10 +146,6 @@ export const hubMessages = {
   'hub.case_news.updated': 'Your request was updated',
   // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
   'hub.other': 'Status: updating',
-  'hub.unpaid.due': 'Pay by {date} to keep this order; after that it is cancelled on its own.',
-  'hub.unpaid.pay': 'Pay now',
-  'hub.unpaid.cancel': 'Cancel order',
-  'hub.unpaid.cancelling': 'Cancelling…',
 } as const satisfies Record<`hub.${string}`, Message>;
 
 /** The `hub` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

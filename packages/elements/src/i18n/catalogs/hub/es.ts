@@ -68,6 +68,7 @@ const es = {
   'hub.action.cancel_open': 'Todavía puedes cancelar este pedido.',
   'hub.action.request_refund': 'Puedes pedir un reembolso hasta el {date}.',
   'hub.action.request_refund_open': 'Puedes pedir un reembolso.',
+  'hub.action.request_refund_button': 'Pedir un reembolso',
   'hub.action.request_return': 'Puedes pedir la devolución de artículos hasta el {date}.',
   'hub.action.request_return_open': 'Puedes pedir la devolución de artículos.',
   'hub.milestone.pending': 'A la espera de los datos de seguimiento',
@@ -87,6 +88,8 @@ const es = {
   'hub.inbox.new': 'Nuevo',
   'hub.inbox.message': 'Pedido {number}: {what}',
   'hub.inbox.view': 'Ver el pedido {number}',
+  'hub.inbox.support_reply': 'Respuesta de soporte',
+  'hub.inbox.read_reply': 'Leer la respuesta',
   'hub.inbox.mark_read': 'Marcar como leído',
   'hub.inbox.marked_read': 'Marcado como leído.',
   'hub.inbox.more': 'Ver mensajes anteriores',
@@ -141,10 +144,6 @@ const es = {
   'hub.case_news.decided': 'Nuestro equipo tomó una decisión',
   'hub.case_news.updated': 'Tu solicitud se actualizó',
   'hub.other': 'Estado: actualizándose',
-  'hub.unpaid.due': 'Paga antes del {date} para mantener este pedido; después se cancela solo.',
-  'hub.unpaid.pay': 'Pagar ahora',
-  'hub.unpaid.cancel': 'Cancelar pedido',
-  'hub.unpaid.cancelling': 'Cancelando…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default es;

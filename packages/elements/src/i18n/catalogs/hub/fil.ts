@@ -64,6 +64,7 @@ const fil = {
   'hub.action.cancel_open': 'Puwede mo pang i-cancel ang order na ito.',
   'hub.action.request_refund': 'Puwede kang humingi ng refund hanggang {date}.',
   'hub.action.request_refund_open': 'Puwede kang humingi ng refund.',
+  'hub.action.request_refund_button': 'Humingi ng refund',
   'hub.action.request_return': 'Puwede kang mag-request na ibalik ang mga item hanggang {date}.',
   'hub.action.request_return_open': 'Puwede kang mag-request na ibalik ang mga item.',
   'hub.milestone.pending': 'Hinihintay ang tracking details',
@@ -83,6 +84,8 @@ const fil = {
   'hub.inbox.new': 'Bago',
   'hub.inbox.message': 'Order {number}: {what}',
   'hub.inbox.view': 'Tingnan ang order {number}',
+  'hub.inbox.support_reply': 'Sagot mula sa support',
+  'hub.inbox.read_reply': 'Basahin ang sagot',
   'hub.inbox.mark_read': 'Markahang nabasa na',
   'hub.inbox.marked_read': 'Minarkahang nabasa na.',
   'hub.inbox.more': 'Ipakita ang mas lumang mensahe',
@@ -138,10 +141,6 @@ const fil = {
   'hub.case_news.decided': 'Nakapagpasya na ang aming team',
   'hub.case_news.updated': 'Na-update ang iyong request',
   'hub.other': 'Status: ina-update',
-  'hub.unpaid.due': 'Magbayad bago ang {date} para manatili ang order na ito; pagkatapos noon, kusa itong makakansela.',
-  'hub.unpaid.pay': 'Magbayad ngayon',
-  'hub.unpaid.cancel': 'Kanselahin ang order',
-  'hub.unpaid.cancelling': 'Kinakansela…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default fil;

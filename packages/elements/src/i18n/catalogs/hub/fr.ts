@@ -70,6 +70,7 @@ const fr = {
   'hub.action.cancel_open': 'Vous pouvez encore annuler cette commande.',
   'hub.action.request_refund': 'Vous pouvez demander un remboursement jusqu’au {date}.',
   'hub.action.request_refund_open': 'Vous pouvez demander un remboursement.',
+  'hub.action.request_refund_button': 'Demander un remboursement',
   'hub.action.request_return': 'Vous pouvez demander à retourner des articles jusqu’au {date}.',
   'hub.action.request_return_open': 'Vous pouvez demander à retourner des articles.',
   'hub.milestone.pending': 'En attente des informations de suivi',
@@ -89,6 +90,8 @@ const fr = {
   'hub.inbox.new': 'Nouveau',
   'hub.inbox.message': 'Commande {number} : {what}',
   'hub.inbox.view': 'Voir la commande {number}',
+  'hub.inbox.support_reply': 'Réponse du support',
+  'hub.inbox.read_reply': 'Lire la réponse',
   'hub.inbox.mark_read': 'Marquer comme lu',
   'hub.inbox.marked_read': 'Marqué comme lu.',
   'hub.inbox.more': 'Afficher les messages plus anciens',
@@ -143,10 +146,6 @@ const fr = {
   'hub.case_news.decided': 'Notre équipe a pris une décision',
   'hub.case_news.updated': 'Votre demande a été mise à jour',
   'hub.other': 'Statut : mise à jour en cours',
-  'hub.unpaid.due': 'Payez avant le {date} pour garder cette commande ; ensuite, elle est annulée automatiquement.',
-  'hub.unpaid.pay': 'Payer maintenant',
-  'hub.unpaid.cancel': 'Annuler la commande',
-  'hub.unpaid.cancelling': 'Annulation…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default fr;

@@ -63,6 +63,7 @@ const he = {
   'hub.action.cancel_open': 'עדיין אפשר לבטל את ההזמנה.',
   'hub.action.request_refund': 'אפשר לבקש החזר כספי עד {date}.',
   'hub.action.request_refund_open': 'אפשר לבקש החזר כספי.',
+  'hub.action.request_refund_button': 'בקשת החזר',
   'hub.action.request_return': 'אפשר לבקש להחזיר פריטים עד {date}.',
   'hub.action.request_return_open': 'אפשר לבקש להחזיר פריטים.',
   'hub.milestone.pending': 'ממתין לפרטי מעקב',
@@ -82,6 +83,8 @@ const he = {
   'hub.inbox.new': 'חדש',
   'hub.inbox.message': 'הזמנה {number}: {what}',
   'hub.inbox.view': 'צפייה בהזמנה {number}',
+  'hub.inbox.support_reply': 'תשובה מהתמיכה',
+  'hub.inbox.read_reply': 'לקריאת התשובה',
   'hub.inbox.mark_read': 'סימון כנקראה',
   'hub.inbox.marked_read': 'סומנה כנקראה.',
   'hub.inbox.more': 'הצגת הודעות ישנות יותר',
@@ -135,10 +138,6 @@ const he = {
   'hub.case_news.decided': 'הצוות שלנו קיבל החלטה',
   'hub.case_news.updated': 'הבקשה שלך עודכנה',
   'hub.other': 'סטטוס: מתעדכן',
-  'hub.unpaid.due': 'יש לשלם עד {date} כדי לשמור את ההזמנה; לאחר מכן היא מבוטלת אוטומטית.',
-  'hub.unpaid.pay': 'לתשלום עכשיו',
-  'hub.unpaid.cancel': 'ביטול ההזמנה',
-  'hub.unpaid.cancelling': 'מבטלים…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default he;

@@ -65,6 +65,7 @@ const id = {
   'hub.action.cancel_open': 'Kamu masih bisa membatalkan pesanan ini.',
   'hub.action.request_refund': 'Kamu bisa mengajukan pengembalian dana sampai {date}.',
   'hub.action.request_refund_open': 'Kamu bisa mengajukan pengembalian dana.',
+  'hub.action.request_refund_button': 'Minta pengembalian dana',
   'hub.action.request_return': 'Kamu bisa mengajukan pengembalian barang sampai {date}.',
   'hub.action.request_return_open': 'Kamu bisa mengajukan pengembalian barang.',
   'hub.milestone.pending': 'Menunggu info pelacakan',
@@ -84,6 +85,8 @@ const id = {
   'hub.inbox.new': 'Baru',
   'hub.inbox.message': 'Pesanan {number}: {what}',
   'hub.inbox.view': 'Lihat pesanan {number}',
+  'hub.inbox.support_reply': 'Balasan dari dukungan',
+  'hub.inbox.read_reply': 'Baca balasan',
   'hub.inbox.mark_read': 'Tandai sudah dibaca',
   'hub.inbox.marked_read': 'Ditandai sudah dibaca.',
   'hub.inbox.more': 'Tampilkan pesan lama',
@@ -138,10 +141,6 @@ const id = {
   'hub.case_news.decided': 'Tim kami telah membuat keputusan',
   'hub.case_news.updated': 'Permintaan Anda diperbarui',
   'hub.other': 'Status: sedang diperbarui',
-  'hub.unpaid.due': 'Bayar sebelum {date} agar pesanan ini tetap ada; setelah itu pesanan dibatalkan otomatis.',
-  'hub.unpaid.pay': 'Bayar sekarang',
-  'hub.unpaid.cancel': 'Batalkan pesanan',
-  'hub.unpaid.cancelling': 'Membatalkan…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default id;

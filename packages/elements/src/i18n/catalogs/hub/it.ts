@@ -68,6 +68,7 @@ const it = {
   'hub.action.cancel_open': 'Puoi ancora annullare questo ordine.',
   'hub.action.request_refund': 'Puoi chiedere un rimborso fino al {date}.',
   'hub.action.request_refund_open': 'Puoi chiedere un rimborso.',
+  'hub.action.request_refund_button': 'Chiedi un rimborso',
   'hub.action.request_return': 'Puoi chiedere di restituire gli articoli fino al {date}.',
   'hub.action.request_return_open': 'Puoi chiedere di restituire gli articoli.',
   'hub.milestone.pending': 'In attesa dei dati di tracciamento',
@@ -87,6 +88,8 @@ const it = {
   'hub.inbox.new': 'Nuovo',
   'hub.inbox.message': 'Ordine {number}: {what}',
   'hub.inbox.view': 'Vedi l’ordine {number}',
+  'hub.inbox.support_reply': 'Risposta dall’assistenza',
+  'hub.inbox.read_reply': 'Leggi la risposta',
   'hub.inbox.mark_read': 'Segna come letto',
   'hub.inbox.marked_read': 'Segnato come letto.',
   'hub.inbox.more': 'Mostra i messaggi meno recenti',
@@ -140,10 +143,6 @@ const it = {
   'hub.case_news.decided': 'Il nostro team ha preso una decisione',
   'hub.case_news.updated': 'La tua richiesta è stata aggiornata',
   'hub.other': 'Stato: in aggiornamento',
-  'hub.unpaid.due': 'Paga entro il {date} per mantenere questo ordine; dopo viene annullato automaticamente.',
-  'hub.unpaid.pay': 'Paga ora',
-  'hub.unpaid.cancel': 'Annulla ordine',
-  'hub.unpaid.cancelling': 'Annullamento…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default it;

@@ -63,6 +63,7 @@ const ja = {
   'hub.action.cancel_open': 'この注文はまだキャンセルできます。',
   'hub.action.request_refund': '{date} まで返金を申請できます。',
   'hub.action.request_refund_open': '返金を申請できます。',
+  'hub.action.request_refund_button': '返金を申請',
   'hub.action.request_return': '{date} まで返品を申請できます。',
   'hub.action.request_return_open': '返品を申請できます。',
   'hub.milestone.pending': '追跡情報を待っています',
@@ -82,6 +83,8 @@ const ja = {
   'hub.inbox.new': '新着',
   'hub.inbox.message': '注文 {number}: {what}',
   'hub.inbox.view': '注文 {number} を見る',
+  'hub.inbox.support_reply': 'サポートからの返信',
+  'hub.inbox.read_reply': '返信を読む',
   'hub.inbox.mark_read': '既読にする',
   'hub.inbox.marked_read': '既読にしました。',
   'hub.inbox.more': '以前のお知らせを表示',
@@ -135,10 +138,6 @@ const ja = {
   'hub.case_news.decided': '担当チームが判断しました',
   'hub.case_news.updated': 'リクエストが更新されました',
   'hub.other': 'ステータス：更新中',
-  'hub.unpaid.due': 'この注文を維持するには {date} までにお支払いください。それを過ぎると自動的にキャンセルされます。',
-  'hub.unpaid.pay': '今すぐ支払う',
-  'hub.unpaid.cancel': '注文をキャンセル',
-  'hub.unpaid.cancelling': 'キャンセルしています…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ja;

@@ -63,6 +63,7 @@ const ko = {
   'hub.action.cancel_open': '아직 이 주문을 취소할 수 있어요.',
   'hub.action.request_refund': '{date}까지 환불을 요청할 수 있어요.',
   'hub.action.request_refund_open': '환불을 요청할 수 있어요.',
+  'hub.action.request_refund_button': '환불 요청',
   'hub.action.request_return': '{date}까지 반품을 요청할 수 있어요.',
   'hub.action.request_return_open': '반품을 요청할 수 있어요.',
   'hub.milestone.pending': '배송 추적 정보를 기다리는 중',
@@ -82,6 +83,8 @@ const ko = {
   'hub.inbox.new': '새 메시지',
   'hub.inbox.message': '주문 {number}: {what}',
   'hub.inbox.view': '주문 {number} 보기',
+  'hub.inbox.support_reply': '지원팀의 답변',
+  'hub.inbox.read_reply': '답변 읽기',
   'hub.inbox.mark_read': '읽음으로 표시',
   'hub.inbox.marked_read': '읽음으로 표시했어요.',
   'hub.inbox.more': '이전 메시지 보기',
@@ -136,10 +139,6 @@ const ko = {
   'hub.case_news.decided': '저희 팀이 결정을 내렸어요',
   'hub.case_news.updated': '요청이 업데이트되었어요',
   'hub.other': '상태: 업데이트 중',
-  'hub.unpaid.due': '이 주문을 유지하려면 {date}까지 결제하세요. 그 이후에는 자동으로 취소됩니다.',
-  'hub.unpaid.pay': '지금 결제',
-  'hub.unpaid.cancel': '주문 취소',
-  'hub.unpaid.cancelling': '취소하는 중…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ko;

@@ -65,6 +65,7 @@ const ms = {
   'hub.action.cancel_open': 'Anda masih boleh membatalkan pesanan ini.',
   'hub.action.request_refund': 'Anda boleh meminta bayaran balik sehingga {date}.',
   'hub.action.request_refund_open': 'Anda boleh meminta bayaran balik.',
+  'hub.action.request_refund_button': 'Minta bayaran balik',
   'hub.action.request_return': 'Anda boleh meminta untuk memulangkan item sehingga {date}.',
   'hub.action.request_return_open': 'Anda boleh meminta untuk memulangkan item.',
   'hub.milestone.pending': 'Menunggu maklumat penjejakan',
@@ -84,6 +85,8 @@ const ms = {
   'hub.inbox.new': 'Baharu',
   'hub.inbox.message': 'Pesanan {number}: {what}',
   'hub.inbox.view': 'Lihat pesanan {number}',
+  'hub.inbox.support_reply': 'Balasan daripada sokongan',
+  'hub.inbox.read_reply': 'Baca balasan',
   'hub.inbox.mark_read': 'Tandakan sebagai dibaca',
   'hub.inbox.marked_read': 'Ditandakan sebagai dibaca.',
   'hub.inbox.more': 'Tunjukkan mesej lama',
@@ -138,10 +141,6 @@ const ms = {
   'hub.case_news.decided': 'Pasukan kami telah membuat keputusan',
   'hub.case_news.updated': 'Permintaan anda telah dikemas kini',
   'hub.other': 'Status: sedang dikemas kini',
-  'hub.unpaid.due': 'Bayar sebelum {date} untuk mengekalkan pesanan ini; selepas itu ia dibatalkan secara automatik.',
-  'hub.unpaid.pay': 'Bayar sekarang',
-  'hub.unpaid.cancel': 'Batalkan pesanan',
-  'hub.unpaid.cancelling': 'Membatalkan…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ms;

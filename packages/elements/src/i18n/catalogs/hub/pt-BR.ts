@@ -69,6 +69,7 @@ const ptBR = {
   'hub.action.cancel_open': 'Você ainda pode cancelar este pedido.',
   'hub.action.request_refund': 'Você pode pedir reembolso até {date}.',
   'hub.action.request_refund_open': 'Você pode pedir reembolso.',
+  'hub.action.request_refund_button': 'Pedir reembolso',
   'hub.action.request_return': 'Você pode pedir a devolução de itens até {date}.',
   'hub.action.request_return_open': 'Você pode pedir a devolução de itens.',
   'hub.milestone.pending': 'Aguardando dados de rastreio',
@@ -88,6 +89,8 @@ const ptBR = {
   'hub.inbox.new': 'Nova',
   'hub.inbox.message': 'Pedido {number}: {what}',
   'hub.inbox.view': 'Ver pedido {number}',
+  'hub.inbox.support_reply': 'Resposta do suporte',
+  'hub.inbox.read_reply': 'Ler a resposta',
   'hub.inbox.mark_read': 'Marcar como lida',
   'hub.inbox.marked_read': 'Marcada como lida.',
   'hub.inbox.more': 'Mostrar mensagens anteriores',
@@ -142,10 +145,6 @@ const ptBR = {
   'hub.case_news.decided': 'Nossa equipe tomou uma decisão',
   'hub.case_news.updated': 'Sua solicitação foi atualizada',
   'hub.other': 'Status: atualizando',
-  'hub.unpaid.due': 'Pague até {date} para manter este pedido; depois disso, ele é cancelado automaticamente.',
-  'hub.unpaid.pay': 'Pagar agora',
-  'hub.unpaid.cancel': 'Cancelar pedido',
-  'hub.unpaid.cancelling': 'Cancelando…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default ptBR;

@@ -63,6 +63,7 @@ const th = {
   'hub.action.cancel_open': 'คุณยังยกเลิกคำสั่งซื้อนี้ได้',
   'hub.action.request_refund': 'คุณขอคืนเงินได้จนถึง {date}',
   'hub.action.request_refund_open': 'คุณขอคืนเงินได้',
+  'hub.action.request_refund_button': 'ขอเงินคืน',
   'hub.action.request_return': 'คุณขอคืนสินค้าได้จนถึง {date}',
   'hub.action.request_return_open': 'คุณขอคืนสินค้าได้',
   'hub.milestone.pending': 'รอข้อมูลการติดตามพัสดุ',
@@ -82,6 +83,8 @@ const th = {
   'hub.inbox.new': 'ใหม่',
   'hub.inbox.message': 'คำสั่งซื้อ {number}: {what}',
   'hub.inbox.view': 'ดูคำสั่งซื้อ {number}',
+  'hub.inbox.support_reply': 'คำตอบจากฝ่ายสนับสนุน',
+  'hub.inbox.read_reply': 'อ่านคำตอบ',
   'hub.inbox.mark_read': 'ทำเครื่องหมายว่าอ่านแล้ว',
   'hub.inbox.marked_read': 'ทำเครื่องหมายว่าอ่านแล้ว',
   'hub.inbox.more': 'แสดงข้อความเก่ากว่า',
@@ -135,10 +138,6 @@ const th = {
   'hub.case_news.decided': 'ทีมของเราตัดสินแล้ว',
   'hub.case_news.updated': 'คำขอของคุณมีการอัปเดต',
   'hub.other': 'สถานะ: กำลังอัปเดต',
-  'hub.unpaid.due': 'ชำระเงินภายใน {date} เพื่อเก็บคำสั่งซื้อนี้ไว้ หลังจากนั้นจะถูกยกเลิกโดยอัตโนมัติ',
-  'hub.unpaid.pay': 'ชำระเงินตอนนี้',
-  'hub.unpaid.cancel': 'ยกเลิกคำสั่งซื้อ',
-  'hub.unpaid.cancelling': 'กำลังยกเลิก…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default th;

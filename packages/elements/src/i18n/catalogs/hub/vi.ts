@@ -65,6 +65,7 @@ const vi = {
   'hub.action.cancel_open': 'Bạn vẫn có thể hủy đơn hàng này.',
   'hub.action.request_refund': 'Bạn có thể yêu cầu hoàn tiền đến hết {date}.',
   'hub.action.request_refund_open': 'Bạn có thể yêu cầu hoàn tiền.',
+  'hub.action.request_refund_button': 'Yêu cầu hoàn tiền',
   'hub.action.request_return': 'Bạn có thể yêu cầu trả hàng đến hết {date}.',
   'hub.action.request_return_open': 'Bạn có thể yêu cầu trả hàng.',
   'hub.milestone.pending': 'Đang chờ thông tin theo dõi',
@@ -84,6 +85,8 @@ const vi = {
   'hub.inbox.new': 'Mới',
   'hub.inbox.message': 'Đơn hàng {number}: {what}',
   'hub.inbox.view': 'Xem đơn hàng {number}',
+  'hub.inbox.support_reply': 'Phản hồi từ bộ phận hỗ trợ',
+  'hub.inbox.read_reply': 'Đọc phản hồi',
   'hub.inbox.mark_read': 'Đánh dấu đã đọc',
   'hub.inbox.marked_read': 'Đã đánh dấu là đã đọc.',
   'hub.inbox.more': 'Xem tin nhắn cũ hơn',
@@ -138,10 +141,6 @@ const vi = {
   'hub.case_news.decided': 'Đội ngũ của chúng tôi đã đưa ra quyết định',
   'hub.case_news.updated': 'Yêu cầu của bạn đã được cập nhật',
   'hub.other': 'Trạng thái: đang cập nhật',
-  'hub.unpaid.due': 'Hãy thanh toán trước {date} để giữ đơn hàng này; sau đó đơn sẽ tự động bị hủy.',
-  'hub.unpaid.pay': 'Thanh toán ngay',
-  'hub.unpaid.cancel': 'Hủy đơn hàng',
-  'hub.unpaid.cancelling': 'Đang hủy…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default vi;

@@ -63,6 +63,7 @@ const zhHans = {
   'hub.action.cancel_open': '你仍可以取消此订单。',
   'hub.action.request_refund': '你可以在 {date} 前申请退款。',
   'hub.action.request_refund_open': '你可以申请退款。',
+  'hub.action.request_refund_button': '申请退款',
   'hub.action.request_return': '你可以在 {date} 前申请退货。',
   'hub.action.request_return_open': '你可以申请退货。',
   'hub.milestone.pending': '等待物流信息',
@@ -82,6 +83,8 @@ const zhHans = {
   'hub.inbox.new': '新',
   'hub.inbox.message': '订单 {number}：{what}',
   'hub.inbox.view': '查看订单 {number}',
+  'hub.inbox.support_reply': '客服回复',
+  'hub.inbox.read_reply': '阅读回复',
   'hub.inbox.mark_read': '标为已读',
   'hub.inbox.marked_read': '已标为已读。',
   'hub.inbox.more': '显示更早的消息',
@@ -135,10 +138,6 @@ const zhHans = {
   'hub.case_news.decided': '我们的团队已作出决定',
   'hub.case_news.updated': '你的申请有更新',
   'hub.other': '状态：正在更新',
-  'hub.unpaid.due': '请在 {date} 前付款以保留此订单；逾期将自动取消。',
-  'hub.unpaid.pay': '立即付款',
-  'hub.unpaid.cancel': '取消订单',
-  'hub.unpaid.cancelling': '正在取消…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default zhHans;

@@ -63,6 +63,7 @@ const zhHant = {
   'hub.action.cancel_open': '你仍可以取消這筆訂單。',
   'hub.action.request_refund': '你可以在 {date} 前申請退款。',
   'hub.action.request_refund_open': '你可以申請退款。',
+  'hub.action.request_refund_button': '申請退款',
   'hub.action.request_return': '你可以在 {date} 前申請退貨。',
   'hub.action.request_return_open': '你可以申請退貨。',
   'hub.milestone.pending': '等待物流資訊',
@@ -82,6 +83,8 @@ const zhHant = {
   'hub.inbox.new': '新',
   'hub.inbox.message': '訂單 {number}：{what}',
   'hub.inbox.view': '查看訂單 {number}',
+  'hub.inbox.support_reply': '客服回覆',
+  'hub.inbox.read_reply': '閱讀回覆',
   'hub.inbox.mark_read': '標為已讀',
   'hub.inbox.marked_read': '已標為已讀。',
   'hub.inbox.more': '顯示較早的訊息',
@@ -135,10 +138,6 @@ const zhHant = {
   'hub.case_news.decided': '我們的團隊已作出決定',
   'hub.case_news.updated': '你的申請有更新',
   'hub.other': '狀態：正在更新',
-  'hub.unpaid.due': '請在 {date} 前付款以保留此訂單；逾期將自動取消。',
-  'hub.unpaid.pay': '立即付款',
-  'hub.unpaid.cancel': '取消訂單',
-  'hub.unpaid.cancelling': '正在取消…',
 } as const satisfies CompleteCatalog<'hub'>;
 
 export default zhHant;

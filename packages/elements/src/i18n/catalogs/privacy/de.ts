@@ -80,43 +80,11 @@ const de = {
   'privacy.erasure.kept.audit_log.record': 'Sicherheitsprotokoll',
   'privacy.erasure.kept.audit_log.reason':
     'Es hält zu deinem Schutz fest, wer auf personenbezogene Daten zugegriffen hat. Es enthält nur IDs, die nicht mehr zu dir führen.',
-  'privacy.erasure.blocked_heading': 'Du kannst deine Daten noch nicht löschen',
-  'privacy.erasure.blocker.open_orders': {
-    one: 'Du hast {count} Bestellung, die noch nicht abgeschlossen ist.',
-    other: 'Du hast {count} Bestellungen, die noch nicht abgeschlossen sind.',
-  },
-  'privacy.erasure.blocker.open_orders.next_step':
-    'Storniere die Bestellungen, bei denen das möglich ist, oder warte, bis sie zugestellt sind, und komm dann hierher zurück.',
-  'privacy.erasure.blocker.open_refunds': {
-    one: 'Du hast {count} laufende Erstattung.',
-    other: 'Du hast {count} laufende Erstattungen.',
-  },
-  'privacy.erasure.blocker.open_refunds.next_step':
-    'Warte, bis deine Erstattung abgeschlossen ist, und komm dann hierher zurück.',
-  'privacy.erasure.blocker.open_disputes': {
-    one: 'Du hast {count} offenen Streitfall.',
-    other: 'Du hast {count} offene Streitfälle.',
-  },
-  'privacy.erasure.blocker.open_disputes.next_step':
-    'Warte auf die Entscheidung oder schließe den Streitfall und komm dann hierher zurück.',
-  'privacy.erasure.records': 'Bestellungen',
   'privacy.erasure.start': 'Meine Daten löschen…',
-  'privacy.erasure.confirm_heading': 'Deine Daten endgültig löschen?',
-  'privacy.erasure.confirm_text':
-    'Wir löschen deine personenbezogenen Daten sofort und melden dich ab. Wir können sie nicht wiederherstellen.',
-  'privacy.erasure.understand': 'Mir ist klar, dass das nicht rückgängig gemacht werden kann',
-  'privacy.erasure.understand_required': 'Setze das Häkchen, um zu bestätigen, dass du das verstanden hast.',
-  'privacy.erasure.confirm': 'Meine Daten endgültig löschen',
-  'privacy.erasure.erasing': 'Deine Daten werden gelöscht…',
-  'privacy.erasure.cancel': 'Abbrechen',
-  'privacy.erasure.cancelled': 'Es wurde nichts gelöscht.',
   'privacy.erasure.done_heading': 'Deine Daten wurden gelöscht',
   'privacy.erasure.done_text':
     'Wir haben deine personenbezogenen Daten am {date} gelöscht. Du wurdest bei diesem Shop abgemeldet.',
   'privacy.other': 'Eine weitere Nutzung deiner Daten',
-  'privacy.erasure.cancel_order': 'Bestellung {number} stornieren',
-  'privacy.erasure.cancelling': 'Wird storniert…',
-  'privacy.erasure.order_cancelled': 'Bestellung {number} ist storniert.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default de;

@@ -82,42 +82,11 @@ export const privacyMessages = {
   'privacy.erasure.kept.audit_log.record': 'Security audit log',
   'privacy.erasure.kept.audit_log.reason':
     'It records who accessed personal data, to protect you; it holds ids only, which no longer lead to you.',
-  'privacy.erasure.blocked_heading': 'You can’t delete your data yet',
-  'privacy.erasure.blocker.open_orders': {
-    one: 'You have {count} order that isn’t finished yet.',
-    other: 'You have {count} orders that aren’t finished yet.',
-  },
-  'privacy.erasure.blocker.open_orders.next_step':
-    'Cancel the orders that offer it, or wait until they are delivered, then come back here.',
-  'privacy.erasure.blocker.open_refunds': {
-    one: 'You have {count} refund in progress.',
-    other: 'You have {count} refunds in progress.',
-  },
-  'privacy.erasure.blocker.open_refunds.next_step': 'Wait until your refund is finished, then come back here.',
-  'privacy.erasure.blocker.open_disputes': {
-    one: 'You have {count} open dispute.',
-    other: 'You have {count} open disputes.',
-  },
-  'privacy.erasure.blocker.open_disputes.next_step':
-    'Wait for the decision, or close the dispute, then come back here.',
-  'privacy.erasure.records': 'Orders',
   'privacy.erasure.start': 'Delete my data…',
-  'privacy.erasure.confirm_heading': 'Delete your data for good?',
-  'privacy.erasure.confirm_text':
-    'We delete your personal data straight away and sign you out. We can’t bring it back.',
-  'privacy.erasure.understand': 'I understand this cannot be undone',
-  'privacy.erasure.understand_required': 'Tick the box to confirm that you understand.',
-  'privacy.erasure.confirm': 'Delete my data permanently',
-  'privacy.erasure.erasing': 'Deleting your data…',
-  'privacy.erasure.cancel': 'Cancel',
-  'privacy.erasure.cancelled': 'Nothing was deleted.',
   'privacy.erasure.done_heading': 'Your data has been deleted',
   'privacy.erasure.done_text': 'We deleted your personal data on {date}. You have been signed out of this store.',
   // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
   'privacy.other': 'Another use of your data',
-  'privacy.erasure.cancel_order': 'Cancel order {number}',
-  'privacy.erasure.cancelling': 'Cancelling…',
-  'privacy.erasure.order_cancelled': 'Order {number} is cancelled.',
 } as const satisfies Record<`privacy.${string}`, Message>;
 
 /** The `privacy` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

@@ -77,43 +77,10 @@ const es = {
   'privacy.erasure.kept.audit_log.record': 'Registro de auditoría de seguridad',
   'privacy.erasure.kept.audit_log.reason':
     'Registra quién accedió a datos personales, para protegerte. Solo contiene identificadores que ya no llevan a ti.',
-  'privacy.erasure.blocked_heading': 'Todavía no puedes eliminar tus datos',
-  'privacy.erasure.blocker.open_orders': {
-    one: 'Tienes {count} pedido que aún no ha terminado.',
-    many: 'Tienes {count} pedidos que aún no han terminado.',
-    other: 'Tienes {count} pedidos que aún no han terminado.',
-  },
-  'privacy.erasure.blocker.open_orders.next_step':
-    'Cancela los pedidos que lo permitan o espera a que se entreguen, y vuelve aquí.',
-  'privacy.erasure.blocker.open_refunds': {
-    one: 'Tienes {count} reembolso en curso.',
-    many: 'Tienes {count} reembolsos en curso.',
-    other: 'Tienes {count} reembolsos en curso.',
-  },
-  'privacy.erasure.blocker.open_refunds.next_step': 'Espera a que termine tu reembolso y luego vuelve aquí.',
-  'privacy.erasure.blocker.open_disputes': {
-    one: 'Tienes {count} disputa abierta.',
-    many: 'Tienes {count} disputas abiertas.',
-    other: 'Tienes {count} disputas abiertas.',
-  },
-  'privacy.erasure.blocker.open_disputes.next_step': 'Espera la decisión o cierra la disputa, y luego vuelve aquí.',
-  'privacy.erasure.records': 'Pedidos',
   'privacy.erasure.start': 'Eliminar mis datos…',
-  'privacy.erasure.confirm_heading': '¿Eliminar tus datos para siempre?',
-  'privacy.erasure.confirm_text':
-    'Eliminamos tus datos personales de inmediato y cerramos tu sesión. No podremos recuperarlos.',
-  'privacy.erasure.understand': 'Entiendo que esto no se puede deshacer',
-  'privacy.erasure.understand_required': 'Marca la casilla para confirmar que lo entiendes.',
-  'privacy.erasure.confirm': 'Eliminar mis datos definitivamente',
-  'privacy.erasure.erasing': 'Eliminando tus datos…',
-  'privacy.erasure.cancel': 'Cancelar',
-  'privacy.erasure.cancelled': 'No se eliminó nada.',
   'privacy.erasure.done_heading': 'Tus datos se han eliminado',
   'privacy.erasure.done_text': 'Eliminamos tus datos personales el {date}. Se cerró tu sesión en esta tienda.',
   'privacy.other': 'Otro uso de tus datos',
-  'privacy.erasure.cancel_order': 'Cancelar el pedido {number}',
-  'privacy.erasure.cancelling': 'Cancelando…',
-  'privacy.erasure.order_cancelled': 'El pedido {number} está cancelado.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default es;

@@ -80,40 +80,10 @@ const fil = {
   'privacy.erasure.kept.audit_log.record': 'Security audit log',
   'privacy.erasure.kept.audit_log.reason':
     'Nakatala rito kung sino ang nag-access ng personal data, para protektado ka. IDs lang ang laman nito, na hindi na tumuturo sa iyo.',
-  'privacy.erasure.blocked_heading': 'Hindi mo pa mabubura ang data mo',
-  'privacy.erasure.blocker.open_orders': {
-    one: 'May {count} order ka na hindi pa tapos.',
-    other: 'May {count} order ka na hindi pa tapos.',
-  },
-  'privacy.erasure.blocker.open_orders.next_step':
-    'Kanselahin ang mga order na puwede pang kanselahin, o hintaying maihatid ang mga ito, saka bumalik dito.',
-  'privacy.erasure.blocker.open_refunds': {
-    one: 'May {count} refund kang pinoproseso pa.',
-    other: 'May {count} refund kang pinoproseso pa.',
-  },
-  'privacy.erasure.blocker.open_refunds.next_step': 'Hintaying matapos ang refund mo, saka bumalik dito.',
-  'privacy.erasure.blocker.open_disputes': {
-    one: 'May {count} bukas na dispute ka.',
-    other: 'May {count} bukas na dispute ka.',
-  },
-  'privacy.erasure.blocker.open_disputes.next_step': 'Hintayin ang desisyon, o isara ang dispute, saka bumalik dito.',
-  'privacy.erasure.records': 'Mga order',
   'privacy.erasure.start': 'Burahin ang data ko…',
-  'privacy.erasure.confirm_heading': 'Burahin nang tuluyan ang data mo?',
-  'privacy.erasure.confirm_text':
-    'Agad naming buburahin ang personal data mo at ila-log out ka. Hindi na namin ito maibabalik.',
-  'privacy.erasure.understand': 'Naiintindihan kong hindi na ito maibabalik',
-  'privacy.erasure.understand_required': 'Lagyan ng check ang kahon para kumpirmahing naiintindihan mo.',
-  'privacy.erasure.confirm': 'Tuluyang burahin ang data ko',
-  'privacy.erasure.erasing': 'Binubura ang data mo…',
-  'privacy.erasure.cancel': 'Kanselahin',
-  'privacy.erasure.cancelled': 'Walang nabura.',
   'privacy.erasure.done_heading': 'Nabura na ang data mo',
   'privacy.erasure.done_text': 'Binura namin ang personal data mo noong {date}. Na-log out ka na sa store na ito.',
   'privacy.other': 'Iba pang gamit ng data mo',
-  'privacy.erasure.cancel_order': 'Kanselahin ang order {number}',
-  'privacy.erasure.cancelling': 'Kinakansela…',
-  'privacy.erasure.order_cancelled': 'Nakansela na ang order {number}.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default fil;

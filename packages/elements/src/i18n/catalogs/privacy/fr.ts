@@ -79,44 +79,11 @@ const fr = {
   'privacy.erasure.kept.audit_log.record': 'Journal d’audit de sécurité',
   'privacy.erasure.kept.audit_log.reason':
     'Il indique qui a consulté des données personnelles, pour vous protéger. Il ne contient que des identifiants qui ne mènent plus à vous.',
-  'privacy.erasure.blocked_heading': 'Vous ne pouvez pas encore supprimer vos données',
-  'privacy.erasure.blocker.open_orders': {
-    one: 'Vous avez {count} commande qui n’est pas encore terminée.',
-    many: 'Vous avez {count} commandes qui ne sont pas encore terminées.',
-    other: 'Vous avez {count} commandes qui ne sont pas encore terminées.',
-  },
-  'privacy.erasure.blocker.open_orders.next_step':
-    'Annulez les commandes qui le permettent, ou attendez leur livraison, puis revenez ici.',
-  'privacy.erasure.blocker.open_refunds': {
-    one: 'Vous avez {count} remboursement en cours.',
-    many: 'Vous avez {count} remboursements en cours.',
-    other: 'Vous avez {count} remboursements en cours.',
-  },
-  'privacy.erasure.blocker.open_refunds.next_step': 'Attendez la fin de votre remboursement, puis revenez ici.',
-  'privacy.erasure.blocker.open_disputes': {
-    one: 'Vous avez {count} litige ouvert.',
-    many: 'Vous avez {count} litiges ouverts.',
-    other: 'Vous avez {count} litiges ouverts.',
-  },
-  'privacy.erasure.blocker.open_disputes.next_step': 'Attendez la décision ou clôturez le litige, puis revenez ici.',
-  'privacy.erasure.records': 'Commandes',
   'privacy.erasure.start': 'Supprimer mes données…',
-  'privacy.erasure.confirm_heading': 'Supprimer vos données définitivement ?',
-  'privacy.erasure.confirm_text':
-    'Nous supprimons vos données personnelles immédiatement et vous déconnectons. Nous ne pourrons pas les récupérer.',
-  'privacy.erasure.understand': 'Je comprends que cette action est irréversible',
-  'privacy.erasure.understand_required': 'Cochez la case pour confirmer que vous avez compris.',
-  'privacy.erasure.confirm': 'Supprimer mes données définitivement',
-  'privacy.erasure.erasing': 'Suppression de vos données…',
-  'privacy.erasure.cancel': 'Annuler',
-  'privacy.erasure.cancelled': 'Rien n’a été supprimé.',
   'privacy.erasure.done_heading': 'Vos données ont été supprimées',
   'privacy.erasure.done_text':
     'Nous avons supprimé vos données personnelles le {date}. Vous avez été déconnecté de cette boutique.',
   'privacy.other': 'Une autre utilisation de vos données',
-  'privacy.erasure.cancel_order': 'Annuler la commande {number}',
-  'privacy.erasure.cancelling': 'Annulation…',
-  'privacy.erasure.order_cancelled': 'La commande {number} est annulée.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default fr;

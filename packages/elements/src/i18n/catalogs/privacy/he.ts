@@ -73,42 +73,10 @@ const he = {
   'privacy.erasure.kept.audit_log.record': 'יומן ביקורת אבטחה',
   'privacy.erasure.kept.audit_log.reason':
     'מתועד בו מי ניגש למידע אישי, לשם הגנה על המידע. יש בו רק מזהים שכבר לא מובילים לזהות שלך.',
-  'privacy.erasure.blocked_heading': 'עדיין אי אפשר למחוק את המידע שלך',
-  'privacy.erasure.blocker.open_orders': {
-    one: 'יש הזמנה אחת שעדיין לא הסתיימה.',
-    two: 'יש שתי הזמנות שעדיין לא הסתיימו.',
-    other: 'יש {count} הזמנות שעדיין לא הסתיימו.',
-  },
-  'privacy.erasure.blocker.open_orders.next_step':
-    'אפשר לבטל את ההזמנות שניתן לבטל, או לחכות עד שיימסרו, ואז לחזור לכאן.',
-  'privacy.erasure.blocker.open_refunds': {
-    one: 'יש החזר כספי אחד בטיפול.',
-    two: 'יש שני החזרים כספיים בטיפול.',
-    other: 'יש {count} החזרים כספיים בטיפול.',
-  },
-  'privacy.erasure.blocker.open_refunds.next_step': 'יש לחכות עד שההחזר יסתיים, ואז לחזור לכאן.',
-  'privacy.erasure.blocker.open_disputes': {
-    one: 'יש מחלוקת פתוחה אחת.',
-    two: 'יש שתי מחלוקות פתוחות.',
-    other: 'יש {count} מחלוקות פתוחות.',
-  },
-  'privacy.erasure.blocker.open_disputes.next_step': 'יש לחכות להחלטה, או לסגור את המחלוקת, ואז לחזור לכאן.',
-  'privacy.erasure.records': 'הזמנות',
   'privacy.erasure.start': 'מחיקת המידע שלי…',
-  'privacy.erasure.confirm_heading': 'למחוק את המידע לצמיתות?',
-  'privacy.erasure.confirm_text': 'נמחק את המידע האישי מיד ונוציא אותך מהחשבון. לא נוכל לשחזר אותו.',
-  'privacy.erasure.understand': 'ידוע לי שאי אפשר לבטל את הפעולה',
-  'privacy.erasure.understand_required': 'יש לסמן את התיבה כדי לאשר שהדבר ברור.',
-  'privacy.erasure.confirm': 'מחיקת המידע שלי לצמיתות',
-  'privacy.erasure.erasing': 'המידע נמחק…',
-  'privacy.erasure.cancel': 'ביטול',
-  'privacy.erasure.cancelled': 'שום דבר לא נמחק.',
   'privacy.erasure.done_heading': 'המידע שלך נמחק',
   'privacy.erasure.done_text': 'מחקנו את המידע האישי שלך ב-{date}. יצאת מהחשבון בחנות הזו.',
   'privacy.other': 'שימוש נוסף במידע שלך',
-  'privacy.erasure.cancel_order': 'ביטול הזמנה {number}',
-  'privacy.erasure.cancelling': 'מבטלים…',
-  'privacy.erasure.order_cancelled': 'הזמנה {number} בוטלה.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default he;

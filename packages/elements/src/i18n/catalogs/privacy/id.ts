@@ -78,32 +78,10 @@ const id = {
   'privacy.erasure.kept.audit_log.record': 'Log audit keamanan',
   'privacy.erasure.kept.audit_log.reason':
     'Mencatat siapa yang mengakses data pribadi, untuk melindungimu. Isinya hanya ID yang tidak lagi mengarah kepadamu.',
-  'privacy.erasure.blocked_heading': 'Kamu belum bisa menghapus datamu',
-  'privacy.erasure.blocker.open_orders': { other: 'Kamu punya {count} pesanan yang belum selesai.' },
-  'privacy.erasure.blocker.open_orders.next_step':
-    'Batalkan pesanan yang masih bisa dibatalkan, atau tunggu sampai terkirim, lalu kembali ke sini.',
-  'privacy.erasure.blocker.open_refunds': { other: 'Kamu punya {count} pengembalian dana yang sedang diproses.' },
-  'privacy.erasure.blocker.open_refunds.next_step': 'Tunggu sampai pengembalian dananya selesai, lalu kembali ke sini.',
-  'privacy.erasure.blocker.open_disputes': { other: 'Kamu punya {count} sengketa yang masih terbuka.' },
-  'privacy.erasure.blocker.open_disputes.next_step':
-    'Tunggu keputusannya, atau tutup sengketanya, lalu kembali ke sini.',
-  'privacy.erasure.records': 'Pesanan',
   'privacy.erasure.start': 'Hapus dataku…',
-  'privacy.erasure.confirm_heading': 'Hapus datamu untuk selamanya?',
-  'privacy.erasure.confirm_text':
-    'Kami langsung menghapus data pribadimu dan mengeluarkanmu dari akun. Data itu tidak bisa dikembalikan.',
-  'privacy.erasure.understand': 'Saya mengerti ini tidak bisa dibatalkan',
-  'privacy.erasure.understand_required': 'Centang kotaknya untuk mengonfirmasi bahwa kamu mengerti.',
-  'privacy.erasure.confirm': 'Hapus dataku secara permanen',
-  'privacy.erasure.erasing': 'Menghapus datamu…',
-  'privacy.erasure.cancel': 'Batal',
-  'privacy.erasure.cancelled': 'Tidak ada yang dihapus.',
   'privacy.erasure.done_heading': 'Datamu sudah dihapus',
   'privacy.erasure.done_text': 'Kami menghapus data pribadimu pada {date}. Kamu sudah dikeluarkan dari toko ini.',
   'privacy.other': 'Penggunaan lain atas datamu',
-  'privacy.erasure.cancel_order': 'Batalkan pesanan {number}',
-  'privacy.erasure.cancelling': 'Membatalkan…',
-  'privacy.erasure.order_cancelled': 'Pesanan {number} dibatalkan.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default id;

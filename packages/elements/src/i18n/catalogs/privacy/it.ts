@@ -80,44 +80,11 @@ const it = {
   'privacy.erasure.kept.audit_log.record': 'Registro di controllo della sicurezza',
   'privacy.erasure.kept.audit_log.reason':
     'Registra chi ha avuto accesso ai dati personali, per proteggerti. Contiene solo ID che non riconducono più a te.',
-  'privacy.erasure.blocked_heading': 'Non puoi ancora eliminare i tuoi dati',
-  'privacy.erasure.blocker.open_orders': {
-    one: 'Hai {count} ordine non ancora concluso.',
-    many: 'Hai {count} ordini non ancora conclusi.',
-    other: 'Hai {count} ordini non ancora conclusi.',
-  },
-  'privacy.erasure.blocker.open_orders.next_step':
-    'Annulla gli ordini che lo consentono, oppure attendi che vengano consegnati, poi torna qui.',
-  'privacy.erasure.blocker.open_refunds': {
-    one: 'Hai {count} rimborso in corso.',
-    many: 'Hai {count} rimborsi in corso.',
-    other: 'Hai {count} rimborsi in corso.',
-  },
-  'privacy.erasure.blocker.open_refunds.next_step': 'Aspetta che il rimborso sia concluso, poi torna qui.',
-  'privacy.erasure.blocker.open_disputes': {
-    one: 'Hai {count} contestazione aperta.',
-    many: 'Hai {count} contestazioni aperte.',
-    other: 'Hai {count} contestazioni aperte.',
-  },
-  'privacy.erasure.blocker.open_disputes.next_step': 'Attendi la decisione o chiudi la contestazione, poi torna qui.',
-  'privacy.erasure.records': 'Ordini',
   'privacy.erasure.start': 'Elimina i miei dati…',
-  'privacy.erasure.confirm_heading': 'Eliminare i tuoi dati per sempre?',
-  'privacy.erasure.confirm_text':
-    'Eliminiamo subito i tuoi dati personali e ti disconnettiamo. Non potremo recuperarli.',
-  'privacy.erasure.understand': 'Ho capito che non si può annullare',
-  'privacy.erasure.understand_required': 'Seleziona la casella per confermare di aver capito.',
-  'privacy.erasure.confirm': 'Elimina definitivamente i miei dati',
-  'privacy.erasure.erasing': 'Eliminazione dei dati…',
-  'privacy.erasure.cancel': 'Annulla',
-  'privacy.erasure.cancelled': 'Non è stato eliminato nulla.',
   'privacy.erasure.done_heading': 'I tuoi dati sono stati eliminati',
   'privacy.erasure.done_text':
     'Abbiamo eliminato i tuoi dati personali il {date}. Sei stato disconnesso da questo negozio.',
   'privacy.other': 'Un altro utilizzo dei tuoi dati',
-  'privacy.erasure.cancel_order': 'Annulla l’ordine {number}',
-  'privacy.erasure.cancelling': 'Annullamento…',
-  'privacy.erasure.order_cancelled': 'L’ordine {number} è annullato.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default it;

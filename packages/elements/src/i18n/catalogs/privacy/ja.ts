@@ -76,31 +76,10 @@ const ja = {
   'privacy.erasure.kept.audit_log.record': 'セキュリティ監査ログ',
   'privacy.erasure.kept.audit_log.reason':
     'あなたを守るため、誰が個人データにアクセスしたかを記録しています。含まれるのはIDのみで、あなたにはたどり着けません。',
-  'privacy.erasure.blocked_heading': 'まだデータを削除できません',
-  'privacy.erasure.blocker.open_orders': { other: '完了していない注文が {count} 件あります。' },
-  'privacy.erasure.blocker.open_orders.next_step':
-    'キャンセルできる注文をキャンセルするか、お届けが完了するまで待ってから、もう一度ここに戻ってください。',
-  'privacy.erasure.blocker.open_refunds': { other: '処理中の返金が {count} 件あります。' },
-  'privacy.erasure.blocker.open_refunds.next_step': '返金が完了してから、もう一度ここに戻ってください。',
-  'privacy.erasure.blocker.open_disputes': { other: '解決していない紛争が {count} 件あります。' },
-  'privacy.erasure.blocker.open_disputes.next_step':
-    '判断が出るまで待つか、紛争を取り下げてから、もう一度ここに戻ってください。',
-  'privacy.erasure.records': '注文',
   'privacy.erasure.start': 'データを削除…',
-  'privacy.erasure.confirm_heading': 'データを完全に削除しますか？',
-  'privacy.erasure.confirm_text': '個人データはすぐに削除され、ログアウトされます。削除したデータは復元できません。',
-  'privacy.erasure.understand': '元に戻せないことを理解しました',
-  'privacy.erasure.understand_required': '内容を理解したことを確認するため、チェックボックスをオンにしてください。',
-  'privacy.erasure.confirm': 'データを完全に削除',
-  'privacy.erasure.erasing': 'データを削除しています…',
-  'privacy.erasure.cancel': 'キャンセル',
-  'privacy.erasure.cancelled': '何も削除されませんでした。',
   'privacy.erasure.done_heading': 'データを削除しました',
   'privacy.erasure.done_text': '{date}にあなたの個人データを削除しました。このストアからログアウトしました。',
   'privacy.other': 'お客様のデータのその他の利用',
-  'privacy.erasure.cancel_order': '注文 {number} をキャンセル',
-  'privacy.erasure.cancelling': 'キャンセルしています…',
-  'privacy.erasure.order_cancelled': '注文 {number} はキャンセルされました。',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ja;

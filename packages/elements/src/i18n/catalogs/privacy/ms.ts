@@ -80,34 +80,11 @@ const ms = {
   'privacy.erasure.kept.audit_log.record': 'Log audit keselamatan',
   'privacy.erasure.kept.audit_log.reason':
     'Ia merekodkan siapa yang mengakses data peribadi, untuk melindungi anda. Ia hanya mengandungi ID yang tidak lagi merujuk kepada anda.',
-  'privacy.erasure.blocked_heading': 'Anda belum boleh memadam data anda',
-  'privacy.erasure.blocker.open_orders': { other: 'Anda mempunyai {count} pesanan yang belum selesai.' },
-  'privacy.erasure.blocker.open_orders.next_step':
-    'Batalkan pesanan yang masih boleh dibatalkan, atau tunggu sehingga ia dihantar, kemudian kembali ke sini.',
-  'privacy.erasure.blocker.open_refunds': { other: 'Anda mempunyai {count} bayaran balik yang sedang diproses.' },
-  'privacy.erasure.blocker.open_refunds.next_step':
-    'Tunggu sehingga bayaran balik anda selesai, kemudian kembali ke sini.',
-  'privacy.erasure.blocker.open_disputes': { other: 'Anda mempunyai {count} pertikaian yang masih terbuka.' },
-  'privacy.erasure.blocker.open_disputes.next_step':
-    'Tunggu keputusan, atau tutup pertikaian itu, kemudian kembali ke sini.',
-  'privacy.erasure.records': 'Pesanan',
   'privacy.erasure.start': 'Padam data saya…',
-  'privacy.erasure.confirm_heading': 'Padam data anda buat selama-lamanya?',
-  'privacy.erasure.confirm_text':
-    'Kami memadam data peribadi anda serta-merta dan mengelog anda keluar. Kami tidak dapat mendapatkannya semula.',
-  'privacy.erasure.understand': 'Saya faham tindakan ini tidak boleh dibatalkan',
-  'privacy.erasure.understand_required': 'Tandakan kotak untuk mengesahkan bahawa anda faham.',
-  'privacy.erasure.confirm': 'Padam data saya secara kekal',
-  'privacy.erasure.erasing': 'Sedang memadam data anda…',
-  'privacy.erasure.cancel': 'Batal',
-  'privacy.erasure.cancelled': 'Tiada apa-apa yang dipadam.',
   'privacy.erasure.done_heading': 'Data anda telah dipadam',
   'privacy.erasure.done_text':
     'Kami telah memadam data peribadi anda pada {date}. Anda telah dilog keluar dari kedai ini.',
   'privacy.other': 'Penggunaan lain data anda',
-  'privacy.erasure.cancel_order': 'Batalkan pesanan {number}',
-  'privacy.erasure.cancelling': 'Membatalkan…',
-  'privacy.erasure.order_cancelled': 'Pesanan {number} telah dibatalkan.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ms;

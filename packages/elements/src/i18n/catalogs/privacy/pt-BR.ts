@@ -77,43 +77,10 @@ const ptBR = {
   'privacy.erasure.kept.audit_log.record': 'Registro de auditoria de segurança',
   'privacy.erasure.kept.audit_log.reason':
     'Ele registra quem acessou dados pessoais, para proteger você. Só contém IDs que não levam mais a você.',
-  'privacy.erasure.blocked_heading': 'Você ainda não pode excluir seus dados',
-  'privacy.erasure.blocker.open_orders': {
-    one: 'Você tem {count} pedido que ainda não foi concluído.',
-    many: 'Você tem {count} pedidos que ainda não foram concluídos.',
-    other: 'Você tem {count} pedidos que ainda não foram concluídos.',
-  },
-  'privacy.erasure.blocker.open_orders.next_step':
-    'Cancele os pedidos que permitem isso ou aguarde a entrega e volte aqui.',
-  'privacy.erasure.blocker.open_refunds': {
-    one: 'Você tem {count} reembolso em andamento.',
-    many: 'Você tem {count} reembolsos em andamento.',
-    other: 'Você tem {count} reembolsos em andamento.',
-  },
-  'privacy.erasure.blocker.open_refunds.next_step': 'Aguarde a conclusão do reembolso e depois volte aqui.',
-  'privacy.erasure.blocker.open_disputes': {
-    one: 'Você tem {count} disputa aberta.',
-    many: 'Você tem {count} disputas abertas.',
-    other: 'Você tem {count} disputas abertas.',
-  },
-  'privacy.erasure.blocker.open_disputes.next_step': 'Aguarde a decisão ou encerre a disputa e depois volte aqui.',
-  'privacy.erasure.records': 'Pedidos',
   'privacy.erasure.start': 'Excluir meus dados…',
-  'privacy.erasure.confirm_heading': 'Excluir seus dados para sempre?',
-  'privacy.erasure.confirm_text':
-    'Excluímos seus dados pessoais na hora e encerramos sua sessão. Não será possível recuperá-los.',
-  'privacy.erasure.understand': 'Entendo que isso não pode ser desfeito',
-  'privacy.erasure.understand_required': 'Marque a caixa para confirmar que você entendeu.',
-  'privacy.erasure.confirm': 'Excluir meus dados definitivamente',
-  'privacy.erasure.erasing': 'Excluindo seus dados…',
-  'privacy.erasure.cancel': 'Cancelar',
-  'privacy.erasure.cancelled': 'Nada foi excluído.',
   'privacy.erasure.done_heading': 'Seus dados foram excluídos',
   'privacy.erasure.done_text': 'Excluímos seus dados pessoais em {date}. Sua sessão nesta loja foi encerrada.',
   'privacy.other': 'Outro uso dos seus dados',
-  'privacy.erasure.cancel_order': 'Cancelar o pedido {number}',
-  'privacy.erasure.cancelling': 'Cancelando…',
-  'privacy.erasure.order_cancelled': 'O pedido {number} foi cancelado.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default ptBR;

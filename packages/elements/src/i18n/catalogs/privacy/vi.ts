@@ -79,32 +79,11 @@ const vi = {
   'privacy.erasure.kept.audit_log.record': 'Nhật ký kiểm tra bảo mật',
   'privacy.erasure.kept.audit_log.reason':
     'Ghi lại ai đã truy cập dữ liệu cá nhân, để bảo vệ bạn. Chỉ chứa mã ID, không còn dẫn đến bạn.',
-  'privacy.erasure.blocked_heading': 'Bạn chưa thể xóa dữ liệu của mình',
-  'privacy.erasure.blocker.open_orders': { other: 'Bạn có {count} đơn hàng chưa hoàn tất.' },
-  'privacy.erasure.blocker.open_orders.next_step':
-    'Hãy hủy các đơn hàng còn có thể hủy, hoặc đợi đến khi chúng được giao, rồi quay lại đây.',
-  'privacy.erasure.blocker.open_refunds': { other: 'Bạn có {count} yêu cầu hoàn tiền đang xử lý.' },
-  'privacy.erasure.blocker.open_refunds.next_step': 'Hãy chờ đến khi hoàn tiền xong, rồi quay lại đây.',
-  'privacy.erasure.blocker.open_disputes': { other: 'Bạn có {count} khiếu nại đang mở.' },
-  'privacy.erasure.blocker.open_disputes.next_step': 'Hãy chờ quyết định hoặc đóng khiếu nại, rồi quay lại đây.',
-  'privacy.erasure.records': 'Đơn hàng',
   'privacy.erasure.start': 'Xóa dữ liệu của tôi…',
-  'privacy.erasure.confirm_heading': 'Xóa vĩnh viễn dữ liệu của bạn?',
-  'privacy.erasure.confirm_text':
-    'Chúng tôi xóa ngay dữ liệu cá nhân của bạn và đăng xuất bạn. Chúng tôi không thể khôi phục dữ liệu đó.',
-  'privacy.erasure.understand': 'Tôi hiểu rằng thao tác này không thể hoàn tác',
-  'privacy.erasure.understand_required': 'Đánh dấu vào ô để xác nhận rằng bạn đã hiểu.',
-  'privacy.erasure.confirm': 'Xóa vĩnh viễn dữ liệu của tôi',
-  'privacy.erasure.erasing': 'Đang xóa dữ liệu của bạn…',
-  'privacy.erasure.cancel': 'Hủy',
-  'privacy.erasure.cancelled': 'Không có gì bị xóa.',
   'privacy.erasure.done_heading': 'Dữ liệu của bạn đã được xóa',
   'privacy.erasure.done_text':
     'Chúng tôi đã xóa dữ liệu cá nhân của bạn vào {date}. Bạn đã được đăng xuất khỏi cửa hàng này.',
   'privacy.other': 'Một mục đích sử dụng dữ liệu khác',
-  'privacy.erasure.cancel_order': 'Hủy đơn hàng {number}',
-  'privacy.erasure.cancelling': 'Đang hủy…',
-  'privacy.erasure.order_cancelled': 'Đơn hàng {number} đã bị hủy.',
 } as const satisfies CompleteCatalog<'privacy'>;
 
 export default vi;

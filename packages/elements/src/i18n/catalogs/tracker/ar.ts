@@ -102,10 +102,6 @@ const ar = {
   'tracker.guest.email_invalid': 'أدخل البريد الإلكتروني الذي استخدمته عند الطلب، مثل name@example.com.',
   'tracker.guest.not_found': 'لم نجد طلبًا بهذا الرقم وهذا البريد الإلكتروني. تحقّق منهما ثم حاول مرة أخرى.',
   'tracker.other': 'الحالة: قيد التحديث',
-  'tracker.unpaid.due': 'ادفع قبل {date} للإبقاء على هذا الطلب؛ بعد ذلك يُلغى تلقائيًا.',
-  'tracker.unpaid.pay': 'ادفع الآن',
-  'tracker.unpaid.cancel': 'إلغاء الطلب',
-  'tracker.unpaid.cancelling': 'جارٍ الإلغاء…',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default ar;

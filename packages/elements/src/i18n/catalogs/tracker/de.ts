@@ -104,10 +104,6 @@ const de = {
   'tracker.guest.not_found':
     'Wir finden keine Bestellung mit dieser Nummer und dieser E-Mail-Adresse. Prüfe beides und versuch es noch einmal.',
   'tracker.other': 'Status: wird aktualisiert',
-  'tracker.unpaid.due': 'Bezahle bis {date}, um diese Bestellung zu behalten; danach wird sie automatisch storniert.',
-  'tracker.unpaid.pay': 'Jetzt bezahlen',
-  'tracker.unpaid.cancel': 'Bestellung stornieren',
-  'tracker.unpaid.cancelling': 'Wird storniert…',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default de;

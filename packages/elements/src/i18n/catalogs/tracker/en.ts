@@ -101,10 +101,6 @@ export const trackerMessages = {
     'We couldn’t find an order with this number and email address. Check both, then try again.',
   // Neutral words for a value a newer API added (issue 14): shown instead of a missing key.
   'tracker.other': 'Status: updating',
-  'tracker.unpaid.due': 'Pay by {date} to keep this order; after that it is cancelled on its own.',
-  'tracker.unpaid.pay': 'Pay now',
-  'tracker.unpaid.cancel': 'Cancel order',
-  'tracker.unpaid.cancelling': 'Cancelling…',
 } as const satisfies Record<`tracker.${string}`, Message>;
 
 /** The `tracker` namespace for `LocaleController` / `loadCatalog`: its name, its English and a loader per locale. */

@@ -103,10 +103,6 @@ const es = {
   'tracker.guest.not_found':
     'No encontramos ningún pedido con este número y este correo electrónico. Revisa los dos y vuelve a intentarlo.',
   'tracker.other': 'Estado: actualizándose',
-  'tracker.unpaid.due': 'Paga antes del {date} para mantener este pedido; después se cancela solo.',
-  'tracker.unpaid.pay': 'Pagar ahora',
-  'tracker.unpaid.cancel': 'Cancelar pedido',
-  'tracker.unpaid.cancelling': 'Cancelando…',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default es;

@@ -103,11 +103,6 @@ const fil = {
   'tracker.guest.not_found':
     'Wala kaming nahanap na order na may ganitong number at email. Tingnan ang dalawa, saka subukan ulit.',
   'tracker.other': 'Status: ina-update',
-  'tracker.unpaid.due':
-    'Magbayad bago ang {date} para manatili ang order na ito; pagkatapos noon, kusa itong makakansela.',
-  'tracker.unpaid.pay': 'Magbayad ngayon',
-  'tracker.unpaid.cancel': 'Kanselahin ang order',
-  'tracker.unpaid.cancelling': 'Kinakansela…',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default fil;

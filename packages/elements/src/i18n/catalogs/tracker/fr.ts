@@ -103,10 +103,6 @@ const fr = {
   'tracker.guest.not_found':
     'Aucune commande ne correspond à ce numéro et à cette adresse e-mail. Vérifiez les deux, puis réessayez.',
   'tracker.other': 'Statut : mise à jour en cours',
-  'tracker.unpaid.due': 'Payez avant le {date} pour garder cette commande ; ensuite, elle est annulée automatiquement.',
-  'tracker.unpaid.pay': 'Payer maintenant',
-  'tracker.unpaid.cancel': 'Annuler la commande',
-  'tracker.unpaid.cancelling': 'Annulation…',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default fr;

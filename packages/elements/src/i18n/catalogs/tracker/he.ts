@@ -99,10 +99,6 @@ const he = {
   'tracker.guest.email_invalid': 'יש להזין את כתובת האימייל ששימשה להזמנה, למשל name@example.com.',
   'tracker.guest.not_found': 'לא מצאנו הזמנה עם המספר והאימייל האלה. כדאי לבדוק את שניהם ולנסות שוב.',
   'tracker.other': 'סטטוס: מתעדכן',
-  'tracker.unpaid.due': 'יש לשלם עד {date} כדי לשמור את ההזמנה; לאחר מכן היא מבוטלת אוטומטית.',
-  'tracker.unpaid.pay': 'לתשלום עכשיו',
-  'tracker.unpaid.cancel': 'ביטול ההזמנה',
-  'tracker.unpaid.cancelling': 'מבטלים…',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default he;

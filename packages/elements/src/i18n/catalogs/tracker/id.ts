@@ -100,10 +100,6 @@ const id = {
   'tracker.guest.not_found':
     'Kami tidak menemukan pesanan dengan nomor dan email ini. Periksa keduanya, lalu coba lagi.',
   'tracker.other': 'Status: sedang diperbarui',
-  'tracker.unpaid.due': 'Bayar sebelum {date} agar pesanan ini tetap ada; setelah itu pesanan dibatalkan otomatis.',
-  'tracker.unpaid.pay': 'Bayar sekarang',
-  'tracker.unpaid.cancel': 'Batalkan pesanan',
-  'tracker.unpaid.cancelling': 'Membatalkan…',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default id;

@@ -103,10 +103,6 @@ const it = {
   'tracker.guest.not_found':
     'Non troviamo nessun ordine con questo numero e questo indirizzo email. Controlla entrambi e riprova.',
   'tracker.other': 'Stato: in aggiornamento',
-  'tracker.unpaid.due': 'Paga entro il {date} per mantenere questo ordine; dopo viene annullato automaticamente.',
-  'tracker.unpaid.pay': 'Paga ora',
-  'tracker.unpaid.cancel': 'Annulla ordine',
-  'tracker.unpaid.cancelling': 'Annullamento…',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default it;

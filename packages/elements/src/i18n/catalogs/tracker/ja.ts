@@ -98,11 +98,6 @@ const ja = {
   'tracker.guest.not_found':
     'この注文番号とメールアドレスに一致する注文が見つかりません。両方を確認して、もう一度お試しください。',
   'tracker.other': 'ステータス：更新中',
-  'tracker.unpaid.due':
-    'この注文を維持するには {date} までにお支払いください。それを過ぎると自動的にキャンセルされます。',
-  'tracker.unpaid.pay': '今すぐ支払う',
-  'tracker.unpaid.cancel': '注文をキャンセル',
-  'tracker.unpaid.cancelling': 'キャンセルしています…',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default ja;

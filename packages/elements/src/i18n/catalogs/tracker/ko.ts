@@ -97,10 +97,6 @@ const ko = {
   'tracker.guest.not_found':
     '이 주문 번호와 이메일로 된 주문을 찾지 못했어요. 두 가지를 모두 확인하고 다시 시도해 주세요.',
   'tracker.other': '상태: 업데이트 중',
-  'tracker.unpaid.due': '이 주문을 유지하려면 {date}까지 결제하세요. 그 이후에는 자동으로 취소됩니다.',
-  'tracker.unpaid.pay': '지금 결제',
-  'tracker.unpaid.cancel': '주문 취소',
-  'tracker.unpaid.cancelling': '취소하는 중…',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default ko;

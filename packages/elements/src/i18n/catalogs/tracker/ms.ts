@@ -104,11 +104,6 @@ const ms = {
   'tracker.guest.not_found':
     'Kami tidak menemui pesanan dengan nombor dan alamat e-mel ini. Semak kedua-duanya, kemudian cuba lagi.',
   'tracker.other': 'Status: sedang dikemas kini',
-  'tracker.unpaid.due':
-    'Bayar sebelum {date} untuk mengekalkan pesanan ini; selepas itu ia dibatalkan secara automatik.',
-  'tracker.unpaid.pay': 'Bayar sekarang',
-  'tracker.unpaid.cancel': 'Batalkan pesanan',
-  'tracker.unpaid.cancelling': 'Membatalkan…',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default ms;

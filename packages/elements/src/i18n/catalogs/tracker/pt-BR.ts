@@ -101,10 +101,6 @@ const ptBR = {
   'tracker.guest.not_found':
     'Não encontramos nenhum pedido com este número e este e-mail. Confira os dois e tente de novo.',
   'tracker.other': 'Status: atualizando',
-  'tracker.unpaid.due': 'Pague até {date} para manter este pedido; depois disso, ele é cancelado automaticamente.',
-  'tracker.unpaid.pay': 'Pagar agora',
-  'tracker.unpaid.cancel': 'Cancelar pedido',
-  'tracker.unpaid.cancelling': 'Cancelando…',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default ptBR;

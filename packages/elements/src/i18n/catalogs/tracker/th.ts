@@ -94,10 +94,6 @@ const th = {
   'tracker.guest.email_invalid': 'กรอกอีเมลที่คุณใช้สั่งซื้อ เช่น name@example.com',
   'tracker.guest.not_found': 'ไม่พบคำสั่งซื้อที่ตรงกับหมายเลขและอีเมลนี้ โปรดตรวจสอบทั้งสองอย่างแล้วลองอีกครั้ง',
   'tracker.other': 'สถานะ: กำลังอัปเดต',
-  'tracker.unpaid.due': 'ชำระเงินภายใน {date} เพื่อเก็บคำสั่งซื้อนี้ไว้ หลังจากนั้นจะถูกยกเลิกโดยอัตโนมัติ',
-  'tracker.unpaid.pay': 'ชำระเงินตอนนี้',
-  'tracker.unpaid.cancel': 'ยกเลิกคำสั่งซื้อ',
-  'tracker.unpaid.cancelling': 'กำลังยกเลิก…',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default th;

@@ -99,10 +99,6 @@ const vi = {
   'tracker.guest.email_invalid': 'Nhập email bạn đã dùng khi đặt hàng, ví dụ ten@example.com.',
   'tracker.guest.not_found': 'Không tìm thấy đơn hàng nào với mã và email này. Hãy kiểm tra cả hai rồi thử lại.',
   'tracker.other': 'Trạng thái: đang cập nhật',
-  'tracker.unpaid.due': 'Hãy thanh toán trước {date} để giữ đơn hàng này; sau đó đơn sẽ tự động bị hủy.',
-  'tracker.unpaid.pay': 'Thanh toán ngay',
-  'tracker.unpaid.cancel': 'Hủy đơn hàng',
-  'tracker.unpaid.cancelling': 'Đang hủy…',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default vi;

@@ -93,10 +93,6 @@ const zhHans = {
   'tracker.guest.email_invalid': '请输入下单时使用的邮箱地址，例如 name@example.com。',
   'tracker.guest.not_found': '找不到与此订单号和邮箱地址匹配的订单。请检查两项信息后重试。',
   'tracker.other': '状态：正在更新',
-  'tracker.unpaid.due': '请在 {date} 前付款以保留此订单；逾期将自动取消。',
-  'tracker.unpaid.pay': '立即付款',
-  'tracker.unpaid.cancel': '取消订单',
-  'tracker.unpaid.cancelling': '正在取消…',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default zhHans;

@@ -93,10 +93,6 @@ const zhHant = {
   'tracker.guest.email_invalid': '請輸入下單時使用的電子郵件地址，例如 name@example.com。',
   'tracker.guest.not_found': '找不到符合此訂單編號和電子郵件地址的訂單。請檢查兩項資訊後再試一次。',
   'tracker.other': '狀態：正在更新',
-  'tracker.unpaid.due': '請在 {date} 前付款以保留此訂單；逾期將自動取消。',
-  'tracker.unpaid.pay': '立即付款',
-  'tracker.unpaid.cancel': '取消訂單',
-  'tracker.unpaid.cancelling': '正在取消…',
 } as const satisfies CompleteCatalog<'tracker'>;
 
 export default zhHant;

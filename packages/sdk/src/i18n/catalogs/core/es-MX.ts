@@ -18,19 +18,7 @@ const esMX = {
 
   'error.retry': 'Volver a intentar',
   'error.retrying': 'Volviendo a intentar…',
-  'error.request_invalid.title': 'Algo salió mal en esta página',
-  'error.request_invalid.next_step':
-    'Recarga la página y vuelve a intentarlo. Si sigue pasando, contacta al vendedor y menciona el código de error.',
-  'error.payload_too_large.title': 'Lo que enviaste es demasiado grande',
   'error.not_configured.next_step': 'Contacta al vendedor y menciona el código de error.',
-  'error.forbidden.next_step': 'Revisa que iniciaste sesión con la cuenta con la que compraste.',
-  'error.not_found.next_step': 'Revisa el enlace o el número y que iniciaste sesión con la cuenta correcta.',
-  'error.server_error.title': 'Algo salió mal de nuestro lado',
-  'error.server_error.next_step':
-    'Espera unos minutos y vuelve a intentarlo. Si sigue pasando, contacta al vendedor y menciona el código de error.',
-  'error.unexpected.title': 'Algo salió mal',
-  'error.unexpected.next_step':
-    'Vuelve a intentarlo. Si sigue pasando, contacta al vendedor y menciona el código de error.',
 } as const satisfies Catalog<'core'>;
 
 export default esMX;

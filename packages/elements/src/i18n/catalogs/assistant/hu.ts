@@ -1,0 +1,80 @@
+import type { CompleteCatalog } from '@txassist/sdk/i18n';
+
+/** The help assistant in Hungarian (formal „Ön”, as Hungarian checkouts address buyers). */
+const hu = {
+  'assistant.heading': 'Súgó',
+  'assistant.launcher': 'Segítségkérés',
+  'assistant.close': 'Súgó bezárása',
+  'assistant.loading': 'Átnézzük a rendeléseit…',
+  'assistant.suggestions_heading': 'Amire figyelnie kell',
+  'assistant.recent_heading': 'Semmi sem igényli a figyelmét. Legutóbbi rendelései:',
+  'assistant.no_orders': 'Még nincs rendelése.',
+  'assistant.updated': 'A javaslatok frissültek.',
+  'assistant.guides.button': 'Útmutatók',
+  'assistant.trouble.button': 'Sikertelen tranzakció?',
+  'assistant.payment_failed.text': 'A(z) {number} számú rendelés fizetése nem sikerült. {reason}',
+  'assistant.parcel_exception.text': 'A(z) {number} számú rendelés egyik csomagjának kézbesítésével probléma van.',
+  'assistant.parcel_failed_attempt.text':
+    'A futárszolgálat megpróbálta kézbesíteni a(z) {number} számú rendelés egyik csomagját, de nem sikerült.',
+  'assistant.parcel_expired.text':
+    'A futárszolgálat már nem küld híreket a(z) {number} számú rendelés egyik csomagjáról.',
+  'assistant.parcel_late.text': 'A(z) {number} számú rendelés egyik csomagja késik: már meg kellett volna érkeznie.',
+  'assistant.payment_pending.text': 'A(z) {number} számú rendelés fizetésre vár.',
+  'assistant.order_help.text': '{number} számú rendelés: {status}.',
+  'assistant.action.pay_now': 'Fizetés most',
+  'assistant.dispute_reply_needed.text': 'A(z) {number} számú rendeléssel kapcsolatos ügye az Ön válaszára vár.',
+  'assistant.refund_approved.text':
+    'A(z) {number} számú rendelés {amount} összegű visszatérítése úton van. Legkésőbb {date} meg kell érkeznie.',
+  'assistant.recent_order.text': '{number} számú rendelés, {date}, {total}: {status}',
+  'assistant.unknown.text': 'A(z) {number} számú rendeléssel kapcsolatban lehet, hogy teendője van.',
+  'assistant.action.try_another_card': 'Másik kártya kipróbálása',
+  'assistant.action.report_problem': 'Probléma bejelentése',
+  'assistant.action.reply_to_dispute': 'Válasz legkésőbb: {date}',
+  'assistant.action.view_refund': 'Visszatérítés megtekintése',
+  'assistant.action.view_order': 'A(z) {number} számú rendelés megtekintése',
+  'assistant.action.unknown': 'A(z) {number} számú rendelés megnyitása',
+  'assistant.check.button': 'Kapcsolat ellenőrzése',
+  'assistant.check.heading': 'Kapcsolatellenőrzés',
+  'assistant.check.running': 'Ellenőrizzük a kapcsolatát…',
+  'assistant.check.done': 'Az ellenőrzés kész: {total} pontból {passed} rendben.',
+  'assistant.check.ok': 'Rendben',
+  'assistant.check.problem': 'Probléma',
+  'assistant.check.api.ok': 'A szolgáltatás {ms} ms alatt válaszol.',
+  'assistant.check.api.slow': 'A szolgáltatás válaszol, de lassan ({ms} ms). Az oldalak betöltése eltarthat egy ideig.',
+  'assistant.check.api.fail': 'Nem érjük el a szolgáltatást. Ellenőrizze az internetkapcsolatát, és próbálja újra.',
+  'assistant.check.stream.ok': 'Az élő frissítések működnek.',
+  'assistant.check.stream.fail':
+    'Az élő frissítések itt nem nyílnak meg. Minden más működik; a változásokért töltse újra az oldalt.',
+  'assistant.check.storage.ok': 'Ez az eszköz meg tudja őrizni a piszkozatait.',
+  'assistant.check.storage.fail':
+    'Ez a böngésző nem tud piszkozatot menteni (privát mód?). Az űrlapokat egyszerre töltse ki.',
+  'assistant.check.browser.ok': 'A böngészője mindent tud, amire ezeknek az oldalaknak szükségük van.',
+  'assistant.check.browser.fail':
+    'A böngészőjéből hiányzik: {features}. Frissítse, vagy próbáljon ki egy másik böngészőt.',
+  'assistant.check.clock.ok': 'Az eszköz órája pontos.',
+  'assistant.check.clock.fail': 'Az eszköz órája {minutes} percet téved. Állítsa automatikus frissítésre.',
+  'assistant.check.copy': 'Adatok másolása az ügyfélszolgálatnak',
+  'assistant.check.copied': 'Az adatokat kimásoltuk. Illessze be őket az ügyfélszolgálatnak írt üzenetébe.',
+  'assistant.check.copy_failed': 'A másolás nem sikerült. Jelölje ki az alábbi adatokat, és másolja ki őket maga.',
+  'assistant.check.details': 'Adatok az ügyfélszolgálatnak (személyes adatok nélkül)',
+  'assistant.check.again': 'Újraellenőrzés',
+  'assistant.back': 'Vissza a javaslatokhoz',
+  'assistant.sign_in.button': 'Nem tud bejelentkezni, vagy nem találja a rendelését?',
+  'assistant.sign_in.heading': 'Bejelentkezés e-mailben kapott kóddal',
+  'assistant.sign_in.intro':
+    'Adja meg a rendeléseinél használt e-mail-címet. Küldünk egy kódot, amellyel megnyithatja őket.',
+  'assistant.sign_in.email': 'E-mail-cím',
+  'assistant.sign_in.send': 'Kód küldése e-mailben',
+  'assistant.sign_in.sent':
+    'Ha a(z) {email} címhez tartoznak itt rendelések, elküldtünk rá egy {digits} jegyű kódot. Egyszer használható, {minutes} percig.',
+  'assistant.sign_in.code': 'Az e-mailben kapott kód',
+  'assistant.sign_in.submit': 'Bejelentkezés',
+  'assistant.sign_in.other_email': 'Másik e-mail-cím használata',
+  'assistant.sign_in.signed_in': 'Bejelentkezett. Itt vannak a rendelései.',
+  'assistant.sign_in.lookup': 'Inkább egy rendelés keresése a száma alapján',
+  'assistant.sign_in.email_invalid': 'Adjon meg egy e-mail-címet, például: nev@example.com.',
+  'assistant.sign_in.code_invalid': 'Adja meg az e-mailben kapott {digits} jegyű kódot.',
+  'assistant.person.button': 'Beszéljen egy munkatársunkkal',
+} as const satisfies CompleteCatalog<'assistant'>;
+
+export default hu;

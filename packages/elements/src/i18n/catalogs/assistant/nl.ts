@@ -1,0 +1,80 @@
+import type { CompleteCatalog } from '@txassist/sdk/i18n';
+
+/** Dutch, with “je” as Dutch shops and payment services (bol.com, Shopify, Stripe) address buyers. */
+const nl = {
+  'assistant.heading': 'Hulp',
+  'assistant.launcher': 'Hulp krijgen',
+  'assistant.close': 'Hulp sluiten',
+  'assistant.loading': 'We bekijken je bestellingen…',
+  'assistant.suggestions_heading': 'Wat je aandacht nodig heeft',
+  'assistant.recent_heading': 'Er heeft niets je aandacht nodig. Je recente bestellingen:',
+  'assistant.no_orders': 'Je hebt nog geen bestellingen.',
+  'assistant.updated': 'Suggesties bijgewerkt.',
+  'assistant.guides.button': 'Handleidingen',
+  'assistant.trouble.button': 'Transactie mislukt?',
+  'assistant.payment_failed.text': 'Je betaling voor bestelling {number} is niet gelukt. {reason}',
+  'assistant.parcel_exception.text': 'Een pakket van bestelling {number} heeft een bezorgprobleem.',
+  'assistant.parcel_failed_attempt.text':
+    'De vervoerder heeft geprobeerd een pakket van bestelling {number} te bezorgen, maar dat lukte niet.',
+  'assistant.parcel_expired.text': 'De vervoerder geeft geen nieuws meer over een pakket van bestelling {number}.',
+  'assistant.parcel_late.text': 'Een pakket van bestelling {number} is te laat: het had er al moeten zijn.',
+  'assistant.payment_pending.text': 'Bestelling {number} wacht op betaling.',
+  'assistant.order_help.text': 'Bestelling {number}: {status}.',
+  'assistant.action.pay_now': 'Nu betalen',
+  'assistant.dispute_reply_needed.text': 'Je zaak over bestelling {number} wacht op je antwoord.',
+  'assistant.refund_approved.text':
+    'Je terugbetaling van {amount} voor bestelling {number} is onderweg. Je hebt het geld uiterlijk {date}.',
+  'assistant.recent_order.text': 'Bestelling {number}, {date}, {total}: {status}',
+  'assistant.unknown.text': 'Er is misschien iets met bestelling {number} waar je naar moet kijken.',
+  'assistant.action.try_another_card': 'Andere kaart proberen',
+  'assistant.action.report_problem': 'Probleem melden',
+  'assistant.action.reply_to_dispute': 'Reageer vóór {date}',
+  'assistant.action.view_refund': 'Terugbetaling bekijken',
+  'assistant.action.view_order': 'Bestelling {number} bekijken',
+  'assistant.action.unknown': 'Bestelling {number} openen',
+  'assistant.check.button': 'Mijn verbinding controleren',
+  'assistant.check.heading': 'Verbindingscontrole',
+  'assistant.check.running': 'We controleren je verbinding…',
+  'assistant.check.done': 'Controle klaar: {passed} van {total} in orde.',
+  'assistant.check.ok': 'In orde',
+  'assistant.check.problem': 'Probleem',
+  'assistant.check.api.ok': 'De dienst antwoordt in {ms} ms.',
+  'assistant.check.api.slow': 'De dienst antwoordt, maar traag ({ms} ms). Pagina’s kunnen even duren.',
+  'assistant.check.api.fail':
+    'We kunnen de dienst niet bereiken. Controleer je internetverbinding en probeer het opnieuw.',
+  'assistant.check.stream.ok': 'Live-updates werken.',
+  'assistant.check.stream.fail':
+    'Live-updates openen hier niet. Alles werkt nog; laad de pagina opnieuw om wijzigingen te zien.',
+  'assistant.check.storage.ok': 'Dit apparaat kan je concepten bewaren.',
+  'assistant.check.storage.fail':
+    'Deze browser kan geen concepten bewaren (privémodus?). Vul formulieren in één keer in.',
+  'assistant.check.browser.ok': 'Je browser heeft alles wat deze pagina’s nodig hebben.',
+  'assistant.check.browser.fail': 'Je browser mist {features}. Werk hem bij of probeer een andere browser.',
+  'assistant.check.clock.ok': 'De klok van je apparaat klopt.',
+  'assistant.check.clock.fail':
+    'De klok van je apparaat loopt {minutes} min verkeerd. Stel hem in op automatisch bijwerken.',
+  'assistant.check.copy': 'Gegevens voor de klantenservice kopiëren',
+  'assistant.check.copied': 'Gegevens gekopieerd. Plak ze in je bericht aan de klantenservice.',
+  'assistant.check.copy_failed': 'Kopiëren is niet gelukt. Selecteer de gegevens hieronder en kopieer ze zelf.',
+  'assistant.check.details': 'Gegevens voor de klantenservice (geen persoonsgegevens)',
+  'assistant.check.again': 'Opnieuw controleren',
+  'assistant.back': 'Terug naar suggesties',
+  'assistant.sign_in.button': 'Kun je niet inloggen of je bestelling niet vinden?',
+  'assistant.sign_in.heading': 'Inloggen met een code per e-mail',
+  'assistant.sign_in.intro':
+    'Vul het e-mailadres in dat je voor je bestellingen hebt gebruikt. We sturen je een code waarmee je ze opent.',
+  'assistant.sign_in.email': 'E-mailadres',
+  'assistant.sign_in.send': 'Mail me een code',
+  'assistant.sign_in.sent':
+    'Als {email} hier bestellingen heeft, hebben we er een code van {digits} cijfers naartoe gestuurd. Die werkt één keer, {minutes} minuten lang.',
+  'assistant.sign_in.code': 'Code uit de e-mail',
+  'assistant.sign_in.submit': 'Inloggen',
+  'assistant.sign_in.other_email': 'Ander e-mailadres gebruiken',
+  'assistant.sign_in.signed_in': 'Je bent ingelogd. Hier zijn je bestellingen.',
+  'assistant.sign_in.lookup': 'Zoek in plaats daarvan één bestelling op nummer',
+  'assistant.sign_in.email_invalid': 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
+  'assistant.sign_in.code_invalid': 'Vul de code van {digits} cijfers uit de e-mail in.',
+  'assistant.person.button': 'Met een medewerker praten',
+} as const satisfies CompleteCatalog<'assistant'>;
+
+export default nl;

@@ -1,0 +1,80 @@
+import type { CompleteCatalog } from '@txassist/sdk/i18n';
+
+/** European Portuguese, addressing the buyer in the third person (“a sua encomenda”), as Portuguese shops do; a full catalog rather than a variant of pt-BR, as nearly every message differs (encomenda, a + infinitive, seguimento). */
+const ptPT = {
+  'assistant.heading': 'Ajuda',
+  'assistant.launcher': 'Obter ajuda',
+  'assistant.close': 'Fechar ajuda',
+  'assistant.loading': 'A consultar as suas encomendas…',
+  'assistant.suggestions_heading': 'O que precisa da sua atenção',
+  'assistant.recent_heading': 'Nada precisa da sua atenção. As suas encomendas recentes:',
+  'assistant.no_orders': 'Ainda não tem encomendas.',
+  'assistant.updated': 'Sugestões atualizadas.',
+  'assistant.guides.button': 'Guias',
+  'assistant.trouble.button': 'Transação falhada?',
+  'assistant.payment_failed.text': 'O pagamento da encomenda {number} não foi aceite. {reason}',
+  'assistant.parcel_exception.text': 'Uma embalagem da encomenda {number} tem um problema de entrega.',
+  'assistant.parcel_failed_attempt.text':
+    'A transportadora tentou entregar uma embalagem da encomenda {number}, mas não conseguiu.',
+  'assistant.parcel_expired.text':
+    'A transportadora deixou de enviar notícias sobre uma embalagem da encomenda {number}.',
+  'assistant.parcel_late.text': 'Uma embalagem da encomenda {number} está atrasada: já devia ter chegado.',
+  'assistant.payment_pending.text': 'A encomenda {number} aguarda pagamento.',
+  'assistant.order_help.text': 'Encomenda {number}: {status}.',
+  'assistant.action.pay_now': 'Pagar agora',
+  'assistant.dispute_reply_needed.text': 'O seu caso sobre a encomenda {number} aguarda a sua resposta.',
+  'assistant.refund_approved.text':
+    'O seu reembolso de {amount} da encomenda {number} está a caminho. Deverá recebê-lo até {date}.',
+  'assistant.recent_order.text': 'Encomenda {number}, {date}, {total}: {status}',
+  'assistant.unknown.text': 'Algo na encomenda {number} pode precisar de si.',
+  'assistant.action.try_another_card': 'Experimentar outro cartão',
+  'assistant.action.report_problem': 'Comunicar um problema',
+  'assistant.action.reply_to_dispute': 'Responder até {date}',
+  'assistant.action.view_refund': 'Ver o reembolso',
+  'assistant.action.view_order': 'Ver a encomenda {number}',
+  'assistant.action.unknown': 'Abrir a encomenda {number}',
+  'assistant.check.button': 'Verificar a minha ligação',
+  'assistant.check.heading': 'Verificação da ligação',
+  'assistant.check.running': 'A verificar a sua ligação…',
+  'assistant.check.done': 'Verificação concluída: {passed} de {total} em ordem.',
+  'assistant.check.ok': 'Em ordem',
+  'assistant.check.problem': 'Problema',
+  'assistant.check.api.ok': 'O serviço responde em {ms} ms.',
+  'assistant.check.api.slow': 'O serviço responde, mas devagar ({ms} ms). As páginas podem demorar.',
+  'assistant.check.api.fail':
+    'Não conseguimos contactar o serviço. Verifique a sua ligação à internet e tente novamente.',
+  'assistant.check.stream.ok': 'As atualizações em direto funcionam.',
+  'assistant.check.stream.fail':
+    'As atualizações em direto não abrem aqui. Tudo continua a funcionar; recarregue para ver as alterações.',
+  'assistant.check.storage.ok': 'Este dispositivo pode guardar os seus rascunhos.',
+  'assistant.check.storage.fail':
+    'Este navegador não pode guardar rascunhos (modo privado?). Preencha os formulários de uma só vez.',
+  'assistant.check.browser.ok': 'O seu navegador tem tudo o que estas páginas precisam.',
+  'assistant.check.browser.fail': 'Falta ao seu navegador: {features}. Atualize-o ou experimente outro navegador.',
+  'assistant.check.clock.ok': 'O relógio do seu dispositivo está certo.',
+  'assistant.check.clock.fail':
+    'O relógio do seu dispositivo está desacertado {minutes} min. Configure-o para acertar automaticamente.',
+  'assistant.check.copy': 'Copiar os dados para o apoio ao cliente',
+  'assistant.check.copied': 'Dados copiados. Cole-os na sua mensagem ao apoio ao cliente.',
+  'assistant.check.copy_failed': 'Não foi possível copiar. Selecione os dados abaixo e copie-os manualmente.',
+  'assistant.check.details': 'Dados para o apoio ao cliente (sem dados pessoais)',
+  'assistant.check.again': 'Verificar novamente',
+  'assistant.back': 'Voltar às sugestões',
+  'assistant.sign_in.button': 'Não consegue iniciar sessão ou encontrar a sua encomenda?',
+  'assistant.sign_in.heading': 'Iniciar sessão com um código por e-mail',
+  'assistant.sign_in.intro': 'Introduza o e-mail que usou nas suas encomendas. Enviamos-lhe um código que as abre.',
+  'assistant.sign_in.email': 'E-mail',
+  'assistant.sign_in.send': 'Enviar-me um código',
+  'assistant.sign_in.sent':
+    'Se {email} tiver encomendas aqui, enviámos-lhe um código de {digits} dígitos. Funciona uma vez, durante {minutes} minutos.',
+  'assistant.sign_in.code': 'Código do e-mail',
+  'assistant.sign_in.submit': 'Iniciar sessão',
+  'assistant.sign_in.other_email': 'Usar outro e-mail',
+  'assistant.sign_in.signed_in': 'Sessão iniciada. Aqui estão as suas encomendas.',
+  'assistant.sign_in.lookup': 'Procurar antes uma encomenda pelo número',
+  'assistant.sign_in.email_invalid': 'Introduza um endereço de e-mail como nome@exemplo.pt.',
+  'assistant.sign_in.code_invalid': 'Introduza o código de {digits} dígitos do e-mail.',
+  'assistant.person.button': 'Falar com uma pessoa',
+} as const satisfies CompleteCatalog<'assistant'>;
+
+export default ptPT;

@@ -1,0 +1,80 @@
+import type { CompleteCatalog } from '@txassist/sdk/i18n';
+
+/** The help assistant in Turkish (formal "siz", as Turkish checkouts address buyers). */
+const tr = {
+  'assistant.heading': 'Yardım',
+  'assistant.launcher': 'Yardım alın',
+  'assistant.close': 'Yardımı kapat',
+  'assistant.loading': 'Siparişlerinize bakıyoruz…',
+  'assistant.suggestions_heading': 'İlgilenmeniz gerekenler',
+  'assistant.recent_heading': 'İlgilenmeniz gereken bir şey yok. Son siparişleriniz:',
+  'assistant.no_orders': 'Henüz siparişiniz yok.',
+  'assistant.updated': 'Öneriler güncellendi.',
+  'assistant.guides.button': 'Kılavuzlar',
+  'assistant.trouble.button': 'İşlem başarısız mı oldu?',
+  'assistant.payment_failed.text': '{number} numaralı siparişin ödemesi gerçekleşmedi. {reason}',
+  'assistant.parcel_exception.text': '{number} numaralı siparişin bir paketinde teslimat sorunu var.',
+  'assistant.parcel_failed_attempt.text':
+    'Kargo firması {number} numaralı siparişin bir paketini teslim etmeye çalıştı ancak teslim edemedi.',
+  'assistant.parcel_expired.text':
+    'Kargo firması {number} numaralı siparişin bir paketi hakkında bilgi vermeyi bıraktı.',
+  'assistant.parcel_late.text': '{number} numaralı siparişin bir paketi gecikti: şimdiye kadar ulaşmış olmalıydı.',
+  'assistant.payment_pending.text': '{number} numaralı sipariş ödeme bekliyor.',
+  'assistant.order_help.text': '{number} numaralı sipariş: {status}.',
+  'assistant.action.pay_now': 'Şimdi öde',
+  'assistant.dispute_reply_needed.text': '{number} numaralı siparişle ilgili başvurunuz yanıtınızı bekliyor.',
+  'assistant.refund_approved.text':
+    '{number} numaralı sipariş için {amount} tutarındaki para iadeniz yolda. En geç {date} tarihinde hesabınıza geçmiş olmalı.',
+  'assistant.recent_order.text': '{number} numaralı sipariş, {date}, {total}: {status}',
+  'assistant.unknown.text': '{number} numaralı siparişle ilgili yapmanız gereken bir şey olabilir.',
+  'assistant.action.try_another_card': 'Başka bir kart deneyin',
+  'assistant.action.report_problem': 'Sorun bildirin',
+  'assistant.action.reply_to_dispute': '{date} tarihine kadar yanıtlayın',
+  'assistant.action.view_refund': 'Para iadesini görüntüle',
+  'assistant.action.view_order': '{number} numaralı siparişi görüntüle',
+  'assistant.action.unknown': '{number} numaralı siparişi aç',
+  'assistant.check.button': 'Bağlantımı kontrol et',
+  'assistant.check.heading': 'Bağlantı kontrolü',
+  'assistant.check.running': 'Bağlantınız kontrol ediliyor…',
+  'assistant.check.done': 'Kontrol tamamlandı: {total} kontrolden {passed} tanesi sorunsuz.',
+  'assistant.check.ok': 'Sorunsuz',
+  'assistant.check.problem': 'Sorun',
+  'assistant.check.api.ok': 'Hizmet {ms} ms içinde yanıt veriyor.',
+  'assistant.check.api.slow': 'Hizmet yanıt veriyor ama yavaş ({ms} ms). Sayfaların açılması biraz sürebilir.',
+  'assistant.check.api.fail': 'Hizmete ulaşamıyoruz. İnternet bağlantınızı kontrol edip tekrar deneyin.',
+  'assistant.check.stream.ok': 'Canlı güncellemeler çalışıyor.',
+  'assistant.check.stream.fail':
+    'Canlı güncellemeler burada açılmıyor. Diğer her şey çalışır; değişiklikleri görmek için sayfayı yenileyin.',
+  'assistant.check.storage.ok': 'Bu cihaz taslaklarınızı saklayabilir.',
+  'assistant.check.storage.fail': 'Bu tarayıcı taslak saklayamıyor (gizli mod mu?). Formları tek seferde doldurun.',
+  'assistant.check.browser.ok': 'Tarayıcınızda bu sayfaların ihtiyaç duyduğu her şey var.',
+  'assistant.check.browser.fail':
+    'Tarayıcınızda şu eksik: {features}. Tarayıcınızı güncelleyin veya başka bir tarayıcı deneyin.',
+  'assistant.check.clock.ok': 'Cihazınızın saati doğru.',
+  'assistant.check.clock.fail':
+    'Cihazınızın saati {minutes} dk sapmış. Saati otomatik güncellenecek şekilde ayarlayın.',
+  'assistant.check.copy': 'Destek için ayrıntıları kopyala',
+  'assistant.check.copied': 'Ayrıntılar kopyalandı. Desteğe yazacağınız mesaja yapıştırın.',
+  'assistant.check.copy_failed': 'Kopyalanamadı. Aşağıdaki ayrıntıları seçip kendiniz kopyalayın.',
+  'assistant.check.details': 'Destek için ayrıntılar (kişisel veri içermez)',
+  'assistant.check.again': 'Tekrar kontrol et',
+  'assistant.back': 'Önerilere dön',
+  'assistant.sign_in.button': 'Giriş yapamıyor veya siparişinizi bulamıyor musunuz?',
+  'assistant.sign_in.heading': 'E-postayla gönderilen kodla giriş yapın',
+  'assistant.sign_in.intro':
+    'Siparişlerinizde kullandığınız e-posta adresini girin. Siparişlerinizi açan bir kod göndereceğiz.',
+  'assistant.sign_in.email': 'E-posta',
+  'assistant.sign_in.send': 'Bana kod gönder',
+  'assistant.sign_in.sent':
+    '{email} adresiyle verilmiş siparişler varsa bu adrese {digits} haneli bir kod gönderdik. Kod bir kez ve {minutes} dakika boyunca geçerlidir.',
+  'assistant.sign_in.code': 'E-postadaki kod',
+  'assistant.sign_in.submit': 'Giriş yap',
+  'assistant.sign_in.other_email': 'Başka bir e-posta kullan',
+  'assistant.sign_in.signed_in': 'Giriş yaptınız. Siparişleriniz burada.',
+  'assistant.sign_in.lookup': 'Bunun yerine tek bir siparişi numarasıyla bulun',
+  'assistant.sign_in.email_invalid': 'ad@example.com gibi bir e-posta adresi girin.',
+  'assistant.sign_in.code_invalid': 'E-postadaki {digits} haneli kodu girin.',
+  'assistant.person.button': 'Bir temsilciyle görüşün',
+} as const satisfies CompleteCatalog<'assistant'>;
+
+export default tr;

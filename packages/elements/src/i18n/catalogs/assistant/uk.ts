@@ -1,0 +1,80 @@
+import type { CompleteCatalog } from '@txassist/sdk/i18n';
+
+/** The help assistant in Ukrainian (polite «ви», as Ukrainian checkouts address buyers). */
+const uk = {
+  'assistant.heading': 'Допомога',
+  'assistant.launcher': 'Отримати допомогу',
+  'assistant.close': 'Закрити допомогу',
+  'assistant.loading': 'Переглядаємо ваші замовлення…',
+  'assistant.suggestions_heading': 'Що потребує вашої уваги',
+  'assistant.recent_heading': 'Нічого не потребує вашої уваги. Ваші останні замовлення:',
+  'assistant.no_orders': 'У вас ще немає замовлень.',
+  'assistant.updated': 'Підказки оновлено.',
+  'assistant.guides.button': 'Інструкції',
+  'assistant.trouble.button': 'Транзакція не вдалася?',
+  'assistant.payment_failed.text': 'Оплата замовлення {number} не пройшла. {reason}',
+  'assistant.parcel_exception.text': 'З доставкою однієї з посилок замовлення {number} виникла проблема.',
+  'assistant.parcel_failed_attempt.text':
+    'Служба доставки намагалася доставити посилку із замовлення {number}, але не змогла.',
+  'assistant.parcel_expired.text': 'Служба доставки перестала надсилати новини про посилку із замовлення {number}.',
+  'assistant.parcel_late.text': 'Посилка із замовлення {number} запізнюється: вона вже мала прибути.',
+  'assistant.payment_pending.text': 'Замовлення {number} очікує на оплату.',
+  'assistant.order_help.text': 'Замовлення {number}: {status}.',
+  'assistant.action.pay_now': 'Оплатити зараз',
+  'assistant.dispute_reply_needed.text': 'Ваше звернення щодо замовлення {number} чекає на вашу відповідь.',
+  'assistant.refund_approved.text':
+    'Повернення коштів ({amount}) за замовлення {number} уже в дорозі. Кошти мають надійти до {date}.',
+  'assistant.recent_order.text': 'Замовлення {number}, {date}, {total}: {status}',
+  'assistant.unknown.text': 'Можливо, замовлення {number} потребує вашої дії.',
+  'assistant.action.try_another_card': 'Спробувати іншу картку',
+  'assistant.action.report_problem': 'Повідомити про проблему',
+  'assistant.action.reply_to_dispute': 'Відповісти до {date}',
+  'assistant.action.view_refund': 'Переглянути повернення коштів',
+  'assistant.action.view_order': 'Переглянути замовлення {number}',
+  'assistant.action.unknown': 'Відкрити замовлення {number}',
+  'assistant.check.button': 'Перевірити з’єднання',
+  'assistant.check.heading': 'Перевірка з’єднання',
+  'assistant.check.running': 'Перевіряємо ваше з’єднання…',
+  'assistant.check.done': 'Перевірку завершено: гаразд {passed} з {total}.',
+  'assistant.check.ok': 'Гаразд',
+  'assistant.check.problem': 'Проблема',
+  'assistant.check.api.ok': 'Сервіс відповідає за {ms} мс.',
+  'assistant.check.api.slow': 'Сервіс відповідає, але повільно ({ms} мс). Сторінки можуть завантажуватися довше.',
+  'assistant.check.api.fail':
+    'Не вдається зв’язатися із сервісом. Перевірте підключення до інтернету й спробуйте ще раз.',
+  'assistant.check.stream.ok': 'Оновлення в реальному часі працюють.',
+  'assistant.check.stream.fail':
+    'Оновлення в реальному часі тут не відкриваються. Усе інше працює; щоб побачити зміни, оновіть сторінку.',
+  'assistant.check.storage.ok': 'Цей пристрій може зберігати ваші чернетки.',
+  'assistant.check.storage.fail':
+    'Цей браузер не може зберігати чернетки (приватний режим?). Заповнюйте форми за один раз.',
+  'assistant.check.browser.ok': 'У вашому браузері є все, що потрібно цим сторінкам.',
+  'assistant.check.browser.fail': 'Вашому браузеру бракує: {features}. Оновіть його або скористайтеся іншим браузером.',
+  'assistant.check.clock.ok': 'Годинник вашого пристрою показує правильний час.',
+  'assistant.check.clock.fail':
+    'Годинник вашого пристрою відхиляється на {minutes} хв. Увімкніть автоматичне налаштування часу.',
+  'assistant.check.copy': 'Скопіювати дані для підтримки',
+  'assistant.check.copied': 'Дані скопійовано. Вставте їх у повідомлення для підтримки.',
+  'assistant.check.copy_failed': 'Не вдалося скопіювати. Виділіть дані нижче й скопіюйте їх самостійно.',
+  'assistant.check.details': 'Дані для підтримки (без особистої інформації)',
+  'assistant.check.again': 'Перевірити ще раз',
+  'assistant.back': 'Назад до підказок',
+  'assistant.sign_in.button': 'Не вдається увійти або знайти замовлення?',
+  'assistant.sign_in.heading': 'Вхід за кодом з електронного листа',
+  'assistant.sign_in.intro':
+    'Введіть адресу електронної пошти, яку ви вказували в замовленнях. Ми надішлемо код, що відкриє їх.',
+  'assistant.sign_in.email': 'Електронна пошта',
+  'assistant.sign_in.send': 'Надіслати код на пошту',
+  'assistant.sign_in.sent':
+    'Якщо за адресою {email} є замовлення, ми надіслали на неї код із {digits} цифр. Він діє один раз протягом {minutes} хв.',
+  'assistant.sign_in.code': 'Код із листа',
+  'assistant.sign_in.submit': 'Увійти',
+  'assistant.sign_in.other_email': 'Використати іншу адресу',
+  'assistant.sign_in.signed_in': 'Ви увійшли. Ось ваші замовлення.',
+  'assistant.sign_in.lookup': 'Натомість знайти одне замовлення за його номером',
+  'assistant.sign_in.email_invalid': 'Введіть адресу електронної пошти, наприклад name@example.com.',
+  'assistant.sign_in.code_invalid': 'Введіть код із {digits} цифр із листа.',
+  'assistant.person.button': 'Поговорити з людиною',
+} as const satisfies CompleteCatalog<'assistant'>;
+
+export default uk;

@@ -1,0 +1,10 @@
+import type { Catalog } from '@txassist/sdk/i18n';
+
+/** Mexican Spanish fills its gaps from Spanish, then English: `es-MX` → `es` → `en`. */
+export const parent = 'es';
+
+const esMX = {
+  'feedback.heading': '¿Qué tal te atendimos?',
+} as const satisfies Catalog<'feedback'>;
+
+export default esMX;

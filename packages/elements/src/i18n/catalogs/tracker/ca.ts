@@ -1,0 +1,108 @@
+import type { CompleteCatalog } from '@txassist/sdk/i18n';
+
+/** Catalan, with informal “tu” as Catalan shops address buyers online. */
+const ca = {
+  'tracker.heading': 'Comanda {number}',
+  'tracker.loading': 'S’està carregant la comanda…',
+  'tracker.loaded': 'S’ha carregat la comanda {number}. Estat: {status}.',
+  'tracker.placed': 'Feta el {date}',
+  'tracker.sold_by': 'Venut per {seller}',
+  'tracker.status_heading': 'Estat',
+  'tracker.items_heading': { one: '{count} article', many: '{count} articles', other: '{count} articles' },
+  'tracker.quantity': 'Quantitat: {count}',
+  'tracker.unit_price': '{price} per unitat',
+  'tracker.variant': 'Opció: {variant}',
+  'tracker.summary_heading': 'Resum del pagament',
+  'tracker.subtotal': 'Subtotal',
+  'tracker.shipping': 'Enviament',
+  'tracker.tax': 'Impostos',
+  'tracker.discount': 'Descompte',
+  'tracker.total': 'Total',
+  'tracker.not_found.title': 'No trobem aquesta comanda',
+  'tracker.not_found.next_step':
+    'Comprova el número de comanda al correu de confirmació i assegura’t que has iniciat la sessió amb el compte amb què vas comprar.',
+  'tracker.not_configured.title': 'El seguiment de comandes no està configurat en aquesta pàgina',
+  'tracker.not_configured.next_step':
+    'Contacta amb el venedor i digues-li que al seguiment de comandes li falta la configuració.',
+  'tracker.tag.pending.label': 'Esperant el seguiment',
+  'tracker.tag.pending.explanation':
+    'El venedor ha creat l’enviament. El transportista encara no ha enviat cap notícia.',
+  'tracker.tag.info_received.label': 'Etiqueta creada',
+  'tracker.tag.info_received.explanation': 'El transportista té les dades del paquet i el recollirà aviat.',
+  'tracker.tag.in_transit.label': 'De camí',
+  'tracker.tag.in_transit.explanation': 'El transportista té el teu paquet i te l’està portant.',
+  'tracker.tag.out_for_delivery.label': 'En repartiment',
+  'tracker.tag.out_for_delivery.explanation': 'El paquet és amb el repartidor i hauria d’arribar avui.',
+  'tracker.tag.failed_attempt.label': 'Intent de lliurament fallit',
+  'tracker.tag.failed_attempt.explanation': 'El transportista ha intentat lliurar el paquet, però no ha pogut.',
+  'tracker.tag.available_for_pickup.label': 'A punt per recollir',
+  'tracker.tag.available_for_pickup.explanation':
+    'El paquet t’espera en un punt de recollida. Porta un document d’identitat i el número de seguiment.',
+  'tracker.tag.delivered.label': 'Lliurat',
+  'tracker.tag.delivered.explanation': 'El transportista diu que el paquet s’ha lliurat.',
+  'tracker.tag.exception.label': 'Problema amb el lliurament',
+  'tracker.tag.exception.explanation':
+    'Alguna cosa ha aturat el paquet, per exemple danys, la duana o una adreça incorrecta.',
+  'tracker.tag.expired.label': 'Seguiment aturat',
+  'tracker.tag.expired.explanation':
+    'El transportista fa molt de temps que no envia notícies, així que s’ha aturat el seguiment.',
+  'tracker.shipments_heading': 'Seguiment',
+  'tracker.no_shipments':
+    'Encara no s’ha enviat res. El seguiment apareixerà aquí quan el venedor lliuri el paquet al transportista.',
+  'tracker.parcel_heading': 'Paquet {index} de {total}',
+  'tracker.parcel_single': 'El teu paquet',
+  'tracker.parcel_contents': 'En aquest paquet: {items}',
+  'tracker.carrier': 'Transportista',
+  'tracker.tracking_number': 'Número de seguiment',
+  'tracker.copy': 'Copia el número de seguiment',
+  'tracker.copied': 'S’ha copiat el número de seguiment.',
+  'tracker.copy_failed': 'No s’ha pogut copiar. Selecciona el número de seguiment i copia’l tu mateix.',
+  'tracker.estimate_range': 'Previst entre el {from} i el {to}',
+  'tracker.estimate_day': 'Previst el {date}',
+  'tracker.estimate_relative': 'Arriba {relative}',
+  'tracker.estimate_revised': 'El transportista ha canviat la previsió.',
+  'tracker.delivered_on': 'Lliurat el {date}',
+  'tracker.late': 'Més tard del previst',
+  'tracker.timeline_heading': 'Novetats del transportista',
+  'tracker.timeline_show_all': 'Mostra totes les novetats ({count})',
+  'tracker.timeline_show_fewer': 'Mostra menys novetats',
+  'tracker.no_checkpoints': 'Encara no hi ha novetats del transportista.',
+  'tracker.problem.exception.title': 'Hi ha un problema amb aquest lliurament',
+  'tracker.problem.exception.explanation':
+    'El transportista ha informat d’un problema i ara mateix el paquet no avança. El venedor ho pot consultar amb el transportista per tu.',
+  'tracker.problem.failed_attempt.title': 'El transportista no ha pogut lliurar el paquet',
+  'tracker.problem.failed_attempt.explanation':
+    'Normalment ho tornen a provar el dia laborable següent o el deixen en un punt de recollida. Si no hi haurà ningú a casa, contacta amb el venedor.',
+  'tracker.problem.expired.title': 'Aquest paquet ja no té seguiment',
+  'tracker.problem.expired.explanation':
+    'El transportista fa molt de temps que no envia notícies. Potser el paquet s’ha perdut. Pregunta-ho al venedor o informa que no l’has rebut.',
+  'tracker.problem.late.title': 'El paquet fa tard',
+  'tracker.problem.late.explanation':
+    'La data de lliurament prevista ha passat. Sovint els paquets només arriben uns dies tard, però no cal que esperis: pregunta-ho al venedor o informa que no l’has rebut.',
+  'tracker.problem.not_received.title': 'Consta com a lliurat, però no el tens?',
+  'tracker.problem.not_received.explanation':
+    'Mira a la bústia, pregunta als veïns i revisa qualsevol lloc segur. Si no hi és, digues-nos-ho i t’ajudarem a recuperar els diners o a rebre’n un de substitució.',
+  'tracker.not_received_toggle': 'No l’he rebut',
+  'tracker.action.contact_seller': 'Contacta amb el venedor',
+  'tracker.action.report_not_received': 'Informa que no l’has rebut',
+  'tracker.action.get_help': 'Obtén ajuda',
+  'tracker.live.shipment': 'Novetat del paquet: {status}.',
+  'tracker.live.order': 'La teva comanda ara està: {status}.',
+  'tracker.offline': 'No tens connexió. Les novetats del seguiment continuaran quan tornis a estar en línia.',
+  'tracker.online': 'Tornes a estar en línia. El seguiment està al dia.',
+  'tracker.guest.heading': 'Fes el seguiment de la comanda',
+  'tracker.guest.intro': 'Introdueix el número de comanda i l’adreça electrònica amb què vas comprar.',
+  'tracker.guest.order_number': 'Número de comanda',
+  'tracker.guest.order_number_hint': 'És al correu de confirmació, per exemple TX-1006.',
+  'tracker.guest.email': 'Adreça electrònica',
+  'tracker.guest.submit': 'Segueix la comanda',
+  'tracker.guest.submitting': 'S’està buscant la comanda…',
+  'tracker.guest.summary': 'Revisa les dades de sota',
+  'tracker.guest.order_number_missing': 'Introdueix el número de comanda.',
+  'tracker.guest.email_invalid': 'Introdueix l’adreça electrònica amb què vas comprar, com ara nom@exemple.com.',
+  'tracker.guest.not_found':
+    'No hem trobat cap comanda amb aquest número i aquesta adreça electrònica. Comprova totes dues dades i torna-ho a provar.',
+  'tracker.other': 'Estat: s’està actualitzant',
+} as const satisfies CompleteCatalog<'tracker'>;
+
+export default ca;

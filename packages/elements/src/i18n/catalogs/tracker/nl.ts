@@ -1,0 +1,108 @@
+import type { CompleteCatalog } from '@txassist/sdk/i18n';
+
+/** Dutch, with “je” as Dutch shops and payment services (bol.com, Shopify, Stripe) address buyers. */
+const nl = {
+  'tracker.heading': 'Bestelling {number}',
+  'tracker.loading': 'Je bestelling wordt geladen…',
+  'tracker.loaded': 'Bestelling {number} geladen. Status: {status}.',
+  'tracker.placed': 'Geplaatst op {date}',
+  'tracker.sold_by': 'Verkocht door {seller}',
+  'tracker.status_heading': 'Status',
+  'tracker.items_heading': { one: '{count} artikel', other: '{count} artikelen' },
+  'tracker.quantity': 'Aantal: {count}',
+  'tracker.unit_price': '{price} per stuk',
+  'tracker.variant': 'Optie: {variant}',
+  'tracker.summary_heading': 'Betalingsoverzicht',
+  'tracker.subtotal': 'Subtotaal',
+  'tracker.shipping': 'Verzending',
+  'tracker.tax': 'Btw',
+  'tracker.discount': 'Korting',
+  'tracker.total': 'Totaal',
+  'tracker.not_found.title': 'We kunnen deze bestelling niet vinden',
+  'tracker.not_found.next_step':
+    'Controleer het bestelnummer in je bevestigingsmail, en of je bent ingelogd met het account waarmee je hebt besteld.',
+  'tracker.not_configured.title': 'Het volgen van bestellingen is op deze pagina niet ingesteld',
+  'tracker.not_configured.next_step':
+    'Neem contact op met de verkoper en laat weten dat de instellingen van de bestelvolger ontbreken.',
+  'tracker.tag.pending.label': 'Wacht op tracking',
+  'tracker.tag.pending.explanation':
+    'De verkoper heeft de zending aangemaakt. De vervoerder heeft nog geen nieuws gestuurd.',
+  'tracker.tag.info_received.label': 'Label aangemaakt',
+  'tracker.tag.info_received.explanation': 'De vervoerder heeft de gegevens van het pakket en haalt het binnenkort op.',
+  'tracker.tag.in_transit.label': 'Onderweg',
+  'tracker.tag.in_transit.explanation': 'De vervoerder heeft je pakket en brengt het naar je toe.',
+  'tracker.tag.out_for_delivery.label': 'Wordt vandaag bezorgd',
+  'tracker.tag.out_for_delivery.explanation': 'Je pakket is bij de bezorger en komt naar verwachting vandaag aan.',
+  'tracker.tag.failed_attempt.label': 'Bezorgpoging mislukt',
+  'tracker.tag.failed_attempt.explanation':
+    'De vervoerder heeft geprobeerd je pakket te bezorgen, maar dat lukte niet.',
+  'tracker.tag.available_for_pickup.label': 'Klaar om op te halen',
+  'tracker.tag.available_for_pickup.explanation':
+    'Je pakket ligt klaar bij een afhaalpunt. Neem een identiteitsbewijs en je trackingcode mee.',
+  'tracker.tag.delivered.label': 'Bezorgd',
+  'tracker.tag.delivered.explanation': 'Volgens de vervoerder is je pakket bezorgd.',
+  'tracker.tag.exception.label': 'Probleem met de bezorging',
+  'tracker.tag.exception.explanation':
+    'Je pakket is opgehouden, bijvoorbeeld door schade, de douane of een verkeerd adres.',
+  'tracker.tag.expired.label': 'Tracking gestopt',
+  'tracker.tag.expired.explanation': 'De vervoerder heeft lang geen nieuws gestuurd, dus de tracking is gestopt.',
+  'tracker.shipments_heading': 'Track & trace',
+  'tracker.no_shipments':
+    'Er is nog niets verzonden. De tracking verschijnt hier zodra de verkoper je pakket aan de vervoerder geeft.',
+  'tracker.parcel_heading': 'Pakket {index} van {total}',
+  'tracker.parcel_single': 'Je pakket',
+  'tracker.parcel_contents': 'In dit pakket: {items}',
+  'tracker.carrier': 'Vervoerder',
+  'tracker.tracking_number': 'Trackingcode',
+  'tracker.copy': 'Trackingcode kopiëren',
+  'tracker.copied': 'Trackingcode gekopieerd.',
+  'tracker.copy_failed': 'Kopiëren is niet gelukt. Selecteer de trackingcode en kopieer hem zelf.',
+  'tracker.estimate_range': 'Verwacht tussen {from} en {to}',
+  'tracker.estimate_day': 'Verwacht op {date}',
+  'tracker.estimate_relative': 'Komt {relative} aan',
+  'tracker.estimate_revised': 'De vervoerder heeft de verwachting aangepast.',
+  'tracker.delivered_on': 'Bezorgd op {date}',
+  'tracker.late': 'Later dan verwacht',
+  'tracker.timeline_heading': 'Updates van de vervoerder',
+  'tracker.timeline_show_all': 'Alle updates tonen ({count})',
+  'tracker.timeline_show_fewer': 'Minder updates tonen',
+  'tracker.no_checkpoints': 'Nog geen updates van de vervoerder.',
+  'tracker.problem.exception.title': 'Er is een probleem met deze bezorging',
+  'tracker.problem.exception.explanation':
+    'De vervoerder heeft een probleem gemeld en je pakket staat op dit moment stil. De verkoper kan het voor je navragen bij de vervoerder.',
+  'tracker.problem.failed_attempt.title': 'De vervoerder kon je pakket niet bezorgen',
+  'tracker.problem.failed_attempt.explanation':
+    'Meestal proberen ze het de volgende werkdag opnieuw, of ze brengen het naar een afhaalpunt. Ben je niet thuis, neem dan contact op met de verkoper.',
+  'tracker.problem.expired.title': 'Dit pakket wordt niet meer gevolgd',
+  'tracker.problem.expired.explanation':
+    'De vervoerder heeft lang geen nieuws gestuurd. Het pakket is misschien kwijt. Vraag het de verkoper of meld het als niet ontvangen.',
+  'tracker.problem.late.title': 'Je pakket is te laat',
+  'tracker.problem.late.explanation':
+    'De verwachte bezorgdatum is voorbij. Pakketten zijn vaak maar een paar dagen te laat, maar je hoeft niet te wachten: vraag het de verkoper of meld het als niet ontvangen.',
+  'tracker.problem.not_received.title': 'Gemarkeerd als bezorgd, maar niet bij jou?',
+  'tracker.problem.not_received.explanation':
+    'Kijk in je brievenbus, bij de buren en op een veilige plek. Is het er niet, laat het ons weten en we helpen je je geld terug te krijgen of een vervanging.',
+  'tracker.not_received_toggle': 'Ik heb het niet gekregen',
+  'tracker.action.contact_seller': 'Contact opnemen met de verkoper',
+  'tracker.action.report_not_received': 'Melden als niet ontvangen',
+  'tracker.action.get_help': 'Hulp krijgen',
+  'tracker.live.shipment': 'Update over je pakket: {status}.',
+  'tracker.live.order': 'Je bestelling is nu: {status}.',
+  'tracker.offline': 'Je bent offline. De trackingupdates gaan verder zodra je weer online bent.',
+  'tracker.online': 'Je bent weer online. De tracking is bijgewerkt.',
+  'tracker.guest.heading': 'Je bestelling volgen',
+  'tracker.guest.intro': 'Vul je bestelnummer in en het e-mailadres waarmee je hebt besteld.',
+  'tracker.guest.order_number': 'Bestelnummer',
+  'tracker.guest.order_number_hint': 'Het staat in je bevestigingsmail, bijvoorbeeld TX-1006.',
+  'tracker.guest.email': 'E-mailadres',
+  'tracker.guest.submit': 'Bestelling volgen',
+  'tracker.guest.submitting': 'We zoeken je bestelling…',
+  'tracker.guest.summary': 'Controleer de gegevens hieronder',
+  'tracker.guest.order_number_missing': 'Vul je bestelnummer in.',
+  'tracker.guest.email_invalid': 'Vul het e-mailadres in waarmee je hebt besteld, zoals naam@voorbeeld.nl.',
+  'tracker.guest.not_found':
+    'We konden geen bestelling vinden met dit nummer en dit e-mailadres. Controleer beide en probeer het opnieuw.',
+  'tracker.other': 'Status: wordt bijgewerkt',
+} as const satisfies CompleteCatalog<'tracker'>;
+
+export default nl;

@@ -1,0 +1,9 @@
+import type { Catalog } from '@txassist/sdk/i18n';
+
+/** Mexican Spanish fills its gaps from Spanish, then English: `es-MX` → `es` → `en`. */
+export const parent = 'es';
+
+/** Mexican buyers are asked as in Spanish. */
+const esMX = {} as const satisfies Catalog<'unpaid'>;
+
+export default esMX;

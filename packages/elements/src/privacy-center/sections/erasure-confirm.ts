@@ -1,0 +1,55 @@
+import { html } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { sectionHeading } from '../../internal/section-views.js';
+import type { ErasureSectionOptions } from './erasure-section.js';
+
+/** "Delete my data" asked for: the confirmation (tick "I understand", then delete or cancel). */
+export function renderConfirmation(options: ErasureSectionOptions, level: number) {
+  const { translator, step } = options;
+  const { t } = translator;
+  return html`<div
+    id="confirmation"
+    part="confirmation"
+    class="confirmation"
+    role="group"
+    aria-labelledby="confirm-heading"
+    @keydown=${options.onConfirmKeydown}
+  >
+    ${sectionHeading(level, 'confirm-heading', t('erasure.confirm_heading'), true)}
+    <p>${t('erasure.confirm_text')}</p>
+    <div class="understand">
+      <input
+        id="erase-understood"
+        type="checkbox"
+        .checked=${live(step.understood)}
+        aria-invalid=${step.understandMissing ? 'true' : 'false'}
+        aria-describedby="erase-understood-error"
+        @change=${options.onUnderstoodChange}
+      />
+      <label for="erase-understood">${t('erasure.understand')}</label>
+    </div>
+    <p id="erase-understood-error" class="field-error">
+      ${step.understandMissing ? t('erasure.understand_required') : ''}
+    </p>
+    <div class="actions">
+      <button
+        part="confirm-button"
+        class="button danger"
+        type="button"
+        aria-disabled=${step.erasing ? 'true' : 'false'}
+        @click=${options.onEraseConfirm}
+      >
+        ${step.erasing ? t('erasure.erasing') : t('erasure.confirm')}
+      </button>
+      <button
+        part="cancel-button"
+        class="button secondary"
+        type="button"
+        aria-disabled=${step.erasing ? 'true' : 'false'}
+        @click=${options.onEraseCancel}
+      >
+        ${t('erasure.cancel')}
+      </button>
+    </div>
+  </div>`;
+}
