@@ -243,7 +243,7 @@ function overflowingText(root: Element): string[] {
       const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
       if (element.scrollWidth > element.clientWidth + 1) {
         problems.push(
-          `<${host.localName}> .${element.className || element.localName}: ${element.scrollWidth} px of content in ${element.clientWidth} px`,
+          `<${host.localName}> .${element.className || element.localName} "${element.textContent?.trim().slice(0, 40)}": ${element.scrollWidth} px of content in ${element.clientWidth} px`,
         );
       } else if (clips && element.scrollHeight > element.clientHeight + 1) {
         problems.push(`<${host.localName}> .${element.className || element.localName}: clipped vertically`);

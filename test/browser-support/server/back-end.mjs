@@ -99,6 +99,18 @@ export function txTestBackEnd() {
       await cdp.send('Emulation.setEmulatedMedia', { features });
       return { features };
     },
+    /**
+     * `{ pattern, delayMs }` → `{ pattern, delayMs }`: the test's page gets files whose URL matches the glob
+     * `pattern` (e.g. a lazily loaded chunk) `delayMs` late, as on a slow network (Playwright's `page.route`).
+     */
+    'tx-slow-files': async ({ pattern, delayMs }, session) => {
+      const page = session.browser.getPage(session.id);
+      await page.route(pattern, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+        await route.continue();
+      });
+      return { pattern, delayMs };
+    },
   };
   const cdpSessions = new WeakMap();
 

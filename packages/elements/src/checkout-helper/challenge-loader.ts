@@ -1,6 +1,7 @@
 import type { CheckoutFlowState } from '@txassist/sdk';
 import type { MessageBundle } from '@txassist/sdk/i18n';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { deepActiveElement, focusUnmovedSince } from '../internal/focus.js';
 import { LazyView, settled } from '../internal/lazy-view.js';
 
 /** The outcome views' chunk: the step-up form, the notices and the confirmation (and their words). */
@@ -64,8 +65,10 @@ export class ChallengeLoader extends LazyView<OutcomeViews> implements ReactiveC
    * to <body> and the box is never below the fold.
    */
   async show(): Promise<void> {
+    const from = deepActiveElement();
     await this.load();
     await this.#host.updateComplete;
+    if (!focusUnmovedSince(from, this.#host)) return; // the buyer moved focus meanwhile: it stays theirs
     const root = this.#host.shadowRoot;
     root?.querySelector<HTMLElement>('#challenge-heading')?.focus({ preventScroll: true });
     root?.querySelector('#challenge-code')?.scrollIntoView({ block: 'center' });

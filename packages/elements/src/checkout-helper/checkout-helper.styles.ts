@@ -202,7 +202,7 @@ export const checkoutHelperStyles = css`
 
   .choice {
     display: grid;
-    grid-template-columns: auto minmax(0, 1fr) minmax(0, auto);
+    grid-template-columns: auto minmax(0, 1fr);
     gap: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
     align-items: center;
     border: 1px solid var(--_border);
@@ -224,8 +224,20 @@ export const checkoutHelperStyles = css`
     margin: 0;
   }
 
+  /* A delivery option's name and price: side by side, the price under the name when they do not fit. */
+  .choice-line {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 calc(var(--_space) * 1.5);
+  }
+
+  .choice-line > * {
+    min-inline-size: 0;
+  }
+
   .choice .choice-hint {
-    grid-column: 2 / -1;
+    grid-column: 2;
     color: var(--_text-muted);
     font-size: 0.875em;
   }

@@ -8,6 +8,7 @@ import { TxStepChangeEvent } from '../events/step-change.js';
 import { CHECKOUT } from '../i18n/catalogs/checkout/en.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { ClientSettings } from '../internal/client.js';
+import { deepActiveElement, focusUnmovedSince } from '../internal/focus.js';
 import { TxElement } from '../internal/tx-element.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { initialAddressState, left, refused, submitted, typed, type AddressDraftState } from './address-draft.js';
@@ -210,12 +211,23 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
     // The step a checkout opens (or resumes) at is read from its heading; only the buyer's moves are announced.
     if (!this.#userActed) return;
     this.announcement = `${t('checkout.steps.progress', { current: index, total: CHECKOUT_STEPS.length })}: ${t(`checkout.step.${step}`)}`;
-    void this.#challenge.updated.then(() => {
-      const target = this.flowState.decline
+    void this.#focusStep(step, deepActiveElement());
+  }
+
+  /** Focus to the step's heading (or the decline notice) once shown, unless the buyer moved focus meanwhile. */
+  async #focusStep(step: CheckoutStep, from: HTMLElement | undefined): Promise<void> {
+    const target = () =>
+      this.flowState.decline
         ? this.renderRoot.querySelector<HTMLElement>('#payment-notice')
         : this.renderRoot.querySelector<HTMLElement>(`#step-${step}-heading, #confirmation-heading`);
-      target?.focus();
-    });
+    await this.updateComplete;
+    // A heading in the main bundle is focused at once; a notice or the confirmation after its chunk loads.
+    let shown = target();
+    if (!shown) {
+      await this.#challenge.updated;
+      shown = target();
+    }
+    if (focusUnmovedSince(from, this)) shown?.focus();
   }
 
   #paymentChanged(next: CheckoutFlowState, previous: CheckoutFlowState): void {

@@ -70,7 +70,6 @@ export function renderPaymentStep(
         @change=${() => handlers.choose(choice)}
       />
       <span>${label}</span>
-      <span></span>
       ${hint ? html`<span class="choice-hint">${hint}</span>` : nothing}
     </label>`;
 

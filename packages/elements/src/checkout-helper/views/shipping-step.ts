@@ -52,8 +52,10 @@ export function renderShippingStep(
               .checked=${chosen === option.id}
               @change=${() => handlers.choose(option.id)}
             />
-            <span>${shippingLabel(i18n, option)}</span>
-            <span>${option.amount.amount === 0 ? t('checkout.cart.free') : i18n.money(option.amount)}</span>
+            <span class="choice-line">
+              <span>${shippingLabel(i18n, option)}</span>
+              <span>${option.amount.amount === 0 ? t('checkout.cart.free') : i18n.money(option.amount)}</span>
+            </span>
             <span class="choice-hint">${arrivalText(i18n, option, today)}</span>
           </label>`,
       )}
