@@ -8,6 +8,7 @@ import { themeStyles } from '../theme/theme.styles.js';
 import { CaseLiveController, type CaseKind } from './case-live.js';
 import type { ClientSettings } from './client.js';
 import { describeFailure, NOT_CONFIGURED, type Failure } from './failure.js';
+import { deepActiveElement, focusUnmovedSince } from './focus.js';
 import type { TrackerClient } from './tracker-client.js';
 import { TxLoadingElement } from './loading-element.js';
 import { settled, type LazyView } from './lazy-view.js';
@@ -179,10 +180,14 @@ export abstract class TxCaseForm<
     return settled(this.lazyViews, () => super.getUpdateComplete());
   }
 
-  /** Focuses `selector` in the shadow root once the pending render is done. */
+  /**
+   * Focuses `selector` in the shadow root once the pending render (and a view's chunk) is done, unless the
+   * buyer moved focus meanwhile.
+   */
   protected async focusAfterRender(selector: string): Promise<void> {
+    const from = deepActiveElement();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    if (focusUnmovedSince(from, this)) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   protected override render(): TemplateResult {

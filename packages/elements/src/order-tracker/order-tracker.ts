@@ -6,6 +6,7 @@ import { TxOrderErrorEvent } from '../events/order-error.js';
 import { TxOrderLoadEvent } from '../events/order-load.js';
 import { TRACKER } from '../i18n/catalogs/tracker/en.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { deepActiveElement, focusUnmovedSince } from '../internal/focus.js';
 import { describeLoadFailure, loadFailure } from '../internal/load-failure.js';
 import type { ClientSettings } from '../internal/client.js';
 import { TxLoadingElement } from '../internal/loading-element.js';
@@ -276,6 +277,7 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
     const { client, orderId } = target;
     const focusHeading = this.#retryHadFocus;
     this.#retryHadFocus = false;
+    const from = deepActiveElement();
     try {
       const [order, shipments] = await Promise.all([
         client.orders.get(orderId, { signal }),
@@ -290,7 +292,7 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
         // What the buyer was on is gone; put focus on what replaced it rather than losing it to <body>.
         this.#focusHeadingOnLoad = false;
         await this.updateComplete;
-        this.#part('heading')?.focus();
+        if (focusUnmovedSince(from, this)) this.#part('heading')?.focus();
       }
     } catch (error) {
       if (signal.aborted) return;
