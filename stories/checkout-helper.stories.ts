@@ -160,6 +160,11 @@ export const Payment: Story = {
   args: { client: fakeCheckoutClient(ADDRESSED_CHECKOUT), steps: [at(paymentStep), chooseSavedCard] },
 };
 
+/** Continue with no way to pay chosen: the question says so, focus on the first choice. */
+export const PaymentMethodMissing: Story = {
+  args: { client: fakeCheckoutClient(ADDRESSED_CHECKOUT), steps: [at(paymentStep), click('[part="continue-button"]')] },
+};
+
 /** New card without the API: the card fields cannot load, and the buyer is told what to do. */
 export const CardFieldsUnavailable: Story = {
   args: {

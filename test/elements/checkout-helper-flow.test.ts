@@ -58,10 +58,19 @@ describe('tx-checkout-helper against the real server', () => {
 
     await activate('button[part="continue-button"]');
     await waitUntil(() => currentStep(element) === 'payment', 'the payment step');
+    // Continue with no way to pay chosen: the step says so under its question, focus on the first choice.
+    await activate('button[part="continue-button"]');
+    const missing = await waitUntil(() => q(element, '#payment-method-error'), 'the missing-method error');
+    equal(textOf(missing), 'Choose how you want to pay.');
+    equal(deepActiveElement(), q(element, 'input[name="payment-method"]'), 'focus on the first choice');
+    equal(deepActiveElement()?.getAttribute('aria-describedby'), 'payment-method-error', 'the choice names the error');
+    equal(currentStep(element), 'payment', 'still on the payment step');
+    await expectNoAxeViolations(element);
     // A radio group is one Tab stop; the arrow keys pick within it.
     await tabTo('input[name="payment-method"]');
     while (!deepActiveElement()?.matches('[value="cash_on_delivery"]')) await sendKeys({ press: 'ArrowDown' });
     equal((deepActiveElement() as HTMLInputElement).checked, true, 'the arrow key chose cash on delivery');
+    equal(q(element, '#payment-method-error'), null, 'a choice clears the error');
     await activate('button[part="continue-button"]');
     await waitUntil(() => currentStep(element) === 'review', 'the review step');
     includes(textOf(q(element, '[part="place-order-button"]')), 'on delivery');

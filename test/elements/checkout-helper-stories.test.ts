@@ -16,6 +16,7 @@ const SHOWS: Record<string, string> = {
   PostalCodeInvalid: '#shipping-postal-code-error',
   Delivery: 'input[name="shipping-option"]',
   Payment: 'input[name="payment-method"]:checked',
+  PaymentMethodMissing: '#payment-method-error',
   CardFieldsUnavailable: '.card-area .field-error',
   Review: '[part="place-order-button"]',
   ReviewCashOnDelivery: '[part="place-order-button"]',

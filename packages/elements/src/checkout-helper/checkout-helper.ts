@@ -110,6 +110,8 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
   declare private address: AddressDraftState;
   declare private shippingChoice: ShippingOption['id'] | undefined;
   declare private method: MethodChoice | undefined;
+  /** Continue was pressed with no way to pay chosen: the step says so. */
+  declare private methodMissing: boolean;
   declare private card: CardTokenResult | undefined;
   declare private tokenizing: boolean;
   declare private code: string;
@@ -298,8 +300,15 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
 
   async #continuePayment(): Promise<void> {
     const flow = this.#flow;
-    if (!flow || !this.method || this.tokenizing || this.flowState.busy) return;
+    if (!flow || this.tokenizing || this.flowState.busy) return;
     this.#userActed = true;
+    if (!this.method) {
+      // Nothing chosen: say so under the question and put focus on the first choice.
+      this.methodMissing = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('input[name="payment-method"]:not(:disabled)')?.focus();
+      return;
+    }
     flow.clearFailure();
     if (this.method.type === 'card') {
       this.tokenizing = true;
@@ -364,6 +373,7 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
       address: this.address,
       shippingChoice: this.shippingChoice,
       method: this.method,
+      methodMissing: this.methodMissing,
       card: this.card,
       tokenizing: this.tokenizing,
       code: this.code,
@@ -389,6 +399,7 @@ export class TxCheckoutHelper extends TxElement<CheckoutClient> {
         payment: {
           choose: (choice) => {
             this.method = choice;
+            this.methodMissing = false;
             this.#flow?.clearFailure();
           },
           submit: () => void this.#continuePayment(),

@@ -25,6 +25,8 @@ export interface LayoutInput {
   readonly address: AddressDraftState;
   readonly shippingChoice: ShippingOption['id'] | undefined;
   readonly method: MethodChoice | undefined;
+  /** Continue was pressed with no method chosen. */
+  readonly methodMissing: boolean;
   readonly card: CardTokenResult | undefined;
   readonly tokenizing: boolean;
   readonly code: string;
@@ -83,7 +85,16 @@ function stepContent(context: ViewContext, input: LayoutInput, step: CheckoutSte
         shown: input.cardFields.shown,
         attach: input.cardFields.attachRef,
       };
-      return renderPaymentStep(context, checkout, input.method, frame, notice, busy, handlers.payment);
+      return renderPaymentStep(
+        context,
+        checkout,
+        input.method,
+        frame,
+        notice,
+        busy,
+        handlers.payment,
+        input.methodMissing,
+      );
     }
     case 'review': {
       const intent = flow.intent;

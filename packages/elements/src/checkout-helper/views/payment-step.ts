@@ -54,6 +54,7 @@ export function renderPaymentStep(
   notice: TemplateResult | typeof nothing,
   busy: boolean,
   handlers: PaymentStepHandlers,
+  missing = false,
 ): TemplateResult {
   const { i18n } = context;
   const { t } = i18n;
@@ -67,6 +68,7 @@ export function renderPaymentStep(
         value=${methodKey(choice)}
         .checked=${key === methodKey(choice)}
         ?disabled=${disabled}
+        aria-describedby=${missing ? 'payment-method-error' : nothing}
         @change=${() => handlers.choose(choice)}
       />
       <span>${label}</span>
@@ -94,6 +96,7 @@ export function renderPaymentStep(
     ${notice}
     <fieldset class="choices">
       <legend>${t('checkout.payment.legend')}</legend>
+      ${missing ? html`<p class="field-error" id="payment-method-error">${t('checkout.payment.method_required')}</p>` : nothing}
       ${types.includes('saved_card') ? checkout.saved_cards.map(savedCard) : nothing}
       ${types.includes('card') ? option({ type: 'card' }, t('checkout.payment.card')) : nothing}
       ${

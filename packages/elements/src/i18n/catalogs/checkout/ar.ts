@@ -53,6 +53,7 @@ const ar = {
   'checkout.shipping.standard': 'توصيل عادي',
   'checkout.shipping.express': 'توصيل سريع',
   'checkout.payment.legend': 'كيف تريد الدفع؟',
+  'checkout.payment.method_required': 'اختر طريقة الدفع.',
   'checkout.payment.card': 'بطاقة جديدة',
   'checkout.payment.saved_card': '{brand} تنتهي بـ {last4}',
   'checkout.payment.saved_card_expiry': 'تنتهي صلاحيتها {month}/{year}',

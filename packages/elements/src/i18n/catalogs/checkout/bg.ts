@@ -58,6 +58,8 @@ const bg = {
   'checkout.shipping.express': 'Експресна доставка',
 
   'checkout.payment.legend': 'Как искате да платите?',
+
+  'checkout.payment.method_required': 'Изберете как искате да платите.',
   'checkout.payment.card': 'Нова карта',
   'checkout.payment.saved_card': '{brand}, завършваща на {last4}',
   'checkout.payment.saved_card_expiry': 'Валидна до {month}/{year}',

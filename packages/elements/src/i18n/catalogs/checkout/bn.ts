@@ -58,6 +58,8 @@ const bn = {
   'checkout.shipping.express': 'এক্সপ্রেস ডেলিভারি',
 
   'checkout.payment.legend': 'কীভাবে পেমেন্ট করতে চান?',
+
+  'checkout.payment.method_required': 'কীভাবে পেমেন্ট করবেন তা বেছে নিন।',
   'checkout.payment.card': 'নতুন কার্ড',
   'checkout.payment.saved_card': '{brand}, শেষে {last4}',
   'checkout.payment.saved_card_expiry': 'মেয়াদ {month}/{year}',

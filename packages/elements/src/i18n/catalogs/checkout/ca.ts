@@ -58,6 +58,8 @@ const ca = {
   'checkout.shipping.express': 'Lliurament exprés',
 
   'checkout.payment.legend': 'Com vols pagar?',
+
+  'checkout.payment.method_required': 'Tria com vols pagar.',
   'checkout.payment.card': 'Targeta nova',
   'checkout.payment.saved_card': '{brand} acabada en {last4}',
   'checkout.payment.saved_card_expiry': 'Caduca el {month}/{year}',

@@ -59,6 +59,8 @@ const cs = {
   'checkout.shipping.express': 'Expresní doručení',
 
   'checkout.payment.legend': 'Jak chcete zaplatit?',
+
+  'checkout.payment.method_required': 'Vyberte, jak chcete zaplatit.',
   'checkout.payment.card': 'Nová karta',
   'checkout.payment.saved_card': '{brand} končící na {last4}',
   'checkout.payment.saved_card_expiry': 'Platnost do {month}/{year}',

@@ -59,6 +59,8 @@ const da = {
   'checkout.shipping.express': 'Ekspreslevering',
 
   'checkout.payment.legend': 'Hvordan vil du betale?',
+
+  'checkout.payment.method_required': 'Vælg, hvordan du vil betale.',
   'checkout.payment.card': 'Nyt kort',
   'checkout.payment.saved_card': '{brand}, der slutter på {last4}',
   'checkout.payment.saved_card_expiry': 'Udløber {month}/{year}',

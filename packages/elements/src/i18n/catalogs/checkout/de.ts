@@ -54,6 +54,7 @@ const de = {
   'checkout.shipping.standard': 'Standardversand',
   'checkout.shipping.express': 'Expressversand',
   'checkout.payment.legend': 'Wie möchtest du bezahlen?',
+  'checkout.payment.method_required': 'Wähle aus, wie du bezahlen möchtest.',
   'checkout.payment.card': 'Neue Karte',
   'checkout.payment.saved_card': '{brand} mit Endziffern {last4}',
   'checkout.payment.saved_card_expiry': 'Gültig bis {month}/{year}',

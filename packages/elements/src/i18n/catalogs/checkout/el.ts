@@ -54,6 +54,7 @@ const el = {
   'checkout.shipping.standard': 'Κανονική παράδοση',
   'checkout.shipping.express': 'Ταχεία παράδοση',
   'checkout.payment.legend': 'Πώς θέλετε να πληρώσετε;',
+  'checkout.payment.method_required': 'Επιλέξτε πώς θέλετε να πληρώσετε.',
   'checkout.payment.card': 'Νέα κάρτα',
   'checkout.payment.saved_card': '{brand} που λήγει σε {last4}',
   'checkout.payment.saved_card_expiry': 'Λήξη {month}/{year}',

@@ -63,6 +63,8 @@ export const checkoutMessages = {
   'checkout.shipping.express': 'Express delivery',
 
   'checkout.payment.legend': 'How do you want to pay?',
+
+  'checkout.payment.method_required': 'Choose how you want to pay.',
   'checkout.payment.card': 'New card',
   'checkout.payment.saved_card': '{brand} ending in {last4}',
   'checkout.payment.saved_card_expiry': 'Expires {month}/{year}',

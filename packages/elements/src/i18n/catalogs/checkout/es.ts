@@ -53,6 +53,7 @@ const es = {
   'checkout.shipping.standard': 'Envío estándar',
   'checkout.shipping.express': 'Envío exprés',
   'checkout.payment.legend': '¿Cómo quieres pagar?',
+  'checkout.payment.method_required': 'Elige cómo quieres pagar.',
   'checkout.payment.card': 'Tarjeta nueva',
   'checkout.payment.saved_card': '{brand} terminada en {last4}',
   'checkout.payment.saved_card_expiry': 'Caduca el {month}/{year}',

@@ -58,6 +58,8 @@ const fa = {
   'checkout.shipping.express': 'ارسال سریع',
 
   'checkout.payment.legend': 'چطور می‌خواهید پرداخت کنید؟',
+
+  'checkout.payment.method_required': 'روش پرداخت را انتخاب کنید.',
   'checkout.payment.card': 'کارت جدید',
   'checkout.payment.saved_card': '{brand} با رقم‌های پایانی {last4}',
   'checkout.payment.saved_card_expiry': 'انقضا {month}/{year}',

@@ -60,6 +60,8 @@ const fi = {
   'checkout.shipping.express': 'Pikatoimitus',
 
   'checkout.payment.legend': 'Miten haluat maksaa?',
+
+  'checkout.payment.method_required': 'Valitse, miten haluat maksaa.',
   'checkout.payment.card': 'Uusi kortti',
   'checkout.payment.saved_card': '{brand}, päättyy {last4}',
   'checkout.payment.saved_card_expiry': 'Voimassa {month}/{year} asti',

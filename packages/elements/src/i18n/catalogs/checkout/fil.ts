@@ -54,6 +54,7 @@ const fil = {
   'checkout.shipping.standard': 'Standard na delivery',
   'checkout.shipping.express': 'Express na delivery',
   'checkout.payment.legend': 'Paano mo gustong magbayad?',
+  'checkout.payment.method_required': 'Piliin kung paano mo gustong magbayad.',
   'checkout.payment.card': 'Bagong card',
   'checkout.payment.saved_card': '{brand} na nagtatapos sa {last4}',
   'checkout.payment.saved_card_expiry': 'Mag-e-expire sa {month}/{year}',

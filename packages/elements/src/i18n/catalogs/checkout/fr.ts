@@ -54,6 +54,7 @@ const fr = {
   'checkout.shipping.standard': 'Livraison standard',
   'checkout.shipping.express': 'Livraison express',
   'checkout.payment.legend': 'Comment souhaitez-vous payer ?',
+  'checkout.payment.method_required': 'Choisissez comment vous souhaitez payer.',
   'checkout.payment.card': 'Nouvelle carte',
   'checkout.payment.saved_card': '{brand} se terminant par {last4}',
   'checkout.payment.saved_card_expiry': 'Expire le {month}/{year}',

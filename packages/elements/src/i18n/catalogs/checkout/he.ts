@@ -53,6 +53,7 @@ const he = {
   'checkout.shipping.standard': 'משלוח רגיל',
   'checkout.shipping.express': 'משלוח מהיר',
   'checkout.payment.legend': 'איך תרצו לשלם?',
+  'checkout.payment.method_required': 'בחרו איך תרצו לשלם.',
   'checkout.payment.card': 'כרטיס חדש',
   'checkout.payment.saved_card': '{brand} המסתיים ב־{last4}',
   'checkout.payment.saved_card_expiry': 'בתוקף עד {month}/{year}',

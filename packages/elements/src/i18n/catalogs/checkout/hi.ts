@@ -58,6 +58,8 @@ const hi = {
   'checkout.shipping.express': 'एक्सप्रेस डिलीवरी',
 
   'checkout.payment.legend': 'आप कैसे भुगतान करना चाहते हैं?',
+
+  'checkout.payment.method_required': 'चुनें कि आप कैसे भुगतान करना चाहते हैं।',
   'checkout.payment.card': 'नया कार्ड',
   'checkout.payment.saved_card': '{brand}, आखिरी अंक {last4}',
   'checkout.payment.saved_card_expiry': 'समाप्ति {month}/{year}',

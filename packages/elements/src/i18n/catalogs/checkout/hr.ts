@@ -58,6 +58,8 @@ const hr = {
   'checkout.shipping.express': 'Ekspresna dostava',
 
   'checkout.payment.legend': 'Kako želite platiti?',
+
+  'checkout.payment.method_required': 'Odaberite kako želite platiti.',
   'checkout.payment.card': 'Nova kartica',
   'checkout.payment.saved_card': '{brand} koja završava na {last4}',
   'checkout.payment.saved_card_expiry': 'Istječe {month}/{year}',

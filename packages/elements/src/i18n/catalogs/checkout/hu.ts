@@ -55,6 +55,7 @@ const hu = {
   'checkout.shipping.standard': 'Normál szállítás',
   'checkout.shipping.express': 'Expressz szállítás',
   'checkout.payment.legend': 'Hogyan szeretne fizetni?',
+  'checkout.payment.method_required': 'Válassza ki, hogyan szeretne fizetni.',
   'checkout.payment.card': 'Új kártya',
   'checkout.payment.saved_card': '{brand}, végződése: {last4}',
   'checkout.payment.saved_card_expiry': 'Lejárat: {month}/{year}',

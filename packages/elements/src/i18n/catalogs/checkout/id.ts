@@ -53,6 +53,7 @@ const id = {
   'checkout.shipping.standard': 'Pengiriman reguler',
   'checkout.shipping.express': 'Pengiriman ekspres',
   'checkout.payment.legend': 'Bagaimana Anda ingin membayar?',
+  'checkout.payment.method_required': 'Pilih cara Anda ingin membayar.',
   'checkout.payment.card': 'Kartu baru',
   'checkout.payment.saved_card': '{brand} berakhiran {last4}',
   'checkout.payment.saved_card_expiry': 'Berlaku hingga {month}/{year}',

@@ -53,6 +53,7 @@ const it = {
   'checkout.shipping.standard': 'Consegna standard',
   'checkout.shipping.express': 'Consegna espressa',
   'checkout.payment.legend': 'Come vuoi pagare?',
+  'checkout.payment.method_required': 'Scegli come vuoi pagare.',
   'checkout.payment.card': 'Nuova carta',
   'checkout.payment.saved_card': '{brand} che termina con {last4}',
   'checkout.payment.saved_card_expiry': 'Scade il {month}/{year}',

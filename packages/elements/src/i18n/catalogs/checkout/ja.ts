@@ -53,6 +53,7 @@ const ja = {
   'checkout.shipping.standard': '通常配送',
   'checkout.shipping.express': 'お急ぎ便',
   'checkout.payment.legend': 'お支払い方法を選んでください',
+  'checkout.payment.method_required': 'お支払い方法を選択してください。',
   'checkout.payment.card': '新しいカード',
   'checkout.payment.saved_card': '{brand}（末尾 {last4}）',
   'checkout.payment.saved_card_expiry': '有効期限 {month}/{year}',

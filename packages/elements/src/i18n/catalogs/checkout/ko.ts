@@ -53,6 +53,7 @@ const ko = {
   'checkout.shipping.standard': '일반 배송',
   'checkout.shipping.express': '빠른 배송',
   'checkout.payment.legend': '어떻게 결제하시겠어요?',
+  'checkout.payment.method_required': '결제 방법을 선택해 주세요.',
   'checkout.payment.card': '새 카드',
   'checkout.payment.saved_card': '{brand} (끝자리 {last4})',
   'checkout.payment.saved_card_expiry': '유효기간 {month}/{year}',

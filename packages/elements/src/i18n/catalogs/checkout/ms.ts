@@ -53,6 +53,7 @@ const ms = {
   'checkout.shipping.standard': 'Penghantaran biasa',
   'checkout.shipping.express': 'Penghantaran ekspres',
   'checkout.payment.legend': 'Bagaimana anda mahu membayar?',
+  'checkout.payment.method_required': 'Pilih cara anda mahu membayar.',
   'checkout.payment.card': 'Kad baharu',
   'checkout.payment.saved_card': '{brand} berakhir dengan {last4}',
   'checkout.payment.saved_card_expiry': 'Tamat tempoh {month}/{year}',

@@ -59,6 +59,8 @@ const nb = {
   'checkout.shipping.express': 'Ekspresslevering',
 
   'checkout.payment.legend': 'Hvordan vil du betale?',
+
+  'checkout.payment.method_required': 'Velg hvordan du vil betale.',
   'checkout.payment.card': 'Nytt kort',
   'checkout.payment.saved_card': '{brand} som slutter på {last4}',
   'checkout.payment.saved_card_expiry': 'Utløper {month}/{year}',

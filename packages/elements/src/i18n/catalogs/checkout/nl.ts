@@ -54,6 +54,7 @@ const nl = {
   'checkout.shipping.standard': 'Standaardbezorging',
   'checkout.shipping.express': 'Expresbezorging',
   'checkout.payment.legend': 'Hoe wil je betalen?',
+  'checkout.payment.method_required': 'Kies hoe je wilt betalen.',
   'checkout.payment.card': 'Nieuwe kaart',
   'checkout.payment.saved_card': '{brand} eindigend op {last4}',
   'checkout.payment.saved_card_expiry': 'Verloopt {month}/{year}',

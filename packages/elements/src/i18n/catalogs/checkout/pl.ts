@@ -54,6 +54,7 @@ const pl = {
   'checkout.shipping.standard': 'Dostawa standardowa',
   'checkout.shipping.express': 'Dostawa ekspresowa',
   'checkout.payment.legend': 'Jak chcesz zapłacić?',
+  'checkout.payment.method_required': 'Wybierz, jak chcesz zapłacić.',
   'checkout.payment.card': 'Nowa karta',
   'checkout.payment.saved_card': '{brand} z końcówką {last4}',
   'checkout.payment.saved_card_expiry': 'Ważna do {month}/{year}',

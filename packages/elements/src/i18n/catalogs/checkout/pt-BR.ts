@@ -53,6 +53,7 @@ const ptBR = {
   'checkout.shipping.standard': 'Entrega padrão',
   'checkout.shipping.express': 'Entrega expressa',
   'checkout.payment.legend': 'Como você quer pagar?',
+  'checkout.payment.method_required': 'Escolha como você quer pagar.',
   'checkout.payment.card': 'Cartão novo',
   'checkout.payment.saved_card': '{brand} com final {last4}',
   'checkout.payment.saved_card_expiry': 'Válido até {month}/{year}',

@@ -55,6 +55,7 @@ const ptPT = {
   'checkout.shipping.standard': 'Entrega normal',
   'checkout.shipping.express': 'Entrega expresso',
   'checkout.payment.legend': 'Como quer pagar?',
+  'checkout.payment.method_required': 'Escolha como quer pagar.',
   'checkout.payment.card': 'Novo cartão',
   'checkout.payment.saved_card': '{brand} terminado em {last4}',
   'checkout.payment.saved_card_expiry': 'Válido até {month}/{year}',

@@ -55,6 +55,7 @@ const ro = {
   'checkout.shipping.standard': 'Livrare standard',
   'checkout.shipping.express': 'Livrare expres',
   'checkout.payment.legend': 'Cum doriți să plătiți?',
+  'checkout.payment.method_required': 'Alegeți cum doriți să plătiți.',
   'checkout.payment.card': 'Card nou',
   'checkout.payment.saved_card': '{brand} care se termină în {last4}',
   'checkout.payment.saved_card_expiry': 'Expiră la {month}/{year}',

@@ -59,6 +59,8 @@ const sv = {
   'checkout.shipping.express': 'Expressleverans',
 
   'checkout.payment.legend': 'Hur vill du betala?',
+
+  'checkout.payment.method_required': 'Välj hur du vill betala.',
   'checkout.payment.card': 'Nytt kort',
   'checkout.payment.saved_card': '{brand} som slutar på {last4}',
   'checkout.payment.saved_card_expiry': 'Går ut {month}/{year}',

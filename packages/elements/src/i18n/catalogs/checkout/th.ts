@@ -53,6 +53,7 @@ const th = {
   'checkout.shipping.standard': 'จัดส่งแบบธรรมดา',
   'checkout.shipping.express': 'จัดส่งแบบด่วน',
   'checkout.payment.legend': 'ต้องการชำระเงินแบบไหน',
+  'checkout.payment.method_required': 'โปรดเลือกวิธีชำระเงิน',
   'checkout.payment.card': 'บัตรใหม่',
   'checkout.payment.saved_card': '{brand} ลงท้ายด้วย {last4}',
   'checkout.payment.saved_card_expiry': 'หมดอายุ {month}/{year}',

@@ -54,6 +54,7 @@ const tr = {
   'checkout.shipping.standard': 'Standart teslimat',
   'checkout.shipping.express': 'Hızlı teslimat',
   'checkout.payment.legend': 'Nasıl ödemek istersiniz?',
+  'checkout.payment.method_required': 'Nasıl ödemek istediğinizi seçin.',
   'checkout.payment.card': 'Yeni kart',
   'checkout.payment.saved_card': 'Son dört hanesi {last4} olan {brand}',
   'checkout.payment.saved_card_expiry': 'Son kullanma: {month}/{year}',

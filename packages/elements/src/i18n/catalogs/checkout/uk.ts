@@ -54,6 +54,7 @@ const uk = {
   'checkout.shipping.standard': 'Стандартна доставка',
   'checkout.shipping.express': 'Експрес-доставка',
   'checkout.payment.legend': 'Як ви хочете оплатити?',
+  'checkout.payment.method_required': 'Виберіть, як ви хочете оплатити.',
   'checkout.payment.card': 'Нова картка',
   'checkout.payment.saved_card': '{brand}, що закінчується на {last4}',
   'checkout.payment.saved_card_expiry': 'Дійсна до {month}/{year}',

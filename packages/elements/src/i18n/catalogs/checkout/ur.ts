@@ -58,6 +58,8 @@ const ur = {
   'checkout.shipping.express': 'ایکسپریس ڈیلیوری',
 
   'checkout.payment.legend': 'آپ کیسے ادائیگی کرنا چاہتے ہیں؟',
+
+  'checkout.payment.method_required': 'منتخب کریں کہ آپ کیسے ادائیگی کرنا چاہتے ہیں۔',
   'checkout.payment.card': 'نیا کارڈ',
   'checkout.payment.saved_card': '{brand}، آخری ہندسے {last4}',
   'checkout.payment.saved_card_expiry': 'میعاد {month}/{year}',

@@ -53,6 +53,7 @@ const vi = {
   'checkout.shipping.standard': 'Giao hàng tiêu chuẩn',
   'checkout.shipping.express': 'Giao hàng nhanh',
   'checkout.payment.legend': 'Bạn muốn thanh toán thế nào?',
+  'checkout.payment.method_required': 'Hãy chọn cách bạn muốn thanh toán.',
   'checkout.payment.card': 'Thẻ mới',
   'checkout.payment.saved_card': '{brand} có số cuối {last4}',
   'checkout.payment.saved_card_expiry': 'Hết hạn {month}/{year}',

@@ -53,6 +53,7 @@ const zhHans = {
   'checkout.shipping.standard': '标准配送',
   'checkout.shipping.express': '加急配送',
   'checkout.payment.legend': '选择付款方式',
+  'checkout.payment.method_required': '请选择付款方式。',
   'checkout.payment.card': '新银行卡',
   'checkout.payment.saved_card': '{brand}（尾号 {last4}）',
   'checkout.payment.saved_card_expiry': '有效期至 {month}/{year}',

@@ -53,6 +53,7 @@ const zhHant = {
   'checkout.shipping.standard': '標準配送',
   'checkout.shipping.express': '快速配送',
   'checkout.payment.legend': '選擇付款方式',
+  'checkout.payment.method_required': '請選擇付款方式。',
   'checkout.payment.card': '新的信用卡',
   'checkout.payment.saved_card': '{brand}（末四碼 {last4}）',
   'checkout.payment.saved_card_expiry': '有效期限 {month}/{year}',
