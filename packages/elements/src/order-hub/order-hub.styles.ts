@@ -132,14 +132,23 @@ export const orderHubStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* The number and the status tag side by side, the tag under the number when both do not fit. */
   .order-row {
-    grid-template-columns: 1fr auto;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
     cursor: pointer;
+  }
+
+  .order-row .row-title {
+    flex: 1 1 auto;
+    min-inline-size: 0;
   }
 
   .order-row .row-meta,
   .order-row .row-total {
-    grid-column: 1 / -1;
+    flex-basis: 100%;
   }
 
   .row-title {
