@@ -147,6 +147,9 @@ describe('tx-order-hub', () => {
       const heading = await waitUntil(() => q(element, '#detail-heading'), 'the detail shows');
       await waitUntil(() => deepActiveElement() === heading, 'focus on the order heading');
       includes(textOf(heading), `Order ${number('on_hold')}`, 'heading');
+      // The heading and Back are in the first chunk; what is under them comes with the detail's chunk.
+      await waitUntil(() => q(element, '[data-block="payment"]'), 'the detail’s view arrives');
+      equal(deepActiveElement(), heading, 'focus stayed on the heading');
       includes(textOf(q(element, '[data-block="payment"]')), 'Payment received', 'payment confirmation');
       includes(textOf(q(element, '[part="price-breakdown"]')), 'Discount', 'the order’s discount');
       const address = textOf(q(element, '[part="address"]'));
@@ -254,7 +257,10 @@ describe('tx-order-hub', () => {
           await historyLoaded(element, 5);
           await expectNoAxeViolations(element);
           rows(element)[0]!.click();
-          await waitUntil(() => !q(element, '[data-block="shipments"] .skeleton'), 'detail loaded');
+          await waitUntil(
+            () => q(element, '[data-block="shipments"]') && !q(element, '[data-block="shipments"] .skeleton'),
+            'detail loaded',
+          );
           await expectNoAxeViolations(element);
         } finally {
           await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });

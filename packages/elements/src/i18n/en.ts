@@ -7,6 +7,8 @@ import { mediationMessages } from './catalogs/mediation/en.js';
 import { feedbackMessages } from './catalogs/feedback/en.js';
 import { guestMessages } from './catalogs/guest/en.js';
 import { hubMessages } from './catalogs/hub/en.js';
+import { inboxMessages } from './catalogs/inbox/en.js';
+import { orderMessages } from './catalogs/order/en.js';
 import { outcomeMessages } from './catalogs/outcome/en.js';
 import { privacyMessages } from './catalogs/privacy/en.js';
 import { erasureMessages } from './catalogs/erasure/en.js';
@@ -28,6 +30,8 @@ export const en: EnglishCatalog = {
   ...privacyMessages,
   ...erasureMessages,
   ...hubMessages,
+  ...orderMessages,
+  ...inboxMessages,
   ...checkoutMessages,
   ...outcomeMessages,
   ...disputeMessages,

@@ -10,6 +10,8 @@ export { MEDIATION, mediationMessages } from './catalogs/mediation/en.js';
 export { GUEST, guestMessages } from './catalogs/guest/en.js';
 export { SUPPORT, supportMessages } from './catalogs/support/en.js';
 export { HUB, hubMessages } from './catalogs/hub/en.js';
+export { INBOX, inboxMessages } from './catalogs/inbox/en.js';
+export { ORDER, orderMessages } from './catalogs/order/en.js';
 export { OUTCOME, outcomeMessages } from './catalogs/outcome/en.js';
 export { PRIVACY, privacyMessages } from './catalogs/privacy/en.js';
 export { ERASURE, erasureMessages } from './catalogs/erasure/en.js';

@@ -15,6 +15,8 @@ import { MEDIATION, type mediationMessages } from './catalogs/mediation/en.js';
 import { FEEDBACK, type feedbackMessages } from './catalogs/feedback/en.js';
 import { GUEST, type guestMessages } from './catalogs/guest/en.js';
 import { HUB, type hubMessages } from './catalogs/hub/en.js';
+import { INBOX, type inboxMessages } from './catalogs/inbox/en.js';
+import { ORDER, type orderMessages } from './catalogs/order/en.js';
 import { OUTCOME, type outcomeMessages } from './catalogs/outcome/en.js';
 import { PRIVACY, type privacyMessages } from './catalogs/privacy/en.js';
 import { ERASURE, type erasureMessages } from './catalogs/erasure/en.js';
@@ -35,6 +37,8 @@ declare module '@txassist/sdk/i18n' {
     readonly privacy: typeof privacyMessages;
     readonly erasure: typeof erasureMessages;
     readonly hub: typeof hubMessages;
+    readonly order: typeof orderMessages;
+    readonly inbox: typeof inboxMessages;
     readonly checkout: typeof checkoutMessages;
     readonly outcome: typeof outcomeMessages;
     readonly dispute: typeof disputeMessages;
@@ -62,6 +66,8 @@ export const MESSAGE_BUNDLES: readonly MessageBundle[] = [
   PRIVACY,
   ERASURE,
   HUB,
+  ORDER,
+  INBOX,
   CHECKOUT,
   OUTCOME,
   PAYMENTS,

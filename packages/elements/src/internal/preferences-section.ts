@@ -2,7 +2,6 @@ import { CHANNEL_CONSENT, NOTIFICATION_CHANNELS, NOTIFICATION_KINDS } from '@txa
 import type {
   ConsentList,
   NotificationChannel,
-  NotificationKind,
   NotificationPreference,
   NotificationPreferences,
 } from '@txassist/contract/types';
@@ -10,7 +9,7 @@ import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Failure } from './failure.js';
+import { preferenceKey, preferenceLabel, type PreferenceChange, type PreferenceFailure } from './preference-change.js';
 import {
   busy,
   preventDefault,
@@ -21,27 +20,6 @@ import {
   sectionHeading,
   type Section,
 } from './section-views.js';
-
-export interface PreferenceChange {
-  readonly kind: NotificationKind;
-  readonly channel: NotificationChannel;
-  readonly enabled: boolean;
-}
-
-/** A preference that could not be saved. */
-export interface PreferenceFailure {
-  readonly change: PreferenceChange;
-  readonly failure: Failure;
-}
-
-export const preferenceKey = (kind: NotificationKind, channel: NotificationChannel) => `${kind}:${channel}`;
-
-export function preferenceLabel({ t }: Translator, kind: NotificationKind, channel: NotificationChannel): string {
-  return t('privacy.preferences.cell_label', {
-    kind: t(`privacy.kind.${kind}`),
-    channel: t(`privacy.channel.${channel}`),
-  });
-}
 
 /** A channel whose consent is withdrawn sends nothing, whatever its preferences say. */
 function channelWithdrawn(

@@ -37,6 +37,6 @@ export function maskedAddressLines(address: Address, translator: Translator): st
     .join(' ');
   lines.push(place, countryName(address.country, translator.locale));
   const digits = address.phone?.replace(/\D/g, '') ?? '';
-  if (digits.length >= 2) lines.push(translator.t('hub.detail.phone', { digits: digits.slice(-2) }));
+  if (digits.length >= 2) lines.push(translator.t('order.phone', { digits: digits.slice(-2) }));
   return lines;
 }

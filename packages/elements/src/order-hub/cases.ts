@@ -1,16 +1,10 @@
 import { TERMINAL_DISPUTE_STATUSES, TERMINAL_REFUND_STATUSES } from '@txassist/contract/values';
-import type { Deadline, Dispute, Money, RefundRequest } from '@txassist/contract/types';
+import type { Deadline, Money } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import type { CaseKind } from '../events/case-select.js';
-import type { HubClient } from './client.js';
+import type { OrderCases } from './loaders.js';
 import { wordsFor } from '../internal/words-for.js';
-
-/** An order's disputes and refund requests, as the buyer sees them. */
-export interface OrderCases {
-  readonly disputes: readonly Dispute[];
-  readonly refunds: readonly RefundRequest[];
-}
 
 /** One case of either kind, with what the Cases block shows of it. */
 interface CaseRow {
@@ -23,15 +17,6 @@ interface CaseRow {
   readonly deadline: Deadline | null;
   readonly refunded: Money;
   readonly createdAt: string;
-}
-
-/** Both lists for one order (an order has few cases: one page of 100 holds them all). */
-export async function fetchCases(client: HubClient, orderId: string, signal: AbortSignal): Promise<OrderCases> {
-  const [disputes, refunds] = await Promise.all([
-    client.disputes.list({ orderId, limit: 100 }, { signal }),
-    client.refunds.list({ orderId, limit: 100 }, { signal }),
-  ]);
-  return { disputes: disputes.data, refunds: refunds.data };
 }
 
 /** What was paid back so far through the order's refund requests and disputes; `undefined` when nothing was. */
@@ -47,9 +32,9 @@ function rowsOf(cases: OrderCases, { t }: Translator): CaseRow[] {
   const disputes = cases.disputes.map((dispute): CaseRow => ({
     kind: 'dispute',
     id: dispute.id,
-    title: t('hub.case.kind.dispute'),
-    status: wordsFor(t, `hub.case.dispute.${dispute.status}`, 'hub.other'),
-    reason: wordsFor(t, `hub.case.reason.${dispute.reason}`, 'hub.case.reason.other'),
+    title: t('order.case.kind.dispute'),
+    status: wordsFor(t, `order.case.dispute.${dispute.status}`, 'hub.other'),
+    reason: wordsFor(t, `order.case.reason.${dispute.reason}`, 'order.case.reason.other'),
     open: !TERMINAL_DISPUTE_STATUSES.includes(dispute.status),
     deadline: dispute.deadline,
     refunded: dispute.refunded_amount,
@@ -58,9 +43,9 @@ function rowsOf(cases: OrderCases, { t }: Translator): CaseRow[] {
   const refunds = cases.refunds.map((request): CaseRow => ({
     kind: 'refund',
     id: request.id,
-    title: wordsFor(t, `hub.case.kind.${request.type}`, 'hub.case.kind.refund'),
-    status: wordsFor(t, `hub.case.refund.${request.status}`, 'hub.other'),
-    reason: wordsFor(t, `hub.case.reason.${request.reason}`, 'hub.case.reason.other'),
+    title: wordsFor(t, `order.case.kind.${request.type}`, 'order.case.kind.refund'),
+    status: wordsFor(t, `order.case.refund.${request.status}`, 'hub.other'),
+    reason: wordsFor(t, `order.case.reason.${request.reason}`, 'order.case.reason.other'),
     open: !TERMINAL_REFUND_STATUSES.includes(request.status),
     deadline: request.deadline,
     refunded: request.refunded_amount,
@@ -85,18 +70,18 @@ export interface CasesOptions {
 export function renderCases({ translator, cases, onSelect }: CasesOptions) {
   const { t } = translator;
   const rows = rowsOf(cases, translator);
-  if (rows.length === 0) return html`<p part="empty" class="muted">${t('hub.cases.empty')}</p>`;
+  if (rows.length === 0) return html`<p part="empty" class="muted">${t('order.cases.empty')}</p>`;
   return html`<ul part="case-list" class="plain-list cases">
     ${rows.map(
       (row) =>
         html`<li part="case" class="case" data-case-id=${row.id} data-kind=${row.kind}>
           <span class="item-title" id=${`case-${row.id}`}>${row.title}</span>
           <span class="status-tag" id=${`case-status-${row.id}`}>${row.status}</span>
-          <span class="meta">${t('hub.case.reason', { reason: row.reason })}</span>
+          <span class="meta">${t('order.case.reason', { reason: row.reason })}</span>
           ${
             row.deadline && row.open && Date.parse(row.deadline.due_at) > Date.now()
               ? html`<span class="case-deadline"
-                  >${wordsFor(t, `hub.case.due.${row.deadline.on_expiry}`, undefined, {
+                  >${wordsFor(t, `order.case.due.${row.deadline.on_expiry}`, undefined, {
                     when: translator.relativeTime(row.deadline.due_at),
                   })}</span
                 >`
@@ -105,7 +90,7 @@ export function renderCases({ translator, cases, onSelect }: CasesOptions) {
           ${
             row.refunded.amount > 0
               ? html`<span class="case-refunded"
-                  >${t('hub.case.refunded', { amount: translator.money(row.refunded) })}</span
+                  >${t('order.case.refunded', { amount: translator.money(row.refunded) })}</span
                 >`
               : nothing
           }
@@ -116,7 +101,7 @@ export function renderCases({ translator, cases, onSelect }: CasesOptions) {
             aria-describedby=${`case-${row.id} case-status-${row.id}`}
             @click=${() => onSelect(row.id, row.kind)}
           >
-            ${row.kind === 'dispute' ? t('hub.case.view_dispute') : t('hub.case.view_request')}
+            ${row.kind === 'dispute' ? t('order.case.view_dispute') : t('order.case.view_request')}
           </button>
         </li>`,
     )}

@@ -1,9 +1,9 @@
 import type { Order } from '@txassist/contract/types';
 import type { ReactiveControllerHost, ReactiveElement } from 'lit';
 import { describeFailure, isAbort } from '../internal/failure.js';
-import { fetchCases } from './cases.js';
+import { fetchCases } from './loaders.js';
 import type { HubClient } from './client.js';
-import type { DetailActions, DetailState } from './detail.js';
+import type { DetailActions, DetailState } from './detail-shell.js';
 import type { Section } from './state.js';
 
 /** The parts of the detail fetched after the order itself, each loaded and retried on its own. */

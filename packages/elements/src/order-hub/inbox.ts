@@ -1,10 +1,20 @@
 import type { InboxNotification, NotifiedCaseMilestone } from '@txassist/contract/types';
-import type { Translator } from '@txassist/sdk/i18n';
+import type { MessageBundle, Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import { TxOpenSupportEvent } from '../events/open-support.js';
+import { INBOX } from '../i18n/catalogs/inbox/en.js';
+import { ORDER } from '../i18n/catalogs/order/en.js';
+import { PRIVACY } from '../i18n/catalogs/privacy/en.js';
 import { renderAlert, renderFailureText, renderSectionState, sectionHeading } from '../internal/section-views.js';
 import type { Failure, Paged, PagedList } from './state.js';
 import { wordsFor } from '../internal/words-for.js';
+
+/**
+ * The Messages tab's words, which this chunk brings (see `HubViews`): its own (`inbox`), the milestones and
+ * case phases it shares with the order detail (`order`) and the kinds of message (`privacy`). Typed as any
+ * bundle (as `caseWords` in the dispute form).
+ */
+export const inboxWords: readonly MessageBundle[] = [INBOX, ORDER, PRIVACY];
 
 export interface InboxOptions {
   readonly translator: Translator;
@@ -26,25 +36,25 @@ export interface InboxOptions {
  * and disputes"): one catalog string per phase, not one per milestone.
  */
 const CASE_NEWS = {
-  message_added: 'hub.case_news.message_added',
-  offer_received: 'hub.case.dispute.offer_pending',
-  approved: 'hub.case.refund.approved',
-  auto_approved: 'hub.case.refund.approved',
-  rejected: 'hub.case.refund.rejected',
-  deadline_passed: 'hub.case_news.deadline_passed',
-  escalated: 'hub.case.dispute.escalated',
-  info_requested: 'hub.case.dispute.awaiting_info',
-  decided: 'hub.case_news.decided',
-  return_label_ready: 'hub.case.refund.awaiting_buyer_shipment',
-  return_received: 'hub.case.refund.received',
-  refund_issued: 'hub.case.refund.refunded',
-  replacement_shipped: 'hub.case.refund.replaced',
+  message_added: 'inbox.case_news.message_added',
+  offer_received: 'order.case.dispute.offer_pending',
+  approved: 'order.case.refund.approved',
+  auto_approved: 'order.case.refund.approved',
+  rejected: 'order.case.refund.rejected',
+  deadline_passed: 'inbox.case_news.deadline_passed',
+  escalated: 'order.case.dispute.escalated',
+  info_requested: 'order.case.dispute.awaiting_info',
+  decided: 'inbox.case_news.decided',
+  return_label_ready: 'order.case.refund.awaiting_buyer_shipment',
+  return_received: 'order.case.refund.received',
+  refund_issued: 'order.case.refund.refunded',
+  replacement_shipped: 'order.case.refund.replaced',
 } as const satisfies Record<NotifiedCaseMilestone, string>;
 
 /** Case news (a dispute or refund request): what happened, or "updated" for a step this version does not word. */
 function caseNews(news: NonNullable<InboxNotification['case']>, { t }: Translator): string {
   const key = (CASE_NEWS as Partial<Record<string, (typeof CASE_NEWS)[NotifiedCaseMilestone]>>)[news.milestone];
-  return t(key ?? 'hub.case_news.updated');
+  return t(key ?? 'inbox.case_news.updated');
 }
 
 /**
@@ -54,13 +64,13 @@ function caseNews(news: NonNullable<InboxNotification['case']>, { t }: Translato
 export function notificationText(notification: InboxNotification, translator: Translator): string {
   const { t } = translator;
   const what = notification.support
-    ? t('hub.inbox.support_reply')
+    ? t('inbox.support_reply')
     : notification.case
       ? caseNews(notification.case, translator)
       : notification.milestone
-        ? wordsFor(t, `hub.milestone.${notification.milestone}`, 'hub.other')
+        ? wordsFor(t, `order.milestone.${notification.milestone}`, 'hub.other')
         : wordsFor(t, `status.${notification.status}.label`, 'hub.other');
-  return t('hub.inbox.message', { number: notification.order_number, what });
+  return t('inbox.message', { number: notification.order_number, what });
 }
 
 /** The in-app inbox, newest first: unread messages marked "New", each with View order and Mark as read. */
@@ -73,7 +83,7 @@ export function renderInbox(options: InboxOptions) {
   if (view.kind === 'error' && !view.retrying) alert = renderFailureText(view.failure, translator);
   else if (markFailure) alert = renderFailureText(markFailure, translator);
   return html`<section class="section" aria-labelledby="inbox-heading">
-    ${sectionHeading(level + 1, 'inbox-heading', t('hub.inbox.heading'), true)} ${renderAlert('inbox-error', alert)}
+    ${sectionHeading(level + 1, 'inbox-heading', t('inbox.heading'), true)} ${renderAlert('inbox-error', alert)}
     ${view.kind === 'loaded' ? renderMessages(view.data, options) : renderSectionState(view, translator, options.onReload)}
   </section>`;
 }
@@ -84,11 +94,11 @@ function renderMessages(page: Paged<InboxNotification>, options: InboxOptions) {
   const { t } = translator;
   if (page.items.length === 0) {
     return html`<div part="empty" class="empty-state">
-      <p class="empty-title">${t('hub.inbox.empty')}</p>
-      <p class="muted">${t('hub.inbox.empty_next')}</p>
+      <p class="empty-title">${t('inbox.empty')}</p>
+      <p class="muted">${t('inbox.empty_next')}</p>
     </div>`;
   }
-  return html`<ul part="message-list" class="rows" aria-label=${t('hub.inbox.list_label')}>
+  return html`<ul part="message-list" class="rows" aria-label=${t('inbox.list_label')}>
       ${page.items.map((notification, index) => renderMessage(notification, index, options))}
     </ul>
     ${list.moreFailure ? renderAlert('inbox-more-error', renderFailureText(list.moreFailure, translator)) : nothing}
@@ -101,7 +111,7 @@ function renderMessages(page: Paged<InboxNotification>, options: InboxOptions) {
             aria-disabled=${list.loadingMore ? 'true' : 'false'}
             @click=${options.onMore}
           >
-            ${list.loadingMore ? t('hub.loading') : t('hub.inbox.more')}
+            ${list.loadingMore ? t('hub.loading') : t('inbox.more')}
           </button>`
         : nothing
     }`;
@@ -115,7 +125,7 @@ function renderMessage(notification: InboxNotification, index: number, options: 
   const textId = `message-${notification.id}`;
   return html`<li part="message" class="row message" data-unread=${unread ? 'true' : 'false'} data-index=${index}>
     <p class="row-title" id=${textId}>
-      ${unread ? html`<span class="new-tag">${t('hub.inbox.new')}</span>` : nothing}
+      ${unread ? html`<span class="new-tag">${t('inbox.new')}</span>` : nothing}
       <span>${notificationText(notification, translator)}</span>
     </p>
     <p class="meta row-meta">
@@ -136,7 +146,7 @@ function renderMessage(notification: InboxNotification, index: number, options: 
           options.onView(notification);
         }}
       >
-        ${notification.support ? t('hub.inbox.read_reply') : t('hub.inbox.view', { number: notification.order_number })}
+        ${notification.support ? t('inbox.read_reply') : t('inbox.view', { number: notification.order_number })}
       </button>
       ${
         unread
@@ -148,7 +158,7 @@ function renderMessage(notification: InboxNotification, index: number, options: 
               aria-disabled=${marking.has(notification.id) ? 'true' : 'false'}
               @click=${() => options.onMarkRead(notification)}
             >
-              ${t('hub.inbox.mark_read')}
+              ${t('inbox.mark_read')}
             </button>`
           : nothing
       }

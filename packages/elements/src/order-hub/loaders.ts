@@ -1,4 +1,4 @@
-import type { InboxNotification, Order, OrderStatus } from '@txassist/contract/types';
+import type { Dispute, InboxNotification, Order, OrderStatus, RefundRequest } from '@txassist/contract/types';
 import type { HubClient } from './client.js';
 import type { HistoryFilters, Paged } from './state.js';
 
@@ -29,6 +29,21 @@ export async function fetchInbox(
     page: { items: inbox.data, nextCursor: inbox.has_more ? inbox.next_cursor : null },
     unread: inbox.unread_count,
   };
+}
+
+/** An order's disputes and refund requests, as the buyer sees them. */
+export interface OrderCases {
+  readonly disputes: readonly Dispute[];
+  readonly refunds: readonly RefundRequest[];
+}
+
+/** Both lists for one order (an order has few cases: one page of 100 holds them all). */
+export async function fetchCases(client: HubClient, orderId: string, signal: AbortSignal): Promise<OrderCases> {
+  const [disputes, refunds] = await Promise.all([
+    client.disputes.list({ orderId, limit: 100 }, { signal }),
+    client.refunds.list({ orderId, limit: 100 }, { signal }),
+  ]);
+  return { disputes: disputes.data, refunds: refunds.data };
 }
 
 /** The `page-size` attribute as the API accepts it: a whole number from 1 to 100 (10 when unusable). */

@@ -1,30 +1,28 @@
 import type { InboxNotification, Order } from '@txassist/contract/types';
-import { CORE } from '@txassist/sdk/i18n';
+import { CORE, type Translator } from '@txassist/sdk/i18n';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TxCaseSelectEvent } from '../events/case-select.js';
 import { TxRequestRefundEvent } from '../events/request-refund.js';
 import { TxOrderSelectEvent } from '../events/order-select.js';
 import { HUB } from '../i18n/catalogs/hub/en.js';
-import { PRIVACY } from '../i18n/catalogs/privacy/en.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { NOT_CONFIGURED } from '../internal/failure.js';
 import { privacyCenterStyles } from '../theme/privacy.styles.js';
-import { renderPreferencesSection } from '../internal/preferences-section.js';
 import type { ClientSettings } from '../internal/client.js';
 import { TxLoadingElement } from '../internal/loading-element.js';
 import { insideProvider } from '../provider/context.js';
 import { errorStyles } from '../theme/error.styles.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { hubClientFromSettings, isHubClient, type HubClient } from './client.js';
-import { detailLoaded, renderDetail } from './detail.js';
+import { detailLoaded, renderDetailShell, type DetailOptions, type DetailState } from './detail-shell.js';
 import { filtersOf, renderHistory } from './history.js';
-import { renderInbox } from './inbox.js';
 import { DetailController } from './detail-controller.js';
 import { fetchOrders, pageSizeOf } from './loaders.js';
 import { InboxController } from './inbox-controller.js';
 import { ConnectionController, refetchAfterOffline } from './connection.js';
 import { FocusAfterRender } from './focus-after-render.js';
+import { HubViews, viewLoading } from './lazy-views.js';
 import { PagedController } from './paged.js';
 import { orderHubStyles } from './order-hub.styles.js';
 import { HubPreferences } from './preferences.js';
@@ -132,7 +130,9 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
   declare headingLevel: number;
   declare private filters: HistoryFilters;
   declare private announcement: string;
-  readonly #i18n = new LocaleController(this, () => this.localeChoices(), [CORE, HUB, PRIVACY]);
+  readonly #i18n = new LocaleController(this, () => this.localeChoices(), [CORE, HUB]);
+  /** The detail, Messages and Notification settings views, each loaded with its words when first shown. */
+  readonly #views = new HubViews(this, this.#i18n);
   readonly #history = new PagedController<Order>(this, (client, cursor, signal) =>
     fetchOrders(client, this.filters, pageSizeOf(this.pageSize), cursor, signal),
   );
@@ -220,6 +220,16 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
       this.#detailPending = false;
       this.#detail.fetch(client);
     }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.#views.prepare(this.tab, this.#detail.state !== undefined);
+    super.update(changed);
+  }
+
+  /** Also waits for a view's chunk in flight and the render that shows it (stories and tests settle on it). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#views.settled(() => super.getUpdateComplete());
   }
 
   /** Before a render: every list shows `view`; with `load`, they are fetched after the render (`load`): a reset aborts what was loading. */
@@ -318,9 +328,28 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
   async #markRead(notification: InboxNotification, moveFocus = true): Promise<void> {
     const client = this.#activeClient;
     if (!client || !(await this.#inbox.markRead(client, notification)) || !moveFocus) return;
-    this.#announce(this.#i18n.translator.t('hub.inbox.marked_read'));
+    this.#announce(this.#i18n.translator.t('inbox.marked_read'));
     // The Mark as read button is gone: focus stays in the same message.
     this.#focus.next = [`[data-action="view"][data-id="${notification.id}"]`];
+  }
+
+  /** A tab whose chunk is loading: busy while shown; hidden, it waits to be opened (nothing loads for it yet). */
+  #placeholder(tab: HubTab) {
+    return this.tab === tab ? viewLoading : nothing;
+  }
+
+  /** The order in detail: its heading at once, what is under it once the view's chunk is there. */
+  #renderDetail(detail: DetailState, translator: Translator, level: number) {
+    const options: DetailOptions = {
+      translator,
+      level,
+      detail,
+      onBack: this.#onBack,
+      onRetry: (part) => this.#activeClient && this.#detail.retry(this.#activeClient, part),
+      onCaseSelect: (id, kind) => this.dispatchEvent(new TxCaseSelectEvent(detail.orderId, id, kind)),
+      onRequestRefund: (order) => this.dispatchEvent(new TxRequestRefundEvent(order.id)),
+    };
+    return renderDetailShell(options, this.#views.detail.module?.renderDetailBody(options));
   }
 
   protected override render() {
@@ -353,15 +382,7 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
         ${panel(
           'orders',
           detail
-            ? renderDetail({
-                translator,
-                level,
-                detail,
-                onBack: this.#onBack,
-                onRetry: (part) => this.#activeClient && this.#detail.retry(this.#activeClient, part),
-                onCaseSelect: (id, kind) => this.dispatchEvent(new TxCaseSelectEvent(detail.orderId, id, kind)),
-                onRequestRefund: (order) => this.dispatchEvent(new TxRequestRefundEvent(order.id)),
-              })
+            ? this.#renderDetail(detail, translator, level)
             : renderHistory({
                 translator,
                 level,
@@ -376,7 +397,7 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
         )}
         ${panel(
           'inbox',
-          renderInbox({
+          this.#views.inbox.module?.renderInbox({
             translator,
             level,
             inbox: this.#inbox,
@@ -388,9 +409,13 @@ export class TxOrderHub extends TxLoadingElement<HubClient> {
             onMarkRead: (notification) => void this.#markRead(notification),
             onMore: () => void this.#more('inbox'),
             onReload: () => this.#activeClient && this.#inbox.reload(this.#activeClient),
-          }),
+          }) ?? this.#placeholder('inbox'),
         )}
-        ${panel('preferences', renderPreferencesSection(this.#preferences.options(translator, level)))}
+        ${panel(
+          'preferences',
+          this.#views.preferences.module?.renderPreferencesSection(this.#preferences.options(translator, level)) ??
+            this.#placeholder('preferences'),
+        )}
       </div>
     `;
   }

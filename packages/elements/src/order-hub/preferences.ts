@@ -7,8 +7,8 @@ import {
   preferenceLabel,
   type PreferenceChange,
   type PreferenceFailure,
-  type PreferencesSectionOptions,
-} from '../internal/preferences-section.js';
+} from '../internal/preference-change.js';
+import type { PreferencesSectionOptions } from '../internal/preferences-section.js';
 import type { HubClient } from './client.js';
 import type { Section } from './state.js';
 

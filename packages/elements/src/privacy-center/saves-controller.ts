@@ -16,7 +16,7 @@ import {
   preferenceLabel,
   type PreferenceChange,
   type PreferenceFailure,
-} from '../internal/preferences-section.js';
+} from '../internal/preference-change.js';
 
 export interface SavesState {
   /** Consents being saved: purpose → the value asked for. */

@@ -4,11 +4,6 @@ import type { Catalog } from '@txassist/sdk/i18n';
 export const parent = 'es';
 
 /** Only what Mexican buyers say differently: "paquetería" for the carrier, "recoger" for pickup. */
-const esMX = {
-  'hub.detail.no_shipments': 'Todavía no se envía nada.',
-  'hub.milestone.info_received': 'La paquetería tiene los datos del envío',
-  'hub.milestone.out_for_delivery': 'En ruta de entrega',
-  'hub.milestone.available_for_pickup': 'Listo para que lo recojas',
-} as const satisfies Catalog<'hub'>;
+const esMX = {} as const satisfies Catalog<'hub'>;
 
 export default esMX;
