@@ -18,6 +18,7 @@ import { HUB, type hubMessages } from './catalogs/hub/en.js';
 import { OUTCOME, type outcomeMessages } from './catalogs/outcome/en.js';
 import { PRIVACY, type privacyMessages } from './catalogs/privacy/en.js';
 import { ERASURE, type erasureMessages } from './catalogs/erasure/en.js';
+import { EXPORT, type exportMessages } from './catalogs/export/en.js';
 import { REFUND, type refundMessages } from './catalogs/refund/en.js';
 import { SUPPORT, type supportMessages } from './catalogs/support/en.js';
 import { TRACKER, type trackerMessages } from './catalogs/tracker/en.js';
@@ -34,6 +35,7 @@ declare module '@txassist/sdk/i18n' {
     readonly tracker: typeof trackerMessages;
     readonly privacy: typeof privacyMessages;
     readonly erasure: typeof erasureMessages;
+    readonly export: typeof exportMessages;
     readonly hub: typeof hubMessages;
     readonly checkout: typeof checkoutMessages;
     readonly outcome: typeof outcomeMessages;
@@ -61,6 +63,7 @@ export const MESSAGE_BUNDLES: readonly MessageBundle[] = [
   TRACKER,
   PRIVACY,
   ERASURE,
+  EXPORT,
   HUB,
   CHECKOUT,
   OUTCOME,

@@ -160,7 +160,7 @@ export class TxPrivacyCenter extends TxElement<PrivacyClient> {
     connection: () => this.#connection.signal,
     announce: (text) => this.#announce(text),
   };
-  readonly #export = new ExportJobController(this, this.#shared);
+  readonly #export = new ExportJobController(this, { ...this.#shared, words: this.#i18n });
   readonly #saves = new SavesController(this, {
     ...this.#shared,
     showConsents: (data) => this.#setView('consents', { kind: 'loaded', data }),
@@ -236,6 +236,12 @@ export class TxPrivacyCenter extends TxElement<PrivacyClient> {
     for (const section of this.#pendingLoads) void this.#load(section, client);
     this.#pendingLoads.clear();
     this.#export.startPending(client);
+  }
+
+  /** Also waits for the export job's views on their way, and the render that shows them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#export.pending;
+    return super.getUpdateComplete();
   }
 
   protected override clientFromSettings(settings: ClientSettings): PrivacyClient | undefined {
@@ -335,7 +341,14 @@ export class TxPrivacyCenter extends TxElement<PrivacyClient> {
                 onRetrySave: (change) => void this.#saves.savePreference(change),
                 onReload: () => this.#reloadSection('preferences'),
               })}
-              ${renderExportSection({ translator, level, state: this.#export.state, onButton: this.#export.onButton })}
+              ${renderExportSection({
+                translator,
+                level,
+                state: this.#export.state,
+                view: this.#export.view,
+                loading: this.#export.loading,
+                onButton: this.#export.onButton,
+              })}
               ${renderErasureSection({
                 translator,
                 level,
