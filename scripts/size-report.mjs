@@ -100,17 +100,20 @@ const ENTRIES = [
     inputs: [element('order-hub')],
     // 42.13 kB on 2026-12-07: its list loading on TxLoadingElement brings @lit/task (+0.8 kB).
     // 41.34 kB (el 7.52 kB) until the privacy centre's erasure words left the `privacy` namespace (`erasure`).
-    ceiling: 40.81 * KB,
+    // 40.80 kB (el 7.02 kB) until its export job's words did too (`export`).
+    ceiling: 40.57 * KB,
     namespaces: ['core', 'hub', 'privacy'],
-    localeCeiling: 7.03 * KB,
+    localeCeiling: 6.7 * KB,
   },
   {
     name: '@txassist/elements/privacy-center',
     inputs: [element('privacy-center')],
     // 31.61 kB (el 4.28 kB) until the erasure views' words (the `erasure` namespace) loaded with those views.
-    ceiling: 31.16 * KB,
-    namespaces: ['core', 'privacy'], // `erasure` loads with the blockers and confirmation views
-    localeCeiling: 3.8 * KB,
+    // 31.15 kB (el 3.79 kB) until the export job's views and words (`export`) and the erasure views' actions
+    // loaded with import() too.
+    ceiling: 29.92 * KB,
+    namespaces: ['core', 'privacy'], // `erasure` and `export` load with the views that show them
+    localeCeiling: 3.47 * KB,
   },
   {
     name: '@txassist/elements/help-assistant',
@@ -131,7 +134,7 @@ const ENTRIES = [
     name: '@txassist/elements (all)',
     inputs: ['packages/elements/dist/index.js'],
     target: 60 * KB,
-    ceiling: 94.73 * KB,
+    ceiling: 93.5 * KB,
   },
 ];
 

@@ -41,7 +41,7 @@ describe('tx-privacy-center: the export job’s views load with their words', ()
     await command('tx-slow-files', { pattern: '**/privacy-center/export-job.*', delayMs: DELAY_MS });
     const element = await mountIn('de');
     const button = exportButton(element);
-    equal(textOf(button), 'Meine Daten anfordern', 'the first render’s label, in German');
+    await waitUntil(() => textOf(button) === 'Meine Daten anfordern', 'the first render’s label, in German');
     equal(q(element, '#export-progress-bar'), null, 'no job yet');
 
     button.focus();

@@ -240,8 +240,12 @@ export class TxPrivacyCenter extends TxElement<PrivacyClient> {
 
   /** Also waits for the export job's views on their way, and the render that shows them. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#export.pending;
-    return super.getUpdateComplete();
+    let complete = await super.getUpdateComplete();
+    for (let chunk = this.#export.pending; chunk; chunk = this.#export.pending) {
+      await chunk;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override clientFromSettings(settings: ClientSettings): PrivacyClient | undefined {
@@ -356,12 +360,8 @@ export class TxPrivacyCenter extends TxElement<PrivacyClient> {
                 step: this.#erasure.step,
                 onReload: () => this.#reloadSection('erasure'),
                 onEraseStart: this.#erasure.onEraseStart,
-                onConfirmKeydown: this.#erasure.onConfirmKeydown,
-                onUnderstoodChange: this.#erasure.onUnderstoodChange,
-                onEraseConfirm: this.#erasure.onEraseConfirm,
-                onEraseCancel: this.#erasure.onEraseCancel,
+                erasure: this.#erasure,
                 orderUrl: this.orderUrl,
-                onCancelOrder: (id, number) => void this.#erasure.onCancelOrder(id, number),
                 requestUpdate: () => this.requestUpdate(),
                 words: this.#i18n,
               })}`

@@ -12,6 +12,7 @@ import {
   type Section,
 } from '../../internal/section-views.js';
 import { viewWithWords, type ViewWords } from '../../internal/view-words.js';
+import type { ErasureTarget } from '../erasure-controller.js';
 
 export interface ErasureStep {
   readonly confirming: boolean;
@@ -39,14 +40,10 @@ export interface ErasureSectionOptions {
   readonly step: ErasureStep;
   readonly onReload: () => void;
   readonly onEraseStart: () => void;
-  readonly onConfirmKeydown: (event: KeyboardEvent) => void;
-  readonly onUnderstoodChange: (event: Event) => void;
-  readonly onEraseConfirm: () => void;
-  readonly onEraseCancel: () => void;
+  /** The step and what the loaded views' actions change (`erasure-actions.ts`). */
+  readonly erasure: ErasureTarget;
   /** Link to an order: `{order_id}` and `{order_number}` filled in; empty: numbers without links. */
   readonly orderUrl: string;
-  /** Cancels a blocking order that can still be cancelled. */
-  readonly onCancelOrder: (orderId: string, orderNumber: string) => void;
   /** Renders again (a view loaded with `import()` arrived). */
   readonly requestUpdate: () => void;
   /** The element's catalog: the erasure views' words join it when they load. */

@@ -57,7 +57,7 @@ export function renderExportSection({ translator, level, state, view, loading, o
       aria-disabled=${(job ? job.disabled : loading) ? 'true' : 'false'}
       @click=${onButton}
     >
-      ${job ? job.label : idle ? t('privacy.export.request') : t('error.retry')}
+      ${job ? job.label : state.failure && !idle ? t('error.retry') : t('privacy.export.request')}
     </button>
   </section>`;
 }
