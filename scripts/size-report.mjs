@@ -134,7 +134,7 @@ const ENTRIES = [
     name: '@txassist/elements (all)',
     inputs: ['packages/elements/dist/index.js'],
     target: 60 * KB,
-    ceiling: 93.5 * KB,
+    ceiling: 93.51 * KB,
   },
 ];
 

@@ -164,7 +164,7 @@ export class ExportJobController implements ReactiveController, ExportTarget {
   }
 
   async #fetch(): Promise<JobChunk | undefined> {
-    const from = deepActiveElement();
+    const from = globalThis.document ? deepActiveElement() : undefined; // no focus in server-side rendering
     try {
       const chunk = await jobChunk.load(this.options.words);
       this.host.requestUpdate();
