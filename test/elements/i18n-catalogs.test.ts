@@ -129,6 +129,7 @@ describe('message catalogs', () => {
       'dispute',
       'erasure',
       'errors',
+      'export',
       'feedback',
       'guest',
       'hub',

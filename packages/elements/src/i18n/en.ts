@@ -12,6 +12,7 @@ import { orderMessages } from './catalogs/order/en.js';
 import { outcomeMessages } from './catalogs/outcome/en.js';
 import { privacyMessages } from './catalogs/privacy/en.js';
 import { erasureMessages } from './catalogs/erasure/en.js';
+import { exportMessages } from './catalogs/export/en.js';
 import { refundMessages } from './catalogs/refund/en.js';
 import { supportMessages } from './catalogs/support/en.js';
 import { trackerMessages } from './catalogs/tracker/en.js';
@@ -29,6 +30,7 @@ export const en: EnglishCatalog = {
   ...trackerMessages,
   ...privacyMessages,
   ...erasureMessages,
+  ...exportMessages,
   ...hubMessages,
   ...orderMessages,
   ...inboxMessages,

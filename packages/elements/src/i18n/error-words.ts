@@ -1,4 +1,4 @@
-import { namespaceOf, type MessageBundle } from '@txassist/sdk/i18n';
+import { namespaceOf, type ErrorMessage, type MessageBundle } from '@txassist/sdk/i18n';
 import { controllersOf } from './locale-controller.js';
 
 /**
@@ -10,16 +10,20 @@ import { controllersOf } from './locale-controller.js';
  */
 let errors: MessageBundle | undefined;
 let loading: Promise<MessageBundle | undefined> | undefined;
+let describe: ((error: unknown) => ErrorMessage) | undefined;
 
-/** Starts loading the `errors` namespace when `key` (a problem's title) is one of its words. */
-export function wantErrorWords(key: string): void {
-  if (loading || namespaceOf(key) !== 'errors') return;
+/** Starts loading the `errors` namespace when `key` (a problem's title) is one of its words; always without `key`. */
+export function wantErrorWords(key?: string): void {
+  if (loading || (key !== undefined && namespaceOf(key) !== 'errors')) return;
   loading = import('./errors-bundle.js').then(
-    (module) => (errors = module.ERRORS),
+    (module) => ((describe = module.errorMessage), (errors = module.ERRORS)),
     // Offline or a missing chunk: render anyway (the key shows), and try again with the next problem.
     () => (loading = undefined),
   );
 }
+
+/** The SDK's `errorMessage` for `error`, once the chunk that has its table is here (see `describeFailure`). */
+export const loadedErrorMessage = (error: unknown): ErrorMessage | undefined => describe?.(error);
 
 /** What `host` must wait for before it renders: the `errors` words once wanted and not yet in its controllers. */
 export function errorWordsFor(host: HTMLElement): Promise<unknown> | undefined {

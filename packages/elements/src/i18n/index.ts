@@ -15,6 +15,7 @@ export { ORDER, orderMessages } from './catalogs/order/en.js';
 export { OUTCOME, outcomeMessages } from './catalogs/outcome/en.js';
 export { PRIVACY, privacyMessages } from './catalogs/privacy/en.js';
 export { ERASURE, erasureMessages } from './catalogs/erasure/en.js';
+export { EXPORT, exportMessages } from './catalogs/export/en.js';
 export { REFUND, refundMessages } from './catalogs/refund/en.js';
 export { TRACKER, trackerMessages } from './catalogs/tracker/en.js';
 export { UNPAID, unpaidMessages } from './catalogs/unpaid/en.js';

@@ -20,6 +20,7 @@ import { ORDER, type orderMessages } from './catalogs/order/en.js';
 import { OUTCOME, type outcomeMessages } from './catalogs/outcome/en.js';
 import { PRIVACY, type privacyMessages } from './catalogs/privacy/en.js';
 import { ERASURE, type erasureMessages } from './catalogs/erasure/en.js';
+import { EXPORT, type exportMessages } from './catalogs/export/en.js';
 import { REFUND, type refundMessages } from './catalogs/refund/en.js';
 import { SUPPORT, type supportMessages } from './catalogs/support/en.js';
 import { TRACKER, type trackerMessages } from './catalogs/tracker/en.js';
@@ -36,6 +37,7 @@ declare module '@txassist/sdk/i18n' {
     readonly tracker: typeof trackerMessages;
     readonly privacy: typeof privacyMessages;
     readonly erasure: typeof erasureMessages;
+    readonly export: typeof exportMessages;
     readonly hub: typeof hubMessages;
     readonly order: typeof orderMessages;
     readonly inbox: typeof inboxMessages;
@@ -65,6 +67,7 @@ export const MESSAGE_BUNDLES: readonly MessageBundle[] = [
   TRACKER,
   PRIVACY,
   ERASURE,
+  EXPORT,
   HUB,
   ORDER,
   INBOX,

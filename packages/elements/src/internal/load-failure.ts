@@ -1,5 +1,5 @@
-import { errorMessage, type MessageKey } from '@txassist/sdk/i18n';
-import { wantErrorWords } from '../i18n/error-words.js';
+import type { MessageKey } from '@txassist/sdk/i18n';
+import { describeFailure } from './failure.js';
 
 /** Stable codes of why an element could not load its data. */
 export type LoadFailureCode =
@@ -47,21 +47,31 @@ function failureCode(name: unknown, status: number | undefined): LoadFailureCode
 }
 
 /**
- * Maps what the SDK threw to what the buyer sees: the SDK's `errorMessage` for the wording (one
- * message per API code, in every locale), with the tracker's own "can't find this order" for 403 and
- * 404, since the tracker never confirms that someone else's order exists.
+ * Maps what the SDK threw to what the buyer sees: `describeFailure` for the wording (one message per API
+ * code, in every locale; read once its table is here, see there), with the tracker's own "can't find this
+ * order" for 403 and 404, since the tracker never confirms that someone else's order exists.
  */
 export function describeLoadFailure(error: unknown): LoadFailure {
-  const message = errorMessage(error);
-  wantErrorWords(message.title);
-  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
-  const code = failureCode(name, message.status);
-  if (code === 'not_found') return { ...loadFailure('not_found'), displayCode: message.displayCode };
+  const message = describeFailure(error);
+  const { name, status } = (typeof error === 'object' && error !== null ? error : {}) as {
+    name?: unknown;
+    status?: unknown;
+  };
+  const code = failureCode(name, typeof status === 'number' ? status : undefined);
+  const found = code === 'not_found' ? loadFailure('not_found') : undefined;
   return {
     code,
-    retryable: message.retryable,
-    title: message.title,
-    nextStep: message.nextStep,
-    displayCode: message.displayCode,
+    get retryable() {
+      return found ? found.retryable : message.retryable;
+    },
+    get title() {
+      return found ? found.title : message.title;
+    },
+    get nextStep() {
+      return found ? found.nextStep : message.nextStep;
+    },
+    get displayCode() {
+      return message.displayCode;
+    },
   };
 }

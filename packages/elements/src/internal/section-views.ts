@@ -11,7 +11,8 @@ export type Section<T> =
   | { readonly kind: 'loaded'; readonly data: T }
   | { readonly kind: 'error'; readonly failure: Failure; readonly retrying: boolean };
 
-const skeleton = html`<div class="skeleton" aria-hidden="true">
+/** The neutral placeholder of something being loaded (a section's data, a view's chunk). */
+export const skeleton = html`<div class="skeleton" aria-hidden="true">
   <div class="bone"></div>
   <div class="bone bone-short"></div>
 </div>`;

@@ -298,6 +298,8 @@ export class TxOrderTracker extends TxLoadingElement<TrackerClient> {
       if (signal.aborted) return;
       const failure = describeLoadFailure(error);
       this.view = { kind: 'error', failure, retrying: false };
+      // Once the problem shows: its words and whether it is worth retrying come with the `errors` chunk.
+      await this.updateComplete;
       this.dispatchEvent(new TxOrderErrorEvent(failure.code, failure.retryable, error));
     }
   }

@@ -160,7 +160,7 @@ export class TxPrivacyCenter extends TxElement<PrivacyClient> {
     connection: () => this.#connection.signal,
     announce: (text) => this.#announce(text),
   };
-  readonly #export = new ExportJobController(this, this.#shared);
+  readonly #export = new ExportJobController(this, { ...this.#shared, words: this.#i18n });
   readonly #saves = new SavesController(this, {
     ...this.#shared,
     showConsents: (data) => this.#setView('consents', { kind: 'loaded', data }),
@@ -236,6 +236,16 @@ export class TxPrivacyCenter extends TxElement<PrivacyClient> {
     for (const section of this.#pendingLoads) void this.#load(section, client);
     this.#pendingLoads.clear();
     this.#export.startPending(client);
+  }
+
+  /** Also waits for the export job's views on their way, and the render that shows them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let chunk = this.#export.pending; chunk; chunk = this.#export.pending) {
+      await chunk;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override clientFromSettings(settings: ClientSettings): PrivacyClient | undefined {
@@ -335,7 +345,14 @@ export class TxPrivacyCenter extends TxElement<PrivacyClient> {
                 onRetrySave: (change) => void this.#saves.savePreference(change),
                 onReload: () => this.#reloadSection('preferences'),
               })}
-              ${renderExportSection({ translator, level, state: this.#export.state, onButton: this.#export.onButton })}
+              ${renderExportSection({
+                translator,
+                level,
+                state: this.#export.state,
+                view: this.#export.view,
+                loading: this.#export.loading,
+                onButton: this.#export.onButton,
+              })}
               ${renderErasureSection({
                 translator,
                 level,
@@ -343,12 +360,8 @@ export class TxPrivacyCenter extends TxElement<PrivacyClient> {
                 step: this.#erasure.step,
                 onReload: () => this.#reloadSection('erasure'),
                 onEraseStart: this.#erasure.onEraseStart,
-                onConfirmKeydown: this.#erasure.onConfirmKeydown,
-                onUnderstoodChange: this.#erasure.onUnderstoodChange,
-                onEraseConfirm: this.#erasure.onEraseConfirm,
-                onEraseCancel: this.#erasure.onEraseCancel,
+                erasure: this.#erasure,
                 orderUrl: this.orderUrl,
-                onCancelOrder: (id, number) => void this.#erasure.onCancelOrder(id, number),
                 requestUpdate: () => this.requestUpdate(),
                 words: this.#i18n,
               })}`

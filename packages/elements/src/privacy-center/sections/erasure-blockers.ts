@@ -4,9 +4,9 @@ import { html, nothing } from 'lit';
 import { sectionHeading } from '../../internal/section-views.js';
 import { wordsFor } from '../../internal/words-for.js';
 import { ERASURE } from '../../i18n/catalogs/erasure/en.js';
+import { erasureHandlers } from '../erasure-actions.js';
 import type { ErasureSectionOptions } from './erasure-section.js';
 
-export { cancelOrder } from '../../internal/cancel-order.js';
 export { renderConfirmation } from './erasure-confirm.js';
 /** These views' words (the `erasure` namespace): they load with them (see `loadBlockersView`); typed as any bundle (see `caseWords`). */
 export const erasureWords: MessageBundle = ERASURE;
@@ -60,7 +60,7 @@ function renderBlockingOrders(
                   class="button secondary"
                   type="button"
                   aria-disabled=${busy ? 'true' : 'false'}
-                  @click=${() => options.onCancelOrder(record.order_id, record.order_number)}
+                  @click=${() => void erasureHandlers(options.erasure).onCancelOrder(record.order_id, record.order_number)}
                 >
                   ${busy ? t('erasure.cancelling') : t('erasure.cancel_order', { number: record.order_number })}
                 </button>`

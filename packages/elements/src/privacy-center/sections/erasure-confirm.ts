@@ -1,19 +1,21 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { sectionHeading } from '../../internal/section-views.js';
+import { erasureHandlers } from '../erasure-actions.js';
 import type { ErasureSectionOptions } from './erasure-section.js';
 
 /** "Delete my data" asked for: the confirmation (tick "I understand", then delete or cancel). */
 export function renderConfirmation(options: ErasureSectionOptions, level: number) {
   const { translator, step } = options;
   const { t } = translator;
+  const on = erasureHandlers(options.erasure);
   return html`<div
     id="confirmation"
     part="confirmation"
     class="confirmation"
     role="group"
     aria-labelledby="confirm-heading"
-    @keydown=${options.onConfirmKeydown}
+    @keydown=${on.onConfirmKeydown}
   >
     ${sectionHeading(level, 'confirm-heading', t('erasure.confirm_heading'), true)}
     <p>${t('erasure.confirm_text')}</p>
@@ -24,7 +26,7 @@ export function renderConfirmation(options: ErasureSectionOptions, level: number
         .checked=${live(step.understood)}
         aria-invalid=${step.understandMissing ? 'true' : 'false'}
         aria-describedby="erase-understood-error"
-        @change=${options.onUnderstoodChange}
+        @change=${on.onUnderstoodChange}
       />
       <label for="erase-understood">${t('erasure.understand')}</label>
     </div>
@@ -37,7 +39,7 @@ export function renderConfirmation(options: ErasureSectionOptions, level: number
         class="button danger"
         type="button"
         aria-disabled=${step.erasing ? 'true' : 'false'}
-        @click=${options.onEraseConfirm}
+        @click=${on.onEraseConfirm}
       >
         ${step.erasing ? t('erasure.erasing') : t('erasure.confirm')}
       </button>
@@ -46,7 +48,7 @@ export function renderConfirmation(options: ErasureSectionOptions, level: number
         class="button secondary"
         type="button"
         aria-disabled=${step.erasing ? 'true' : 'false'}
-        @click=${options.onEraseCancel}
+        @click=${on.onEraseCancel}
       >
         ${t('erasure.cancel')}
       </button>

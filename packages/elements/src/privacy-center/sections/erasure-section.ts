@@ -1,6 +1,6 @@
 import { ERASURE_KEPT_CODES, ERASURE_REMOVED_CODES } from '@txassist/contract/values';
 import type { ErasurePreview, ErasureResult } from '@txassist/contract/types';
-import type { MessageBundle, Translator } from '@txassist/sdk/i18n';
+import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import type { Failure } from '../../internal/failure.js';
 import {
@@ -11,6 +11,8 @@ import {
   sectionHeading,
   type Section,
 } from '../../internal/section-views.js';
+import { viewWithWords, type ViewWords } from '../../internal/view-words.js';
+import type { ErasureTarget } from '../erasure-controller.js';
 
 export interface ErasureStep {
   readonly confirming: boolean;
@@ -38,14 +40,10 @@ export interface ErasureSectionOptions {
   readonly step: ErasureStep;
   readonly onReload: () => void;
   readonly onEraseStart: () => void;
-  readonly onConfirmKeydown: (event: KeyboardEvent) => void;
-  readonly onUnderstoodChange: (event: Event) => void;
-  readonly onEraseConfirm: () => void;
-  readonly onEraseCancel: () => void;
+  /** The step and what the loaded views' actions change (`erasure-actions.ts`). */
+  readonly erasure: ErasureTarget;
   /** Link to an order: `{order_id}` and `{order_number}` filled in; empty: numbers without links. */
   readonly orderUrl: string;
-  /** Cancels a blocking order that can still be cancelled. */
-  readonly onCancelOrder: (orderId: string, orderNumber: string) => void;
   /** Renders again (a view loaded with `import()` arrived). */
   readonly requestUpdate: () => void;
   /** The element's catalog: the erasure views' words join it when they load. */
@@ -100,47 +98,25 @@ function renderErasurePreview(preview: ErasurePreview, options: ErasureSectionOp
     }`;
 }
 
-type BlockersView = typeof import('./erasure-blockers.js');
-let blockersView: BlockersView | undefined;
-let loadingBlockers: Promise<BlockersView> | undefined;
-/** The element catalogs (`LocaleController`s) that have the views' words, or are getting them. */
-const wordsAdded = new WeakMap<ErasureWords, Promise<void>>();
-const wordsIn = new WeakSet<ErasureWords>();
-
 /** The element's catalog, which the erasure views' namespace joins (`LocaleController.add`). */
-export interface ErasureWords {
-  add(bundles: readonly MessageBundle[]): Promise<void> | undefined;
-}
+export type ErasureWords = ViewWords;
 
 /**
  * The erasure flow's rare views (the blockers, the "Delete my data" confirmation) load with `import()`
  * the first time erasure is blocked or asked for, with their words (the `erasure` namespace) in the
  * language `words` shows: resolves once both are there.
  */
-export function loadBlockersView(words: ErasureWords): Promise<BlockersView> {
-  loadingBlockers ??= import('./erasure-blockers.js').then(
-    (loaded) => (blockersView = loaded),
-    (error: unknown) => {
-      loadingBlockers = undefined;
-      throw error;
-    },
-  );
-  return loadingBlockers.then(async (view) => {
-    let adding = wordsAdded.get(words);
-    if (!adding) {
-      adding = Promise.resolve(words.add([view.erasureWords])).then(() => void wordsIn.add(words));
-      wordsAdded.set(words, adding);
-    }
-    await adding;
-    return view;
-  });
-}
+const blockersView = viewWithWords(
+  () => import('./erasure-blockers.js'),
+  (view) => view.erasureWords,
+);
+export const loadBlockersView = blockersView.load;
 
 /** The views, once their chunk and their words are there for this element. */
-function readyView(options: ErasureSectionOptions): BlockersView | undefined {
-  if (blockersView && wordsIn.has(options.words)) return blockersView;
-  loadBlockersView(options.words).then(options.requestUpdate, () => undefined);
-  return undefined;
+function readyView(options: ErasureSectionOptions) {
+  const view = blockersView.ready(options.words);
+  if (!view) loadBlockersView(options.words).then(options.requestUpdate, () => undefined);
+  return view;
 }
 
 function renderConfirmationSlot(options: ErasureSectionOptions, level: number) {

@@ -2,7 +2,8 @@ import type { DataExport } from '@txassist/contract/types';
 import type { Translator } from '@txassist/sdk/i18n';
 import { html, nothing } from 'lit';
 import type { Failure } from '../../internal/failure.js';
-import { renderAlert, renderFailureText, sectionHeading } from '../../internal/section-views.js';
+import { renderAlert, renderFailureText, sectionHeading, skeleton } from '../../internal/section-views.js';
+import type { ExportJobView } from './export-job-view.js';
 
 export interface ExportState {
   readonly job: DataExport | undefined;
@@ -19,69 +20,44 @@ export function isPreparing(job: DataExport): boolean {
   return job.status === 'queued' || job.status === 'running';
 }
 
-function percent(progress: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent' }).format(progress / 100);
-}
-
 export interface ExportSectionOptions {
   readonly translator: Translator;
   readonly level: number;
   readonly state: ExportState;
+  /** The job's views (`export-job-view.ts`), once their chunk and words are there; `undefined` before. */
+  readonly view: ExportJobView | undefined;
+  /** The buyer asked for something and the job's views are on their way. */
+  readonly loading: boolean;
   readonly onButton: () => void;
 }
 
-export function renderExportSection({ translator, level, state, onButton }: ExportSectionOptions) {
+/**
+ * "Download my data". The first render has only what nobody asked for yet needs: the heading, the intro
+ * and "Request my data". A job's states (requesting, preparing, ready, downloaded, expired, failed) are a
+ * chunk of their own with their words (`export-job.ts`): until it is there, a neutral placeholder. The
+ * button is one element through every state, so the focus stays on it from request to download.
+ */
+export function renderExportSection({ translator, level, state, view, loading, onButton }: ExportSectionOptions) {
   const { t } = translator;
-  const { job, busy: working, failure, savedAs } = state;
-  const preparing = job !== undefined && isPreparing(job);
-
-  let label = t('privacy.export.request');
-  if (working === 'creating') label = t('privacy.export.requesting');
-  else if (working === 'downloading') label = t('privacy.export.downloading');
-  else if (preparing) label = failure ? t('error.retry') : t('privacy.export.preparing');
-  else if (job?.status === 'ready') label = t('privacy.export.download');
-  else if (job) label = t('privacy.export.request_new');
-  const disabled = working !== undefined || (preparing && !failure);
-
-  let message: unknown = nothing;
-  if (job?.status === 'ready') {
-    message = job.expires_at
-      ? t('privacy.export.ready', {
-          date: translator.date(job.expires_at, { dateStyle: 'medium', timeStyle: 'short' }),
-        })
-      : t('privacy.export.ready_announcement');
-  } else if (job?.status === 'downloaded') {
-    message = savedAs
-      ? `${t('privacy.export.downloaded')} ${t('privacy.export.saved_as', { file: savedAs })}`
-      : t('privacy.export.downloaded');
-  } else if (job?.status === 'expired') message = t('privacy.export.expired');
-  else if (job?.status === 'failed') message = t('privacy.export.failed');
-
-  const progress = job?.progress ?? 0;
-  return html`<section part="section" class="section">
+  const idle = state.job === undefined && state.busy === undefined;
+  const job = idle ? undefined : view?.renderExportJob(state, translator);
+  // A job to show before its views are there (the page gave one, or one is followed): nothing to press yet,
+  // unless they failed to load (the alert says why; the button tries again).
+  const waiting = !idle && !job && !state.failure;
+  return html`<section part="section" class="section" aria-busy=${loading || waiting ? 'true' : 'false'}>
     ${sectionHeading(level + 1, 'export-heading', t('privacy.export.heading'))}
     <p class="section-intro">${t('privacy.export.intro')}</p>
-    ${renderAlert('export-error', failure ? renderFailureText(failure.failure, translator) : '')}
-    ${
-      preparing
-        ? html`<div part="export-progress" class="progress">
-            <label for="export-progress-bar">${t('privacy.export.progress_label')}</label>
-            <div class="progress-row">
-              <progress id="export-progress-bar" max="100" .value=${progress}></progress>
-              <span class="progress-value" aria-hidden="true">${percent(progress, translator.locale)}</span>
-            </div>
-          </div>`
-        : nothing
-    }
-    ${message === nothing ? nothing : html`<p class="export-message" data-status=${job?.status ?? ''}>${message}</p>`}
+    ${renderAlert('export-error', state.failure ? renderFailureText(state.failure.failure, translator) : '')}
+    ${job ? job.content : loading || waiting ? skeleton : nothing}
     <button
       part="export-button"
       class="button primary"
       type="button"
-      aria-disabled=${disabled ? 'true' : 'false'}
+      ?hidden=${waiting}
+      aria-disabled=${(job ? job.disabled : loading) ? 'true' : 'false'}
       @click=${onButton}
     >
-      ${label}
+      ${job ? job.label : state.failure && !idle ? t('error.retry') : t('privacy.export.request')}
     </button>
   </section>`;
 }

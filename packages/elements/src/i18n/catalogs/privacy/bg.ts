@@ -53,20 +53,6 @@ const bg = {
   'privacy.export.intro':
     'Получете копие на всичко, което съхраняваме за вас, като JSON файл, който други услуги могат да четат. Можете да го изтеглите веднъж, в рамките на 24 часа.',
   'privacy.export.request': 'Заяви моите данни',
-  'privacy.export.requesting': 'Изпращаме заявката…',
-  'privacy.export.preparing': 'Подготвяме файла ви…',
-  'privacy.export.progress_label': 'Подготовка на файла ви',
-  'privacy.export.started': 'Подготвяме файла ви. Останете на тази страница; може да отнеме минута.',
-  'privacy.export.ready': 'Файлът ви е готов. Изтеглете го преди {date}.',
-  'privacy.export.ready_announcement': 'Файлът ви е готов за изтегляне.',
-  'privacy.export.download': 'Изтегли моя файл',
-  'privacy.export.downloading': 'Изтегляне…',
-  'privacy.export.downloaded':
-    'Файлът ви е изтеглен. За да са защитени данните ви, той може да бъде изтеглен само веднъж.',
-  'privacy.export.saved_as': 'Запазен като {file}.',
-  'privacy.export.expired': 'Този файл е изтекъл и вече не може да бъде изтеглен.',
-  'privacy.export.failed': 'Не успяхме да подготвим файла ви. Моля, заявете нов.',
-  'privacy.export.request_new': 'Заяви нов експорт',
 
   'privacy.erasure.heading': 'Изтриване на моите данни',
   'privacy.erasure.intro':

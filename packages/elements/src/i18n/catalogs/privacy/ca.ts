@@ -53,19 +53,6 @@ const ca = {
   'privacy.export.intro':
     'Obtén una còpia de tot el que tenim sobre tu, en un fitxer JSON que altres serveis poden llegir. El pots baixar una vegada, en un termini de 24 hores.',
   'privacy.export.request': 'Sol·licita les meves dades',
-  'privacy.export.requesting': 'S’està sol·licitant…',
-  'privacy.export.preparing': 'S’està preparant el fitxer…',
-  'privacy.export.progress_label': 'Preparació del fitxer',
-  'privacy.export.started': 'Estem preparant el fitxer. Queda’t en aquesta pàgina; pot trigar un minut.',
-  'privacy.export.ready': 'El fitxer és a punt. Baixa’l abans del {date}.',
-  'privacy.export.ready_announcement': 'El fitxer és a punt per baixar.',
-  'privacy.export.download': 'Baixa el meu fitxer',
-  'privacy.export.downloading': 'S’està baixant…',
-  'privacy.export.downloaded': 'S’ha baixat el fitxer. Per protegir les teves dades, només es pot baixar una vegada.',
-  'privacy.export.saved_as': 'Desat com a {file}.',
-  'privacy.export.expired': 'Aquest fitxer ha caducat i ja no es pot baixar.',
-  'privacy.export.failed': 'No hem pogut preparar el fitxer. Sol·licita’n un de nou.',
-  'privacy.export.request_new': 'Sol·licita una exportació nova',
 
   'privacy.erasure.heading': 'Suprimeix les meves dades',
   'privacy.erasure.intro':

@@ -53,19 +53,6 @@ const da = {
   'privacy.export.intro':
     'Få en kopi af alt, hvad vi har om dig, som en JSON-fil, andre tjenester kan læse. Du kan downloade den én gang inden for 24 timer.',
   'privacy.export.request': 'Anmod om mine data',
-  'privacy.export.requesting': 'Sender anmodning…',
-  'privacy.export.preparing': 'Gør din fil klar…',
-  'privacy.export.progress_label': 'Gør din fil klar',
-  'privacy.export.started': 'Vi gør din fil klar. Bliv på siden; det kan tage et minut.',
-  'privacy.export.ready': 'Din fil er klar. Download den inden {date}.',
-  'privacy.export.ready_announcement': 'Din fil er klar til download.',
-  'privacy.export.download': 'Download min fil',
-  'privacy.export.downloading': 'Downloader…',
-  'privacy.export.downloaded': 'Din fil er downloadet. For at beskytte dine data kan den kun downloades én gang.',
-  'privacy.export.saved_as': 'Gemt som {file}.',
-  'privacy.export.expired': 'Filen er udløbet og kan ikke længere downloades.',
-  'privacy.export.failed': 'Vi kunne ikke gøre din fil klar. Anmod om en ny.',
-  'privacy.export.request_new': 'Anmod om en ny eksport',
 
   'privacy.erasure.heading': 'Slet mine data',
   'privacy.erasure.intro':

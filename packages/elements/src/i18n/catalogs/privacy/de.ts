@@ -50,20 +50,6 @@ const de = {
   'privacy.export.intro':
     'Erhalte eine Kopie von allem, was wir über dich speichern, als JSON-Datei, die andere Dienste lesen können. Du kannst sie einmal herunterladen, innerhalb von 24 Stunden.',
   'privacy.export.request': 'Meine Daten anfordern',
-  'privacy.export.requesting': 'Wird angefordert…',
-  'privacy.export.preparing': 'Deine Datei wird vorbereitet…',
-  'privacy.export.progress_label': 'Deine Datei wird vorbereitet',
-  'privacy.export.started': 'Wir bereiten deine Datei vor. Bleib auf dieser Seite; das kann eine Minute dauern.',
-  'privacy.export.ready': 'Deine Datei ist bereit. Lade sie bis {date} herunter.',
-  'privacy.export.ready_announcement': 'Deine Datei ist bereit zum Herunterladen.',
-  'privacy.export.download': 'Meine Datei herunterladen',
-  'privacy.export.downloading': 'Wird heruntergeladen…',
-  'privacy.export.downloaded':
-    'Deine Datei wurde heruntergeladen. Zum Schutz deiner Daten kann sie nur einmal heruntergeladen werden.',
-  'privacy.export.saved_as': 'Gespeichert als {file}.',
-  'privacy.export.expired': 'Diese Datei ist abgelaufen und kann nicht mehr heruntergeladen werden.',
-  'privacy.export.failed': 'Wir konnten deine Datei nicht vorbereiten. Bitte fordere eine neue an.',
-  'privacy.export.request_new': 'Neuen Export anfordern',
   'privacy.erasure.heading': 'Meine Daten löschen',
   'privacy.erasure.intro':
     'Damit werden deine personenbezogenen Daten gelöscht und dein Konto bei diesem Shop geschlossen. Das lässt sich nicht rückgängig machen.',

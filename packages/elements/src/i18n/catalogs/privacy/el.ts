@@ -50,20 +50,6 @@ const el = {
   'privacy.export.intro':
     'Λάβετε ένα αντίγραφο όλων όσων διατηρούμε για εσάς, σε αρχείο JSON που μπορούν να διαβάσουν άλλες υπηρεσίες. Μπορείτε να το κατεβάσετε μία φορά, μέσα σε 24 ώρες.',
   'privacy.export.request': 'Αίτημα για τα δεδομένα μου',
-  'privacy.export.requesting': 'Υποβολή αιτήματος…',
-  'privacy.export.preparing': 'Προετοιμασία του αρχείου σας…',
-  'privacy.export.progress_label': 'Προετοιμασία του αρχείου σας',
-  'privacy.export.started': 'Ετοιμάζουμε το αρχείο σας. Μείνετε σε αυτή τη σελίδα· μπορεί να χρειαστεί ένα λεπτό.',
-  'privacy.export.ready': 'Το αρχείο σας είναι έτοιμο. Κατεβάστε το έως {date}.',
-  'privacy.export.ready_announcement': 'Το αρχείο σας είναι έτοιμο για λήψη.',
-  'privacy.export.download': 'Λήψη του αρχείου μου',
-  'privacy.export.downloading': 'Λήψη…',
-  'privacy.export.downloaded':
-    'Το αρχείο σας κατέβηκε. Για την προστασία των δεδομένων σας, μπορεί να κατέβει μόνο μία φορά.',
-  'privacy.export.saved_as': 'Αποθηκεύτηκε ως {file}.',
-  'privacy.export.expired': 'Αυτό το αρχείο έληξε και δεν μπορεί πλέον να κατέβει.',
-  'privacy.export.failed': 'Δεν μπορέσαμε να ετοιμάσουμε το αρχείο σας. Ζητήστε ένα καινούργιο.',
-  'privacy.export.request_new': 'Αίτημα νέας εξαγωγής',
   'privacy.erasure.heading': 'Διαγραφή των δεδομένων μου',
   'privacy.erasure.intro':
     'Έτσι διαγράφονται τα προσωπικά σας δεδομένα και κλείνει ο λογαριασμός σας σε αυτό το κατάστημα. Δεν αναιρείται.',

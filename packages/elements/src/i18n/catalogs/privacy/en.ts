@@ -53,19 +53,6 @@ export const privacyMessages = {
   'privacy.export.intro':
     'Get a copy of everything we hold about you, as a JSON file that other services can read. You can download it once, within 24 hours.',
   'privacy.export.request': 'Request my data',
-  'privacy.export.requesting': 'Requesting…',
-  'privacy.export.preparing': 'Preparing your file…',
-  'privacy.export.progress_label': 'Preparing your file',
-  'privacy.export.started': 'We’re preparing your file. Stay on this page; it can take a minute.',
-  'privacy.export.ready': 'Your file is ready. Download it before {date}.',
-  'privacy.export.ready_announcement': 'Your file is ready to download.',
-  'privacy.export.download': 'Download my file',
-  'privacy.export.downloading': 'Downloading…',
-  'privacy.export.downloaded': 'Your file was downloaded. To keep your data safe, it can be downloaded only once.',
-  'privacy.export.saved_as': 'Saved as {file}.',
-  'privacy.export.expired': 'This file has expired and can no longer be downloaded.',
-  'privacy.export.failed': 'We couldn’t prepare your file. Please request a new one.',
-  'privacy.export.request_new': 'Request a new export',
 
   'privacy.erasure.heading': 'Delete my data',
   'privacy.erasure.intro':

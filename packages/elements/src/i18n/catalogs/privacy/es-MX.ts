@@ -10,7 +10,6 @@ const esMX = {
     'La paquetería recibe tu nombre, dirección y teléfono para poder entregarte el paquete.',
   'privacy.consent.notifications_sms.explanation':
     'Te enviamos SMS sobre tus pedidos y entregas. Tu compañía telefónica puede cobrarte las tarifas habituales.',
-  'privacy.export.expired': 'Este archivo venció y ya no se puede descargar.',
 } as const satisfies Catalog<'privacy'>;
 
 export default esMX;

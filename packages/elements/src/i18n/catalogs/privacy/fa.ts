@@ -53,19 +53,6 @@ const fa = {
   'privacy.export.intro':
     'یک نسخه از همهٔ آنچه دربارهٔ شما نگه می‌داریم را به صورت فایل JSON که سرویس‌های دیگر هم می‌توانند بخوانند دریافت کنید. می‌توانید آن را یک بار و ظرف ۲۴ ساعت دانلود کنید.',
   'privacy.export.request': 'درخواست داده‌های من',
-  'privacy.export.requesting': 'در حال ثبت درخواست…',
-  'privacy.export.preparing': 'در حال آماده‌سازی فایل شما…',
-  'privacy.export.progress_label': 'آماده‌سازی فایل شما',
-  'privacy.export.started': 'در حال آماده‌سازی فایل شما هستیم. در این صفحه بمانید؛ ممکن است یک دقیقه طول بکشد.',
-  'privacy.export.ready': 'فایل شما آماده است. پیش از {date} آن را دانلود کنید.',
-  'privacy.export.ready_announcement': 'فایل شما آمادهٔ دانلود است.',
-  'privacy.export.download': 'دانلود فایل من',
-  'privacy.export.downloading': 'در حال دانلود…',
-  'privacy.export.downloaded': 'فایل شما دانلود شد. برای امنیت داده‌هایتان، فقط یک بار می‌توان آن را دانلود کرد.',
-  'privacy.export.saved_as': 'با نام {file} ذخیره شد.',
-  'privacy.export.expired': 'این فایل منقضی شده و دیگر قابل دانلود نیست.',
-  'privacy.export.failed': 'نتوانستیم فایل شما را آماده کنیم. لطفاً دوباره درخواست دهید.',
-  'privacy.export.request_new': 'درخواست خروجی جدید',
 
   'privacy.erasure.heading': 'حذف داده‌های من',
   'privacy.erasure.intro':

@@ -50,21 +50,6 @@ const fil = {
   'privacy.export.intro':
     'Kumuha ng kopya ng lahat ng hawak naming data tungkol sa iyo, bilang JSON file na nababasa ng ibang serbisyo. Isang beses mo lang ito mada-download, sa loob ng 24 oras.',
   'privacy.export.request': 'Hilingin ang data ko',
-  'privacy.export.requesting': 'Hinihiling…',
-  'privacy.export.preparing': 'Inihahanda ang file mo…',
-  'privacy.export.progress_label': 'Inihahanda ang file mo',
-  'privacy.export.started':
-    'Inihahanda na namin ang file mo. Manatili sa page na ito; maaaring umabot ito nang isang minuto.',
-  'privacy.export.ready': 'Handa na ang file mo. I-download ito bago ang {date}.',
-  'privacy.export.ready_announcement': 'Handa nang i-download ang file mo.',
-  'privacy.export.download': 'I-download ang file ko',
-  'privacy.export.downloading': 'Nagda-download…',
-  'privacy.export.downloaded':
-    'Na-download na ang file mo. Para protektahan ang data mo, isang beses lang ito puwedeng i-download.',
-  'privacy.export.saved_as': 'Na-save bilang {file}.',
-  'privacy.export.expired': 'Nag-expire na ang file na ito at hindi na puwedeng i-download.',
-  'privacy.export.failed': 'Hindi namin naihanda ang file mo. Pakihiling ng bago.',
-  'privacy.export.request_new': 'Humiling ng bagong export',
   'privacy.erasure.heading': 'Burahin ang data ko',
   'privacy.erasure.intro':
     'Buburahin nito ang personal data mo at isasara ang account mo sa store na ito. Hindi na ito maibabalik.',

@@ -50,20 +50,6 @@ const fr = {
   'privacy.export.intro':
     'Obtenez une copie de tout ce que nous conservons sur vous, dans un fichier JSON lisible par d’autres services. Vous pouvez le télécharger une fois, dans les 24 heures.',
   'privacy.export.request': 'Demander mes données',
-  'privacy.export.requesting': 'Demande en cours…',
-  'privacy.export.preparing': 'Préparation de votre fichier…',
-  'privacy.export.progress_label': 'Préparation de votre fichier',
-  'privacy.export.started': 'Nous préparons votre fichier. Restez sur cette page ; cela peut prendre une minute.',
-  'privacy.export.ready': 'Votre fichier est prêt. Téléchargez-le avant le {date}.',
-  'privacy.export.ready_announcement': 'Votre fichier est prêt à être téléchargé.',
-  'privacy.export.download': 'Télécharger mon fichier',
-  'privacy.export.downloading': 'Téléchargement…',
-  'privacy.export.downloaded':
-    'Votre fichier a été téléchargé. Pour protéger vos données, il ne peut être téléchargé qu’une seule fois.',
-  'privacy.export.saved_as': 'Enregistré sous {file}.',
-  'privacy.export.expired': 'Ce fichier a expiré et ne peut plus être téléchargé.',
-  'privacy.export.failed': 'Nous n’avons pas pu préparer votre fichier. Veuillez en demander un nouveau.',
-  'privacy.export.request_new': 'Demander un nouvel export',
   'privacy.erasure.heading': 'Supprimer mes données',
   'privacy.erasure.intro':
     'Cela supprime vos données personnelles et ferme votre compte dans cette boutique. C’est irréversible.',

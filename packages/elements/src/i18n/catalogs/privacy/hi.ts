@@ -50,20 +50,6 @@ const hi = {
   'privacy.export.intro':
     'हमारे पास आपके बारे में जो कुछ भी है, उसकी एक कॉपी JSON फ़ाइल के रूप में पाएँ, जिसे दूसरी सेवाएँ पढ़ सकती हैं। आप इसे 24 घंटे के अंदर एक बार डाउनलोड कर सकते हैं।',
   'privacy.export.request': 'मेरा डेटा माँगें',
-  'privacy.export.requesting': 'अनुरोध भेजा जा रहा है…',
-  'privacy.export.preparing': 'आपकी फ़ाइल तैयार हो रही है…',
-  'privacy.export.progress_label': 'आपकी फ़ाइल तैयार हो रही है',
-  'privacy.export.started': 'हम आपकी फ़ाइल तैयार कर रहे हैं। इसी पेज पर रहें; इसमें एक मिनट लग सकता है।',
-  'privacy.export.ready': 'आपकी फ़ाइल तैयार है। इसे {date} से पहले डाउनलोड कर लें।',
-  'privacy.export.ready_announcement': 'आपकी फ़ाइल डाउनलोड के लिए तैयार है।',
-  'privacy.export.download': 'मेरी फ़ाइल डाउनलोड करें',
-  'privacy.export.downloading': 'डाउनलोड हो रहा है…',
-  'privacy.export.downloaded':
-    'आपकी फ़ाइल डाउनलोड हो गई। आपका डेटा सुरक्षित रखने के लिए इसे सिर्फ़ एक बार डाउनलोड किया जा सकता है।',
-  'privacy.export.saved_as': '{file} के रूप में सेव किया गया।',
-  'privacy.export.expired': 'इस फ़ाइल की समय-सीमा खत्म हो गई है और अब इसे डाउनलोड नहीं किया जा सकता।',
-  'privacy.export.failed': 'हम आपकी फ़ाइल तैयार नहीं कर सके। कृपया नई फ़ाइल का अनुरोध करें।',
-  'privacy.export.request_new': 'नए एक्सपोर्ट का अनुरोध करें',
 
   'privacy.erasure.heading': 'मेरा डेटा डिलीट करें',
   'privacy.erasure.intro':

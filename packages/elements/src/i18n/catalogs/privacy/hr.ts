@@ -53,20 +53,6 @@ const hr = {
   'privacy.export.intro':
     'Dobijte kopiju svega što imamo o vama, kao JSON datoteku koju mogu čitati i druge usluge. Možete je preuzeti jednom, u roku od 24 sata.',
   'privacy.export.request': 'Zatraži moje podatke',
-  'privacy.export.requesting': 'Slanje zahtjeva…',
-  'privacy.export.preparing': 'Pripremamo vašu datoteku…',
-  'privacy.export.progress_label': 'Priprema vaše datoteke',
-  'privacy.export.started': 'Pripremamo vašu datoteku. Ostanite na ovoj stranici; može potrajati minutu.',
-  'privacy.export.ready': 'Vaša je datoteka spremna. Preuzmite je prije {date}.',
-  'privacy.export.ready_announcement': 'Vaša je datoteka spremna za preuzimanje.',
-  'privacy.export.download': 'Preuzmi moju datoteku',
-  'privacy.export.downloading': 'Preuzimanje…',
-  'privacy.export.downloaded':
-    'Vaša je datoteka preuzeta. Radi sigurnosti vaših podataka može se preuzeti samo jednom.',
-  'privacy.export.saved_as': 'Spremljeno kao {file}.',
-  'privacy.export.expired': 'Ova je datoteka istekla i više se ne može preuzeti.',
-  'privacy.export.failed': 'Nismo mogli pripremiti vašu datoteku. Zatražite novu.',
-  'privacy.export.request_new': 'Zatraži novi izvoz',
 
   'privacy.erasure.heading': 'Izbriši moje podatke',
   'privacy.erasure.intro':

@@ -50,20 +50,6 @@ const it = {
   'privacy.export.intro':
     'Ricevi una copia di tutto ciò che conserviamo su di te, in un file JSON leggibile da altri servizi. Puoi scaricarlo una volta, entro 24 ore.',
   'privacy.export.request': 'Richiedi i miei dati',
-  'privacy.export.requesting': 'Richiesta in corso…',
-  'privacy.export.preparing': 'Preparazione del file…',
-  'privacy.export.progress_label': 'Preparazione del file',
-  'privacy.export.started': 'Stiamo preparando il tuo file. Resta su questa pagina: potrebbe volerci un minuto.',
-  'privacy.export.ready': 'Il tuo file è pronto. Scaricalo entro il {date}.',
-  'privacy.export.ready_announcement': 'Il tuo file è pronto da scaricare.',
-  'privacy.export.download': 'Scarica il mio file',
-  'privacy.export.downloading': 'Download in corso…',
-  'privacy.export.downloaded':
-    'Il tuo file è stato scaricato. Per proteggere i tuoi dati, si può scaricare una sola volta.',
-  'privacy.export.saved_as': 'Salvato come {file}.',
-  'privacy.export.expired': 'Questo file è scaduto e non si può più scaricare.',
-  'privacy.export.failed': 'Non siamo riusciti a preparare il tuo file. Richiedine uno nuovo.',
-  'privacy.export.request_new': 'Richiedi una nuova esportazione',
   'privacy.erasure.heading': 'Elimina i miei dati',
   'privacy.erasure.intro':
     'Così elimini i tuoi dati personali e chiudi il tuo account presso questo negozio. Non si può annullare.',

@@ -50,21 +50,6 @@ const ms = {
   'privacy.export.intro':
     'Dapatkan salinan semua data yang kami simpan tentang anda, dalam fail JSON yang boleh dibaca oleh perkhidmatan lain. Anda boleh memuat turunnya sekali, dalam masa 24 jam.',
   'privacy.export.request': 'Minta data saya',
-  'privacy.export.requesting': 'Sedang meminta…',
-  'privacy.export.preparing': 'Menyediakan fail anda…',
-  'privacy.export.progress_label': 'Menyediakan fail anda',
-  'privacy.export.started':
-    'Kami sedang menyediakan fail anda. Kekal di halaman ini; ia mungkin mengambil masa seminit.',
-  'privacy.export.ready': 'Fail anda sudah sedia. Muat turun sebelum {date}.',
-  'privacy.export.ready_announcement': 'Fail anda sedia untuk dimuat turun.',
-  'privacy.export.download': 'Muat turun fail saya',
-  'privacy.export.downloading': 'Sedang memuat turun…',
-  'privacy.export.downloaded':
-    'Fail anda telah dimuat turun. Demi keselamatan data anda, ia hanya boleh dimuat turun sekali.',
-  'privacy.export.saved_as': 'Disimpan sebagai {file}.',
-  'privacy.export.expired': 'Fail ini telah tamat tempoh dan tidak boleh dimuat turun lagi.',
-  'privacy.export.failed': 'Kami tidak dapat menyediakan fail anda. Sila minta yang baharu.',
-  'privacy.export.request_new': 'Minta eksport baharu',
   'privacy.erasure.heading': 'Padam data saya',
   'privacy.erasure.intro':
     'Ini memadam data peribadi anda dan menutup akaun anda di kedai ini. Ia tidak boleh dibatalkan.',

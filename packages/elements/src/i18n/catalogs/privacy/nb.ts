@@ -53,19 +53,6 @@ const nb = {
   'privacy.export.intro':
     'Få en kopi av alt vi har om deg, som en JSON-fil andre tjenester kan lese. Du kan laste den ned én gang, innen 24 timer.',
   'privacy.export.request': 'Be om dataene mine',
-  'privacy.export.requesting': 'Sender forespørsel…',
-  'privacy.export.preparing': 'Gjør klar filen din…',
-  'privacy.export.progress_label': 'Gjør klar filen din',
-  'privacy.export.started': 'Vi gjør klar filen din. Bli på denne siden; det kan ta et minutt.',
-  'privacy.export.ready': 'Filen din er klar. Last den ned før {date}.',
-  'privacy.export.ready_announcement': 'Filen din er klar til nedlasting.',
-  'privacy.export.download': 'Last ned filen min',
-  'privacy.export.downloading': 'Laster ned…',
-  'privacy.export.downloaded': 'Filen din er lastet ned. For å beskytte dataene dine kan den bare lastes ned én gang.',
-  'privacy.export.saved_as': 'Lagret som {file}.',
-  'privacy.export.expired': 'Filen er utløpt og kan ikke lenger lastes ned.',
-  'privacy.export.failed': 'Vi kunne ikke gjøre klar filen din. Be om en ny.',
-  'privacy.export.request_new': 'Be om en ny eksport',
 
   'privacy.erasure.heading': 'Slett dataene mine',
   'privacy.erasure.intro':

@@ -50,20 +50,6 @@ const nl = {
   'privacy.export.intro':
     'Krijg een kopie van alles wat we over je bewaren, als JSON-bestand dat andere diensten kunnen lezen. Je kunt het één keer downloaden, binnen 24 uur.',
   'privacy.export.request': 'Mijn gegevens aanvragen',
-  'privacy.export.requesting': 'Bezig met aanvragen…',
-  'privacy.export.preparing': 'Je bestand wordt klaargemaakt…',
-  'privacy.export.progress_label': 'Je bestand wordt klaargemaakt',
-  'privacy.export.started': 'We maken je bestand klaar. Blijf op deze pagina; het kan een minuut duren.',
-  'privacy.export.ready': 'Je bestand is klaar. Download het vóór {date}.',
-  'privacy.export.ready_announcement': 'Je bestand staat klaar om te downloaden.',
-  'privacy.export.download': 'Mijn bestand downloaden',
-  'privacy.export.downloading': 'Bezig met downloaden…',
-  'privacy.export.downloaded':
-    'Je bestand is gedownload. Om je gegevens te beschermen, kan het maar één keer worden gedownload.',
-  'privacy.export.saved_as': 'Opgeslagen als {file}.',
-  'privacy.export.expired': 'Dit bestand is verlopen en kan niet meer worden gedownload.',
-  'privacy.export.failed': 'We konden je bestand niet klaarmaken. Vraag een nieuw bestand aan.',
-  'privacy.export.request_new': 'Nieuwe export aanvragen',
   'privacy.erasure.heading': 'Mijn gegevens verwijderen',
   'privacy.erasure.intro':
     'Hiermee verwijder je je persoonsgegevens en sluit je je account bij deze winkel. Dit kan niet ongedaan worden gemaakt.',

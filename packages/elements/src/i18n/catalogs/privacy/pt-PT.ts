@@ -50,20 +50,6 @@ const ptPT = {
   'privacy.export.intro':
     'Obtenha uma cópia de tudo o que guardamos sobre si, num ficheiro JSON que outros serviços conseguem ler. Pode transferi-lo uma vez, no prazo de 24 horas.',
   'privacy.export.request': 'Pedir os meus dados',
-  'privacy.export.requesting': 'A pedir…',
-  'privacy.export.preparing': 'A preparar o seu ficheiro…',
-  'privacy.export.progress_label': 'A preparar o seu ficheiro',
-  'privacy.export.started': 'Estamos a preparar o seu ficheiro. Fique nesta página; pode demorar um minuto.',
-  'privacy.export.ready': 'O seu ficheiro está pronto. Transfira-o antes de {date}.',
-  'privacy.export.ready_announcement': 'O seu ficheiro está pronto a transferir.',
-  'privacy.export.download': 'Transferir o meu ficheiro',
-  'privacy.export.downloading': 'A transferir…',
-  'privacy.export.downloaded':
-    'O seu ficheiro foi transferido. Para proteger os seus dados, só pode ser transferido uma vez.',
-  'privacy.export.saved_as': 'Guardado como {file}.',
-  'privacy.export.expired': 'Este ficheiro expirou e já não pode ser transferido.',
-  'privacy.export.failed': 'Não conseguimos preparar o seu ficheiro. Peça um novo.',
-  'privacy.export.request_new': 'Pedir uma nova exportação',
   'privacy.erasure.heading': 'Eliminar os meus dados',
   'privacy.erasure.intro':
     'Isto elimina os seus dados pessoais e encerra a sua conta nesta loja. Não é possível anular.',

@@ -50,20 +50,6 @@ const ro = {
   'privacy.export.intro':
     'Primiți o copie a tot ce păstrăm despre dvs., ca fișier JSON pe care îl pot citi alte servicii. O puteți descărca o singură dată, în 24 de ore.',
   'privacy.export.request': 'Solicitați datele mele',
-  'privacy.export.requesting': 'Se solicită…',
-  'privacy.export.preparing': 'Se pregătește fișierul…',
-  'privacy.export.progress_label': 'Se pregătește fișierul dvs.',
-  'privacy.export.started': 'Pregătim fișierul. Rămâneți pe această pagină; poate dura un minut.',
-  'privacy.export.ready': 'Fișierul este gata. Descărcați-l până la {date}.',
-  'privacy.export.ready_announcement': 'Fișierul dvs. este gata de descărcat.',
-  'privacy.export.download': 'Descărcați fișierul',
-  'privacy.export.downloading': 'Se descarcă…',
-  'privacy.export.downloaded':
-    'Fișierul a fost descărcat. Pentru a vă proteja datele, poate fi descărcat o singură dată.',
-  'privacy.export.saved_as': 'Salvat ca {file}.',
-  'privacy.export.expired': 'Acest fișier a expirat și nu mai poate fi descărcat.',
-  'privacy.export.failed': 'Nu am putut pregăti fișierul. Vă rugăm să solicitați unul nou.',
-  'privacy.export.request_new': 'Solicitați un export nou',
   'privacy.erasure.heading': 'Ștergeți datele mele',
   'privacy.erasure.intro':
     'Astfel vă ștergeți datele personale și vă închideți contul la acest magazin. Acțiunea nu poate fi anulată.',

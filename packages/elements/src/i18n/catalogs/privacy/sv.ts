@@ -53,20 +53,6 @@ const sv = {
   'privacy.export.intro':
     'Få en kopia av allt vi har om dig, som en JSON-fil som andra tjänster kan läsa. Du kan ladda ned den en gång, inom 24 timmar.',
   'privacy.export.request': 'Begär mina uppgifter',
-  'privacy.export.requesting': 'Begär…',
-  'privacy.export.preparing': 'Förbereder din fil…',
-  'privacy.export.progress_label': 'Förbereder din fil',
-  'privacy.export.started': 'Vi förbereder din fil. Stanna kvar på sidan; det kan ta en minut.',
-  'privacy.export.ready': 'Din fil är klar. Ladda ned den före {date}.',
-  'privacy.export.ready_announcement': 'Din fil är klar att laddas ned.',
-  'privacy.export.download': 'Ladda ned min fil',
-  'privacy.export.downloading': 'Laddar ned…',
-  'privacy.export.downloaded':
-    'Din fil har laddats ned. För att skydda dina uppgifter kan den bara laddas ned en gång.',
-  'privacy.export.saved_as': 'Sparad som {file}.',
-  'privacy.export.expired': 'Filen har gått ut och kan inte längre laddas ned.',
-  'privacy.export.failed': 'Vi kunde inte förbereda din fil. Begär en ny.',
-  'privacy.export.request_new': 'Begär en ny export',
 
   'privacy.erasure.heading': 'Radera mina uppgifter',
   'privacy.erasure.intro':

@@ -53,20 +53,6 @@ const ur = {
   'privacy.export.intro':
     'ہمارے پاس آپ کے بارے میں جو کچھ ہے اس کی ایک کاپی JSON فائل کی صورت میں حاصل کریں، جسے دوسری سروسز پڑھ سکتی ہیں۔ آپ اسے 24 گھنٹے کے اندر ایک بار ڈاؤن لوڈ کر سکتے ہیں۔',
   'privacy.export.request': 'میرا ڈیٹا طلب کریں',
-  'privacy.export.requesting': 'درخواست بھیجی جا رہی ہے…',
-  'privacy.export.preparing': 'آپ کی فائل تیار ہو رہی ہے…',
-  'privacy.export.progress_label': 'آپ کی فائل تیار ہو رہی ہے',
-  'privacy.export.started': 'ہم آپ کی فائل تیار کر رہے ہیں۔ اسی صفحے پر رہیں؛ اس میں ایک منٹ لگ سکتا ہے۔',
-  'privacy.export.ready': 'آپ کی فائل تیار ہے۔ اسے {date} سے پہلے ڈاؤن لوڈ کر لیں۔',
-  'privacy.export.ready_announcement': 'آپ کی فائل ڈاؤن لوڈ کے لیے تیار ہے۔',
-  'privacy.export.download': 'میری فائل ڈاؤن لوڈ کریں',
-  'privacy.export.downloading': 'ڈاؤن لوڈ ہو رہا ہے…',
-  'privacy.export.downloaded':
-    'آپ کی فائل ڈاؤن لوڈ ہو گئی۔ آپ کا ڈیٹا محفوظ رکھنے کے لیے اسے صرف ایک بار ڈاؤن لوڈ کیا جا سکتا ہے۔',
-  'privacy.export.saved_as': '{file} کے نام سے محفوظ کی گئی۔',
-  'privacy.export.expired': 'اس فائل کی میعاد ختم ہو گئی ہے اور اب اسے ڈاؤن لوڈ نہیں کیا جا سکتا۔',
-  'privacy.export.failed': 'ہم آپ کی فائل تیار نہیں کر سکے۔ براہ کرم نئی فائل کی درخواست کریں۔',
-  'privacy.export.request_new': 'نئی ایکسپورٹ کی درخواست کریں',
 
   'privacy.erasure.heading': 'میرا ڈیٹا حذف کریں',
   'privacy.erasure.intro':

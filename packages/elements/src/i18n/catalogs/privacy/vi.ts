@@ -50,20 +50,6 @@ const vi = {
   'privacy.export.intro':
     'Nhận bản sao mọi dữ liệu chúng tôi lưu về bạn, dưới dạng tệp JSON mà các dịch vụ khác đọc được. Bạn có thể tải xuống một lần, trong vòng 24 giờ.',
   'privacy.export.request': 'Yêu cầu dữ liệu của tôi',
-  'privacy.export.requesting': 'Đang gửi yêu cầu…',
-  'privacy.export.preparing': 'Đang chuẩn bị tệp của bạn…',
-  'privacy.export.progress_label': 'Đang chuẩn bị tệp của bạn',
-  'privacy.export.started': 'Chúng tôi đang chuẩn bị tệp của bạn. Hãy ở lại trang này; có thể mất khoảng một phút.',
-  'privacy.export.ready': 'Tệp của bạn đã sẵn sàng. Hãy tải xuống trước {date}.',
-  'privacy.export.ready_announcement': 'Tệp của bạn đã sẵn sàng để tải xuống.',
-  'privacy.export.download': 'Tải tệp của tôi xuống',
-  'privacy.export.downloading': 'Đang tải xuống…',
-  'privacy.export.downloaded':
-    'Tệp của bạn đã được tải xuống. Để bảo vệ dữ liệu của bạn, tệp chỉ tải xuống được một lần.',
-  'privacy.export.saved_as': 'Đã lưu thành {file}.',
-  'privacy.export.expired': 'Tệp này đã hết hạn và không thể tải xuống nữa.',
-  'privacy.export.failed': 'Chúng tôi không chuẩn bị được tệp của bạn. Vui lòng yêu cầu tệp mới.',
-  'privacy.export.request_new': 'Yêu cầu xuất dữ liệu mới',
   'privacy.erasure.heading': 'Xóa dữ liệu của tôi',
   'privacy.erasure.intro':
     'Thao tác này xóa dữ liệu cá nhân của bạn và đóng tài khoản của bạn tại cửa hàng này. Không thể hoàn tác.',
