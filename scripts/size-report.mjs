@@ -88,8 +88,10 @@ const ENTRIES = [
     inputs: [element('dispute-form')],
     // 35.72 kB (el 4.30 kB) until the case view's words (the `mediation` namespace) loaded with the case view.
     // 34.95 kB until the error-code table came with the error messages.
+    // 34.19 kB until the evidence checks and the chosen/refused files' views loaded with import() (fetched when
+    // the form is shown, used once a file is chosen).
     target: 34 * KB,
-    ceiling: 34.2 * KB,
+    ceiling: 33.68 * KB,
     namespaces: ['core', 'dispute'], // `mediation` loads with the case view
     localeTarget: 4 * KB,
     localeCeiling: 3.38 * KB,
@@ -142,13 +144,13 @@ const ENTRIES = [
     name: 'checkout helper + order tracker + dispute form',
     inputs: [element('checkout-helper'), element('order-tracker'), element('dispute-form')],
     target: 60 * KB,
-    ceiling: 57.98 * KB,
+    ceiling: 57.39 * KB,
   },
   {
     name: '@txassist/elements (all)',
     inputs: ['packages/elements/dist/index.js'],
     target: 85 * KB,
-    ceiling: 88.43 * KB,
+    ceiling: 87.85 * KB,
   },
 ];
 

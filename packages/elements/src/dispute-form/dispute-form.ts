@@ -18,6 +18,7 @@ import type { DisputeEligibility, OrderSummary } from './types.js';
 import type { CaseAction } from './views/case-view.js';
 import { renderBody as renderScreen, type Screen } from './views/screen.js';
 import { CaseChunk } from './views/case-chunk.js';
+import { EvidenceFilesChunk } from './views/evidence-files-chunk.js';
 import { wordsFor } from '../internal/words-for.js';
 import { ratingPrompt } from '../internal/rating-prompt/hook.js';
 
@@ -125,6 +126,8 @@ export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen, Ca
   #flow: DisputeFormFlow | undefined;
   /** The case view: a chunk of its own (with its words), loaded when a dispute is first shown. */
   readonly #caseView = new CaseChunk(this, this.i18n);
+  /** The chosen and refused files' views: a chunk of their own, fetched when the form is shown. */
+  readonly #evidenceFiles = new EvidenceFilesChunk(this);
 
   constructor() {
     super('dispute', 'disputeId', DISPUTE, DISPUTE_CLIENT);
@@ -134,7 +137,7 @@ export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen, Ca
     this.confirmingWithdraw = false;
     this.messageDraft = '';
     this.messageEmpty = false;
-    this.lazyViews.push(this.#caseView);
+    this.lazyViews.push(this.#caseView, this.#evidenceFiles);
   }
 
   override connectedCallback(): void {
@@ -188,6 +191,7 @@ export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen, Ca
   #showForm(client: DisputeClient, order: OrderSummary, eligibility: DisputeEligibility): void {
     this.screen = { kind: 'form', order, eligibility };
     if (eligibility.state !== 'eligible') return;
+    void this.#evidenceFiles.load();
     this.#flow = new DisputeFormFlow({
       orderId: order.id,
       client,
@@ -326,6 +330,7 @@ export class TxDisputeForm extends TxCaseForm<DisputeClient, Dispute, Screen, Ca
         onSubmit: this.#onSubmit,
         onDiscard: this.#onDiscard,
         onFocusField: (id) => void this.focusAfterRender(`#${id}`),
+        evidenceFiles: this.#evidenceFiles,
       },
       caseOptions: {
         busy: this.busy,

@@ -3,12 +3,14 @@ import type { DraftStore } from '@txassist/sdk';
 import { describeFailure, type Failure } from '../internal/failure.js';
 import type { DisputeClient } from './client.js';
 import { emptyDraft, draftKey, hasContent, readDraft, type DisputeDraft, type DraftFile } from './draft.js';
-import { checkEvidence, type EvidenceRules } from '../internal/evidence-check.js';
+import type { EvidenceRules, EvidenceVerdict } from '../internal/evidence-check.js';
 import { readyEntry, updateEntry, type EvidenceEntry, type RefusedFile } from './evidence-state.js';
 import type { OrderSummary } from './types.js';
 import type { FormField } from './views/form-view.js';
 
 export type DraftStatus = 'none' | 'saved' | 'memory' | 'restored';
+
+type EvidenceChecks = typeof import('../internal/evidence-check.js');
 
 const MIN_DESCRIPTION = 10;
 const SAVE_DELAY_MS = 250;
@@ -48,10 +50,27 @@ export class DisputeFormFlow {
   readonly #uploads = new Map<string, AbortController>();
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #disposed = false;
+  /** The evidence checks: a chunk of their own, fetched as soon as the form is shown, used once a file is chosen. */
+  #checks: Promise<EvidenceChecks> | undefined;
 
   constructor(options: FormFlowOptions) {
     this.#options = options;
     this.draft = emptyDraft(options.orderId);
+    void this.#loadChecks().catch(() => undefined);
+  }
+
+  /** The checks' chunk; one that did not load (offline) is tried again at the next file. */
+  #loadChecks(): Promise<EvidenceChecks> {
+    return (this.#checks ??= import('../internal/evidence-check.js').catch((error: unknown) => {
+      this.#checks = undefined;
+      throw error;
+    }));
+  }
+
+  /** Checks one file; without the checks' chunk it is kept and the server's own check decides (see `upload`). */
+  async #check(file: File, kept: number): Promise<EvidenceVerdict | undefined> {
+    const checks = await this.#loadChecks().catch(() => undefined);
+    return checks?.checkEvidence(file, kept, this.#options.rules);
   }
 
   /** Reads the buyer's saved draft, if any, and shows it. */
@@ -120,8 +139,8 @@ export class DisputeFormFlow {
     const refused: RefusedFile[] = [];
     for (const file of files) {
       const kept = this.draft.files.length;
-      const verdict = await checkEvidence(file, kept, this.#options.rules);
-      if (verdict.problem) {
+      const verdict = await this.#check(file, kept);
+      if (verdict?.problem) {
         refused.push({ name: file.name, problem: verdict.problem });
         continue;
       }

@@ -6,6 +6,7 @@ import type { DisputeDraft } from '../draft.js';
 import type { EvidenceEntry, RefusedFile } from '../evidence-state.js';
 import { DISPUTE_OUTCOMES, DISPUTE_REASONS, type DisputeEligibility, type OrderSummary } from '../types.js';
 import { renderEvidence } from './evidence-view.js';
+import type { EvidenceFilesChunk } from './evidence-files-chunk.js';
 import {
   button,
   errorSummary,
@@ -45,6 +46,8 @@ export interface FormViewOptions {
   readonly onSubmit: (event: Event) => void;
   readonly onDiscard: () => void;
   readonly onFocusField: (id: string) => void;
+  /** The chosen and refused files' views (a chunk of their own). */
+  readonly evidenceFiles: EvidenceFilesChunk;
 }
 
 const errorMessageKey = {
@@ -203,6 +206,7 @@ export function renderForm(options: FormViewOptions) {
       onCancel: options.onCancelUpload,
       onRetry: options.onRetryUpload,
       onRemove: options.onRemoveFile,
+      files: options.evidenceFiles,
     })}
     <div class="actions">
       ${submitButton({

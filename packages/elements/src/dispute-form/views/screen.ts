@@ -27,6 +27,7 @@ type FormHandlers = Pick<
   | 'onSubmit'
   | 'onDiscard'
   | 'onFocusField'
+  | 'evidenceFiles'
 >;
 
 export interface BodyOptions {
